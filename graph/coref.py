@@ -1,0 +1,55 @@
+"""Resolve pronouns to earlier named mentions (small and rule-based).
+
+Subject pronouns ("he reiterated") take the most recent person who was a grammatical
+subject (or the possessor of one: "Portal's reply ... assured"), because the topic of a
+passage keeps the subject slot. Object and possessive pronouns ("assured him", "his
+dislike") take the most recent person mentioned at all, excluding the subject of their
+own clause. Plural pronouns take the most recent plural non-person mention.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .records import Mention
+from .syntax import POSS, SUBJ, PASS_SUBJ, clause_root
+
+PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PLURAL = {"they", "them", "their", "theirs"}
+
+
+def _is_subject(doc: Doc, m: Mention) -> bool:
+    h = doc[m.head]
+    if h.dep_ in SUBJ | PASS_SUBJ:
+        return True
+    # possessor of a subject: "Portal's reply ... assured him"
+    return h.dep_ in POSS and h.head.dep_ in SUBJ | PASS_SUBJ
+
+
+def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """Map the token index of each resolvable pronoun to the mention it refers to."""
+    out: dict[int, Mention] = {}
+    persons: list[tuple[Mention, bool]] = []  # (mention, was subject), in text order
+    plurals: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.source == "pronoun":
+            tok = doc[m.head]
+            word = tok.lower_
+            if word in PERSONAL and persons:
+                if tok.dep_ in SUBJ | PASS_SUBJ:
+                    subj = [p for p, was_subj in persons if was_subj]
+                    target = subj[-1] if subj else persons[-1][0]
+                else:
+                    own_root = clause_root(tok)
+                    own_subj = {c.i for c in own_root.children if c.dep_ in SUBJ}
+                    cands = [p for p, _ in persons if p.head not in own_subj]
+                    target = cands[-1] if cands else None
+                if target is not None:
+                    out[m.head] = target
+            elif word in PLURAL and plurals:
+                out[m.head] = plurals[-1]
+            continue
+        if "Person" in m.types:
+            persons.append((m, _is_subject(doc, m)))
+        elif m.types and doc[m.head].tag_ in ("NNS", "NNPS"):
+            plurals.append(m)
+    return out

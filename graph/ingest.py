@@ -1,0 +1,155 @@
+"""Read text files and clean OCR noise, keeping a map back to original offsets.
+
+Pure functions, no spaCy. ``clean_text`` returns the cleaned string and, for each of
+its characters, the offset of the character it came from in the original.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from .errors import InputError
+from .records import Document
+
+TEXT_SUFFIXES = (".txt", ".md")
+
+_QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+           "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+           "\u00ab": '"', "\u00bb": '"'}
+_DASHES = {"\u2013": "-", "\u2212": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-"}
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u2060"}
+
+# A line-break hyphenation: "pro- duction", "pro-\nduction" (lower case both sides).
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])|(?<=[a-z])- +(?=[a-z])")
+# Footnote markers glued after sentence punctuation or a closing quote: 'disperse.4*"',
+# 'illustrated.458', 'oil."15°', '.”42'. Digits (and OCR junk like * ° † ‡) that follow
+# . , ; : ! ? or a closing quote directly, and are followed by space, a quote or the end.
+_FOOTNOTE = re.compile(r"(?<=[.,;:!?\"'\u201d\u2019])(\d{1,3}[*°†‡§]?|[*°†‡§]+\d{0,3})(?=[\s\"'\u201c\u201d]|$)")
+# Markers glued straight to a word: 'Germany12 ' (letters then digits then space), only
+# where the word is alphabetic and the digits are 1-3 long.
+_GLUED = re.compile(r"(?<=[a-z]{3})\d{1,3}(?=[\s.,;:]|$)")
+
+
+def _apply(text: str, cmap: list[int], pattern: re.Pattern, repl) -> tuple[str, list[int]]:
+    """Replace matches of ``pattern`` keeping the offset map aligned.
+
+    ``repl`` maps a match to its replacement; replaced characters inherit the offset
+    of the first character of the match.
+    """
+    out: list[str] = []
+    out_map: list[int] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        out.append(text[pos:m.start()])
+        out_map.extend(cmap[pos:m.start()])
+        r = repl(m)
+        out.append(r)
+        out_map.extend([cmap[m.start()]] * len(r))
+        pos = m.end()
+    out.append(text[pos:])
+    out_map.extend(cmap[pos:len(text)])
+    return "".join(out), out_map
+
+
+def clean_text(original: str) -> tuple[str, list[int]]:
+    """Clean OCR'd text. Returns (text, char_map) with ``len(char_map) == len(text) + 1``.
+
+    >>> clean_text("pro- duction")[0]
+    'production'
+    >>> clean_text('to rebuild and disperse.4*" That')[0]
+    'to rebuild and disperse." That'
+    >>> clean_text("\u201cHe said\u201d \u2014 no")[0]
+    '"He said" - no'
+    """
+    chars: list[str] = []
+    cmap: list[int] = []
+    for i, ch in enumerate(original):
+        if ch in _INVISIBLE:
+            continue
+        ch = _QUOTES.get(ch, _DASHES.get(ch, ch))
+        if ch == "\u2014":  # em dash: keep it a separate token
+            ch = " - "
+        elif ch == "\r":
+            continue
+        elif unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t":
+            ch = " "
+        for c in ch:
+            chars.append(c)
+            cmap.append(i)
+    text = "".join(chars)
+    text, cmap = _apply(text, cmap, _HYPHEN_BREAK, lambda m: "")
+    text, cmap = _apply(text, cmap, _FOOTNOTE, lambda m: "")
+    text, cmap = _apply(text, cmap, _GLUED, lambda m: "")
+    text, cmap = _apply(text, cmap, re.compile(r"[ \t]{2,}"), lambda m: " ")
+    cmap.append(len(original))
+    return text, cmap
+
+
+def decode(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Decode bytes as UTF-8, falling back to cp1252/latin-1 with a warning."""
+    warnings: list[str] = []
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: looks like a binary file (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+            warnings.append(f"{path}: not valid UTF-8; decoded as Windows-1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+            warnings.append(f"{path}: not valid UTF-8; decoded as Latin-1")
+    return text, warnings
+
+
+def doc_id_for(path: Path, data: bytes) -> str:
+    """A stable id: the file stem plus a short content hash (safe for IRIs)."""
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "_", path.stem)[:60].strip("_") or "doc"
+    return f"{stem}_{hashlib.sha1(data).hexdigest()[:8]}"
+
+
+def read_document(path: Path, max_bytes: int | None = None) -> Document:
+    """Read and clean one file. Raises InputError with a one-line reason."""
+    try:
+        if max_bytes is not None and path.stat().st_size > max_bytes:
+            raise InputError(f"{path}: file is larger than the limit of {max_bytes} bytes")
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    original, warnings = decode(data, str(path))
+    if not original.strip():
+        warnings.append(f"{path}: empty file, skipped")
+    text, cmap = clean_text(original)
+    return Document(doc_id=doc_id_for(path, data), path=str(path), original=original, text=text,
+                    char_map=tuple(cmap), warnings=tuple(warnings))
+
+
+def collect_paths(paths: list[Path]) -> list[Path]:
+    """Expand folders recursively into sorted .txt/.md files. Raises InputError."""
+    files: list[Path] = []
+    for p in paths:
+        if not p.exists():
+            raise InputError(f"{p}: no such file or directory")
+        if p.is_dir():
+            try:
+                found = sorted(f for f in p.rglob("*") if f.suffix.lower() in TEXT_SUFFIXES and f.is_file())
+            except OSError as e:
+                raise InputError(f"{p}: cannot list folder ({e.strerror or e})") from None
+            files.extend(found)
+        else:
+            files.append(p)
+    if not files:
+        raise InputError("no .txt or .md files found in " + ", ".join(str(p) for p in paths))
+    seen, unique = set(), []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique

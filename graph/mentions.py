@@ -1,0 +1,393 @@
+"""Find entity mentions in a parsed document and give each candidate types.
+
+Sources, in order of trust: alias data (known names), proper-name spans (PROPN runs,
+titles, name words such as "Command" or "Ministry"), the NER component, noun phrases
+whose head noun the ontology lists for a class ("synthetic plants" → Facility,
+"Bufton's draft" → Document), lexical entries ("oil" → TargetSystem), and pronouns
+(resolved later by :mod:`graph.coref`).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .aliases import AliasIndex
+from .dates import DateMatch, find_dates, years_in
+from .ontology import Ontology, fold
+from .records import Mention
+from .syntax import POSS, possessor
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "upper", "lower", "north", "south",
+              "east", "west", "northeast", "northwest", "southeast", "southwest", "greater"}
+# Modifiers that do not change what a noun phrase names ("additional distant plants").
+WEAK_MODIFIERS = {"additional", "other", "several", "many", "few", "such", "certain", "various", "same",
+                  "further", "more", "most", "some", "any", "all", "each", "every", "own", "whole",
+                  "entire", "much", "remaining", "respective", "particular", "main", "chief", "total",
+                  "first", "second", "third", "last", "next", "previous", "earlier", "later", "final",
+                  "new", "recent", "current", "continuing", "real", "whose", "this", "that", "these",
+                  "those", "its", "greatest", "great", "little", "large", "small", "only"}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+# Bare common nouns of these classes name something specific enough to keep ("the refineries").
+BARE_OK = {"Facility", "Document", "Event", "Campaign", "TargetSystem"}
+NAME_CONNECTORS = {"of", "of the", "for", "and"}
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?$|[A-Z]{2,6}$")
+
+
+def _is_name_token(t: Token, sent_start: int) -> bool:
+    """A capitalised word that can be part of a proper name."""
+    if not t.text[:1].isupper() or t.text == "I":
+        return False
+    if _ACRONYM.match(t.text):
+        return True
+    if t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS"):
+        return True
+    if t.i == sent_start or not t.is_alpha or t.is_stop or t.lemma_.lower() in WEAK_MODIFIERS:
+        return False
+    if t.pos_ in ("NOUN", "X"):
+        return True
+    if t.pos_ == "ADJ" and t.i + 1 < len(t.doc):
+        return t.nbor(1).pos_ == "PROPN"
+    return False
+
+
+class MentionFinder:
+    """Finds mentions in a spaCy ``Doc``; reusable across documents."""
+
+    def __init__(self, ont: Ontology, aliases: AliasIndex):
+        self.ont = ont
+        self.aliases = aliases
+        self.titles = sorted((tuple(t.split()) for t in ont.titles), key=len, reverse=True)
+        self.head_nouns = ont.head_noun_index
+        self.name_words = ont.name_word_index
+        self.ner = ont.ner_index
+        self.lexical = ont.lexical_index
+
+    # ------------------------------------------------------------------ public
+    def find(self, doc: Doc) -> list[Mention]:
+        taken = [False] * len(doc)
+        mentions: list[Mention] = []
+        years = years_in(doc.text)
+        for d in self.dates(doc, years):
+            for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []:
+                taken[t.i] = True
+        for sent in doc.sents:
+            for m in self._alias_spans(sent, taken) + self._name_spans(sent, taken):
+                mentions.append(m)
+            for m in self._noun_phrases(sent, taken):
+                mentions.append(m)
+            for t in sent:
+                if t.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS and not taken[t.i]:
+                    mentions.append(Mention(t.i, t.i + 1, t.text, t.lower_, [], "pronoun", t.i))
+        # dates: a missing year comes from the last year written before it
+        self._attach_dates(doc, mentions, years)
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    # ------------------------------------------------------------------ alias data
+    def _alias_spans(self, sent: Span, taken: list[bool]) -> list[Mention]:
+        out = []
+        i = sent.start
+        n = self.aliases.max_tokens
+        while i < sent.end:
+            hit = None
+            for j in range(min(sent.end, i + n + 1), i, -1):
+                span = sent.doc[i:j]
+                if span[0].is_punct or span[-1].is_punct or span[0].pos_ == "DET" or taken[i]:
+                    continue
+                if len(span) == 1 and not span[0].text[:1].isupper():
+                    continue  # lower-case single words ("reich") are too ambiguous
+                alias = self.aliases.exact(span.text)
+                if alias:
+                    hit = (j, alias)
+                    break
+            if hit and not any(taken[i:hit[0]]):
+                j, alias = hit
+                span = sent.doc[i:j]
+                prev = sent.doc[i - 1] if i > sent.start else None
+                if prev is not None and prev.lower_ in DIRECTIONS and "Place" in alias.types and not taken[i - 1]:
+                    # "central Germany" is a region of its own, not Germany
+                    i -= 1
+                    span = sent.doc[i:j]
+                    label = f"{prev.text.capitalize()} {alias.pref_label}"
+                    out.append(Mention(i, j, span.text, label, ["Place"], "name", span.root.i))
+                else:
+                    out.append(Mention(i, j, span.text, alias.pref_label, list(alias.types), "alias",
+                                       span.root.i, alias_iri=alias.iri))
+                for k in range(i, j):
+                    taken[k] = True
+                i = j
+            else:
+                i += 1
+        return out
+
+    # ------------------------------------------------------------------ proper names
+    def _name_spans(self, sent: Span, taken: list[bool]) -> list[Mention]:
+        doc = sent.doc
+        out = []
+        i = sent.start
+        while i < sent.end:
+            if taken[i] or not _is_name_token(doc[i], sent.start):
+                i += 1
+                continue
+            j = i + 1
+            while j < sent.end and not taken[j]:
+                if _is_name_token(doc[j], sent.start):
+                    j += 1
+                    continue
+                # "Ministry of Economic Warfare": bridge 'of' / 'of the' after a name word
+                bridged = False
+                for conn in ("of the", "of", "for"):
+                    k = len(conn.split())
+                    if (doc[i:j][-1].lower_ in self.name_words or doc[i].lower_ in self.name_words) and \
+                            " ".join(t.lower_ for t in doc[j:j + k]) == conn and j + k < sent.end and \
+                            _is_name_token(doc[j + k], sent.start) and not taken[j + k]:
+                        j += k
+                        bridged = True
+                        break
+                if not bridged:
+                    break
+            # a lower-case direction word before a place name: "central Germany"
+            start = i
+            if i - 1 >= sent.start and doc[i - 1].lower_ in DIRECTIONS and not taken[i - 1]:
+                start = i - 1
+            m = self._name_mention(doc[start:j], doc[i:j])
+            if m is not None:
+                out.append(m)
+                for k in range(m.start, m.end):
+                    taken[k] = True
+            i = j
+        # NER spans the name scan missed (lower-case names, odd tagging)
+        for ent in sent.ents:
+            if ent.label_ in self.ner and not any(taken[ent.start:ent.end]):
+                span = ent
+                while len(span) and (span[-1].is_punct or span[-1].tag_ == "POS"):
+                    span = span[:-1]
+                while len(span) and (span[0].is_punct or span[0].pos_ == "DET"):
+                    span = span[1:]
+                if len(span) and any(t.text[:1].isupper() for t in span):
+                    m = self._name_mention(span, span)
+                    if m:
+                        out.append(m)
+                        for k in range(m.start, m.end):
+                            taken[k] = True
+        return out
+
+    def _name_mention(self, span: Span, core: Span) -> Mention | None:
+        doc = span.doc
+        types: list[str] = []
+        # titles before the name ("Sir Charles Portal", "Air Chief Marshal Harris")
+        words = [t.lower_ for t in span]
+        title_len = 0
+        for tt in self.titles:
+            if tuple(words[:len(tt)]) == tt and len(words) > len(tt):
+                title_len = len(tt)
+                break
+        if title_len == 0:  # title just before the span: "General Spaatz" split by tagging
+            for tt in self.titles:
+                k = len(tt)
+                if span.start - k >= 0 and tuple(t.lower_ for t in doc[span.start - k:span.start]) == tt:
+                    types.append("Person")
+                    break
+        else:
+            types.append("Person")
+            span = doc[span.start + title_len:span.end]
+        if not len(span):
+            return None
+        text = span.text
+        label = text
+        if span[0].lower_ in DIRECTIONS:
+            label = span[0].text.capitalize() + text[len(span[0].text):]
+        alias = self.aliases.lookup(text, person="Person" in types)
+        if alias is None and len(span) > 1 and "Person" in types:
+            alias = self.aliases.lookup(span[-1].text, person=True)
+        if alias is not None:
+            return Mention(span.start, span.end, text, alias.pref_label, list(alias.types) + types, "alias",
+                           span.root.i, alias_iri=alias.iri)
+        for t in reversed(span):  # the last name word decides: "Bomber Command", "Leuna Works"
+            c = self.name_words.get(t.lower_)
+            if c:
+                types.append(c)
+                break
+        ent_label = next((e.label_ for e in doc.ents if e.start <= core.root.i < e.end), None)
+        if ent_label in self.ner:
+            types.append(self.ner[ent_label])
+        if span[0].lower_ in DIRECTIONS and "Place" not in types:
+            types.append("Place")
+        lex = self.lexical.get(fold(text))
+        if lex:
+            types.insert(0, lex)
+        if all(t.is_upper and len(t) <= 1 for t in span):
+            return None  # stray initials
+        if span.text.isupper() and len(span.text) > 12:
+            return None  # shouted headings, not names
+        return Mention(span.start, span.end, text, label, _dedupe(types), "name", span.root.i)
+
+    # ------------------------------------------------------------------ noun phrases
+    def _noun_phrases(self, sent: Span, taken: list[bool]) -> list[Mention]:
+        doc = sent.doc
+        out = []
+        for t in sent:
+            if taken[t.i] or t.dep_ == "compound" or (
+                    t.pos_ not in ("NOUN", "PROPN") and not (t.pos_ == "VERB" and _after_possessive(t))):
+                continue
+            cls, head_words = self._head_class(t)
+            if cls is None:
+                continue
+            mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nummod", "det", "nmod:poss", "poss",
+                                                        "nmod:npmod", "nmod:tmod", "obl:npmod", "npadvmod")]
+            start = min([t.i] + [c.left_edge.i for c in mods])
+            if any(taken[start:t.i]):
+                start = max(k for k in range(start, t.i + 1) if k == t.i or taken[k]) + 1
+                start = min(start, t.i)
+            words, quantity, owner = [], None, possessor(t)
+            if t.pos_ == "VERB" or not any(c.dep_ in POSS for c in t.children):
+                k = t.i - 1
+                while k >= sent.start and (doc[k].like_num or doc[k].lower_ in _MONTH_NAMES or doc[k].pos_ == "ADJ"):
+                    k -= 1
+                if k - 1 >= sent.start and doc[k].tag_ == "POS":
+                    owner = doc[k - 1]
+                    start = min(start, k - 1)
+            for k in range(start, t.i + 1):
+                w = doc[k]
+                if (w.dep_ in POSS and w.head == t) or w is owner:
+                    owner = w
+                    continue
+                if owner is not None and k < owner.i + 2:
+                    continue
+                if (w.like_num or w.lower_ in NUMBER_WORDS) and w.head == t:
+                    if w.dep_ in ("nummod", "amod", "det", "compound"):
+                        quantity = str(NUMBER_WORDS.get(w.lower_, w.text))
+                    continue
+                if k != t.i and not (w.dep_ in ("compound", "amod", "flat") and
+                                     (w.head == t or w.head.dep_ in ("compound", "amod"))):
+                    continue  # determiners, prepositions, the possessor phrase
+                if w.tag_ == "POS" or w.pos_ in ("DET", "PUNCT", "PRON") or w.lower_ in WEAK_MODIFIERS:
+                    continue
+                if find_dates(w.text) or (w.text[:1].isupper() and w.lemma_.lower() in _MONTH_NAMES):
+                    continue
+                words.append(w)
+            if not words:
+                continue
+            label = " ".join(w.text if (w.text[:1].isupper() and w.i != sent.start) else w.lower_ for w in words)
+            types = [cls]
+            if cls != "TargetSystem":
+                lex = self.lexical.get(fold(label))
+                if lex:
+                    types.insert(0, lex)
+            owner_i = None
+            if owner is not None and cls == "Document":
+                owner_i = owner.i
+                if owner.pos_ != "PRON":
+                    label = f"{_possessor_text(owner)}'s {label}"
+            elif len(words) == 1 and cls not in BARE_OK and owner is None:
+                continue
+            m = Mention(min(w.i for w in words), t.i + 1, doc[min(w.i for w in words):t.i + 1].text, label,
+                        types, "noun", t.i, quantity=quantity, owner=owner_i)
+            out.append(m)
+            for k in range(m.start, m.end):
+                taken[k] = True
+        return out
+
+    def _head_class(self, t: Token) -> tuple[str | None, str]:
+        lemma = t.lemma_.lower()
+        text = t.lower_
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        if prev is not None and prev.dep_ == "compound" and prev.head == t:
+            two = f"{prev.lower_} {lemma}"
+            for key in (f"{prev.lower_} {text}", two):
+                if key in self.lexical:
+                    return self.lexical[key], key
+                if key in self.head_nouns:
+                    return self.head_nouns[key], key
+        if t.pos_ == "VERB" and _after_possessive(t):
+            lemma = text.rstrip("s") if text.endswith("s") and text[:-1] in self.head_nouns else text
+            if lemma in self.head_nouns:
+                return self.head_nouns[lemma], lemma
+        for key in (text, lemma):
+            if key in self.lexical and t.pos_ == "NOUN":
+                return self.lexical[key], key
+        if lemma in self.head_nouns and t.pos_ == "NOUN":
+            return self.head_nouns[lemma], lemma
+        return None, ""
+
+    # ------------------------------------------------------------------ dates
+    def _attach_dates(self, doc: Doc, mentions: list[Mention], years) -> None:
+        by_head = {m.head: m for m in mentions if m.types and m.types[0] in ("Document", "Event", "Campaign")}
+        for d in self.dates(doc, years):
+            toks = [t for t in doc if d.start <= t.idx < d.end]
+            if not toks:
+                continue
+            target = None
+            anchor = toks[0]
+            # inside the phrase: "Portal's 22 December reply"
+            for t in toks:
+                h = t
+                for _ in range(3):
+                    if h.i in by_head:
+                        target = by_head[h.i]
+                        break
+                    h = h.head
+                if target:
+                    break
+            if target is None:
+                # "X was launched on May 12, 1944": the date modifies the verb of an event subject
+                h = anchor
+                while h.head is not h and h.pos_ not in ("VERB", "AUX"):
+                    h = h.head
+                for c in h.children:
+                    if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i in by_head:
+                        target = by_head[c.i]
+                        break
+            if target is not None and target.date is None:
+                target.date = d.value
+                target.date_type = d.datatype
+
+    @staticmethod
+    def dates(doc: Doc, years) -> list[DateMatch]:
+        out = []
+        for sent in doc.sents:
+            before = [y for off, y in years if off < sent.start_char]
+            default = before[-1] if before else None
+            for d in find_dates(sent.text, default_year=default):
+                out.append(DateMatch(d.start + sent.start_char, d.end + sent.start_char, d.text, d.value,
+                                     d.datatype))
+        return out
+
+
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"}
+
+
+def _after_possessive(t: Token) -> bool:
+    """'Portal's 22 December reply': a word after "X's" and dates/adjectives is a noun,
+    whatever the tagger says."""
+    k = t.i - 1
+    while k >= max(0, t.i - 4):
+        w = t.doc[k]
+        if w.tag_ == "POS" or w.lower_ in ("'s", "'"):
+            return True
+        if not (w.like_num or w.lower_ in _MONTH_NAMES or w.pos_ == "ADJ"):
+            return False
+        k -= 1
+    return False
+
+
+def _possessor_text(owner: Token) -> str:
+    span = owner.doc[owner.left_edge.i:owner.i + 1]
+    words = [t.text for t in span if t.tag_ != "POS" and t.pos_ != "DET"]
+    return " ".join(words).strip()
+
+
+def _dedupe(xs: list[str]) -> list[str]:
+    out = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out

@@ -1,0 +1,66 @@
+"""The one place that knows about language models.
+
+The default pipeline is trained by ``training/`` from UD English EWT and UNER and
+ships inside the package (``graph/model/``), so nothing is downloaded at run time.
+``--model NAME|PATH`` swaps in any installed spaCy English pipeline.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import ModelError
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+DEFAULT_MODEL = "en_histkg_ewt"
+
+
+def default_model_path() -> Path:
+    return MODEL_DIR / DEFAULT_MODEL
+
+
+def resolve_model(model: str | None) -> str:
+    """Turn ``None`` into the shipped pipeline's path; leave names and paths as given."""
+    if model is None or model == DEFAULT_MODEL:
+        return str(default_model_path())
+    return model
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None):
+    """Load a spaCy pipeline (cached). Raises ModelError with a one-line message."""
+    import spacy
+
+    target = resolve_model(model)
+    try:
+        nlp = spacy.load(target)
+    except OSError as e:
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise ModelError(f"cannot load language model {target!r}: {first[:200]}") from None
+    except Exception as e:  # config errors, version mismatches
+        raise ModelError(f"cannot load language model {target!r}: {type(e).__name__}: {str(e)[:200]}") from None
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        raise ModelError(f"language model {target!r} has no parser; the extractor needs dependency parses")
+    return nlp
+
+
+def model_info(model: str | None = None) -> dict:
+    """What ``kg model info`` prints: name, version, path, components, data, accuracy."""
+    nlp = load(model)
+    path = Path(resolve_model(model))
+    meta = dict(nlp.meta)
+    info = {
+        "name": f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}",
+        "version": meta.get("version"),
+        "spacy_version": meta.get("spacy_version"),
+        "path": str(path.resolve()) if path.exists() else None,
+        "components": list(nlp.pipe_names),
+        "labels": {k: list(v) for k, v in meta.get("labels", {}).items() if k in ("ner",)},
+        "sources": meta.get("sources", []),
+        "performance": meta.get("performance", {}),
+    }
+    card = path / "evaluation.json"
+    if card.exists():
+        info["test_accuracy"] = json.loads(card.read_text(encoding="utf-8"))
+    return info

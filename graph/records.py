@@ -1,0 +1,105 @@
+"""Typed records passed between the pipeline stages (documents → facts).
+
+Every stage takes and returns these dataclasses, so each can be tested alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source file after decoding and clean-up.
+
+    ``char_map[i]`` is the offset in ``original`` of character ``i`` of ``text``
+    (one extra entry maps ``len(text)`` to ``len(original)``), so provenance offsets
+    always point into the file as the user has it.
+    """
+
+    doc_id: str
+    path: str
+    original: str
+    text: str
+    char_map: tuple[int, ...]
+    warnings: tuple[str, ...] = ()
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the cleaned text to the original text."""
+        end = max(end, start)
+        o_start = self.char_map[start]
+        o_end = self.char_map[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+
+@dataclass
+class Mention:
+    """A span of text that names (or refers to) an entity."""
+
+    start: int  # token index in the spaCy Doc (inclusive)
+    end: int  # token index (exclusive)
+    text: str  # surface form as written
+    label: str  # canonical label candidate (determiners, counts, dates stripped)
+    types: list[str] = field(default_factory=list)  # candidate class local names, best first
+    source: str = ""  # what found it: ner, propn, noun, alias, pronoun, ...
+    head: int = -1  # token index of the syntactic head
+    quantity: str | None = None  # "11", "70 percent" where the phrase gives one
+    date: str | None = None  # lexical form of an XSD date literal where the phrase carries one
+    date_type: str | None = None  # its XSD type: date, gYearMonth, gMonthDay, gYear
+    owner: int | None = None  # token index of the possessor ("Bufton's draft", "his message")
+    entity_key: str | None = None  # set by coreference/resolution
+    alias_iri: str | None = None  # IRI from alias data when it matched
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact comes from."""
+
+    doc_id: str
+    path: str
+    sentence: str
+    start: int  # offsets into the original file text
+    end: int
+    rule: str
+    confidence: float
+    attributed_to: str | None = None  # entity key of who stated it (reported speech)
+
+
+@dataclass
+class Fact:
+    """subject –property→ object, with evidence. Objects are entity keys or literals."""
+
+    subject: str
+    prop: str
+    obj: str
+    evidence: Evidence
+    literal: bool = False
+    datatype: str | None = None  # XSD local name for literals
+    open_relation: bool = False  # True: the relation is not an ontology property
+    quantity: str | None = None  # "70 percent" where the object phrase gave one
+
+
+@dataclass
+class Entity:
+    """A resolved real-world entity."""
+
+    key: str  # stable key, also the local part of its IRI
+    pref_label: str
+    alt_labels: set[str] = field(default_factory=set)
+    types: list[str] = field(default_factory=list)
+    same_as: list[str] = field(default_factory=list)
+    iri: str | None = None  # set when alias data provides the IRI
+    documents: set[str] = field(default_factory=set)
+    quantity: str | None = None
+    text: str | None = None  # for Statements: the quoted words
+
+
+@dataclass
+class DocumentResult:
+    """Everything extracted from one document before cross-document resolution."""
+
+    document: Document
+    mentions: list[Mention]
+    facts: list[Fact]
+    entities: dict[str, Entity]
+    sentences: int = 0
+    words: int = 0

@@ -1,0 +1,390 @@
+"""Relations from dependency patterns compiled from the ontology's lexical triggers.
+
+Pattern families (each fact records the id of the pattern that produced it):
+
+- ``verb``        X criticized Y / X replied to Y / Y was attacked by X / X tasked Y with Z
+- ``noun``        X's reply to Y / his dislike of Y / X expressed disappointment with Y
+- ``obligation``  X had to put out ... Y / X was ordered to attack Y
+- ``appos``       A, (essentially) a copy of B / A, commander of B / A was a copy of B
+- ``prep``        plants in Central Germany / Harris of Bomber Command
+- ``docprep``     a letter from X to Y
+- ``possessive``  Bufton's draft
+- ``quote``       X argued, "..."  (a Statement and ``stated``)
+
+Negated or non-factual predicates ("could not engage", "unwilling to engage") yield no
+fact. Facts inside reported speech ("He said Harris had attacked Leuna") are kept and
+attributed to the speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .ontology import Ontology
+from .records import Mention
+from .syntax import (OBJ, POSS, appositions, conjuncts, direct_objects, is_negated, is_passive,
+                     passive_subjects, possessor, prep_objects, subjects)
+
+# Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
+PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
+              "quarter", "third", "number", "rest", "much", "some", "all", "many", "portion", "fraction",
+              "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel"}
+# Verbs that carry a noun trigger: "expressed disappointment with", "voiced opposition to".
+LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "register", "convey", "state",
+               "air", "repeat", "reiterate", "send", "write", "deliver", "issue"}
+CONFIDENCE = {"verb": 0.85, "noun": 0.75, "obligation": 0.65, "appos": 0.75, "prep": 0.7, "docprep": 0.75,
+              "possessive": 0.7, "quote": 0.8}
+
+
+@dataclass
+class RawFact:
+    """A fact over mentions, before entity resolution."""
+
+    subject: Mention
+    prop: str
+    obj: Mention | None  # None for literal facts
+    token: int  # the trigger token (for the evidence sentence)
+    rule: str
+    confidence: float
+    literal: str | None = None
+    datatype: str | None = None
+    attributed_to: Mention | None = None
+    quantity: str | None = None
+
+
+@dataclass
+class Quote:
+    start: int  # char offsets in the cleaned text, excluding the quote marks
+    end: int
+    text: str
+
+
+@dataclass
+class Extraction:
+    facts: list[RawFact] = field(default_factory=list)
+    statements: list[tuple[Mention, Mention, list[Quote], int]] = field(default_factory=list)
+    negated: int = 0
+
+
+class RelationExtractor:
+    """Compiles the ontology's triggers once; ``extract`` runs them over one document."""
+
+    def __init__(self, ont: Ontology):
+        self.ont = ont
+        self.verbs: dict[str, list[tuple[str, tuple[str, ...], str | None]]] = {}
+        self.nouns: dict[str, list[tuple[str, str]]] = {}
+        self.appos: dict[str, list[tuple[str, str]]] = {}
+        self.obligations: list[tuple[str, tuple[str, ...]]] = []
+        self.preps: list[tuple[str, set[str]]] = []
+        self.doc_preps: dict[str, list[str]] = {}
+        self.possessed: list[tuple[str, set[str]]] = []
+        for p in ont.properties.values():
+            for lemma, prep in p.verb_triggers:
+                words = lemma.split()
+                self.verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep))
+            for noun, prep in p.noun_triggers:
+                self.nouns.setdefault(noun, []).append((p.name, prep))
+            for noun, prep in p.apposition_triggers:
+                self.appos.setdefault(noun, []).append((p.name, prep))
+            for t in p.obligation_triggers:
+                self.obligations.append((p.name, t))
+            if p.prep_triggers:
+                self.preps.append((p.name, p.prep_triggers))
+            for prep in p.document_preps:
+                self.doc_preps.setdefault(prep, []).append(p.name)
+            if p.possessed_classes:
+                self.possessed.append((p.name, p.possessed_classes))
+        self.speech_verbs = ont.speech_verbs
+
+    # ------------------------------------------------------------------ arguments
+    def _index(self, doc: Doc, mentions: list[Mention], coref: dict[int, Mention]):
+        at: dict[int, Mention] = {}
+        for m in mentions:
+            if m.source == "pronoun":
+                if m.head in coref:
+                    at[m.head] = coref[m.head]
+                continue
+            for k in range(m.start, m.end):
+                at[k] = m
+        self._at = at
+        self._heads = {m.head: m for m in mentions if m.source != "pronoun"}
+
+    def _fits(self, m: Mention, allowed: set[str]) -> bool:
+        if not allowed:
+            return True
+        if not m.types:
+            return len(allowed) == 1  # an untyped name takes the only class allowed
+        return self.ont.fits(m.types[:1], allowed) or (
+            len(m.types) > 1 and self.ont.fits(m.types, allowed) and not m.alias_iri)
+
+    def _args(self, tok: Token, allowed: set[str], depth: int = 0) -> list[tuple[Mention, str | None]]:
+        """Mentions that ``tok`` stands for, seeing through partitives and possessors."""
+        if depth > 3:
+            return []
+        m = self._at.get(tok.i)
+        if m is not None and self._fits(m, allowed):
+            return [(m, None)]
+        out: list[tuple[Mention, str | None]] = []
+        if tok.lemma_.lower() in PARTITIVES or tok.lower_ in PARTITIVES:
+            qty = _quantity(tok)
+            for prep, o in prep_objects(tok):
+                if prep == "of":
+                    out += [(a, a_q or qty) for a, a_q in self._args(o, allowed, depth + 1)]
+        if not out and (m is None or not self._fits(m, allowed)):
+            p = possessor(tok)
+            if p is not None and p.i != tok.i:
+                out += self._args(p, allowed, depth + 1)
+        return out
+
+    # ------------------------------------------------------------------ main
+    def extract(self, doc: Doc, mentions: list[Mention], coref: dict[int, Mention],
+                quotes: list[Quote] | None = None) -> Extraction:
+        self._index(doc, mentions, coref)
+        ex = Extraction()
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if lemma in self.verbs and tok.pos_ in ("VERB", "AUX"):
+                self._verb(tok, ex)
+            if lemma in self.nouns or tok.lower_ in self.nouns:
+                self._noun(tok, ex)
+            if lemma in ("have", "must") or tok.pos_ == "VERB":
+                self._obligation(tok, ex)
+        for m in mentions:
+            if m.source == "pronoun":
+                continue
+            self._appos(doc[m.head], m, ex)
+            self._prep(doc[m.head], m, ex)
+            if "Document" in m.types[:1]:
+                self._document(doc[m.head], m, ex)
+        self._attribute(doc, ex)
+        if quotes:
+            self._quotes(doc, quotes, ex)
+        return _dedupe(ex)
+
+    def _emit(self, ex: Extraction, subs, objs, prop: str, tok: Token, rule: str, family: str):
+        p = self.ont.properties[prop]
+        for s in subs:
+            for sm, _ in self._args(s, p.domain):
+                for o in objs:
+                    for om, qty in self._args(o, p.range):
+                        if om is sm or om.label == sm.label:
+                            continue
+                        ex.facts.append(RawFact(sm, prop, om, tok.i, rule, CONFIDENCE[family], quantity=qty))
+
+    def _verb(self, tok: Token, ex: Extraction) -> None:
+        lemma = tok.lemma_.lower()
+        for prop, particles, prep in self.verbs[lemma]:
+            if particles and not all(any(c.lower_ == w for c in tok.children) for w in particles):
+                continue
+            if is_negated(tok):
+                ex.negated += 1
+                continue
+            passive = is_passive(tok)
+            rule = f"verb:{lemma}{'_' + '_'.join(particles) if particles else ''}{'+' + prep if prep else ''}"
+            if prep is None:
+                if passive:
+                    subs = [o for p, o in prep_objects(tok) if p == "by"]
+                    objs = passive_subjects(tok)
+                    rule += ":passive"
+                else:
+                    subs, objs = subjects(tok), direct_objects(tok)
+            else:
+                pobjs = [o for p, o in prep_objects(tok) if p == prep]
+                dobjs = direct_objects(tok)
+                if passive:
+                    subs, objs = passive_subjects(tok), pobjs
+                    rule += ":passive"
+                elif dobjs and pobjs:  # "tasked Bomber Command with the plants"
+                    subs, objs = dobjs, pobjs
+                else:
+                    subs, objs = subjects(tok), pobjs
+            self._emit(ex, subs, objs, prop, tok, rule, "verb")
+
+    def _noun(self, tok: Token, ex: Extraction) -> None:
+        for prop, prep in self.nouns.get(tok.lemma_.lower(), []) or self.nouns.get(tok.lower_, []):
+            objs = [o for p, o in prep_objects(tok) if p == prep]
+            if not objs:
+                continue
+            subs = []
+            p = possessor(tok)
+            own = self._heads.get(tok.i)
+            if p is not None:
+                subs = [p]
+            elif own is not None and own.owner is not None:
+                subs = [tok.doc[own.owner]]
+            else:
+                subs = [o for pr, o in prep_objects(tok) if pr == "by"]
+            carrier = tok
+            if not subs and tok.head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in OBJ | {"xcomp", "obl"}:
+                carrier = tok.head
+                subs = subjects(tok.head)
+            if not subs or is_negated(carrier):
+                continue
+            self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
+
+    def _obligation(self, tok: Token, ex: Extraction) -> None:
+        lemma = tok.lemma_.lower()
+        for prop, pattern in self.obligations:
+            if pattern[0] == "be":  # "be order to": passive verb with an infinitive complement
+                if lemma != pattern[1] or not is_passive(tok):
+                    continue
+                subs = passive_subjects(tok)
+            elif pattern[0] == lemma:
+                subs = subjects(tok)
+            else:
+                continue
+            if is_negated(tok):
+                ex.negated += 1
+                continue
+            xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and
+                  any(m.lower_ == "to" for m in c.children)]
+            for x in xs:
+                if is_passive(x):
+                    continue
+                self._emit(ex, subs, direct_objects(x), prop, tok, f"obligation:{'_'.join(pattern)}", "obligation")
+
+    def _appos(self, head: Token, m: Mention, ex: Extraction) -> None:
+        # appositions, and loosely attached noun phrases the parser did not call appos:
+        # "Portal's reply to Harris, again essentially a copy of Bufton's draft, ..."
+        cands = list(appositions(head)) + [
+            c for c in head.children if c.dep_ in ("obl", "nmod", "dep", "parataxis") and c.pos_ == "NOUN"
+            and not any(x.dep_ == "case" for x in c.children) and any(x.dep_ == "det" for x in c.children)]
+        # copula: "The reply was a copy of the draft" (the noun is the predicate)
+        if head.dep_ in ("nsubj",) and any(c.dep_ == "cop" for c in head.head.children):
+            cands.append(head.head)
+        for a in cands:
+            for prop, prep in self.appos.get(a.lemma_.lower(), []):
+                objs = [o for p, o in prep_objects(a) if p == prep]
+                if objs and not is_negated(a):
+                    self._emit(ex, [head], objs, prop, a, f"appos:{a.lemma_.lower()}+{prep}", "appos")
+
+    def _prep(self, head: Token, m: Mention, ex: Extraction) -> None:
+        if m.types[:1] and m.types[0] in ("Event", "Campaign") and m.source == "noun":
+            return  # "the war in Europe": too vague to locate
+        for prep, o in prep_objects(head):
+            for prop, preps in self.preps:
+                if prep in preps and head.pos_ in ("NOUN", "PROPN"):
+                    self._emit(ex, [head], [o], prop, head, f"prep:{prep}", "prep")
+
+    def _document(self, head: Token, m: Mention, ex: Extraction) -> None:
+        for prep, o in prep_objects(head):
+            for prop in self.doc_preps.get(prep, []):
+                p = self.ont.properties[prop]
+                if "Document" in p.domain:
+                    self._emit(ex, [head], [o], prop, head, f"docprep:{prep}", "docprep")
+                else:
+                    self._emit(ex, [o], [head], prop, head, f"docprep:{prep}", "docprep")
+        owner = m.owner if m.owner is not None else (possessor(head).i if possessor(head) is not None else None)
+        if owner is not None:
+            for prop, classes in self.possessed:
+                if self.ont.fits(m.types[:1], classes):
+                    self._emit(ex, [head.doc[owner]], [head], prop, head, "possessive", "possessive")
+
+    # ------------------------------------------------------------------ speech
+    def _speaker_of(self, tok: Token) -> Token | None:
+        """The speech verb whose complement contains ``tok`` ("He said [Harris had attacked]")."""
+        cur = tok
+        for _ in range(8):
+            if cur.head is cur:
+                return None
+            if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in self.speech_verbs:
+                return cur.head
+            if cur.dep_ == "parataxis" and cur.lemma_.lower() in self.speech_verbs:
+                return cur
+            cur = cur.head
+        # "Harris's doubts, Portal said, implied ...": the speech verb is a parenthetical
+        for c in tok.sent.root.children if tok.sent.root is not None else []:
+            if c.dep_ == "parataxis" and c.lemma_.lower() in self.speech_verbs:
+                return c
+        return None
+
+    def _attribute(self, doc: Doc, ex: Extraction) -> None:
+        for f in ex.facts:
+            verb = self._speaker_of(doc[f.token])
+            if verb is not None:
+                for s in subjects(verb):
+                    args = self._args(s, self.ont.properties["stated"].domain)
+                    if args:
+                        f.attributed_to = args[0][0]
+                        break
+
+    def _quotes(self, doc: Doc, quotes: list[Quote], ex: Extraction) -> None:
+        inside = set()
+        for q in quotes:
+            for t in doc.char_span(q.start, q.end, alignment_mode="expand") or []:
+                inside.add(t.i)
+        groups: dict[int, list[Quote]] = {}
+        for q in quotes:
+            if len(q.text.split()) < 4:
+                continue  # scare quotes: "going it alone"
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            sents = {span[0].sent.start, span[-1].sent.start}
+            cands = [t for t in doc if t.sent.start in sents and t.i not in inside
+                     and t.lemma_.lower() in self.speech_verbs and t.pos_ == "VERB"]
+            if not cands:
+                continue
+            verb = min(cands, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
+            groups.setdefault(verb.i, []).append(q)
+        for vi, qs in groups.items():
+            verb = doc[vi]
+            speakers = [a for s in subjects(verb) for a, _ in self._args(s, self.ont.properties["stated"].domain)]
+            if not speakers:
+                continue
+            text = " ".join(q.text.strip() for q in qs)
+            stmt = Mention(vi, vi + 1, text, text, ["Statement"], "quote", vi)
+            ex.statements.append((speakers[0], stmt, qs, vi))
+            ex.facts.append(RawFact(speakers[0], "stated", stmt, vi, f"quote:{verb.lemma_.lower()}",
+                                    CONFIDENCE["quote"]))
+
+
+def _quantity(tok: Token) -> str | None:
+    nums = [c for c in tok.children if c.like_num]
+    if nums:
+        return f"{nums[0].text} {tok.text}" if tok.lower_ in ("percent", "per cent", "%") else nums[0].text
+    return None
+
+
+def _dedupe(ex: Extraction) -> Extraction:
+    seen: dict = {}
+    facts = []
+    for f in ex.facts:
+        obj = f.literal if f.obj is None else (id(f.obj) if f.obj.source == "quote" else f.obj.label)
+        key = (f.subject.label, f.prop, obj)
+        if key in seen:
+            i = seen[key]
+            if f.confidence > facts[i].confidence:  # keep the most trusted pattern's evidence
+                facts[i] = f
+            continue
+        seen[key] = len(facts)
+        facts.append(f)
+    ex.facts = facts
+    return ex
+
+
+def find_quotes(text: str, original_chars: list[str] | None = None) -> list[Quote]:
+    """Quoted passages in ``text``. ``original_chars[i]`` is the original character behind
+    cleaned character ``i`` (curly quotes tell opening from closing)."""
+    marks = []
+    for i, ch in enumerate(text):
+        if ch != '"':
+            continue
+        orig = original_chars[i] if original_chars else ch
+        if orig in "\u201c\u201e\u00ab":
+            kind = "open"
+        elif orig in "\u201d\u00bb":
+            kind = "close"
+        else:
+            before = text[i - 1] if i else " "
+            kind = "open" if before.isspace() or before in "([{-" else "close"
+        marks.append((i, kind))
+    quotes, open_at = [], None
+    for i, kind in marks:
+        if kind == "open":
+            open_at = i  # an opening quote followed by another opening one was a stray
+        elif open_at is not None:
+            quotes.append(Quote(open_at + 1, i, text[open_at + 1:i]))
+            open_at = None
+    return quotes

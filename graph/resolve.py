@@ -1,0 +1,184 @@
+"""Merge mentions into entities within and across documents, and mint safe IRIs.
+
+Keys (one per real-world entity):
+
+- alias data: the alias entry's IRI (so "M.E.W.", "MEW" and "Ministry of Economic
+  Warfare" meet; OCR variants such as "Pélitz" were already mapped to "Pölitz");
+- persons: a bare surname joins the one full name in the corpus that ends with it
+  ("Portal" = "Charles Portal"), across documents;
+- acronyms: "MEW" joins a name whose initials it spells, when the text pairs them
+  ("Ministry of Economic Warfare (MEW)") or alias data does;
+- documents, events and statements: per source document (two documents' "reply" differ);
+- everything else: its folded label and top class, across documents.
+
+IRIs never contain raw text: keys are ASCII slugs (plus a short hash when needed).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .ontology import RES, Ontology, fold
+from .records import Entity, Evidence, Fact, Mention
+from .relations import RawFact
+
+DOC_SCOPED = {"Document", "Event", "Statement"}
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """An IRI-safe ASCII slug.
+
+    >>> slug("Pölitz <works> & co")
+    'Politz_works_co'
+    """
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = re.sub(r"[^A-Za-z0-9]+", "_", t).strip("_")[:limit].strip("_")
+    if not t:
+        t = "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+    return t
+
+
+def _top(ont: Ontology, cls: str) -> str:
+    anc = ont.ancestors(cls)
+    return next((a for a in reversed(anc) if a != "Entity"), cls)
+
+
+@dataclass
+class Resolver:
+    """Accumulates entities over documents; ``add`` resolves one document's extraction."""
+
+    ont: Ontology
+    entities: dict[str, Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    _full_names: dict[str, set[str]] = field(default_factory=dict)  # surname -> person keys
+    _by_name: dict[tuple[str, str], str] = field(default_factory=dict)  # (top class, folded) -> key
+    _acronyms: dict[str, str] = field(default_factory=dict)  # folded acronym -> key
+
+    def key_for(self, m: Mention, doc_id: str, local: dict[int, str]) -> str | None:
+        """Entity key for a mention (creates nothing)."""
+        if m.alias_iri:
+            return m.alias_iri[len(RES):] if m.alias_iri.startswith(RES) else slug(m.alias_iri)
+        cls = m.types[0] if m.types else None
+        if cls is None:
+            return None
+        top = _top(self.ont, cls)
+        name = fold(m.label)
+        if not name:
+            return None
+        if cls in DOC_SCOPED or top in DOC_SCOPED:
+            h = hashlib.sha1(f"{doc_id}|{top}|{name}".encode()).hexdigest()[:8]
+            return f"{slug(m.label)}_{h}"
+        if top == "Person":
+            toks = name.split()
+            if len(toks) == 1:
+                full = self._full_names.get(toks[0], set())
+                if len(full) == 1:
+                    return next(iter(full))
+        if name.replace(" ", "") in self._acronyms and len(name.split()) == 1:
+            return self._acronyms[name.replace(" ", "")]
+        existing = self._by_name.get((top, name))
+        if existing:
+            return existing
+        return slug(m.label) if (top, name) not in self._by_name else None
+
+    def _entity(self, key: str, m: Mention, doc_id: str) -> Entity:
+        e = self.entities.get(key)
+        if e is None:
+            e = Entity(key=key, pref_label=m.label, types=list(m.types[:1]),
+                       iri=m.alias_iri)
+            self.entities[key] = e
+            if m.alias_iri:
+                alias = next((a for a in self.ont.aliases if a.iri == m.alias_iri), None)
+                if alias:
+                    e.same_as = list(alias.same_as)
+            cls = m.types[0] if m.types else None
+            if cls:
+                top = _top(self.ont, cls)
+                self._by_name.setdefault((top, fold(m.label)), key)
+                if top == "Person" and len(fold(m.label).split()) > 1:
+                    self._full_names.setdefault(fold(m.label).split()[-1], set()).add(key)
+                words = [w for w in re.findall(r"[A-Za-z]+", m.label) if w[0].isupper()]
+                if len(words) >= 2:
+                    self._acronyms.setdefault("".join(w[0] for w in words).lower(), key)
+        if m.text.strip() and m.text.strip() != e.pref_label and m.source != "quote":
+            surface = re.sub(r"(?:'s|')$", "", m.text.strip()).strip()
+            if surface and surface != e.pref_label and fold(surface) != "":
+                e.alt_labels.add(surface)
+        if m.label != e.pref_label:
+            e.alt_labels.add(m.label)
+        if not e.types and m.types:
+            e.types = [m.types[0]]
+        if m.quantity and not e.quantity:
+            e.quantity = m.quantity
+        e.documents.add(doc_id)
+        return e
+
+    def add(self, doc_id: str, path: str, sentences, original_span, mentions: list[Mention],
+            coref: dict[int, Mention], raw_facts: list[RawFact], statements) -> list[Fact]:
+        """Resolve one document. ``sentences(token_index)`` gives (text, start, end) in the
+        cleaned text; ``original_span`` maps that to offsets in the original file."""
+        # full person names first, so that bare surnames in the same document can join them
+        for m in mentions:
+            if m.types[:1] == ["Person"] and not m.alias_iri and len(fold(m.label).split()) > 1:
+                self._entity(self.key_for(m, doc_id, {}) or slug(m.label), m, doc_id)
+        # an acronym in brackets right after a name: "Ministry of Economic Warfare (MEW)"
+        keys: dict[int, str] = {}
+        # Documents owned by a pronoun get their owner's name: "his letter" → "Portal's letter"
+        for m in mentions:
+            if m.types[:1] == ["Document"] and m.owner is not None and m.owner in coref and "'s " not in m.label:
+                m.label = f"{coref[m.owner].label}'s {m.label}"
+        for m in mentions:
+            if m.source in ("pronoun",):
+                continue
+            k = self.key_for(m, doc_id, keys)
+            if k is None:
+                k = slug(m.label) + "_" + hashlib.sha1(f"{m.types}|{m.label}".encode()).hexdigest()[:6]
+            if not m.types and k not in self.entities:
+                continue  # untyped and unknown: only kept if a fact gives it a type (below)
+            self._entity(k, m, doc_id)
+            keys[id(m)] = k
+        out: list[Fact] = []
+        for i, (speaker, stmt, quotes, vi) in enumerate(statements):
+            k = f"{doc_id}_statement_{i + 1}"
+            e = self.entities.setdefault(k, Entity(key=k, pref_label=_short(stmt.label), types=["Statement"],
+                                                   text=stmt.label))
+            e.documents.add(doc_id)
+            keys[id(stmt)] = k
+        for f in raw_facts:
+            prop = self.ont.properties[f.prop]
+            for m, allowed in ((f.subject, prop.domain), (f.obj, prop.range)):
+                if m is not None and id(m) not in keys:
+                    k = self.key_for(m, doc_id, keys) or slug(m.label)
+                    inferred = sorted(allowed)[0] if len(allowed) == 1 else None
+                    if inferred and not m.types:
+                        m.types = [inferred]
+                    if m.types:
+                        self._entity(k, m, doc_id)
+                        keys[id(m)] = k
+            s_key = keys.get(id(f.subject))
+            o_key = keys.get(id(f.obj)) if f.obj is not None else None
+            if s_key is None or (f.obj is not None and o_key is None) or s_key == o_key:
+                continue
+            text, start, end = sentences(f.token)
+            o_start, o_end = original_span(start, end)
+            att = keys.get(id(f.attributed_to)) if f.attributed_to is not None else None
+            ev = Evidence(doc_id, path, text, o_start, o_end, f.rule, f.confidence, att)
+            out.append(Fact(s_key, f.prop, o_key if o_key else (f.literal or ""), ev, literal=f.obj is None,
+                            datatype=f.datatype, quantity=f.quantity))
+        # dates on documents and events
+        for m in mentions:
+            if m.date and id(m) in keys:
+                text, start, end = sentences(m.head)
+                o_start, o_end = original_span(start, end)
+                ev = Evidence(doc_id, path, text, o_start, o_end, "date", 0.8)
+                out.append(Fact(keys[id(m)], "date", m.date, ev, literal=True, datatype=m.date_type or "string"))
+        self.facts.extend(out)
+        return out
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"

@@ -1,0 +1,139 @@
+"""Scheme-neutral views of a dependency parse.
+
+The shipped pipeline is trained on Universal Dependencies (``obj``, ``obl``/``nmod`` with a
+``case`` child, ``nmod:poss``); spaCy's own English pipelines use ClearNLP labels
+(``dobj``, ``prep`` → ``pobj``, ``poss``). Relation patterns ask these functions instead of
+reading labels, so they work with either kind of ``--model``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
+OBJ = {"obj", "dobj"}
+POSS = {"nmod:poss", "poss"}
+NEG_WORDS = {"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "cannot"}
+# Words that put whatever they govern out of the real world: "unable to engage",
+# "refused to attack", "failed to hit", "would have", "instead of", ...
+NEG_GOVERNORS = {"unable", "unwilling", "fail", "refuse", "decline", "reluctant", "impossible", "avoid",
+                 "cease", "stop", "hesitate", "without", "instead", "rather", "forbid", "prevent", "prohibit"}
+
+
+def is_passive(v: Token) -> bool:
+    """A passive auxiliary, or a passive subject with no object (taggers mislabel subjects)."""
+    deps = {c.dep_ for c in v.children}
+    if deps & {"aux:pass", "auxpass"}:
+        return True
+    return bool(deps & PASS_SUBJ) and not deps & OBJ
+
+
+def conjuncts(t: Token) -> list[Token]:
+    """The token and its coordinated siblings ("Leuna and Pölitz")."""
+    out = [t]
+    for c in t.conjuncts:
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def subjects(v: Token) -> list[Token]:
+    """Active subjects, inherited through xcomp control and verb coordination."""
+    seen: set[int] = set()
+    cur: Token | None = v
+    while cur is not None and cur.i not in seen:
+        seen.add(cur.i)
+        subs = [c for c in cur.children if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and not is_passive(cur))]
+        if subs:
+            return [s2 for s in subs for s2 in conjuncts(s)]
+        if cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and any(
+                c.lower_ == "to" for c in cur.children)):
+            cur = cur.head
+            if cur.dep_ in ("acomp",) or cur.pos_ == "ADJ":  # "appeared unwilling to engage"
+                cur = cur.head if cur.head is not cur else None
+            continue
+        break
+    return []
+
+
+def passive_subjects(v: Token) -> list[Token]:
+    return [s2 for c in v.children if c.dep_ in PASS_SUBJ for s2 in conjuncts(c)]
+
+
+def direct_objects(v: Token) -> list[Token]:
+    objs = [o2 for c in v.children if c.dep_ in OBJ for o2 in conjuncts(c)]
+    if not objs:
+        # "put out and keep out of action the plants": the object hangs on a coordinated verb
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                objs += [o2 for cc in c.children if cc.dep_ in OBJ for o2 in conjuncts(cc)]
+    return objs
+
+
+def case_of(t: Token) -> str:
+    """The preposition(s) marking a nominal: 'to' for 'to Harris', 'out of' for 'out of action'."""
+    return " ".join(c.lower_ for c in t.children if c.dep_ == "case" and c.pos_ == "ADP")
+
+
+def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs attached to ``head``, in either scheme."""
+    for c in head.children:
+        if c.dep_ == "prep":  # ClearNLP
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    for p2 in conjuncts(p):
+                        yield c.lower_, p2
+        elif c.dep_.split(":")[0] in ("obl", "nmod") and c.dep_ not in POSS:
+            prep = case_of(c)
+            if prep:
+                for c2 in conjuncts(c):
+                    yield prep, c2
+        elif c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield "by", p
+
+
+def possessor(n: Token) -> Token | None:
+    for c in n.children:
+        if c.dep_ in POSS:
+            return c
+    return None
+
+
+def appositions(n: Token) -> list[Token]:
+    return [c for c in n.children if c.dep_ == "appos"]
+
+
+def is_negated(t: Token) -> bool:
+    """True when ``t`` or any predicate that governs it is negated or non-factual."""
+    cur: Token | None = t
+    steps = 0
+    via_conj = False
+    while cur is not None and steps < 6:
+        # a negation on the first of two coordinated verbs does not scope over the second
+        if not via_conj:
+            for c in cur.children:
+                if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEG_WORDS):
+                    return True
+        if cur is not t and cur.lemma_.lower() in NEG_GOVERNORS:
+            return True
+        if cur.dep_ in ("xcomp", "conj", "acomp", "advcl") and cur.head is not cur:
+            via_conj = cur.dep_ == "conj"
+            cur = cur.head
+            steps += 1
+            continue
+        if cur.dep_ in ("ccomp",) and cur.head.lemma_.lower() in NEG_GOVERNORS:
+            return True
+        break
+    return False
+
+
+def clause_root(t: Token) -> Token:
+    """The nearest verb (or the sentence root) governing ``t``."""
+    cur = t
+    while cur.head is not cur and cur.pos_ not in ("VERB", "AUX"):
+        cur = cur.head
+    return cur
