@@ -249,9 +249,9 @@ class MentionFinder:
             words, quantity, owner = [], None, possessor(t)
             if t.pos_ == "VERB" or not any(c.dep_ in POSS for c in t.children):
                 k = t.i - 1
-                while k >= sent.start and (doc[k].like_num or doc[k].lower_ in _MONTH_NAMES or doc[k].pos_ == "ADJ"):
+                while k >= 0 and (doc[k].like_num or doc[k].lower_ in _MONTH_NAMES or doc[k].pos_ == "ADJ"):
                     k -= 1
-                if k - 1 >= sent.start and doc[k].tag_ == "POS":
+                if k - 1 >= 0 and doc[k].tag_ == "POS" and doc[k - 1].pos_ in ("PROPN", "NOUN", "PRON"):
                     owner = doc[k - 1]
                     start = min(start, k - 1)
             for k in range(start, t.i + 1):
@@ -351,13 +351,16 @@ class MentionFinder:
 
     @staticmethod
     def dates(doc: Doc, years) -> list[DateMatch]:
+        """Dates in the whole text (sentence splits may cut "22 | December"); a date
+        without a year takes the last year written before it."""
         out = []
-        for sent in doc.sents:
-            before = [y for off, y in years if off < sent.start_char]
-            default = before[-1] if before else None
-            for d in find_dates(sent.text, default_year=default):
-                out.append(DateMatch(d.start + sent.start_char, d.end + sent.start_char, d.text, d.value,
-                                     d.datatype))
+        for d in find_dates(doc.text):
+            if d.datatype == "gMonthDay":
+                before = [y for off, y in years if off < d.start]
+                if before:
+                    again = find_dates(d.text, default_year=before[-1])[0]
+                    d = DateMatch(d.start, d.end, d.text, again.value, again.datatype)
+            out.append(d)
         return out
 
 
@@ -380,9 +383,12 @@ def _after_possessive(t: Token) -> bool:
 
 
 def _possessor_text(owner: Token) -> str:
-    span = owner.doc[owner.left_edge.i:owner.i + 1]
-    words = [t.text for t in span if t.tag_ != "POS" and t.pos_ != "DET"]
-    return " ".join(words).strip()
+    """The possessor's name: the token and the name words before it ("Sir Charles Portal")."""
+    k = owner.i
+    while k - 1 >= 0 and owner.doc[k - 1].dep_ in ("compound", "flat", "amod") and \
+            owner.doc[k - 1].head.i in range(k, owner.i + 1) and owner.doc[k - 1].text[:1].isupper():
+        k -= 1
+    return owner.doc[k:owner.i + 1].text
 
 
 def _dedupe(xs: list[str]) -> list[str]:

@@ -64,6 +64,9 @@ def passive_subjects(v: Token) -> list[Token]:
 
 def direct_objects(v: Token) -> list[Token]:
     objs = [o2 for c in v.children if c.dep_ in OBJ for o2 in conjuncts(c)]
+    if not objs:  # a nominal the parser attached as xcomp/oprd is still the object
+        objs = [o2 for c in v.children if c.dep_ in ("xcomp", "oprd") and c.pos_ in ("PROPN", "NOUN")
+                for o2 in conjuncts(c)]
     if not objs:
         # "put out and keep out of action the plants": the object hangs on a coordinated verb
         for c in v.children:
@@ -118,7 +121,7 @@ def is_negated(t: Token) -> bool:
             for c in cur.children:
                 if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEG_WORDS):
                     return True
-        if cur is not t and cur.lemma_.lower() in NEG_GOVERNORS:
+        if cur is not t and (cur.lemma_.lower() in NEG_GOVERNORS or cur.lower_ in NEG_GOVERNORS):
             return True
         if cur.dep_ in ("xcomp", "conj", "acomp", "advcl") and cur.head is not cur:
             via_conj = cur.dep_ == "conj"
