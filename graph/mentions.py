@@ -68,6 +68,11 @@ class MentionFinder:
         self.name_words = ont.name_word_index
         self.ner = ont.ner_index
         self.lexical = ont.lexical_index
+        person_heads = {w for w, c in self.head_nouns.items() if c == "Person"}
+        # words after which "of" continues a name: "Ministry of ...", "Chief of Air Staff"
+        self.bridge_words = set(self.name_words) | person_heads
+        self.position_words = person_heads | {w for t in ont.titles for w in t.split()} | {
+            "deputy", "supreme", "assistant", "vice", "acting", "senior", "chief", "staff", "air", "naval"}
 
     # ------------------------------------------------------------------ public
     def find(self, doc: Doc) -> list[Mention]:
@@ -107,6 +112,10 @@ class MentionFinder:
                 if alias:
                     hit = (j, alias)
                     break
+            if hit and i - 2 >= sent.start and sent.doc[i - 1].lower_ in ("of", "the") and any(
+                    sent.doc[k].lower_ in self.bridge_words and sent.doc[k].text[:1].isupper()
+                    for k in range(max(sent.start, i - 3), i - 1)):
+                hit = None  # "Deputy Chief of Air Staff": the alias is part of a longer name
             if hit and not any(taken[i:hit[0]]):
                 j, alias = hit
                 span = sent.doc[i:j]
@@ -133,7 +142,9 @@ class MentionFinder:
         out = []
         i = sent.start
         while i < sent.end:
-            if taken[i] or not _is_name_token(doc[i], sent.start):
+            if taken[i] or not _is_name_token(doc[i], sent.start) or (
+                    i == sent.start and doc[i].lower_ in self.head_nouns and
+                    not (i + 1 < sent.end and _is_name_token(doc[i + 1], sent.start))):
                 i += 1
                 continue
             j = i + 1
@@ -145,7 +156,7 @@ class MentionFinder:
                 bridged = False
                 for conn in ("of the", "of", "for"):
                     k = len(conn.split())
-                    if (doc[i:j][-1].lower_ in self.name_words or doc[i].lower_ in self.name_words) and \
+                    if (doc[i:j][-1].lower_ in self.bridge_words or doc[i].lower_ in self.name_words) and \
                             " ".join(t.lower_ for t in doc[j:j + k]) == conn and j + k < sent.end and \
                             _is_name_token(doc[j + k], sent.start) and not taken[j + k]:
                         j += k
@@ -200,6 +211,17 @@ class MentionFinder:
             span = doc[span.start + title_len:span.end]
         if not len(span):
             return None
+        if all(t.lower_ in self.position_words or t.lower_ in ("of", "the") for t in span) and \
+                not self.aliases.exact(span.text):
+            # a title or post: "Air Marshal" before a name is dropped; "Deputy Supreme
+            # Commander" in apposition to a person becomes kg:holdsPosition (relations);
+            # standing alone ("a minute to the Deputy Chief of Air Staff") it names a person
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is not None and _is_name_token(nxt, -1):
+                return None
+            if span.root.dep_ == "appos" or any(c.dep_ == "appos" for c in span.root.children):
+                return Mention(span.start, span.end, span.text, span.text, [], "position", span.root.i)
+            return Mention(span.start, span.end, span.text, span.text, ["Person"], "position", span.root.i)
         text = span.text
         label = text
         if span[0].lower_ in DIRECTIONS:
@@ -217,7 +239,10 @@ class MentionFinder:
                 break
         ent_label = next((e.label_ for e in doc.ents if e.start <= core.root.i < e.end), None)
         if ent_label in self.ner:
-            types.append(self.ner[ent_label])
+            cls = self.ner[ent_label]
+            # a plural name is not one person ("Fortresses and Liberators")
+            if not (cls == "Person" and span.root.tag_ in ("NNS", "NNPS") and "Person" not in types):
+                types.append(cls)
         if span[0].lower_ in DIRECTIONS and "Place" not in types:
             types.append("Place")
         lex = self.lexical.get(fold(text))
@@ -311,10 +336,12 @@ class MentionFinder:
             if lemma in self.head_nouns:
                 return self.head_nouns[lemma], lemma
         for key in (text, lemma):
-            if key in self.lexical and t.pos_ == "NOUN":
+            if key in self.lexical and (t.pos_ == "NOUN" or t.i == t.sent.start):
                 return self.lexical[key], key
         if lemma in self.head_nouns and t.pos_ == "NOUN":
             return self.head_nouns[lemma], lemma
+        if t.pos_ == "PROPN" and t.i == t.sent.start and text in self.head_nouns:
+            return self.head_nouns[text], text  # "Letter from ...", capitalised by position only
         return None, ""
 
     # ------------------------------------------------------------------ dates
@@ -339,7 +366,7 @@ class MentionFinder:
             if target is None:
                 # "X was launched on May 12, 1944": the date modifies the verb of an event subject
                 h = anchor
-                while h.head is not h and h.pos_ not in ("VERB", "AUX"):
+                while h.head.i != h.i and h.pos_ not in ("VERB", "AUX"):
                     h = h.head
                 for c in h.children:
                     if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i in by_head:

@@ -27,6 +27,22 @@ def resolve_model(model: str | None) -> str:
     return model
 
 
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "histkg_line_breaks" in Language.factories:
+        return
+
+    @Language.component("histkg_line_breaks")
+    def line_breaks(doc):
+        """A line break ends a sentence: catalogue entries, headlines and datelines are
+        one per line. Runs before the parser, which keeps preset boundaries."""
+        for t in doc[:-1]:
+            if "\n" in t.text and t.is_space:
+                doc[t.i + 1].is_sent_start = True
+        return doc
+
+
 @lru_cache(maxsize=4)
 def load(model: str | None = None):
     """Load a spaCy pipeline (cached). Raises ModelError with a one-line message."""
@@ -40,8 +56,10 @@ def load(model: str | None = None):
         raise ModelError(f"cannot load language model {target!r}: {first[:200]}") from None
     except Exception as e:  # config errors, version mismatches
         raise ModelError(f"cannot load language model {target!r}: {type(e).__name__}: {str(e)[:200]}") from None
-    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+    if "parser" not in nlp.pipe_names:
         raise ModelError(f"language model {target!r} has no parser; the extractor needs dependency parses")
+    _register_components()
+    nlp.add_pipe("histkg_line_breaks", before="parser")
     return nlp
 
 

@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Token
 
 from .ontology import Ontology
 from .records import Mention
-from .syntax import (OBJ, POSS, appositions, conjuncts, direct_objects, is_negated, is_passive,
-                     passive_subjects, possessor, prep_objects, subjects)
+from .syntax import (OBJ, POSS, appositions, conjuncts, direct_objects, is_hypothetical, is_negated,
+                     is_passive, passive_subjects, possessor, prep_objects, subjects, case_of)
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
 PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
@@ -96,6 +96,8 @@ class RelationExtractor:
             if p.possessed_classes:
                 self.possessed.append((p.name, p.possessed_classes))
         self.speech_verbs = ont.speech_verbs
+        self.position_heads = {w for w, c in ont.head_noun_index.items() if c == "Person"} | {
+            t.split()[-1] for t in ont.titles}
 
     # ------------------------------------------------------------------ arguments
     def _index(self, doc: Doc, mentions: list[Mention], coref: dict[int, Mention]):
@@ -108,13 +110,17 @@ class RelationExtractor:
             for k in range(m.start, m.end):
                 at[k] = m
         self._at = at
+        self._doc = doc
         self._heads = {m.head: m for m in mentions if m.source != "pronoun"}
 
     def _fits(self, m: Mention, allowed: set[str]) -> bool:
         if not allowed:
             return True
         if not m.types:
-            return len(allowed) == 1  # an untyped name takes the only class allowed
+            # an untyped name takes the only class allowed, but a plural is never one person
+            if allowed == {"Person"} and self._doc[m.head].tag_ in ("NNS", "NNPS"):
+                return False
+            return len(allowed) == 1
         return self.ont.fits(m.types[:1], allowed) or (
             len(m.types) > 1 and self.ont.fits(m.types, allowed) and not m.alias_iri)
 
@@ -135,6 +141,14 @@ class RelationExtractor:
             p = possessor(tok)
             if p is not None and p.i != tok.i:
                 out += self._args(p, allowed, depth + 1)
+        if not out and (m is None or not m.types) and tok.pos_ in ("NOUN", "PROPN") and \
+                tok.tag_ in ("NNS", "NNPS"):
+            # "Fortresses and Liberators of the Eighth Air Force bombed ...": the unit acts
+            for prep, o in prep_objects(tok):
+                om = self._at.get(o.i)
+                if prep == "of" and om is not None and self._fits(om, allowed) and \
+                        self.ont.fits(om.types[:1], {"Organization"}):
+                    out.append((om, None))
         return out
 
     # ------------------------------------------------------------------ main
@@ -154,6 +168,8 @@ class RelationExtractor:
             if m.source == "pronoun":
                 continue
             self._appos(doc[m.head], m, ex)
+            if m.types[:1] == ["Person"]:
+                self._position(doc[m.head], m, ex)
             self._prep(doc[m.head], m, ex)
             if "Document" in m.types[:1]:
                 self._document(doc[m.head], m, ex)
@@ -177,7 +193,7 @@ class RelationExtractor:
         for prop, particles, prep in self.verbs[lemma]:
             if particles and not all(any(c.lower_ == w for c in tok.children) for w in particles):
                 continue
-            if is_negated(tok):
+            if is_negated(tok) or is_hypothetical(tok):
                 ex.negated += 1
                 continue
             passive = is_passive(tok)
@@ -259,13 +275,41 @@ class RelationExtractor:
                 if objs and not is_negated(a):
                     self._emit(ex, [head], objs, prop, a, f"appos:{a.lemma_.lower()}+{prep}", "appos")
 
+    def _position(self, head: Token, m: Mention, ex: Extraction) -> None:
+        """'Sir Norman Bottomley, Deputy Chief of Air Staff' → holdsPosition; a post held
+        'at' or 'of' a body also makes the person a member of it."""
+        if "holdsPosition" not in self.ont.properties:
+            return
+        for a in appositions(head):
+            if a.lower_ not in self.position_heads and a.lemma_.lower() not in self.position_heads:
+                continue
+            am = self._at.get(a.i)
+            if am is not None and am.source not in ("position", "pronoun"):
+                continue
+            cut = [c for c in a.children if c.dep_ in ("nmod", "obl", "prep", "acl", "acl:relcl") and
+                   c.i > a.i and (case_of(c) in ("at", "in", "with") or c.dep_ in ("acl", "acl:relcl"))]
+            end = min([c.left_edge.i for c in cut] + [a.right_edge.i + 1])
+            words = [t for t in a.doc[a.left_edge.i:end] if not t.is_punct and t.dep_ != "det"]
+            if not words:
+                continue
+            title = a.doc[words[0].i:words[-1].i + 1].text
+            ex.facts.append(RawFact(m, "holdsPosition", None, a.i, "appos:position", CONFIDENCE["appos"],
+                                    literal=title, datatype="string"))
+            for prep, o in prep_objects(a):
+                if prep in ("at", "of", "in"):
+                    self._emit(ex, [head], [o], "memberOf", a, f"appos:position+{prep}", "appos")
+
     def _prep(self, head: Token, m: Mention, ex: Extraction) -> None:
         if m.types[:1] and m.types[0] in ("Event", "Campaign") and m.source == "noun":
             return  # "the war in Europe": too vague to locate
-        for prep, o in prep_objects(head):
-            for prop, preps in self.preps:
-                if prep in preps and head.pos_ in ("NOUN", "PROPN"):
-                    self._emit(ex, [head], [o], prop, head, f"prep:{prep}", "prep")
+        doc = head.doc
+        for tok in doc[m.start:m.end]:  # "the Leuna works near Merseburg": any word of the name
+            for prep, o in prep_objects(tok):
+                if m.start <= o.i < m.end:
+                    continue
+                for prop, preps in self.preps:
+                    if prep in preps and tok.pos_ in ("NOUN", "PROPN", "VERB"):
+                        self._emit(ex, [head], [o], prop, tok, f"prep:{prep}", "prep")
 
     def _document(self, head: Token, m: Mention, ex: Extraction) -> None:
         for prep, o in prep_objects(head):
@@ -286,7 +330,7 @@ class RelationExtractor:
         """The speech verb whose complement contains ``tok`` ("He said [Harris had attacked]")."""
         cur = tok
         for _ in range(8):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return None
             if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in self.speech_verbs:
                 return cur.head

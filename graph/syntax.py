@@ -25,6 +25,8 @@ NEG_GOVERNORS = {"unable", "unwilling", "fail", "refuse", "decline", "reluctant"
 def is_passive(v: Token) -> bool:
     """A passive auxiliary, or a passive subject with no object (taggers mislabel subjects)."""
     deps = {c.dep_ for c in v.children}
+    if v.dep_ == "acl" and v.tag_ == "VBN" and not deps & OBJ:
+        return True
     if deps & {"aux:pass", "auxpass"}:
         return True
     return bool(deps & PASS_SUBJ) and not deps & OBJ
@@ -48,18 +50,25 @@ def subjects(v: Token) -> list[Token]:
         subs = [c for c in cur.children if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and not is_passive(cur))]
         if subs:
             return [s2 for s in subs for s2 in conjuncts(s)]
+        if cur.dep_ in ("acl", "acl:relcl") and cur.tag_ == "VBD" and not any(
+                c.dep_ in OBJ and c.i < cur.i for c in cur.children):
+            # "plants in Germany provided 70 percent": a finite verb the parser hung on its subject
+            return conjuncts(cur.head)
         if cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and any(
                 c.lower_ == "to" for c in cur.children)):
             cur = cur.head
             if cur.dep_ in ("acomp",) or cur.pos_ == "ADJ":  # "appeared unwilling to engage"
-                cur = cur.head if cur.head is not cur else None
+                cur = cur.head if cur.head.i != cur.i else None
             continue
         break
     return []
 
 
 def passive_subjects(v: Token) -> list[Token]:
-    return [s2 for c in v.children if c.dep_ in PASS_SUBJ for s2 in conjuncts(c)]
+    subs = [s2 for c in v.children if c.dep_ in PASS_SUBJ for s2 in conjuncts(c)]
+    if not subs and v.dep_ == "acl" and v.tag_ == "VBN":  # "the plants attacked by the RAF"
+        subs = conjuncts(v.head)
+    return subs
 
 
 def direct_objects(v: Token) -> list[Token]:
@@ -110,6 +119,28 @@ def appositions(n: Token) -> list[Token]:
     return [c for c in n.children if c.dep_ == "appos"]
 
 
+# Modals that make a predicate hypothetical or advisory ("should attack", "would destroy").
+NONFACTUAL_MODALS = {"should", "would", "might", "may", "could", "ought", "shall"}
+
+
+def is_hypothetical(t: Token) -> bool:
+    """True for predicates under should/would/might/may/could, or in an if-clause."""
+    cur: Token | None = t
+    for _ in range(4):
+        if cur is None:
+            break
+        for c in cur.children:
+            if c.dep_ in ("aux", "aux:pass", "auxpass") and c.lower_ in NONFACTUAL_MODALS:
+                return True
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                return True
+        if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return False
+
+
 def is_negated(t: Token) -> bool:
     """True when ``t`` or any predicate that governs it is negated or non-factual."""
     cur: Token | None = t
@@ -121,9 +152,9 @@ def is_negated(t: Token) -> bool:
             for c in cur.children:
                 if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEG_WORDS):
                     return True
-        if cur is not t and (cur.lemma_.lower() in NEG_GOVERNORS or cur.lower_ in NEG_GOVERNORS):
+        if cur.i != t.i and (cur.lemma_.lower() in NEG_GOVERNORS or cur.lower_ in NEG_GOVERNORS):
             return True
-        if cur.dep_ in ("xcomp", "conj", "acomp", "advcl") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "acomp", "advcl") and cur.head.i != cur.i:
             via_conj = cur.dep_ == "conj"
             cur = cur.head
             steps += 1
@@ -137,6 +168,6 @@ def is_negated(t: Token) -> bool:
 def clause_root(t: Token) -> Token:
     """The nearest verb (or the sentence root) governing ``t``."""
     cur = t
-    while cur.head is not cur and cur.pos_ not in ("VERB", "AUX"):
+    while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
         cur = cur.head
     return cur
