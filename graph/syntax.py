@@ -50,8 +50,8 @@ def subjects(v: Token) -> list[Token]:
         subs = [c for c in cur.children if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and not is_passive(cur))]
         if subs:
             return [s2 for s in subs for s2 in conjuncts(s)]
-        if cur.dep_ in ("acl", "acl:relcl") and cur.tag_ == "VBD" and not any(
-                c.dep_ in OBJ and c.i < cur.i for c in cur.children):
+        has_obj = any(c.dep_ in OBJ and c.i > cur.i for c in cur.children)
+        if cur.dep_ == "acl" and (cur.tag_ == "VBD" or cur.tag_ == "VBN" and has_obj):
             # "plants in Germany provided 70 percent": a finite verb the parser hung on its subject
             return conjuncts(cur.head)
         if cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and any(

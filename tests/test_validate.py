@@ -82,7 +82,7 @@ def test_reified_fact_provenance(g: Graph) -> None:
     g.set((f, KG.confidence, Literal("1.5", datatype=XSD_DECIMAL)))
     r = validate_graph(g)
     assert {(v.focus, v.path.rsplit("#", 1)[-1]) for v in r.violations} == {
-        (str(f), str(PROV.wasDerivedFrom)), (str(f), "startOffset"), (str(f), "confidence")}
+        (str(f), "wasDerivedFrom"), (str(f), "startOffset"), (str(f), "confidence")}
 
 
 def test_validate_file_reads_turtle_and_reports_errors(seed: Graph, tmp_path: Path) -> None:
