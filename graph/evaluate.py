@@ -1,4 +1,6 @@
-"""``kg eval``: score a built graph against gold files (see ``shared/eval/README.md``).
+"""The project's scorer (for ``kg eval``): a built graph against gold files.
+
+See ``shared/eval/README.md`` for the gold format.
 
 A gold file holds one JSON object per line: the document ``text``, its ``entities``
 (label, type, aliases), required ``triples``, and optionally ``also_ok``, ``absent``,
@@ -13,7 +15,8 @@ A gold file holds one JSON object per line: the document ``text``, its ``entitie
 * ``rdf:Statement`` nodes are provenance, never facts;
 * typing wants the gold class itself on an entity bearing a gold name (exact after folding,
   else loosely matching); ``same`` wants every surface form on one IRI and on no other
-  (exact after folding); ``dates`` wants a ``kg:date`` whose lexical form contains one of the strings.
+  (exact after folding); ``dates`` wants a ``kg:date`` whose lexical form contains one of
+  the given strings.
 """
 from __future__ import annotations
 

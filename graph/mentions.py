@@ -252,7 +252,8 @@ class MentionFinder:
             return None  # stray initials
         if span.text.isupper() and len(span.text) > 12:
             return None  # shouted headings, not names
-        return Mention(span.start, span.end, text, label, _dedupe(types), "name", span.root.i)
+        weak = bool(types) and ent_label in self.ner and types == [self.ner[ent_label]]
+        return Mention(span.start, span.end, text, label, _dedupe(types), "name", span.root.i, weak_type=weak)
 
     # ------------------------------------------------------------------ noun phrases
     def _noun_phrases(self, sent: Span, taken: list[bool]) -> list[Mention]:

@@ -121,6 +121,9 @@ class RelationExtractor:
             if allowed == {"Person"} and self._doc[m.head].tag_ in ("NNS", "NNPS"):
                 return False
             return len(allowed) == 1
+        if m.weak_type and len(allowed) == 1 and not self.ont.fits(m.types[:1], allowed):
+            # only the NER model typed it; "replied to Montgomery" says Montgomery is a person
+            return self._doc[m.head].tag_ not in ("NNS", "NNPS") or allowed != {"Person"}
         return self.ont.fits(m.types[:1], allowed) or (
             len(m.types) > 1 and self.ont.fits(m.types, allowed) and not m.alias_iri)
 
@@ -186,6 +189,9 @@ class RelationExtractor:
                     for om, qty in self._args(o, p.range):
                         if om is sm or om.label == sm.label:
                             continue
+                        for mm, allowed in ((sm, p.domain), (om, p.range)):
+                            if mm.weak_type and len(allowed) == 1 and not self.ont.fits(mm.types[:1], allowed):
+                                mm.types, mm.weak_type = sorted(allowed), False
                         ex.facts.append(RawFact(sm, prop, om, tok.i, rule, CONFIDENCE[family], quantity=qty))
 
     def _verb(self, tok: Token, ex: Extraction) -> None:
@@ -280,7 +286,7 @@ class RelationExtractor:
         'at' or 'of' a body also makes the person a member of it."""
         if "holdsPosition" not in self.ont.properties:
             return
-        for a in appositions(head):
+        for a in [a for t in head.doc[m.start:m.end] for a in appositions(t)]:
             if a.lower_ not in self.position_heads and a.lemma_.lower() not in self.position_heads:
                 continue
             am = self._at.get(a.i)

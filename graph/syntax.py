@@ -80,6 +80,11 @@ def direct_objects(v: Token) -> list[Token]:
         # "put out and keep out of action the plants": the object hangs on a coordinated verb
         for c in v.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                objs += direct_objects(c)
+    if not objs:
+        # a noun never takes an object: one the parser hung on an oblique belongs to the verb
+        for c in v.children:
+            if c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN"):
                 objs += [o2 for cc in c.children if cc.dep_ in OBJ for o2 in conjuncts(cc)]
     return objs
 

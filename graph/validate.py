@@ -8,6 +8,8 @@ person) instead of letting the shapes check them.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -81,6 +83,24 @@ def _class_graph(ontology_files: list[Path] | None) -> Graph:
     return g
 
 
+@contextmanager
+def _rdflib_datatypes_kept() -> Iterator[None]:
+    """Undo OWL-RL's global datatype converters once inference is over.
+
+    OWL-RL swaps in its own lexical converters and restores only those rdflib knows; its
+    ``xsd:gMonthDay`` one stays and rejects ``--12-22``, so a second validation in the same
+    process would call a valid date ill-typed.
+    """
+    from rdflib.term import _toPythonMapping
+
+    saved = dict(_toPythonMapping)
+    try:
+        yield
+    finally:
+        _toPythonMapping.clear()
+        _toPythonMapping.update(saved)
+
+
 def _local(node) -> str:
     s = str(node)
     return s.rsplit("#", 1)[-1] if "#" in s else s
@@ -92,9 +112,10 @@ def validate_graph(data: Graph, shapes_path: Path | None = None,
     import pyshacl  # slow to import; only this command needs it
 
     shapes = _parse(Path(shapes_path) if shapes_path else default_shapes_path(), OntologyError, "shapes file")
-    conforms, results, _ = pyshacl.validate(
-        data, shacl_graph=shapes, ont_graph=_class_graph(ontology_files), inference="rdfs",
-        abort_on_first=False, allow_infos=True, allow_warnings=True)
+    with _rdflib_datatypes_kept():
+        conforms, results, _ = pyshacl.validate(
+            data, shacl_graph=shapes, ont_graph=_class_graph(ontology_files), inference="rdfs",
+            abort_on_first=False, allow_infos=True, allow_warnings=True)
     violations = []
     for r in results.subjects(SH.resultSeverity, None):
         path = results.value(r, SH.resultPath)

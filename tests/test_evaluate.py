@@ -59,7 +59,8 @@ def small() -> Graph:
     germany = ent(g, "CG", "central Germany", "Place")
     reply = ent(g, "reply", "reply", "Document")
     stmt = ent(g, "s1", "heart", "Statement")
-    g.add((stmt, URIRef(KG + "text"), Literal("you will be unable to put your heart into the attack of oil.")))
+    quote = "you will be unable to put your heart into the attack of oil."
+    g.add((stmt, URIRef(KG + "text"), Literal(quote)))
     g.add((reply, URIRef(KG + "date"), Literal("1944-12-22", datatype=URIRef(XSD + "date"))))
     fact(g, portal, "repliesTo", harris)
     fact(g, plants, "locatedIn", germany)
@@ -106,7 +107,8 @@ def test_triples_precision_recall(small: Graph) -> None:
 
 
 def test_predicates_match_on_local_name(small: Graph) -> None:
-    small.add((URIRef(RES + "Portal"), URIRef("https://w3id.org/histkg/open#criticized"), URIRef(RES + "Harris")))
+    open_criticized = URIRef("https://w3id.org/histkg/open#criticized")
+    small.add((URIRef(RES + "Portal"), open_criticized, URIRef(RES + "Harris")))
     doc = gold_doc(triples=[{"s": "Portal", "p": "criticized", "o": "Harris"}])
     r = score_graph(small, [doc])
     assert r.recall == 1.0
@@ -166,7 +168,8 @@ def test_malformed_gold_reports_file_and_line(tmp_path: Path) -> None:
     with pytest.raises(GoldError, match="cannot read"):
         load_gold([tmp_path / "nope.jsonl"])
     ok = tmp_path / "ok.jsonl"
-    ok.write_text(good + "\n" + json.dumps({"text": "y", "entities": [], "triples": []}) + "\n", encoding="utf-8")
+    second = json.dumps({"text": "y", "entities": [], "triples": []})
+    ok.write_text(f"{good}\n{second}\n", encoding="utf-8")
     assert [d["id"] for d in load_gold(ok)] == ["a", "ok-2"]
 
 

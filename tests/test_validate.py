@@ -52,7 +52,8 @@ def test_second_preflabel_is_a_violation(g: Graph) -> None:
     g.add((portal, SKOS.prefLabel, Literal("Sir Charles Portal")))
     r = validate_graph(g)
     assert not r.conforms
-    assert [(v.focus, v.path, v.severity) for v in r.violations] == [(str(portal), str(SKOS.prefLabel), "Violation")]
+    got = [(v.focus, v.path, v.severity) for v in r.violations]
+    assert got == [(str(portal), str(SKOS.prefLabel), "Violation")]
 
 
 def test_replies_to_a_place_breaks_the_range(g: Graph) -> None:
@@ -116,7 +117,8 @@ def test_shapes_mirror_the_ontology_domain_and_range() -> None:
             found = list(shapes.subjects(target, KG[name]))
             if not allowed:
                 continue
-            assert found, f"no shape for the {'domain' if target == SH.targetSubjectsOf else 'range'} of {name}"
+            side = "domain" if target == SH.targetSubjectsOf else "range"
+            assert found, f"no shape for the {side} of {name}"
             got = _classes(shapes, found[0])
             # the same set once subclasses are folded in (Facility is covered by Place)
             assert all(any(ont.is_a(c, a) for a in got) for c in allowed), (name, allowed, got)

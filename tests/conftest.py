@@ -1,0 +1,49 @@
+"""Shared fixtures: the shipped pipeline and the ontology, loaded once per session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from graph.nlp import load
+
+    return load(None)
+
+
+@pytest.fixture(scope="session")
+def ontology():
+    from graph.ontology import load_ontology
+
+    return load_ontology()
+
+
+@pytest.fixture(scope="session")
+def extract_facts(nlp, ontology):
+    """Run the whole pipeline on a text; return {(subject, property, object)} by label."""
+    from graph.build import extract_graph
+
+    def run(text: str, tmp_path_factory=None):
+        import tempfile
+
+        from rdflib import RDF, SKOS, Literal
+
+        with tempfile.TemporaryDirectory() as d:
+            p = Path(d) / "doc.txt"
+            p.write_text(text, encoding="utf-8")
+            g = extract_graph([p]).graph
+        statements = set(g.subjects(RDF.type, RDF.Statement))
+
+        def label(n):
+            return str(n) if isinstance(n, Literal) else str(g.value(n, SKOS.prefLabel))
+
+        return {(label(s), str(p).rsplit("#", 1)[-1], label(o)) for s, p, o in g
+                if s not in statements and str(p).startswith("https://w3id.org/histkg/ontology#")
+                and p != RDF.type}
+
+    return run

@@ -1,0 +1,68 @@
+from pathlib import Path
+
+import pytest
+
+from graph.errors import InputError
+from graph.ingest import clean_text, collect_paths, decode, read_document
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("pro- duction", "production"),
+    ("pro-\nduction", "production"),
+    ("ball-bearings", "ball-bearings"),  # a real hyphen stays
+    ('and disperse.4*\u201c That', 'and disperse." That'),
+    ("as the offensive illustrated.458  Portal", "as the offensive illustrated. Portal"),
+    ('attack of oil.\u201d15\u00b0 He', 'attack of oil." He'),
+    ("Germany.\u201d42 Their", 'Germany." Their'),
+    ("groundless\u2014 the", "groundless - the"),
+    ("zero\u200bwidth", "zerowidth"),
+])
+def test_clean_text(raw, clean):
+    assert clean_text(raw)[0] == clean
+
+
+def test_char_map_points_into_original():
+    raw = "Their pro- duction, he said.42 Portal\u2019s reply"
+    text, cmap = clean_text(raw)
+    assert len(cmap) == len(text) + 1
+    i = text.index("Portal")
+    assert raw[cmap[i]:cmap[i] + 6] == "Portal"
+    j = text.index("duction")
+    assert raw[cmap[j]:cmap[j] + 7] == "duction"
+
+
+def test_years_are_not_footnotes():
+    assert "1944" in clean_text("in May 1944 the attack")[0]
+    assert clean_text("on 12 May 1944.")[0] == "on 12 May 1944."
+
+
+def test_decode_fallback_warns():
+    text, warnings = decode("Pölitz".encode("cp1252"), "x.txt")
+    assert text == "Pölitz" and warnings and "UTF-8" in warnings[0]
+
+
+def test_binary_is_refused():
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x00\x01\x02abc", "x.bin")
+
+
+def test_collect_paths(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("A.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("B.", encoding="utf-8")
+    (tmp_path / "c.csv").write_text("C", encoding="utf-8")
+    assert [p.name for p in collect_paths([tmp_path])] == ["a.txt", "b.md"]
+    with pytest.raises(InputError, match="no such file"):
+        collect_paths([tmp_path / "missing"])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no .txt or .md"):
+        collect_paths([tmp_path / "empty"])
+
+
+def test_read_document_offsets(tmp_path: Path):
+    p = tmp_path / "d.txt"
+    p.write_text("Harris\u2019s pro- duction.", encoding="utf-8")
+    d = read_document(p)
+    assert d.text == "Harris's production."
+    s, e = d.original_span(d.text.index("production"), len(d.text) - 1)
+    assert d.original[s:e] == "pro- duction"

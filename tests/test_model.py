@@ -1,0 +1,36 @@
+"""The committed pipeline loads offline and parses a sentence correctly."""
+import json
+
+from click.testing import CliRunner
+
+from graph.cli import main
+
+
+def test_parses_a_sentence(nlp):
+    doc = nlp("Portal criticized Harris in a letter to the Air Ministry.")
+    by = {t.text: t for t in doc}
+    assert by["criticized"].pos_ == "VERB"
+    assert by["Portal"].dep_ in ("nsubj",) and by["Portal"].head.text == "criticized"
+    assert by["Harris"].dep_ in ("obj", "dobj") and by["Harris"].head.text == "criticized"
+    assert by["criticized"].lemma_ == "criticize"
+    assert len(list(doc.sents)) == 1
+
+
+def test_sentences_and_entities(nlp):
+    doc = nlp("General Eisenhower arrived in London on Monday. He met the Prime Minister.")
+    assert len(list(doc.sents)) == 2
+    assert any(e.label_ in ("PER", "LOC") for e in doc.ents)
+
+
+def test_model_info_json():
+    r = CliRunner().invoke(main, ["model", "info"])
+    assert r.exit_code == 0, r.output
+    info = json.loads(r.output)
+    assert {"tok2vec", "parser", "ner", "lemmatizer"} <= set(info["components"])
+    assert info["path"] and info["version"]
+
+
+def test_bad_model_is_one_line_error():
+    r = CliRunner().invoke(main, ["build", "seeds", "--model", "/nonexistent/model", "--out", "/tmp/x-kg-out"])
+    assert r.exit_code == 5
+    assert r.output.strip().count("\n") == 0 and "cannot load language model" in r.output
