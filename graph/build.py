@@ -93,7 +93,7 @@ def extract_graph(paths: list[Path], model: str | None = None, ontology_files: l
             negated += ex.extraction.negated
         bar.update(task, completed=len(files), name="")
     if not result.documents:
-        raise InputError("no text to build from: every input file is empty")
+        raise InputError("no text to build from: every input file is empty or blank")
     used = {f.subject for f in resolver.facts} | {f.obj for f in resolver.facts if not f.literal}
     entities = {k: e for k, e in resolver.entities.items() if e.types or k in used}
     add_entities(result.graph, entities.values())

@@ -18,7 +18,30 @@ def _fail(e: KGError) -> None:
     sys.exit(e.exit_code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class KGGroup(click.Group):
+    """Turns unexpected exceptions into one line (set KG_DEBUG=1 for the traceback)."""
+
+    def invoke(self, ctx):
+        import os
+
+        try:
+            return super().invoke(ctx)
+        except KGError as e:
+            _fail(e)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("Interrupted; outputs left as they were.", err=True)
+            sys.exit(130)
+        except Exception as e:  # noqa: BLE001 - the CLI's last line of defence
+            if os.environ.get("KG_DEBUG"):
+                raise
+            click.echo(f"Error: internal error: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+                       " (set KG_DEBUG=1 for a traceback)", err=True)
+            sys.exit(70)
+
+
+@click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="histkg")
 def main() -> None:
     """Build RDF knowledge graphs from historical documents.
