@@ -94,6 +94,67 @@ def build(paths, out_dir, model, ontology_files, max_bytes, progress) -> None:
                + ", ".join(str(p) for p in res.outputs.values()))
 
 
+@main.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--model", default=None, help=MODEL_HELP)
+@click.option("--ontology", "ontology_files", multiple=True, type=click.Path(path_type=Path), help=ONTOLOGY_HELP)
+@click.option("--graph", "graph_file", default=None, type=click.Path(path_type=Path),
+              help="Score this built graph instead of building from the gold texts.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report (misses, false positives) as JSON.")
+def eval_cmd(gold, model, ontology_files, graph_file, as_json) -> None:
+    """Score extraction against gold JSONL files (format: shared/eval/README.md).
+
+    Builds a graph from the gold documents' texts (or reads --graph) and prints
+    precision, recall and F1 over the core properties, plus the typing, same-entity,
+    absent-fact and date checks; the summary line comes last.
+
+    \b
+    Examples:
+      kg eval ../shared/eval/seed_gold.jsonl ../shared/eval/dev_gold.jsonl
+      kg eval gold.jsonl --graph output/graph.ttl --json
+    """
+    from .evaluate import evaluate, load_gold, score_graph
+
+    if graph_file is not None:
+        from rdflib import Graph
+
+        from .errors import InputError
+
+        try:
+            g = Graph().parse(graph_file, format="turtle")
+        except FileNotFoundError:
+            raise InputError(f"{graph_file}: no such file") from None
+        except Exception as e:  # noqa: BLE001 - any parser error
+            raise InputError(f"{graph_file}: not valid Turtle: {str(e).splitlines()[0][:200]}") from None
+        report = score_graph(g, load_gold(list(gold)), ontology_files=list(ontology_files) or None)
+    else:
+        report = evaluate(list(gold), model=model, ontology_files=list(ontology_files) or None)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=1, ensure_ascii=False))
+    click.echo(report.summary_line())
+
+
+@main.command()
+@click.argument("graph_file", default="output/graph.ttl", type=click.Path(path_type=Path))
+@click.option("--shapes", default=None, type=click.Path(path_type=Path),
+              help="SHACL shapes (default: ontology/shapes.ttl).")
+def validate(graph_file, shapes) -> None:
+    """Check a built graph against the SHACL shapes; list violations.
+
+    Exits 0 when the graph conforms, 1 when it has violations.
+    """
+    from .validate import validate_file
+
+    report = validate_file(graph_file, shapes_path=shapes)
+    if report.conforms:
+        click.echo(f"{graph_file}: conforms to the shapes")
+        return
+    for v in report.violations:
+        click.echo(f"{v.severity}: {v.focus} {v.path or ''}: {v.message}")
+    click.echo(f"{graph_file}: {len(report.violations)} violation(s)")
+    sys.exit(1)
+
+
 @main.group()
 def model() -> None:
     """The language pipeline."""

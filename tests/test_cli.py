@@ -157,3 +157,27 @@ def test_output_inside_input_is_refused(tmp_path):
 def test_help_teaches():
     r = CliRunner().invoke(main, ["build", "--help"])
     assert r.exit_code == 0 and "Examples" in r.output and "--model" in r.output
+
+
+def test_validate_command(seed_build):
+    r = CliRunner().invoke(main, ["validate", str(seed_build / "graph.ttl")])
+    assert r.exit_code == 0 and "conforms" in r.output
+
+
+def test_eval_command_on_built_graph(seed_build):
+    gold = ROOT.parent / "shared" / "eval" / "seed_gold.jsonl"
+    if not gold.exists():
+        pytest.skip("shared/eval not beside the checkout")
+    r = CliRunner().invoke(main, ["eval", str(gold), "--graph", str(seed_build / "graph.ttl")])
+    assert r.exit_code == 0, r.output
+    last = r.output.strip().splitlines()[-1]
+    p, rec = (float(x.split("=")[1]) for x in last.split()[:2])
+    assert p >= 0.8 and rec >= 0.8, last
+
+
+def test_eval_malformed_gold(tmp_path):
+    bad = tmp_path / "g.jsonl"
+    bad.write_text('{"id": "x", "text": "a"}\n{not json\n', encoding="utf-8")
+    r = CliRunner().invoke(main, ["eval", str(bad)])
+    _one_line_error(r, 6)
+    assert "g.jsonl:" in r.output
