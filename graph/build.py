@@ -82,7 +82,11 @@ def extract_graph(paths: list[Path], model: str | None = None, ontology_files: l
             def sentence(tok_i: int, doc=doc, sents=sents, starts=starts):
                 import bisect
                 s = sents[max(0, bisect.bisect_right(starts, tok_i) - 1)]
-                return s.text, s.start_char, s.end_char
+                text, start, end = s.text, s.start_char, s.end_char
+                # a quote mark left over from the previous sentence is not part of this one
+                while text and text[0] in "\"' " and text.count('"') % 2 == 1:
+                    text, start = text[1:], start + 1
+                return text, start, end
 
             resolver.add(document.doc_id, document.path, sentence, document.original_span, ex.mentions,
                          ex.coref, ex.extraction.facts, ex.extraction.statements)

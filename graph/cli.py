@@ -155,6 +155,156 @@ def validate(graph_file, shapes) -> None:
     sys.exit(1)
 
 
+GRAPH_OPTION = click.option("--graph", "graph_file", default="output/graph.ttl", show_default=True,
+                            type=click.Path(path_type=Path), help="The built graph (Turtle).")
+
+
+@main.command("query")
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
+              help="Read the query from a file ('-' for stdin).")
+@GRAPH_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt"]),
+              default="table", show_default=True, help="Output; json is SPARQL 1.1 Results JSON.")
+@click.option("--update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE) and save the graph.")
+def query_cmd(sparql, query_file, graph_file, fmt, update) -> None:
+    """Run SPARQL 1.1 (SELECT, ASK, CONSTRUCT, DESCRIBE) against a built graph.
+
+    The query comes from the argument, from -f FILE, or from stdin. Prefixes kg:, res:,
+    skos:, prov:, rdf:, rdfs:, owl:, xsd:, dcterms:, schema:, foaf: are predeclared.
+    The graph is read-only unless --update is given. A malformed query prints the
+    parser's line and column and exits 2.
+
+    \b
+    Examples:
+      kg query "SELECT ?a ?b WHERE { ?x kg:repliesTo ?y . ?x skos:prefLabel ?a . ?y skos:prefLabel ?b }"
+      kg query -f queries/who_replied_to_whom.rq --format csv
+      echo "ASK { ?x kg:attacked res:Leuna }" | kg query
+    """
+    from .query import query
+
+    if query_file is not None:
+        text = query_file.read()
+    elif sparql:
+        text = sparql
+    elif not sys.stdin.isatty():
+        text = sys.stdin.read()
+    else:
+        raise click.UsageError("give a query as an argument, with -f FILE, or on stdin")
+    res = query(text, graph_file=graph_file, update=update)
+    if fmt != "table" or res.kind in ("graph", "update"):
+        click.echo(res.serialize("turtle" if res.kind == "graph" and fmt == "table" else fmt), nl=False)
+        return
+    if res.kind == "ask":
+        click.echo("yes" if res.boolean else "no")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*res.variables, show_lines=False)
+    for row in res.rows:
+        table.add_row(*["" if v is None else v for v in row])
+    Console(markup=False, highlight=False, soft_wrap=True).print(table)
+    click.echo(f"{len(res.rows)} row(s)")
+
+
+@main.command()
+@GRAPH_OPTION
+@click.option("--report", "report_file", default=None, type=click.Path(path_type=Path),
+              help="Markdown report to add the analysis to (default: report.md beside the graph).")
+@click.option("--rdf", "write_rdf", is_flag=True,
+              help="Also write kg:degree, kg:pageRank, kg:betweenness, kg:community into the graph.")
+@click.option("--open-relations", is_flag=True, help="Include open relations as edges.")
+def analyze(graph_file, report_file, write_rdf, open_relations) -> None:
+    """Network analysis of the graph: degree, betweenness, PageRank, Louvain communities,
+    components. Entities are nodes, ontology facts are typed edges. Adds a section to
+    report.md (replacing an earlier one) and prints it."""
+    from .analyze import analysis_markdown, annotate, to_networkx
+    from .export import read_graph
+    from .outputs import write_all
+
+    g = read_graph(graph_file)
+    nxg = to_networkx(g, open_relations=open_relations)
+    section = analysis_markdown(nxg)
+    report_file = report_file or Path(graph_file).with_name("report.md")
+    old = report_file.read_text(encoding="utf-8") if report_file.exists() else ""
+    old = old.split("## Network analysis")[0].rstrip() + "\n\n" if old else ""
+    files = {report_file: old + section}
+    if write_rdf:
+        annotate(g, nxg)
+        files[Path(graph_file)] = g.serialize(format="turtle")
+    write_all(files)
+    click.echo(section, nl=False)
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@GRAPH_OPTION
+def path(a, b, graph_file) -> None:
+    """The shortest chain of facts between two entities, with the sentence behind each hop.
+
+    \b
+    Example:
+      kg path Portal Leuna
+    """
+    from .analyze import shortest_path, to_networkx
+    from .errors import InputError
+    from .export import read_graph
+
+    try:
+        hops = shortest_path(to_networkx(read_graph(graph_file)), a, b)
+    except ValueError as e:
+        raise InputError(str(e)) from None
+    for i, h in enumerate(hops, 1):
+        click.echo(f"{i}. {h['subject']} --{h['property']}--> {h['object']}")
+        click.echo(f"   \"{' '.join(h['sentence'].split())}\" ({h['document']})")
+
+
+@main.command()
+@GRAPH_OPTION
+@click.option("-o", "--out", "out_file", default=None, type=click.Path(path_type=Path),
+              help="HTML file to write (default: graph.html beside the graph).")
+@click.option("--focus", default=None, help="Show only this entity's neighbourhood (an ego view).")
+@click.option("--depth", default=1, show_default=True, type=int, help="Hops around --focus.")
+def viz(graph_file, out_file, focus, depth) -> None:
+    """Render the graph as one offline, interactive HTML page (no request leaves it)."""
+    from .errors import InputError
+    from .viz import write_viz
+
+    out_file = out_file or Path(graph_file).with_name("graph.html")
+    try:
+        write_viz(graph_file, out_file, focus=focus, depth=depth)
+    except ValueError as e:
+        raise InputError(str(e)) from None
+    click.echo(f"wrote {out_file}")
+
+
+@main.command("export")
+@GRAPH_OPTION
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "nt", "jsonld", "trig", "graphml", "gexf", "csv"]),
+              help="RDF syntaxes re-import losslessly; graphml/gexf open in Gephi and networkx; csv lists facts.")
+@click.option("-o", "--out", "out_file", default=None, type=click.Path(path_type=Path),
+              help="Output file (default: stdout).")
+def export_cmd(graph_file, fmt, out_file) -> None:
+    """Export the graph to another format.
+
+    \b
+    Examples:
+      kg export --format jsonld -o output/graph.jsonld
+      kg export --format graphml -o output/graph.graphml
+    """
+    from .export import export_file
+
+    data = export_file(graph_file, fmt, out_file)
+    if data is not None:
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+        else:
+            click.echo(data, nl=False)
+
+
 @main.group()
 def model() -> None:
     """The language pipeline."""
