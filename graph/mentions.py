@@ -71,6 +71,7 @@ class MentionFinder:
         person_heads = {w for w, c in self.head_nouns.items() if c == "Person"}
         # words after which "of" continues a name: "Ministry of ...", "Chief of Air Staff"
         self.bridge_words = set(self.name_words) | person_heads
+        self.position_heads = person_heads | {t.split()[-1] for t in ont.titles}
         self.position_words = person_heads | {w for t in ont.titles for w in t.split()} | {
             "deputy", "supreme", "assistant", "vice", "acting", "senior", "chief", "staff", "air", "naval"}
 
@@ -78,6 +79,7 @@ class MentionFinder:
     def find(self, doc: Doc) -> list[Mention]:
         taken = [False] * len(doc)
         mentions: list[Mention] = []
+        self._found = mentions  # noun phrases look back at names found before them
         years = years_in(doc.text)
         for d in self.dates(doc, years):
             for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []:
@@ -127,6 +129,11 @@ class MentionFinder:
                     label = f"{prev.text.capitalize()} {alias.pref_label}"
                     out.append(Mention(i, j, span.text, label, ["Place"], "name", span.root.i))
                 else:
+                    if "Person" in alias.types:  # "Ira C. Eaker": first names and initials join
+                        while i - 1 >= sent.start and not taken[i - 1] and _is_name_token(sent.doc[i - 1], -1) \
+                                and sent.doc[i - 1].lower_ not in self.position_words:
+                            i -= 1
+                        span = sent.doc[i:j]
                     out.append(Mention(i, j, span.text, alias.pref_label, list(alias.types), "alias",
                                        span.root.i, alias_iri=alias.iri))
                 for k in range(i, j):
@@ -196,10 +203,14 @@ class MentionFinder:
         # titles before the name ("Sir Charles Portal", "Air Chief Marshal Harris")
         words = [t.lower_ for t in span]
         title_len = 0
-        for tt in self.titles:
-            if tuple(words[:len(tt)]) == tt and len(words) > len(tt):
-                title_len = len(tt)
-                break
+        matched = True
+        while matched:  # "Lieutenant General Ira C. Eaker", "Air Marshal Sir Arthur Harris"
+            matched = False
+            for tt in self.titles:
+                if tuple(words[title_len:title_len + len(tt)]) == tt and len(words) > title_len + len(tt):
+                    title_len += len(tt)
+                    matched = True
+                    break
         if title_len == 0:  # title just before the span: "General Spaatz" split by tagging
             for tt in self.titles:
                 k = len(tt)
@@ -211,15 +222,21 @@ class MentionFinder:
             span = doc[span.start + title_len:span.end]
         if not len(span):
             return None
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if any("/" in t.text for t in span) or (span[0].text.isupper() and (
+                any(t.like_num for t in span) or nxt is not None and (nxt.like_num or "/" in nxt.text))):
+            return None  # an archive reference such as "AIR 14/1234", not a name
         if all(t.lower_ in self.position_words or t.lower_ in ("of", "the") for t in span) and \
-                not self.aliases.exact(span.text):
+                any(t.lower_ in self.position_heads for t in span) and not self.aliases.exact(span.text):
             # a title or post: "Air Marshal" before a name is dropped; "Deputy Supreme
             # Commander" in apposition to a person becomes kg:holdsPosition (relations);
             # standing alone ("a minute to the Deputy Chief of Air Staff") it names a person
             nxt = doc[span.end] if span.end < len(doc) else None
             if nxt is not None and _is_name_token(nxt, -1):
                 return None
-            if span.root.dep_ == "appos" or any(c.dep_ == "appos" for c in span.root.children):
+            prev = [m for m in self._found if m.end == span.start - 1 and "Person" in m.types[:1]]
+            if span.root.dep_ == "appos" or any(c.dep_ == "appos" for c in span.root.children) or (
+                    span.start > 0 and doc[span.start - 1].text == "," and prev):
                 return Mention(span.start, span.end, span.text, span.text, [], "position", span.root.i)
             return Mention(span.start, span.end, span.text, span.text, ["Person"], "position", span.root.i)
         text = span.text
@@ -269,9 +286,14 @@ class MentionFinder:
             mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nummod", "det", "nmod:poss", "poss",
                                                         "nmod:npmod", "nmod:tmod", "obl:npmod", "npadvmod")]
             start = min([t.i] + [c.left_edge.i for c in mods])
+            name_mod = None
             if any(taken[start:t.i]):
-                start = max(k for k in range(start, t.i + 1) if k == t.i or taken[k]) + 1
-                start = min(start, t.i)
+                start = max(k for k in range(start, t.i) if taken[k]) + 1
+                # "the Ploesti refineries", "the Leuna plant": a name compound names the facility
+                k = start - 1
+                if cls == "Facility" and k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i == t.i \
+                        and doc[k].pos_ == "PROPN":
+                    name_mod = k
             words, quantity, owner = [], None, possessor(t)
             if t.pos_ == "VERB" or not any(c.dep_ in POSS for c in t.children):
                 k = t.i - 1
@@ -302,6 +324,10 @@ class MentionFinder:
             if not words:
                 continue
             label = " ".join(w.text if (w.text[:1].isupper() and w.i != sent.start) else w.lower_ for w in words)
+            if name_mod is not None:
+                name = next((m for m in self._found if m.start <= name_mod < m.end), None)
+                if name is not None:
+                    label = f"{name.text} {label}"
             types = [cls]
             if cls != "TargetSystem":
                 lex = self.lexical.get(fold(label))

@@ -30,6 +30,8 @@ from .syntax import (OBJ, POSS, appositions, conjuncts, direct_objects, is_hypot
 PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
               "quarter", "third", "number", "rest", "much", "some", "all", "many", "portion", "fraction",
               "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel"}
+# Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
+ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation"}
 # Verbs that carry a noun trigger: "expressed disappointment with", "voiced opposition to".
 LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "register", "convey", "state",
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue"}
@@ -131,10 +133,17 @@ class RelationExtractor:
         """Mentions that ``tok`` stands for, seeing through partitives and possessors."""
         if depth > 3:
             return []
+        out: list[tuple[Mention, str | None]] = []
+        if tok.lemma_.lower() in ACTION_NOUNS:
+            # "favoured attacks on railways": the stance is towards the target
+            for prep, o in prep_objects(tok):
+                if prep in ("on", "against"):
+                    out += self._args(o, allowed, depth + 1)
+            if out:
+                return out
         m = self._at.get(tok.i)
         if m is not None and self._fits(m, allowed):
             return [(m, None)]
-        out: list[tuple[Mention, str | None]] = []
         if tok.lemma_.lower() in PARTITIVES or tok.lower_ in PARTITIVES:
             qty = _quantity(tok)
             for prep, o in prep_objects(tok):
@@ -269,11 +278,13 @@ class RelationExtractor:
     def _appos(self, head: Token, m: Mention, ex: Extraction) -> None:
         # appositions, and loosely attached noun phrases the parser did not call appos:
         # "Portal's reply to Harris, again essentially a copy of Bufton's draft, ..."
-        cands = list(appositions(head)) + [
+        cands = [a for t in head.doc[m.start:m.end] for a in appositions(t)] + [
             c for c in head.children if c.dep_ in ("obl", "nmod", "dep", "parataxis") and c.pos_ == "NOUN"
             and not any(x.dep_ == "case" for x in c.children) and any(x.dep_ == "det" for x in c.children)]
         # copula: "The reply was a copy of the draft" (the noun is the predicate)
-        if head.dep_ in ("nsubj",) and any(c.dep_ == "cop" for c in head.head.children):
+        # (a noun with a subject is a predicate nominal, with or without the copula)
+        if head.dep_ in ("nsubj",) and (any(c.dep_ == "cop" for c in head.head.children) or
+                                        head.head.pos_ in ("NOUN", "PROPN")):
             cands.append(head.head)
         for a in cands:
             for prop, prep in self.appos.get(a.lemma_.lower(), []):
@@ -301,6 +312,9 @@ class RelationExtractor:
             title = a.doc[words[0].i:words[-1].i + 1].text
             ex.facts.append(RawFact(m, "holdsPosition", None, a.i, "appos:position", CONFIDENCE["appos"],
                                     literal=title, datatype="string"))
+            if any(a.lemma_.lower() in self.appos or a.lower_ in self.appos for _ in (0,)) and any(
+                    p == prep for p, _ in prep_objects(a) for _, prep in self.appos.get(a.lemma_.lower(), [])):
+                continue  # "commander of X" is kg:commands (apposition trigger), not membership
             for prep, o in prep_objects(a):
                 if prep in ("at", "of", "in"):
                     self._emit(ex, [head], [o], "memberOf", a, f"appos:position+{prep}", "appos")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 SUBJ = {"nsubj", "csubj"}
+RELATIVE = {"who", "which", "that", "whom"}
 PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
 OBJ = {"obj", "dobj"}
 POSS = {"nmod:poss", "poss"}
@@ -48,12 +49,20 @@ def subjects(v: Token) -> list[Token]:
     while cur is not None and cur.i not in seen:
         seen.add(cur.i)
         subs = [c for c in cur.children if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and not is_passive(cur))]
+        if subs and cur.dep_ in ("acl:relcl", "relcl") and subs[0].lower_ in RELATIVE:
+            return conjuncts(cur.head)  # "Tedder, who favoured ...": the relative stands for Tedder
         if subs:
             return [s2 for s in subs for s2 in conjuncts(s)]
         has_obj = any(c.dep_ in OBJ and c.i > cur.i for c in cur.children)
         if cur.dep_ == "acl" and (cur.tag_ == "VBD" or cur.tag_ == "VBN" and has_obj):
             # "plants in Germany provided 70 percent": a finite verb the parser hung on its subject
             return conjuncts(cur.head)
+        if cur.dep_ == "ccomp":
+            # "said the Eighth Air Force had bombed Leuna" with the subject hung on "said"
+            lost = [c for c in cur.head.children if c.dep_ in ("iobj", "obj", "dobj", "dative")
+                    and cur.head.i < c.i < cur.i and c.pos_ in ("PROPN", "NOUN")]
+            if lost:
+                return conjuncts(lost[-1])
         if cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and any(
                 c.lower_ == "to" for c in cur.children)):
             cur = cur.head

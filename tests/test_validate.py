@@ -65,9 +65,16 @@ def test_replies_to_a_place_breaks_the_range(g: Graph) -> None:
 
 
 def test_subclass_counts_for_the_range(g: Graph) -> None:
-    # Leuna is a kg:Facility; kg:locatedIn wants a kg:Place: RDFS inference makes it one
-    g.add((by_label(g, "Pölitz"), KG.locatedIn, by_label(g, "Leuna")))
+    # Bomber Command is a kg:MilitaryUnit; kg:criticized wants a Person or Organization:
+    # RDFS inference over rdfs:subClassOf makes it an Organization
+    g.add((by_label(g, "Portal"), KG.criticized, by_label(g, "Bomber Command")))
     assert validate_graph(g).conforms
+
+
+def test_facility_is_not_a_place(g: Graph) -> None:
+    # the design keeps Facility and Place apart: nothing is located "in" a plant
+    g.add((by_label(g, "Pölitz"), KG.locatedIn, by_label(g, "Leuna")))
+    assert not validate_graph(g).conforms
 
 
 def test_domain_is_checked(g: Graph) -> None:
