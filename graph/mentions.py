@@ -85,8 +85,8 @@ class MentionFinder:
             for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []:
                 taken[t.i] = True
         for sent in doc.sents:
-            for m in self._alias_spans(sent, taken) + self._name_spans(sent, taken):
-                mentions.append(m)
+            mentions += self._alias_spans(sent, taken)  # names below look back at these
+            mentions += self._name_spans(sent, taken)
             for m in self._noun_phrases(sent, taken):
                 mentions.append(m)
             for t in sent:
@@ -278,7 +278,8 @@ class MentionFinder:
         out = []
         for t in sent:
             if taken[t.i] or t.dep_ == "compound" or (
-                    t.pos_ not in ("NOUN", "PROPN") and not (t.pos_ == "VERB" and _after_possessive(t))):
+                    t.pos_ not in ("NOUN", "PROPN") and not (t.pos_ == "VERB" and _after_possessive(t))
+                    and not _entry_head(t)):
                 continue
             cls, head_words = self._head_class(t)
             if cls is None:
@@ -367,7 +368,7 @@ class MentionFinder:
                 return self.lexical[key], key
         if lemma in self.head_nouns and t.pos_ == "NOUN":
             return self.head_nouns[lemma], lemma
-        if t.pos_ == "PROPN" and t.i == t.sent.start and text in self.head_nouns:
+        if (t.pos_ == "PROPN" or _entry_head(t)) and t.i == t.sent.start and text in self.head_nouns:
             return self.head_nouns[text], text  # "Letter from ...", capitalised by position only
         return None, ""
 
@@ -420,6 +421,13 @@ class MentionFinder:
 
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"}
+
+
+def _entry_head(t: Token) -> bool:
+    """'Directive from the Combined Chiefs ...': a catalogue entry opens with its document
+    noun and a preposition, whatever tag the tagger gives the capitalised word."""
+    return t.i == t.sent.start and t.text[:1].isupper() and t.i + 1 < len(t.doc) and \
+        t.doc[t.i + 1].lower_ in ("from", "by", "to", "of", "on", "for")
 
 
 def _after_possessive(t: Token) -> bool:

@@ -130,7 +130,16 @@ def possessor(n: Token) -> Token | None:
 
 
 def appositions(n: Token) -> list[Token]:
-    return [c for c in n.children if c.dep_ == "appos"]
+    """Appositives: 'appos', and nouns set off by a comma that parsers label list/conj
+    without a conjunction ("Eaker, commander of ...")."""
+    out = []
+    for c in n.children:
+        if c.dep_ in ("appos", "list"):
+            out.append(c)
+        elif c.dep_ in ("conj", "parataxis", "dep") and c.pos_ in ("NOUN", "PROPN") and c.i > n.i and \
+                n.doc[c.left_edge.i - 1].text == "," and not any(x.dep_ == "cc" for x in c.children):
+            out.append(c)
+    return out
 
 
 # Modals that make a predicate hypothetical or advisory ("should attack", "would destroy").

@@ -225,8 +225,9 @@ def _node_title(label: str, cls: str, alt: list[str]) -> str:
     return "\n".join(lines)
 
 
-def _edge_title(prop: str, evidence: str) -> str:
-    return f"{prop}\n{evidence}" if evidence else f"{prop}\n(no evidence sentence)"
+def _edge_title(prop: str, evidence: str, source: str = "") -> str:
+    text = f"{prop}\n{evidence}" if evidence else f"{prop}\n(no evidence sentence)"
+    return f"{text}\nsource: {source}" if source else text
 
 
 def graph_data(g: nx.MultiDiGraph, positions: dict | None = None) -> dict:
@@ -254,7 +255,7 @@ def graph_data(g: nx.MultiDiGraph, positions: dict | None = None) -> dict:
         pair = (ids[u], ids[v]) if ids[u] <= ids[v] else (ids[v], ids[u])
         nth = seen[pair] = seen.get(pair, -1) + 1
         edge = {"id": f"e{i}", "from": ids[u], "to": ids[v], "label": prop,
-                "title": _edge_title(prop, str(d.get("title") or ""))}
+                "title": _edge_title(prop, str(d.get("title") or ""), str(d.get("source") or ""))}
         if nth:   # parallel edges: curve them apart instead of drawing one over the other
             edge["smooth"] = {"enabled": True, "type": "curvedCW" if nth % 2 else "curvedCCW",
                               "roundness": 0.2 * ((nth + 1) // 2)}
@@ -384,7 +385,7 @@ def render_html(g: nx.MultiDiGraph, title: str = "Knowledge graph", focus: str |
                 depth: int = 1) -> str:
     """Render a networkx graph whose nodes carry ``label``/``type`` (and optionally
     ``alt_labels``) and whose edges carry ``label`` (the property) and ``title`` (the
-    evidence sentence) into one offline HTML page. With ``focus``, only the
+    evidence sentence; ``source``, its document, is shown too) into one offline HTML page. With ``focus``, only the
     :func:`ego_graph` of that entity to ``depth`` hops is drawn (``ValueError`` if no
     entity matches).
 

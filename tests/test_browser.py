@@ -141,12 +141,44 @@ def test_search_and_class_filter(built, session):
     assert session.errors == [] and session.blocked == []
 
 
-def test_tooltip_shows_evidence_as_text(built, session):
+TOOLTIP = ("(() => { const t = document.querySelector('div.vis-tooltip');"
+           " return t && t.style.visibility !== 'hidden' && t.innerText; })()")
+
+
+def hover_edge(page, edge_id: str) -> str:
+    """Hover the middle of an edge (where no node is) and return its tooltip's text."""
+    box = page.locator("#net").bounding_box()
+    point = page.evaluate("""id => {
+        const net = window.kgNetwork, e = window.kgEdges.get(id), p = net.getPositions([e.from, e.to]);
+        const dom = net.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2});
+        return net.getEdgeAt(dom) === id && net.getNodeAt(dom) === undefined ? dom : null;
+    }""", edge_id)
+    assert point, f"edge {edge_id} has no free midpoint to hover"
+    page.mouse.move(1, 1)
+    page.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    text = wait_for(page, TOOLTIP, timeout=5)
+    assert page.evaluate("[...document.querySelector('div.vis-tooltip').children].every(c => c.tagName === 'BR')")
+    return text
+
+
+def test_edge_tooltip_shows_evidence(built, session):
     html_path, nxg = built
     page = session.open(html_path)
-    u, v, d = next((u, v, d) for u, v, d in nxg.edges(data=True) if d.get("title"))
-    title = page.evaluate(f"window.kgEdges.get({{filter: e => e.label === {d['label']!r}}})[0].title")
-    assert title.startswith(d["label"] + "\n")
+    candidates = page.evaluate("""() => {
+        const net = window.kgNetwork;
+        return window.kgEdges.get().filter(e => !e.smooth && !e.title.endsWith('(no evidence sentence)'))
+            .filter(e => { const p = net.getPositions([e.from, e.to]);
+                const dom = net.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2});
+                return net.getEdgeAt(dom) === e.id && net.getNodeAt(dom) === undefined; })
+            .map(e => [e.id, e.label, e.title]);
+    }""")
+    assert candidates, "no edge with evidence can be hovered"
+    edge_id, label, title = candidates[0]
+    text = hover_edge(page, edge_id)
+    assert text.splitlines()[0] == label
+    assert " ".join(text.split()) == " ".join(title.split())
+    sentences = {d["title"] for _, _, d in nxg.edges(data=True)}
+    assert title.split("\n")[1] in sentences
 
 
 def _xss_graph() -> nx.MultiDiGraph:
@@ -173,14 +205,14 @@ def test_xss_strings_stay_text(tmp_path, session):
     tips = {}
     for node_id, p in positions.items():
         page.mouse.move(net_box["x"] + p["x"], net_box["y"] + p["y"])
-        tips[node_id] = wait_for(page, "(() => { const t = document.querySelector('div.vis-tooltip');"
-                                       " return t && t.style.visibility !== 'hidden' && t.innerText; })()",
-                                 timeout=5)
+        tips[node_id] = wait_for(page, TOOLTIP, timeout=5)
         assert page.evaluate("[...document.querySelector('div.vis-tooltip').children]"
                              ".every(c => c.tagName === 'BR')")
         page.mouse.move(1, 1)
         page.wait_for_timeout(100)
     assert tips["urn:x:1"].splitlines() == [XSS, "class: Person", "also: <svg onload=alert(3)>"]
+    assert "</script><script>alert(2)</script> <a href=javascript:alert(5)>x</a>" in hover_edge(page, "e0")
+    page.mouse.move(1, 1)
     # type the XSS string into the search box and pick the odd class
     page.fill("#q", XSS)
     page.wait_for_timeout(300)

@@ -26,7 +26,8 @@ def small_graph() -> nx.MultiDiGraph:
     g.add_edge("urn:e:portal", "urn:e:harris", key="criticized", label="criticized",
                title="Portal also criticized Harris for his dislike of MEW.")
     g.add_edge("urn:e:portal", "urn:e:harris", key="repliesTo", label="repliesTo", title="")
-    g.add_edge("urn:e:harris", "urn:e:leuna", key="attacked", label="attacked", title=BREAKOUT)
+    g.add_edge("urn:e:harris", "urn:e:leuna", key="attacked", label="attacked", title=BREAKOUT,
+               source="<doc>.txt")
     g.add_edge("urn:e:xss", "urn:e:portal", key="met", label="met", title=XSS)
     g.add_edge("urn:e:leuna", "urn:e:odd", key="near", label="near", title="")
     return g
@@ -79,7 +80,7 @@ def test_texts_are_escaped_everywhere():
     assert by_id["urn:e:xss"]["title"].splitlines() == [XSS, "class: Person"]
     assert by_id["urn:e:odd"]["group"] == "<script>alert(3)</script>"
     edge = next(e for e in data["edges"] if e["label"] == "attacked")
-    assert edge["title"] == "attacked\n" + BREAKOUT
+    assert edge["title"] == "attacked\n" + BREAKOUT + "\nsource: <doc>.txt"
 
 
 def test_legend_size_labels_and_tooltips():
@@ -247,7 +248,7 @@ def test_write_viz(tmp_path):
     portal = next(n for n in data["nodes"] if n["full"] == "Portal")
     assert portal["title"] == "Portal\nclass: Person\nalso: Charles Portal"
     crit = next(e for e in data["edges"] if e["from"].endswith("portal"))
-    assert crit["title"] == "criticized\nPortal also criticized Harris </script><script>alert(2)</script>."
+    assert crit["title"].startswith("criticized\nPortal also criticized Harris </script><script>alert(2)</script>.")
     assert "Knowledge graph: graph.ttl" in page
     assert list(out.parent.iterdir()) == [out]            # no temporary files left behind
 
