@@ -87,11 +87,32 @@ def clean_text(original: str) -> tuple[str, list[int]]:
     return text, cmap
 
 
+_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"\x7fELF", b"BZh",
+          b"\xd0\xcf\x11\xe0", b"7z\xbc\xaf")
+
+
+def looks_binary(data: bytes) -> bool:
+    """Known binary signatures, or more than 10% NUL/control bytes in the first 8 KB (a
+    stray NUL in an OCR'd text is cleaned, not refused)."""
+    head = data[:8192]
+    if head.startswith(_MAGIC):
+        return True
+    if not head:
+        return False
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(head) > (0.10 if len(head) >= 64 else 0.30)
+
+
 def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     """Decode bytes as UTF-8, falling back to cp1252/latin-1 with a warning."""
     warnings: list[str] = []
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: looks like a binary file (NUL bytes), not text")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16"), [f"{path}: decoded as UTF-16"]
+        except UnicodeDecodeError:
+            pass
+    if looks_binary(data):
+        raise InputError(f"{path}: looks like a binary file, not text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

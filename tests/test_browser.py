@@ -177,8 +177,10 @@ def test_edge_tooltip_shows_evidence(built, session):
     text = hover_edge(page, edge_id)
     assert text.splitlines()[0] == label
     assert " ".join(text.split()) == " ".join(title.split())
-    sentences = {d["title"] for _, _, d in nxg.edges(data=True)}
-    assert title.split("\n")[1] in sentences
+    facts = {(d["label"], d["title"], d.get("source", "")) for _, _, d in nxg.edges(data=True)}
+    body, _, source = title.split("\n", 1)[1].rpartition("\nsource: ")
+    assert (label, body, source) in facts
+    assert source and text.splitlines()[-1] == f"source: {source}"   # provenance: the document
 
 
 def _xss_graph() -> nx.MultiDiGraph:

@@ -43,7 +43,14 @@ def test_decode_fallback_warns():
 
 def test_binary_is_refused():
     with pytest.raises(InputError, match="binary"):
-        decode(b"\x00\x01\x02abc", "x.bin")
+        decode(b"%PDF-1.4 ...", "x.pdf")
+    with pytest.raises(InputError, match="binary"):
+        decode(bytes(range(0, 32)) * 4, "x.bin")
+
+
+def test_stray_nul_in_text_is_cleaned_not_refused():
+    text, _ = decode(b"Portal replied\x00 to Harris. " * 4, "x.txt")
+    assert clean_text(text)[0].startswith("Portal replied  to Harris") or "Portal replied" in clean_text(text)[0]
 
 
 def test_collect_paths(tmp_path: Path):
