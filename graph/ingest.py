@@ -5,6 +5,7 @@ its characters, the offset of the character it came from in the original.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 import unicodedata
@@ -155,6 +156,13 @@ def collect_paths(paths: list[Path]) -> list[Path]:
     """Expand folders recursively into sorted .txt/.md files. Raises InputError."""
     files: list[Path] = []
     for p in paths:
+        if p.is_symlink() and not p.exists():
+            try:
+                p.stat()
+            except OSError as e:
+                if e.errno == errno.ELOOP:
+                    raise InputError(f"{p}: symbolic link loop") from None
+            raise InputError(f"{p}: broken symbolic link")
         if not p.exists():
             raise InputError(f"{p}: no such file or directory")
         if p.is_dir():

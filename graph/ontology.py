@@ -188,9 +188,8 @@ def _parse(paths: list[Path]) -> Graph:
         except FileNotFoundError:
             raise OntologyError(f"{p}: no such ontology file") from None
         except Exception as e:  # rdflib raises several parser exception types
-            msg = str(e).strip().splitlines()
-            line = next((m for m in msg if "line" in m.lower()), msg[0] if msg else type(e).__name__)
-            raise OntologyError(f"{p}: malformed Turtle: {line.strip()}") from None
+            msg = " ".join(str(e).split()).replace(" of <>:", ":") or type(e).__name__
+            raise OntologyError(f"{p}: malformed Turtle: {msg[:240]}") from None
     return g
 
 

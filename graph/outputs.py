@@ -12,6 +12,9 @@ from pathlib import Path
 def write_all(files: dict[Path, str | bytes]) -> None:
     """Write every file to a temp file beside it, fsync, then rename them into place."""
     temps: list[tuple[Path, Path]] = []
+    for path in files:  # temp files left by a build that was killed
+        for stale in Path(path).parent.glob(f".{Path(path).name}.*.tmp"):
+            stale.unlink(missing_ok=True)
     try:
         for path, content in files.items():
             path.parent.mkdir(parents=True, exist_ok=True)
