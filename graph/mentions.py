@@ -68,6 +68,7 @@ class MentionFinder:
         self.name_words = ont.name_word_index
         self.ner = ont.ner_index
         self.lexical = ont.lexical_index
+        self.given_names = ont.given_names
         person_heads = {w for w, c in self.head_nouns.items() if c == "Person"}
         # words after which "of" continues a name: "Ministry of ...", "Chief of Air Staff"
         self.bridge_words = set(self.name_words) | person_heads
@@ -254,6 +255,9 @@ class MentionFinder:
             if c:
                 types.append(c)
                 break
+        if not types and len(span) >= 2 and span[0].lower_ in self.given_names and \
+                span[-1].text[:1].isupper() and span[-1].is_alpha:
+            types.append(self.given_names[span[0].lower_])  # "Carl Spaatz"
         ent_label = next((e.label_ for e in doc.ents if e.start <= core.root.i < e.end), None)
         if ent_label in self.ner:
             cls = self.ner[ent_label]

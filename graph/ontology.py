@@ -61,6 +61,7 @@ class OntClass:
     head_nouns: set[str] = field(default_factory=set)
     name_words: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
+    given_names: set[str] = field(default_factory=set)
     ner_labels: set[str] = field(default_factory=set)
     lexical_entries: set[str] = field(default_factory=set)
     label: str = ""
@@ -141,6 +142,10 @@ class Ontology:
         return self._index("lexical_entries")
 
     @property
+    def given_names(self) -> dict[str, str]:
+        return self._index("given_names")
+
+    @property
     def titles(self) -> set[str]:
         return {t for c in self.classes.values() for t in c.titles}
 
@@ -214,6 +219,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
             head_nouns=set(_strings(g, c, "headNoun")),
             name_words=set(_strings(g, c, "nameWord")),
             titles=set(_strings(g, c, "title")),
+            given_names=set(_strings(g, c, "givenName")),
             ner_labels={s.upper() for s in _strings(g, c, "nerLabel")},
             lexical_entries=set(_strings(g, c, "lexicalEntry")),
             label=str(g.value(c, RDFS.label) or name),

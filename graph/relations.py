@@ -363,15 +363,23 @@ class RelationExtractor:
                 return c
         return None
 
+    def _speakers(self, verb: Token) -> list[Mention]:
+        """Who a speech verb's subject names; an untyped one-word name that speaks is a person."""
+        out = []
+        for s in subjects(verb):
+            m = self._at.get(s.i)
+            if m is not None and not m.types and m.source == "name" and m.end - m.start <= 2:
+                m.types = ["Person"]
+            out += [a for a, _ in self._args(s, self.ont.properties["stated"].domain)]
+        return out
+
     def _attribute(self, doc: Doc, ex: Extraction) -> None:
         for f in ex.facts:
             verb = self._speaker_of(doc[f.token])
             if verb is not None:
-                for s in subjects(verb):
-                    args = self._args(s, self.ont.properties["stated"].domain)
-                    if args:
-                        f.attributed_to = args[0][0]
-                        break
+                speakers = self._speakers(verb)
+                if speakers:
+                    f.attributed_to = speakers[0]
 
     def _quotes(self, doc: Doc, quotes: list[Quote], ex: Extraction) -> None:
         inside = set()
@@ -394,7 +402,7 @@ class RelationExtractor:
             groups.setdefault(verb.i, []).append(q)
         for vi, qs in groups.items():
             verb = doc[vi]
-            speakers = [a for s in subjects(verb) for a, _ in self._args(s, self.ont.properties["stated"].domain)]
+            speakers = self._speakers(verb)
             if not speakers:
                 continue
             text = " ".join(q.text.strip() for q in qs)
