@@ -156,7 +156,10 @@ class MentionFinder:
                 i += 1
                 continue
             j = i + 1
-            while j < sent.end and not taken[j]:
+            # a sentence break between two capitalised words with no punctuation is a parser
+            # slip ("Secretary of War | Henry L. Stimson said"): names run on across it
+            while (j < sent.end or j < len(doc) and not doc[j - 1].is_punct and not doc[j - 1].is_space) \
+                    and not taken[j]:
                 if _is_name_token(doc[j], sent.start):
                     j += 1
                     continue
@@ -165,7 +168,7 @@ class MentionFinder:
                 for conn in ("of the", "of", "for"):
                     k = len(conn.split())
                     if (doc[i:j][-1].lower_ in self.bridge_words or doc[i].lower_ in self.name_words) and \
-                            " ".join(t.lower_ for t in doc[j:j + k]) == conn and j + k < sent.end and \
+                            " ".join(t.lower_ for t in doc[j:j + k]) == conn and j + k < len(doc) and \
                             _is_name_token(doc[j + k], sent.start) and not taken[j + k]:
                         j += k
                         bridged = True
@@ -212,6 +215,13 @@ class MentionFinder:
                     title_len += len(tt)
                     matched = True
                     break
+        position = None
+        if title_len and title_len + 2 < len(words) and words[title_len] == "of":
+            # "Secretary of War Henry L. Stimson": the post continues with "of X"
+            k = title_len + 1 + (words[title_len + 1] == "the")
+            if k + 2 <= len(words) and span[k].text[:1].isupper():
+                position = span[:k + 1].text
+                title_len = k + 1
         if title_len == 0:  # title just before the span: "General Spaatz" split by tagging
             for tt in self.titles:
                 k = len(tt)
@@ -236,7 +246,8 @@ class MentionFinder:
             if nxt is not None and _is_name_token(nxt, -1):
                 return None
             prev = [m for m in self._found if m.end == span.start - 1 and "Person" in m.types[:1]]
-            if span.root.dep_ == "appos" or any(c.dep_ == "appos" for c in span.root.children) or (
+            if span.root.dep_ == "appos" or any(c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                                                for c in span.root.children) or (
                     span.start > 0 and doc[span.start - 1].text == "," and prev):
                 return Mention(span.start, span.end, span.text, span.text, [], "position", span.root.i)
             return Mention(span.start, span.end, span.text, span.text, ["Person"], "position", span.root.i)
@@ -249,7 +260,9 @@ class MentionFinder:
             alias = self.aliases.lookup(span[-1].text, person=True)
         if alias is not None:
             return Mention(span.start, span.end, text, alias.pref_label, list(alias.types) + types, "alias",
-                           span.root.i, alias_iri=alias.iri)
+                           span.root.i, alias_iri=alias.iri, position=position)
+        if span.start == span.sent.start and span.text.isupper() and nxt_is_comma(span):
+            types.insert(0, "Place")  # a dateline: "WASHINGTON, Oct. 14 (AP) -"
         for t in reversed(span):  # the last name word decides: "Bomber Command", "Leuna Works"
             c = self.name_words.get(t.lower_)
             if c:
@@ -274,7 +287,8 @@ class MentionFinder:
         if span.text.isupper() and len(span.text) > 12:
             return None  # shouted headings, not names
         weak = bool(types) and ent_label in self.ner and types == [self.ner[ent_label]]
-        return Mention(span.start, span.end, text, label, _dedupe(types), "name", span.root.i, weak_type=weak)
+        return Mention(span.start, span.end, text, label, _dedupe(types), "name", span.root.i, weak_type=weak,
+                       position=position)
 
     # ------------------------------------------------------------------ noun phrases
     def _noun_phrases(self, sent: Span, taken: list[bool]) -> list[Mention]:
@@ -283,7 +297,7 @@ class MentionFinder:
         for t in sent:
             if taken[t.i] or t.dep_ == "compound" or (
                     t.pos_ not in ("NOUN", "PROPN") and not (t.pos_ == "VERB" and _after_possessive(t))
-                    and not _entry_head(t)):
+                    and not _entry_head(t) and not _noun_tagged_verb(t, self.head_nouns)):
                 continue
             cls, head_words = self._head_class(t)
             if cls is None:
@@ -363,7 +377,7 @@ class MentionFinder:
                     return self.lexical[key], key
                 if key in self.head_nouns:
                     return self.head_nouns[key], key
-        if t.pos_ == "VERB" and _after_possessive(t):
+        if t.pos_ == "VERB" and (_after_possessive(t) or _noun_tagged_verb(t, self.head_nouns)):
             lemma = text.rstrip("s") if text.endswith("s") and text[:-1] in self.head_nouns else text
             if lemma in self.head_nouns:
                 return self.head_nouns[lemma], lemma
@@ -388,7 +402,7 @@ class MentionFinder:
             # inside the phrase: "Portal's 22 December reply"
             for t in toks:
                 h = t
-                for _ in range(3):
+                for _ in range(5):
                     if h.i in by_head:
                         target = by_head[h.i]
                         break
@@ -404,6 +418,11 @@ class MentionFinder:
                     if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i in by_head:
                         target = by_head[c.i]
                         break
+            if target is None:
+                # a catalogue entry: the date belongs to the document the entry opens with
+                first = next((m for m in mentions if m.start == anchor.sent.start and m.date is None
+                              and m.types[:1] == ["Document"]), None)
+                target = first
             if target is not None and target.date is None:
                 target.date = d.value
                 target.date_type = d.datatype
@@ -427,11 +446,25 @@ _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", 
                 "october", "november", "december"}
 
 
+def nxt_is_comma(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].text == ","
+
+
 def _entry_head(t: Token) -> bool:
     """'Directive from the Combined Chiefs ...': a catalogue entry opens with its document
     noun and a preposition, whatever tag the tagger gives the capitalised word."""
     return t.i == t.sent.start and t.text[:1].isupper() and t.i + 1 < len(t.doc) and \
         t.doc[t.i + 1].lower_ in ("from", "by", "to", "of", "on", "for")
+
+
+def _noun_tagged_verb(t: Token, head_nouns) -> bool:
+    """'the ball-bearing works at Schweinfurt': a head noun the tagger took for a verb, after
+    a determiner or modifier and with no subject of its own."""
+    if t.pos_ != "VERB" or t.lower_ not in head_nouns or t.i == 0:
+        return False
+    prev = t.doc[t.i - 1]
+    return prev.pos_ in ("DET", "NOUN", "ADJ", "PROPN") and not any(
+        c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in t.children)
 
 
 def _after_possessive(t: Token) -> bool:

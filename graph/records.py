@@ -45,6 +45,7 @@ class Mention:
     quantity: str | None = None  # "11", "70 percent" where the phrase gives one
     date: str | None = None  # lexical form of an XSD date literal where the phrase carries one
     date_type: str | None = None  # its XSD type: date, gYearMonth, gMonthDay, gYear
+    position: str | None = None  # a post in the name's title: "Secretary of War" (Henry Stimson)
     weak_type: bool = False  # types come from the NER guess alone; a relation may correct them
     owner: int | None = None  # token index of the possessor ("Bufton's draft", "his message")
     entity_key: str | None = None  # set by coreference/resolution

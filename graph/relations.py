@@ -182,6 +182,9 @@ class RelationExtractor:
             self._appos(doc[m.head], m, ex)
             if m.types[:1] == ["Person"]:
                 self._position(doc[m.head], m, ex)
+                if m.position and "holdsPosition" in self.ont.properties:
+                    ex.facts.append(RawFact(m, "holdsPosition", None, m.head, "title:position",
+                                            CONFIDENCE["appos"], literal=m.position, datatype="string"))
             self._prep(doc[m.head], m, ex)
             if "Document" in m.types[:1]:
                 self._document(doc[m.head], m, ex)
@@ -332,7 +335,25 @@ class RelationExtractor:
                         self._emit(ex, [head], [o], prop, tok, f"prep:{prep}", "prep")
 
     def _document(self, head: Token, m: Mention, ex: Extraction) -> None:
-        for prep, o in prep_objects(head):
+        pairs = list(prep_objects(head))
+        # the surface order backs up the parse: "Memorandum from Lord Cherwell to the Prime
+        # Minister, 30 March 1942" (catalogue entries are often parsed badly)
+        doc, i, seen = head.doc, m.end, {p for p, _ in pairs}
+        for _ in range(3):
+            if i >= len(doc) or doc[i].lower_ not in self.doc_preps:
+                break
+            prep, j = doc[i].lower_, i + 1
+            # skip determiners and titles ("the", "Lord", "General") up to the next name
+            while j < min(len(doc), i + 5) and (j not in self._at or self._at[j].start != j) and \
+                    (doc[j].pos_ == "DET" or doc[j].text[:1].isupper()) and not doc[j].is_punct:
+                j += 1
+            nxt = self._at.get(j)
+            if nxt is None or nxt.start != j:
+                break
+            if prep not in seen:
+                pairs.append((prep, doc[nxt.head]))
+            i = nxt.end
+        for prep, o in pairs:
             for prop in self.doc_preps.get(prep, []):
                 p = self.ont.properties[prop]
                 if "Document" in p.domain:

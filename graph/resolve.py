@@ -61,22 +61,24 @@ class Resolver:
         """Entity key for a mention (creates nothing)."""
         if m.alias_iri:
             return m.alias_iri[len(RES):] if m.alias_iri.startswith(RES) else slug(m.alias_iri)
+        name = fold(m.label)
+        if m.source == "name" and len(name.split()) == 1 and (m.weak_type or not m.types or
+                                                             m.types[0] == "Person"):
+            # "Stimson told reporters" after "Henry L. Stimson": the surname is the person,
+            # whatever the NER model guessed
+            full = self._full_names.get(name, set())
+            if len(full) == 1:
+                m.types = ["Person"]
+                return next(iter(full))
         cls = m.types[0] if m.types else None
         if cls is None:
             return None
         top = _top(self.ont, cls)
-        name = fold(m.label)
         if not name:
             return None
         if cls in DOC_SCOPED or top in DOC_SCOPED:
             h = hashlib.sha1(f"{doc_id}|{top}|{name}".encode()).hexdigest()[:8]
             return f"{slug(m.label)}_{h}"
-        if top == "Person":
-            toks = name.split()
-            if len(toks) == 1:
-                full = self._full_names.get(toks[0], set())
-                if len(full) == 1:
-                    return next(iter(full))
         if name.replace(" ", "") in self._acronyms and len(name.split()) == 1:
             return self._acronyms[name.replace(" ", "")]
         existing = self._by_name.get((top, name))
