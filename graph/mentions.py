@@ -286,7 +286,13 @@ class MentionFinder:
             return None  # stray initials
         if span.text.isupper() and len(span.text) > 12:
             return None  # shouted headings, not names
-        weak = bool(types) and ent_label in self.ner and types == [self.ner[ent_label]]
+        if not types and len(span) == 1 and _ACRONYM.match(span.text) and span.start != span.sent.start:
+            types.append("Organization")  # "the JOTC": acronyms in these texts name bodies
+            ent_label = None
+            acronym = True
+        else:
+            acronym = False
+        weak = acronym or (bool(types) and ent_label in self.ner and types == [self.ner[ent_label]])
         return Mention(span.start, span.end, text, label, _dedupe(types), "name", span.root.i, weak_type=weak,
                        position=position)
 

@@ -125,7 +125,10 @@ class RelationExtractor:
             return len(allowed) == 1
         if m.weak_type and len(allowed) == 1 and not self.ont.fits(m.types[:1], allowed):
             # only the NER model typed it; "replied to Montgomery" says Montgomery is a person
-            return self._doc[m.head].tag_ not in ("NNS", "NNPS") or allowed != {"Person"}
+            # (but a plural or an acronym never is one)
+            if allowed == {"Person"} and (self._doc[m.head].tag_ in ("NNS", "NNPS") or m.text.isupper()):
+                return False
+            return True
         return self.ont.fits(m.types[:1], allowed) or (
             len(m.types) > 1 and self.ont.fits(m.types, allowed) and not m.alias_iri)
 

@@ -62,3 +62,20 @@ def test_quotation_becomes_statement(extract_facts):
 def test_pronoun_resolves_to_subject(extract_facts):
     facts = extract_facts("Tedder met Spaatz in London. He criticized Harris for the delay.")
     assert ("Tedder", "criticized", "Harris") in facts
+
+
+def test_acronym_defined_in_text_merges_across_documents(tmp_path):
+    from rdflib import SKOS
+
+    from graph.build import extract_graph
+
+    (tmp_path / "a.txt").write_text("The Joint Oil Targets Committee (JOTC) met in London.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("General Walter Fenwick wrote to them. Fenwick criticized the J.O.T.C. openly.",
+                                    encoding="utf-8")
+    g = extract_graph([tmp_path]).graph
+    nodes = {s for s, o in g.subject_objects(SKOS.prefLabel) if str(o) == "Joint Oil Targets Committee"}
+    assert len(nodes) == 1
+    labels = {str(o) for o in g.objects(next(iter(nodes)), SKOS.altLabel)}
+    assert {"JOTC", "J.O.T.C."} & labels
+    people = {s for s, o in g.subject_objects(SKOS.prefLabel) if "Fenwick" in str(o)}
+    assert len(people) == 1  # "Fenwick" joined "Walter Fenwick"
