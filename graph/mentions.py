@@ -286,8 +286,9 @@ class MentionFinder:
             return None  # stray initials
         if span.text.isupper() and len(span.text) > 12:
             return None  # shouted headings, not names
-        if not types and len(span) == 1 and _ACRONYM.match(span.text) and span.start != span.sent.start:
-            types.append("Organization")  # "the JOTC": acronyms in these texts name bodies
+        if len(span) == 1 and _ACRONYM.match(span.text) and span.start != span.sent.start and (
+                not types or types == ["Person"] and ent_label in self.ner):
+            types = ["Organization"]  # "the JOTC": acronyms in these texts name bodies, not people
             ent_label = None
             acronym = True
         else:
