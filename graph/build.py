@@ -5,6 +5,7 @@ Documents are streamed: read, cleaned and parsed in batches with ``nlp.pipe``; e
 """
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,7 +21,8 @@ from .ingest import collect_paths, read_document
 from .ontology import load_ontology
 from .outputs import write_all
 from .rdf import add_document, add_entities, add_facts, new_graph
-from .records import Document
+from .record import DocRecord, to_record
+from .records import Document, Entity, Fact
 from .report import render_report
 from .resolve import Resolver
 from .viz import render_html
@@ -33,6 +35,9 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     stats: dict = field(default_factory=dict)
     outputs: dict[str, Path] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    doc_ids: dict[str, str] = field(default_factory=dict)  # doc id -> path
+    facts: list[Fact] = field(default_factory=list)
 
 
 def _progress(enabled: bool, total: int):
@@ -44,57 +49,144 @@ def _progress(enabled: bool, total: int):
                     console=Console(stderr=True), disable=not enabled, transient=False)
 
 
+def fingerprint(model: str | None, ontology_files: list[Path] | None) -> str:
+    """What a cached extraction depends on besides the text: the extractor's code, the
+    ontology and alias files, and the language pipeline."""
+    from .ontology import default_ontology_files
+
+    h = hashlib.sha1()
+    for f in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(f.read_bytes())
+    for f in sorted(Path(p) for p in (ontology_files or default_ontology_files())):
+        h.update(f.read_bytes())
+    target = Path(nlp_mod.resolve_model(model))
+    meta = target / "meta.json"
+    h.update((meta.read_bytes() if meta.exists() else str(target).encode()))
+    h.update(str(target.resolve() if target.exists() else target).encode())
+    return h.hexdigest()[:16]
+
+
+class _Worker:
+    """Holds the pipeline and extractor of one process (the main one or a pool worker)."""
+
+    state: dict = {}
+
+    @classmethod
+    def init(cls, model, ontology_files) -> None:
+        cls.state = {"nlp": nlp_mod.load(model), "extractor": Extractor(load_ontology(ontology_files))}
+
+    @classmethod
+    def run(cls, documents: list[Document]) -> list[str]:
+        nlp, extractor = cls.state["nlp"], cls.state["extractor"]
+        out = []
+        for doc, document in nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=16):
+            out.append(to_record(extractor.run(document, doc)).to_json())
+        return out
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def extract_records(files: list[Path], model: str | None = None, ontology_files: list[Path] | None = None,
+                    workers: int = 1, cache_dir: Path | None = None, max_bytes: int | None = None,
+                    warn=None, on_progress=None) -> Iterator[tuple[Document, DocRecord]]:
+    """Records for ``files`` in file order. Unchanged documents come from ``cache_dir``
+    (keyed by content, path and :func:`fingerprint`); the rest are parsed, in ``workers``
+    processes when more than one."""
+    key = fingerprint(model, ontology_files) if cache_dir else ""
+    pending: list[tuple[int, Document]] = []
+    slots: list[tuple[Document, DocRecord | None, Path | None]] = []
+    for f in files:
+        d = read_document(f, max_bytes=max_bytes)
+        for w in d.warnings:
+            if warn:
+                warn(w)
+        if not d.text.strip():
+            if on_progress:
+                on_progress(d)
+            continue
+        cached = None
+        cpath = None
+        if cache_dir:
+            cpath = Path(cache_dir) / f"{d.doc_id}-{hashlib.sha1((d.path + key).encode()).hexdigest()[:12]}.json"
+            if cpath.exists():
+                try:
+                    cached = DocRecord.from_json(cpath.read_text(encoding="utf-8"))
+                except (ValueError, TypeError, KeyError):
+                    cached = None
+        if cached is None:
+            pending.append((len(slots), d))
+        slots.append((d, cached, cpath))
+
+    def store(i: int, text: str) -> DocRecord:
+        rec = DocRecord.from_json(text)
+        d, _, cpath = slots[i]
+        if cpath is not None:
+            write_all({cpath: text})
+        slots[i] = (d, rec, cpath)
+        return rec
+
+    results: dict[int, DocRecord] = {}
+    if pending and workers > 1:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+        batches = list(_chunks(pending, 4))
+        with ctx.Pool(workers, initializer=_Worker.init, initargs=(model, ontology_files)) as pool:
+            for batch, texts in zip(batches, pool.imap(_Worker.run, [[d for _, d in b] for b in batches])):
+                for (i, _), text in zip(batch, texts):
+                    results[i] = store(i, text)
+    elif pending:
+        if not _Worker.state:
+            _Worker.init(model, ontology_files)
+        for batch in _chunks(pending, 16):
+            for (i, _), text in zip(batch, _Worker.run([d for _, d in batch])):
+                results[i] = store(i, text)
+    for i, (d, rec, _) in enumerate(slots):
+        rec = rec or results[i]
+        if on_progress:
+            on_progress(d)
+        yield d, rec
+
+
 def extract_graph(paths: list[Path], model: str | None = None, ontology_files: list[Path] | None = None,
-                  progress: bool = False, max_bytes: int | None = None,
-                  warn=None) -> BuildResult:
+                  progress: bool = False, max_bytes: int | None = None, warn=None, workers: int = 1,
+                  cache_dir: Path | None = None) -> BuildResult:
     """Run the whole pipeline over ``paths`` (files or folders) and return the RDF graph.
 
+    With ``cache_dir``, documents whose text, extractor and model are unchanged are not
+    parsed again; ``workers`` > 1 parses in that many processes. Entity resolution always
+    runs over every document in file order, so the graph is the same either way.
     Raises :class:`graph.errors.KGError` subclasses with one-line messages.
     """
     t0 = time.perf_counter()
     files = collect_paths([Path(p) for p in paths])
     ont = load_ontology(ontology_files)
-    nlp = nlp_mod.load(model)
-    extractor = Extractor(ont)
+    nlp_mod.load(model)  # fail early, with a one-line error, on a bad --model
     resolver = Resolver(ont)
     result = BuildResult(graph=new_graph())
-    documents: list[Document] = []
 
-    def docs() -> Iterator[tuple[str, Document]]:
-        for f in files:
-            d = read_document(f, max_bytes=max_bytes)
-            for w in d.warnings:
-                result.warnings.append(w)
-                if warn:
-                    warn(w)
-            if d.text.strip():
-                yield d.text, d
+    def _warn(w: str) -> None:
+        result.warnings.append(w)
+        if warn:
+            warn(w)
 
     words = sentences = negated = 0
     with _progress(progress, len(files)) as bar:
         task = bar.add_task("extracting", total=len(files), name="")
-        for doc, document in nlp.pipe(docs(), as_tuples=True, batch_size=16):
-            bar.update(task, advance=1, name=Path(document.path).name)
-            ex = extractor.run(document, doc)
-            sents = list(doc.sents)
-            starts = [s.start for s in sents]
-
-            def sentence(tok_i: int, doc=doc, sents=sents, starts=starts):
-                import bisect
-                s = sents[max(0, bisect.bisect_right(starts, tok_i) - 1)]
-                text, start, end = s.text, s.start_char, s.end_char
-                # a quote mark left over from the previous sentence is not part of this one
-                while text and text[0] in "\"' " and text.count('"') % 2 == 1:
-                    text, start = text[1:], start + 1
-                return text, start, end
-
-            resolver.add(document.doc_id, document.path, sentence, document.original_span, ex.mentions,
-                         ex.coref, ex.extraction.facts, ex.extraction.statements)
-            add_document(result.graph, document.doc_id, document.path)
-            result.documents.append(document.path)
-            words += sum(1 for t in doc if not t.is_space)
-            sentences += len(sents)
-            negated += ex.extraction.negated
+        for document, rec in extract_records(files, model, ontology_files, workers, cache_dir, max_bytes, _warn,
+                                             on_progress=lambda d: bar.update(task, advance=1,
+                                                                              name=Path(d.path).name)):
+            mentions, coref, facts, statements, evidence = rec.objects()
+            resolver.add(rec.doc_id, rec.path, evidence, mentions, coref, facts, statements)
+            add_document(result.graph, rec.doc_id, rec.path)
+            result.documents.append(rec.path)
+            result.doc_ids[rec.doc_id] = rec.path
+            words += rec.words
+            sentences += rec.sentences
+            negated += rec.negated
         bar.update(task, completed=len(files), name="")
     if not result.documents:
         raise InputError("no text to build from: every input file is empty or blank")
@@ -102,6 +194,7 @@ def extract_graph(paths: list[Path], model: str | None = None, ontology_files: l
     entities = {k: e for k, e in resolver.entities.items() if e.types or k in used}
     add_entities(result.graph, entities.values())
     add_facts(result.graph, resolver.facts, entities)
+    result.entities, result.facts = entities, resolver.facts
     result.stats = {"words": words, "sentences": sentences, "negated": negated, "documents": len(result.documents),
                     "entities": len(entities), "facts": len(resolver.facts),
                     "seconds": time.perf_counter() - t0}
@@ -110,25 +203,37 @@ def extract_graph(paths: list[Path], model: str | None = None, ontology_files: l
 
 def build(paths: list[Path], out_dir: Path = Path("output"), model: str | None = None,
           ontology_files: list[Path] | None = None, progress: bool = False, max_bytes: int | None = None,
-          warn=None) -> BuildResult:
-    """Build and write ``graph.ttl``, ``graph.html`` and ``report.md`` into ``out_dir``.
+          warn=None, workers: int = 1, rebuild: bool = False, store: bool = True) -> BuildResult:
+    """Build and write ``graph.ttl``, ``graph.html``, ``report.md`` and the Oxigraph store
+    (``store/``, one named graph per document) into ``out_dir``.
 
-    All three are written to temporary files first and renamed only when every one is
-    complete, so a failure leaves the previous outputs as they were.
+    Documents already extracted with the same text, extractor and model come from
+    ``out_dir/.cache`` unless ``rebuild``. The three files are written to temporary files
+    first and renamed only when every one is complete, so a failure leaves the previous
+    outputs as they were.
     """
+    import shutil
+
     out_dir = Path(out_dir)
     for p in paths:
         p = Path(p)
         if p.is_dir() and out_dir.resolve().is_relative_to(p.resolve()):
             raise InputError(f"output folder {out_dir} is inside input folder {p}; "
                              "its report.md would be read back as input (choose another --out)")
+    cache_dir = out_dir / ".cache"
+    if rebuild and cache_dir.exists():
+        shutil.rmtree(cache_dir)
     result = extract_graph(paths, model=model, ontology_files=ontology_files, progress=progress,
-                           max_bytes=max_bytes, warn=warn)
+                           max_bytes=max_bytes, warn=warn, workers=workers, cache_dir=cache_dir)
     ttl = result.graph.serialize(format="turtle")
     page = render_html(to_networkx(result.graph), title="Knowledge graph: " + ", ".join(
         Path(d).name for d in result.documents[:3]) + (" ..." if len(result.documents) > 3 else ""))
     report = render_report(result.graph, result.documents, result.warnings, result.stats)
     files = {out_dir / "graph.ttl": ttl, out_dir / "graph.html": page, out_dir / "report.md": report}
     write_all(files)
+    if store:
+        from .store import sync_store
+
+        result.stats["store"] = sync_store(out_dir, result)
     result.outputs = {p.name: p for p in files}
     return result

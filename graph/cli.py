@@ -63,14 +63,22 @@ def main() -> None:
 @click.option("--ontology", "ontology_files", multiple=True, type=click.Path(path_type=Path), help=ONTOLOGY_HELP)
 @click.option("--max-bytes", default=50_000_000, show_default=True, type=int,
               help="Refuse input files larger than this.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Parse in this many processes; the graph is identical to one worker's.")
+@click.option("--rebuild", is_flag=True, help="Ignore the extraction cache and parse every document again.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on when stderr is a terminal).")
-def build(paths, out_dir, model, ontology_files, max_bytes, progress) -> None:
+def build(paths, out_dir, model, ontology_files, max_bytes, workers, rebuild, progress) -> None:
     """Extract a knowledge graph from .txt/.md files or folders (default: seeds/).
 
     Reads every .txt and .md file (folders recursively), cleans OCR noise, parses,
     extracts entities and facts under the ontology, and writes OUT/graph.ttl (entities,
-    facts, provenance), OUT/graph.html (interactive, offline) and OUT/report.md.
+    facts, provenance), OUT/graph.html (interactive, offline), OUT/report.md and the
+    embedded Oxigraph store OUT/store (one named graph per document).
     Nothing in OUT is replaced unless the whole build succeeds.
+
+    Builds are incremental: a document whose text (and the extractor, ontology and model)
+    did not change since the last build into OUT is not parsed again (OUT/.cache);
+    removed documents drop out of the graph. --rebuild parses everything.
 
     \b
     Examples:
@@ -85,7 +93,7 @@ def build(paths, out_dir, model, ontology_files, max_bytes, progress) -> None:
     try:
         res = run_build(list(paths) or [Path("seeds")], out_dir=out_dir, model=model,
                         ontology_files=list(ontology_files) or None, progress=progress, max_bytes=max_bytes,
-                        warn=lambda w: click.echo(f"Warning: {w}", err=True))
+                        warn=lambda w: click.echo(f"Warning: {w}", err=True), workers=workers, rebuild=rebuild)
     except KGError as e:
         _fail(e)
     s = res.stats
@@ -157,17 +165,22 @@ def validate(graph_file, shapes) -> None:
 
 GRAPH_OPTION = click.option("--graph", "graph_file", default="output/graph.ttl", show_default=True,
                             type=click.Path(path_type=Path), help="The built graph (Turtle).")
+QUERY_GRAPH_OPTION = click.option(
+    "--graph", "graph_file", default=None, type=click.Path(path_type=Path),
+    help="Query this Turtle file instead of the store (default: output/store, else output/graph.ttl).")
 
 
 @main.command("query")
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
               help="Read the query from a file ('-' for stdin).")
-@GRAPH_OPTION
+@QUERY_GRAPH_OPTION
+@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
+              help="Build folder whose store is queried when --graph is not given.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt"]),
               default="table", show_default=True, help="Output; json is SPARQL 1.1 Results JSON.")
 @click.option("--update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE) and save the graph.")
-def query_cmd(sparql, query_file, graph_file, fmt, update) -> None:
+def query_cmd(sparql, query_file, graph_file, out_dir, fmt, update) -> None:
     """Run SPARQL 1.1 (SELECT, ASK, CONSTRUCT, DESCRIBE) against a built graph.
 
     The query comes from the argument, from -f FILE, or from stdin. Prefixes kg:, res:,
@@ -191,7 +204,12 @@ def query_cmd(sparql, query_file, graph_file, fmt, update) -> None:
         text = sys.stdin.read()
     else:
         raise click.UsageError("give a query as an argument, with -f FILE, or on stdin")
-    res = query(text, graph_file=graph_file, update=update)
+    store = None
+    if graph_file is None and not update:
+        from .store import open_store
+
+        store = open_store(out_dir)
+    res = query(text, graph_file=graph_file or Path(out_dir) / "graph.ttl", update=update, store=store)
     if fmt != "table" or res.kind in ("graph", "update"):
         click.echo(res.serialize("turtle" if res.kind == "graph" and fmt == "table" else fmt), nl=False)
         return

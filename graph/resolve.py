@@ -118,10 +118,10 @@ class Resolver:
         e.documents.add(doc_id)
         return e
 
-    def add(self, doc_id: str, path: str, sentences, original_span, mentions: list[Mention],
+    def add(self, doc_id: str, path: str, sentences, mentions: list[Mention],
             coref: dict[int, Mention], raw_facts: list[RawFact], statements) -> list[Fact]:
-        """Resolve one document. ``sentences(token_index)`` gives (text, start, end) in the
-        cleaned text; ``original_span`` maps that to offsets in the original file."""
+        """Resolve one document. ``sentences[token_index]`` gives the evidence sentence as
+        (text, start, end), the offsets already mapped into the original file."""
         # full person names first, so that bare surnames in the same document can join them
         for m in mentions:
             if m.types[:1] == ["Person"] and not m.alias_iri and len(fold(m.label).split()) > 1:
@@ -133,7 +133,7 @@ class Resolver:
             if m.types[:1] == ["Document"] and m.owner is not None and m.owner in coref and "'s " not in m.label:
                 m.label = f"{coref[m.owner].label}'s {m.label}"
         for m in mentions:
-            if m.source in ("pronoun",):
+            if m.source in ("pronoun", "quote"):  # quotations become statements below
                 continue
             k = self.key_for(m, doc_id, keys)
             if k is None:
@@ -164,8 +164,7 @@ class Resolver:
             o_key = keys.get(id(f.obj)) if f.obj is not None else None
             if s_key is None or (f.obj is not None and o_key is None) or s_key == o_key:
                 continue
-            text, start, end = sentences(f.token)
-            o_start, o_end = original_span(start, end)
+            text, o_start, o_end = sentences[f.token]
             att = keys.get(id(f.attributed_to)) if f.attributed_to is not None else None
             ev = Evidence(doc_id, path, text, o_start, o_end, f.rule, f.confidence, att)
             out.append(Fact(s_key, f.prop, o_key if o_key else (f.literal or ""), ev, literal=f.obj is None,
@@ -173,8 +172,7 @@ class Resolver:
         # dates on documents and events
         for m in mentions:
             if m.date and id(m) in keys:
-                text, start, end = sentences(m.head)
-                o_start, o_end = original_span(start, end)
+                text, o_start, o_end = sentences[m.head]
                 ev = Evidence(doc_id, path, text, o_start, o_end, "date", 0.8)
                 out.append(Fact(keys[id(m)], "date", m.date, ev, literal=True, datatype=m.date_type or "string"))
         self.facts.extend(out)

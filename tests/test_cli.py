@@ -144,7 +144,7 @@ def test_failed_build_keeps_previous_output(tmp_path, seed_build):
     r = CliRunner().invoke(main, ["build", str(tmp_path / "missing"), "--out", str(out)])
     assert r.exit_code != 0
     assert (out / "graph.ttl").read_text(encoding="utf-8") == "previous"
-    assert [p.name for p in out.iterdir()] == ["graph.ttl"]
+    assert [p.name for p in out.iterdir()] == ["graph.ttl"]  # nothing else written
 
 
 def test_output_inside_input_is_refused(tmp_path):

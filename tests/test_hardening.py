@@ -85,7 +85,8 @@ def test_stale_temp_files_are_removed(tmp_path):
     d.mkdir()
     (d / "a.txt").write_text("Portal replied to Harris.", encoding="utf-8")
     assert invoke("build", d, "--out", out, "--no-progress").exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl", "report.md"]
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == [
+        "graph.html", "graph.ttl", "report.md", "store-manifest.json"]
 
 
 def test_sigkill_mid_build_keeps_previous_output(tmp_path):
@@ -97,7 +98,7 @@ def test_sigkill_mid_build_keeps_previous_output(tmp_path):
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "graph.cli", "build", str(src), "--out", str(out), "--no-progress"]
     assert subprocess.run(cmd, capture_output=True).returncode == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     (src / "extra.txt").write_text("Tedder criticized Spaatz.", encoding="utf-8")
     rng = random.Random(7)
     for _ in range(3):
@@ -105,7 +106,7 @@ def test_sigkill_mid_build_keeps_previous_output(tmp_path):
         time.sleep(rng.uniform(0.5, 2.5))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        now = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.endswith(".tmp")}
+        now = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.endswith(".tmp")}
         if now != before:  # the kill came after the renames: then the new build is complete
             assert set(now) == set(before)
             Graph().parse(data=now["graph.ttl"].decode("utf-8"), format="turtle")
@@ -113,6 +114,11 @@ def test_sigkill_mid_build_keeps_previous_output(tmp_path):
     r = subprocess.run(cmd, capture_output=True)
     assert r.returncode == 0, r.stderr
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    from graph.store import open_store
+
+    store = open_store(out)  # the store opens and holds the last build's documents
+    assert len(list(store.named_graphs())) == 32
+    del store
     final = (out / "graph.ttl").read_text(encoding="utf-8")
     assert '"extra.txt"' in final  # the rebuild after the kills saw the new document
     Graph().parse(data=final, format="turtle")

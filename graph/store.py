@@ -1,0 +1,97 @@
+"""The embedded persistent store: Oxigraph on disk under the output folder.
+
+One named graph per source document holds that document's facts and their provenance;
+one more holds the entity descriptions (types, labels, links). After each build only the
+named graphs whose content changed are replaced, so a document's facts are replaced (or
+removed with the document) exactly. A manifest of content hashes, written after the store,
+tells the next build what the store holds; a build killed half-way is repaired by the next.
+
+Queries run on the union of the named graphs (``use_default_graph_as_union``).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from .outputs import write_all
+from .rdf import DOC, add_document, add_entities, add_facts, new_graph
+
+ENTITIES_GRAPH = "https://w3id.org/histkg/graph/entities"
+STORE_DIR = "store"
+MANIFEST = "store-manifest.json"
+
+
+def _term(t):
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype:
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+    raise TypeError(f"unexpected RDF term {t!r}")
+
+
+def named_graphs(result) -> dict[str, Graph]:
+    """Split a build result into {graph IRI: rdflib Graph}: one per document + entities."""
+    out: dict[str, Graph] = {}
+    by_doc: dict[str, list] = defaultdict(list)
+    for f in result.facts:
+        by_doc[f.evidence.doc_id].append(f)
+    ent = new_graph()
+    add_entities(ent, result.entities.values())
+    out[ENTITIES_GRAPH] = ent
+    for doc_id, path in result.doc_ids.items():
+        g = new_graph()
+        add_document(g, doc_id, path)
+        add_facts(g, by_doc.get(doc_id, []), result.entities)
+        out[str(DOC[doc_id])] = g
+    return out
+
+
+def _digest(g: Graph) -> str:
+    lines = sorted(g.serialize(format="nt").splitlines())
+    return hashlib.sha1("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def sync_store(out_dir: Path, result) -> dict:
+    """Bring ``out_dir/store`` in line with ``result``; returns counts of what changed."""
+    out_dir = Path(out_dir)
+    manifest_path = out_dir / MANIFEST
+    try:
+        old = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
+    except ValueError:
+        old = {}
+    graphs = named_graphs(result)
+    new = {iri: _digest(g) for iri, g in graphs.items()}
+    store = ox.Store(str(out_dir / STORE_DIR))
+    try:
+        present = {str(g.value) for g in store.named_graphs()}
+        changed = [iri for iri in graphs if new[iri] != old.get(iri) or iri not in present]
+        removed = [iri for iri in present if iri not in graphs]
+        for iri in removed + changed:
+            store.remove_graph(ox.NamedNode(iri))
+        for iri in changed:
+            gn = ox.NamedNode(iri)
+            store.extend([ox.Quad(_term(s), _term(p), _term(o), gn) for s, p, o in graphs[iri]])
+        store.flush()
+    finally:
+        del store
+    write_all({manifest_path: json.dumps(new, indent=0, sort_keys=True)})
+    return {"graphs": len(graphs), "replaced": len(changed), "removed": len(removed)}
+
+
+def open_store(out_dir: Path) -> ox.Store | None:
+    """The store under ``out_dir`` opened read-only, or None when there is none."""
+    path = Path(out_dir) / STORE_DIR
+    if not path.exists():
+        return None
+    return ox.Store.read_only(str(path))
