@@ -45,6 +45,12 @@ MAX_ROWS_HEADER = "X-SPARQL-MaxRows"  # Virtuoso: the result was cut at ResultSe
 
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*")
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+# strings (long and short), IRIs and comments: removed before looking at keywords
+_TOKENS = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|' r"'''(?:[^'\\]|\\.|'(?!''))*'''|"
+                     r'"(?:[^"\\\n]|\\.)*"|' r"'(?:[^'\\\n]|\\.)*'|" r'<[^<>"{}|^`\\\s]*>|#[^\n]*')
+_UPDATE_WORD = re.compile(r"(?<![\w:?$])(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)(?![\w:])",
+                          re.IGNORECASE)
+_NO_UPDATE = "SPARQL Update is not sent to a remote endpoint; replace the remote graph with `kg push`"
 _DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w\-.]*)?\s*:", re.IGNORECASE)
 _RESULT_TYPES = {"json": "application/sparql-results+json", "csv": "text/csv",
                  "tsv": "text/tab-separated-values", "xml": "application/sparql-results+xml"}
@@ -99,8 +105,8 @@ def endpoints(endpoint: str, gsp_url: str | None = None, update_url: str | None 
         base = m.group(1)
         e = Endpoints("rdf4j", url(base), url(base + "/statements"), url(base + "/rdf-graphs/service"))
     elif path in ("", "/sparql", "/sparql-auth", "/sparql-graph-crud", "/sparql-graph-crud-auth"):
-        e = Endpoints("virtuoso", url("/sparql-auth" if authenticated else "/sparql"), url("/sparql-auth"),
-                      url("/sparql-graph-crud-auth"))
+        query = "/sparql-auth" if authenticated or path == "/sparql-auth" else "/sparql"
+        e = Endpoints("virtuoso", url(query), url("/sparql-auth"), url("/sparql-graph-crud-auth"))
     else:
         base = re.sub(r"/(sparql|query|update|data|get)$", "", path)
         e = Endpoints("fuseki", url(base + "/sparql"), url(base + "/update"), url(base + "/data"))
@@ -211,7 +217,7 @@ def read_triples(ttl_path: Path) -> list:
     if not path.is_file():
         raise InputError(f"{path}: no such graph file (run `kg build` first, or pass --graph)")
     try:
-        return list(dict.fromkeys(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)))
+        return list(dict.fromkeys(q.triple for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)))
     except (SyntaxError, ValueError, OSError) as e:
         raise InputError(f"{path}: cannot read as Turtle: {str(e).splitlines()[0][:200]}") from None
 
@@ -239,33 +245,42 @@ def push(ttl_path: Path, endpoint: str, graph_iri: str | None = None, user: str 
     e = endpoints(endpoint, gsp_url=gsp_url, update_url=update_url, authenticated=user is not None)
     staging = f"{graph_iri}-staging-{secrets.token_hex(8)}"
     client = _Client(user, password, timeout)
-    swapped = False
+    phase, before = "stage", None
     try:
         # a harmless update first: checks reachability, credentials and update rights before any write
-        _update(client, e, f"DROP SILENT GRAPH <{staging}>", f"update endpoint {e.update_url}")
+        _update(client, e, f"DROP SILENT GRAPH <{staging}>", f"update check at {e.update_url} failed")
         r = client.request("PUT", e.gsp_url, params={"graph": staging}, data=body,
                            headers={"Content-Type": "text/turtle"})
         if r.status_code not in (200, 201, 204):
             raise _fail(f"upload to staging graph <{staging}> failed", r)
         staged = _count(client, e, staging)
         if staged != len(triples):
-            raise RemoteError(f"staging graph holds {staged} triples, {len(triples)} were sent; "
-                              f"<{graph_iri}> was left as it was")
-        _update(client, e, f"MOVE <{staging}> TO <{graph_iri}>", f"swapping <{staging}> into <{graph_iri}>")
-        swapped = True
+            hint = " (the server merged literals of equal value, e.g. \"1.0\" and \"1.00\"^^xsd:decimal?)" \
+                if 0 < staged < len(triples) else ""
+            raise RemoteError(f"staging graph holds {staged} triples, {len(triples)} were sent{hint}")
+        before = _count(client, e, graph_iri)
+        phase = "swap"
+        _update(client, e, f"MOVE <{staging}> TO <{graph_iri}>", f"swapping <{staging}> into <{graph_iri}> failed")
+        phase = "done"
         remote = _count(client, e, graph_iri)
         if remote != len(triples):
             raise RemoteError(f"<{graph_iri}> holds {remote} triples after the swap, {len(triples)} were sent "
                               "(another writer?)")
         return PushResult(graph_iri, len(triples), remote, endpoint)
     except BaseException as exc:
-        if not swapped:
-            try:
-                _update(client, e, f"DROP SILENT GRAPH <{staging}>", "dropping the staging graph")
-            except KGError:
-                pass  # best effort; the original error is the one to report
-        if isinstance(exc, RemoteError) and not swapped and "left as it was" not in str(exc):
-            raise RemoteError(f"{exc}; <{graph_iri}> was left as it was") from None
+        if phase == "done":
+            raise
+        untouched = phase == "stage"
+        try:
+            if phase == "swap":  # did the failed MOVE touch the target? (Virtuoso commits per operation)
+                untouched = (_count(client, e, graph_iri) == before
+                             and _count(client, e, staging) == len(triples))
+            _update(client, e, f"DROP SILENT GRAPH <{staging}>", "dropping the staging graph failed")
+        except KGError:
+            pass  # best effort; the original error is the one to report
+        if isinstance(exc, RemoteError):
+            note = "was left as it was" if untouched else "may be incomplete: check it and push again"
+            raise RemoteError(f"{exc}; <{graph_iri}> {note}") from None
         raise
     finally:
         client.close()
@@ -279,18 +294,21 @@ def _with_prefixes(sparql: str) -> str:
     return f"{head} {sparql}" if head else sparql
 
 
-def _strip_comments(sparql: str) -> str:
-    return re.sub(r"(<[^>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*')|#[^\n]*",
-                  lambda m: m.group(1) or "", sparql)
-
-
 def query_kind(sparql: str) -> str:
-    """"select", "ask", "graph" (CONSTRUCT/DESCRIBE) or "update"."""
-    text = _strip_comments(sparql)
-    if _UPDATE.match(text):
+    """"select", "ask", "graph" (CONSTRUCT/DESCRIBE) or "update": any update keyword outside
+    strings, IRIs and comments makes it an update, which is never sent as a query.
+
+    >>> query_kind("PREFIX x: <http://e/#a> SELECT * WHERE { ?s x:drop 'DELETE' } # INSERT")
+    'select'
+    >>> query_kind("PREFIX x: <http://e/> INSERT DATA { x:a x:b x:c }")
+    'update'
+    >>> query_kind('DESCRIBE <http://e/?q=select>')
+    'graph'
+    """
+    text = _TOKENS.sub(" ", sparql)
+    if _UPDATE_WORD.search(text):
         return "update"
-    body = re.sub(r"<[^>]*>", " ", text)
-    m = _FORM.search(body)
+    m = _FORM.search(text)
     form = m.group(1).upper() if m else "SELECT"
     return {"SELECT": "select", "ASK": "ask"}.get(form, "graph")
 
@@ -299,7 +317,7 @@ def _post_query(sparql: str, endpoint: str, user, password, accept: str, timeout
                 query_url: str | None):
     kind = query_kind(sparql)
     if kind == "update":
-        raise QueryError("SPARQL Update is not sent to a remote endpoint; replace the remote graph with `kg push`")
+        raise QueryError(_NO_UPDATE)
     user, password = _credentials(user, password)
     url = query_url or endpoints(endpoint, authenticated=user is not None).query_url
     client = _Client(user, password, timeout)
@@ -311,8 +329,10 @@ def _post_query(sparql: str, endpoint: str, user, password, accept: str, timeout
         raise QueryError(f"malformed SPARQL query (remote): {_server_message(r.text)}")
     if r.status_code >= 300:
         raise _fail(f"query at {url} failed", r)
-    limit = r.headers.get(MAX_ROWS_HEADER)
-    if limit and kind == "select" and limit.isdigit() and _row_count(r) >= int(limit):
+    limit = r.headers.get(MAX_ROWS_HEADER, "")
+    # Virtuoso sends the header when a SELECT reached ResultSetMaxRows (it says nothing for CONSTRUCT:
+    # fetch_graph checks those against a COUNT)
+    if limit.isdigit() and (kind == "graph" or _row_count(r) >= int(limit)):
         raise RemoteError(f"the server cut the result at {limit} rows (Virtuoso ResultSetMaxRows); "
                           "page with LIMIT/OFFSET or raise ResultSetMaxRows in virtuoso.ini [SPARQL]")
     r.encoding = r.encoding or "utf-8"
@@ -341,15 +361,17 @@ def remote_query(sparql: str, endpoint: str, user: str | None = None, password: 
     A SELECT cut at Virtuoso's ``ResultSetMaxRows`` raises rather than answering short.
     """
     kind = query_kind(sparql)
+    if kind == "update":
+        raise QueryError(_NO_UPDATE)
     if kind == "graph":
         accept = _GRAPH_TYPES.get(fmt)
         if accept is None:
             raise QueryError(f"format {fmt!r} does not fit a graph result; use turtle or nt")
     else:
         accept = _RESULT_TYPES.get(fmt)
-        if accept is None and kind != "update":
+        if accept is None:
             raise QueryError(f"format {fmt!r} does not fit a {kind.upper()} result; use csv, tsv, json or xml")
-    _, r = _post_query(sparql, endpoint, user, password, accept or "*/*", timeout, query_url)
+    _, r = _post_query(sparql, endpoint, user, password, accept, timeout, query_url)
     return r.text
 
 
@@ -396,7 +418,8 @@ def fetch_graph(endpoint: str, graph_iri: str | None = None, user: str | None = 
     text = remote_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}",
                         endpoint, user, password, fmt="nt", timeout=timeout)
     try:
-        triples = list(dict.fromkeys(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)))
+        triples = list(dict.fromkeys(q.triple for q in ox.parse(text.encode("utf-8"),
+                                                                  format=ox.RdfFormat.N_TRIPLES)))
     except SyntaxError as e:
         raise RemoteError(f"unreadable N-Triples from the server: {str(e).splitlines()[0][:150]}") from None
     expected = remote_count(endpoint, graph_iri, user, password, timeout)
