@@ -63,7 +63,7 @@ def main() -> None:
     import pyoxigraph as ox
     from rdflib import Graph
 
-    from graph.query import PREFIXES
+    from graph.sparql import PREFIXES
 
     prefix = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
     queries = {q.name: q.read_text(encoding="utf-8") for q in sorted((ROOT / "queries").glob("*.rq"))}

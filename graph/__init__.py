@@ -5,15 +5,17 @@ stays fast):
 
 >>> import graph
 >>> sorted(graph.__all__)
-['build', 'evaluate', 'extract_graph', 'load_ontology', 'query', 'validate_graph']
+['extract_graph', 'load_ontology', 'query', 'validate_graph']
+>>> graph.query("ASK { ?s ?p ?o }", turtle="<http://a> <http://b> <http://c> .").boolean
+True
 """
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["build", "extract_graph", "query", "evaluate", "validate_graph", "load_ontology"]
+__all__ = ["extract_graph", "query", "validate_graph", "load_ontology"]
+# (``graph.build`` and ``graph.evaluate`` are modules: ``from graph.build import build``)
 
-_WHERE = {"build": "build", "extract_graph": "build", "query": "query", "evaluate": "evaluate",
-          "validate_graph": "validate", "load_ontology": "ontology"}
+_WHERE = {"extract_graph": "build", "query": "sparql", "validate_graph": "validate", "load_ontology": "ontology"}
 
 
 def __getattr__(name: str):

@@ -194,7 +194,7 @@ def query_cmd(sparql, query_file, graph_file, out_dir, fmt, update) -> None:
       kg query -f queries/who_replied_to_whom.rq --format csv
       echo "ASK { ?x kg:attacked res:Leuna }" | kg query
     """
-    from .query import query
+    from .sparql import query
 
     if query_file is not None:
         text = query_file.read()

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pyoxigraph as ox
 
 from .errors import InputError, KGError, QueryError
-from .query import _UPDATE, PREFIXES, QueryResult, _display
+from .sparql import _UPDATE, PREFIXES, QueryResult, _display
 
 DEFAULT_GRAPH_IRI = "https://w3id.org/histkg/graph/default"
 ENV_USER = "KG_ENDPOINT_USER"

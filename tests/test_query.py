@@ -10,7 +10,7 @@ from rdflib.compare import isomorphic
 
 from graph.cli import main
 from graph.errors import QueryError
-from graph.query import query
+from graph.sparql import query
 
 ROOT = Path(__file__).resolve().parents[1]
 

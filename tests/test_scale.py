@@ -8,7 +8,7 @@ from rdflib.compare import isomorphic
 
 from graph import build as build_mod
 from graph.build import build
-from graph.query import query
+from graph.sparql import query
 from graph.store import ENTITIES_GRAPH, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
