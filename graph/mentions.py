@@ -28,7 +28,11 @@ WEAK_MODIFIERS = {"additional", "other", "several", "many", "few", "such", "cert
                   "entire", "much", "remaining", "respective", "particular", "main", "chief", "total",
                   "first", "second", "third", "last", "next", "previous", "earlier", "later", "final",
                   "new", "recent", "current", "continuing", "real", "whose", "this", "that", "these",
-                  "those", "its", "greatest", "great", "little", "large", "small", "only"}
+                  "those", "its", "greatest", "great", "little", "large", "small", "only",
+                  # evaluative words that describe a document or an act, not name it
+                  "long", "short", "brief", "lengthy", "detailed", "important", "famous", "personal",
+                  "private", "secret", "confidential", "official", "angry", "sharp", "strong", "stern",
+                  "terse", "carefully", "worded", "so-called"}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}

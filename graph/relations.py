@@ -98,6 +98,9 @@ class RelationExtractor:
             if p.possessed_classes:
                 self.possessed.append((p.name, p.possessed_classes))
         self.speech_verbs = ont.speech_verbs
+        # properties whose object is a document that can have a recipient (issued, authored)
+        self.recipient_props = {n for n, p in ont.properties.items() if p.range == {"Document"}} \
+            if "addressedTo" in ont.properties else set()
         self.position_heads = {w for w, c in ont.head_noun_index.items() if c == "Person"} | {
             t.split()[-1] for t in ont.titles}
 
@@ -237,6 +240,13 @@ class RelationExtractor:
                 else:
                     subs, objs = subjects(tok), pobjs
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
+            if prop in self.recipient_props and not passive:
+                # "Portal sent a letter to Harris", "Bufton sent Portal a paper": the
+                # document is addressed to the recipient
+                recipients = [c for c in tok.children if c.dep_ in ("iobj", "dative")] + [
+                    o for p, o in prep_objects(tok) if p == "to"]
+                if recipients:
+                    self._emit(ex, objs, recipients, "addressedTo", tok, f"{rule}+recipient", "verb")
 
     def _noun(self, tok: Token, ex: Extraction) -> None:
         for prop, prep in self.nouns.get(tok.lemma_.lower(), []) or self.nouns.get(tok.lower_, []):
