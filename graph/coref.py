@@ -25,6 +25,22 @@ def _is_subject(doc: Doc, m: Mention) -> bool:
     return h.dep_ in POSS and h.head.dep_ in SUBJ | PASS_SUBJ
 
 
+def _cataphora_target(doc: Doc, tok, mentions: list[Mention]) -> Mention | None:
+    """A pronoun in a phrase fronted before its clause's subject refers forward to that
+    subject when it is a person: "In his reply to Spaatz, Portal argued"."""
+    root = clause_root(tok)
+    if tok.dep_ in SUBJ | PASS_SUBJ:
+        return None
+    subj = next((c for c in root.children if c.dep_ in SUBJ), None)
+    if subj is None or subj.i < tok.i:
+        return None
+    # the pronoun must sit in a modifier that comes before the subject, set off by a comma
+    if not any(t.text == "," for t in doc[tok.i:subj.i]):
+        return None
+    return next((m for m in mentions if m.start <= subj.i < m.end and "Person" in m.types[:1]
+                 and m.source != "pronoun"), None)
+
+
 def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     """Map the token index of each resolvable pronoun to the mention it refers to."""
     out: dict[int, Mention] = {}
@@ -34,7 +50,10 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
         if m.source == "pronoun":
             tok = doc[m.head]
             word = tok.lower_
-            if word in PERSONAL and persons:
+            cataphor = _cataphora_target(doc, tok, mentions)
+            if word in PERSONAL and cataphor is not None:
+                out[m.head] = cataphor  # "In his reply to Spaatz, Portal argued ...": Portal
+            elif word in PERSONAL and persons:
                 if tok.dep_ in SUBJ | PASS_SUBJ:
                     subj = [p for p, was_subj in persons if was_subj]
                     target = subj[-1] if subj else persons[-1][0]

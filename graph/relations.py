@@ -121,6 +121,8 @@ class RelationExtractor:
     def _fits(self, m: Mention, allowed: set[str]) -> bool:
         if not allowed:
             return True
+        if not m.types and m.source == "position":
+            return False  # an appositive post ("Tedder, Deputy Supreme Commander") is not an entity
         if not m.types:
             # an untyped name takes the only class allowed, but a plural is never one person
             if allowed == {"Person"} and self._doc[m.head].tag_ in ("NNS", "NNPS"):
@@ -348,7 +350,9 @@ class RelationExtractor:
                         self._emit(ex, [head], [o], prop, tok, f"prep:{prep}", "prep")
 
     def _document(self, head: Token, m: Mention, ex: Extraction) -> None:
-        pairs = list(prep_objects(head))
+        # "..., issued by Bottomley": a by-phrase right after a verb belongs to the verb
+        pairs = [(p, o) for p, o in prep_objects(head)
+                 if not (p == "by" and o.left_edge.i > 0 and head.doc[o.left_edge.i - 1].pos_ == "VERB")]
         # the surface order backs up the parse: "Memorandum from Lord Cherwell to the Prime
         # Minister, 30 March 1942" (catalogue entries are often parsed badly)
         doc, i, seen = head.doc, m.end, {p for p, _ in pairs}

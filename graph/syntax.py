@@ -103,18 +103,27 @@ def case_of(t: Token) -> str:
     return " ".join(c.lower_ for c in t.children if c.dep_ == "case" and c.pos_ == "ADP")
 
 
+def coordinated(t: Token) -> list[Token]:
+    """Conjuncts joined by a real conjunction ("Leuna and Pölitz"); a conj the parser made
+    of a comma-separated afterthought ("..., issued by Bottomley") does not count."""
+    group = conjuncts(t)
+    if len(group) > 1 and not any(x.dep_ == "cc" for g in group for x in g.children):
+        return [t]
+    return group
+
+
 def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs attached to ``head``, in either scheme."""
     for c in head.children:
         if c.dep_ == "prep":  # ClearNLP
             for p in c.children:
                 if p.dep_ == "pobj":
-                    for p2 in conjuncts(p):
+                    for p2 in coordinated(p):
                         yield c.lower_, p2
         elif c.dep_.split(":")[0] in ("obl", "nmod") and c.dep_ not in POSS:
             prep = case_of(c)
             if prep:
-                for c2 in conjuncts(c):
+                for c2 in coordinated(c):
                     yield prep, c2
         elif c.dep_ == "agent":
             for p in c.children:
@@ -137,8 +146,10 @@ def appositions(n: Token) -> list[Token]:
         if c.dep_ in ("appos", "list"):
             out.append(c)
         elif c.dep_ in ("conj", "parataxis", "dep") and c.pos_ in ("NOUN", "PROPN") and c.i > n.i and \
-                n.doc[c.left_edge.i - 1].text == "," and not any(x.dep_ == "cc" for x in c.children):
-            out.append(c)
+                not any(x.dep_ == "cc" for x in c.children):
+            first = min(t.i for t in c.subtree if not t.is_punct)
+            if n.doc[first - 1].text == ",":
+                out.append(c)
     return out
 
 
