@@ -173,6 +173,20 @@ def _strings(g: Graph, s, p: str) -> list[str]:
     return sorted(str(o).strip().lower() for o in g.objects(s, URIRef(KG + p)) if isinstance(o, Literal))
 
 
+def _locate(paths, node) -> str:
+    """'FILE:LINE: ' of the first line that names ``node`` (full IRI or prefixed local name)."""
+    local = _local(node)
+    for p in paths:
+        try:
+            lines = Path(p).read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
+        for i, line in enumerate(lines, 1):
+            if str(node) in line or re.search(rf"(^|\s)\w*:{re.escape(local)}\b", line):
+                return f"{p}:{i}: "
+    return ""
+
+
 def _class_set(g: Graph, node) -> set[str]:
     """Local names of a class expression: a named class or an owl:unionOf list."""
     if node is None:
@@ -264,7 +278,8 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
         pref = g.value(s, SKOS.prefLabel)
         types = [_local(t) for t in g.objects(s, RDF.type) if _local(t) in classes]
         if not types:
-            raise OntologyError(f"alias entry {s} has no class of the ontology as rdf:type")
+            where = _locate(paths, s)
+            raise OntologyError(f"{where}alias entry {s} has no class of the ontology as rdf:type")
         aliases.append(Alias(iri=str(s), pref_label=str(pref),
                              alt_labels=sorted(str(a) for a in g.objects(s, SKOS.altLabel)),
                              types=types, same_as=sorted(str(o) for o in g.objects(s, OWL.sameAs))))

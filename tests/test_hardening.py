@@ -42,6 +42,8 @@ def test_alias_entry_without_class(tmp_path):
     r = invoke("build", ROOT / "seeds", "--ontology", onto, "--out", tmp_path / "out")
     one_line(r, 4)
     assert "no class" in r.output
+    n = len((ROOT / "ontology" / "kg.ttl").read_text(encoding="utf-8").splitlines())
+    assert f"o.ttl:{n + 2}:" in r.output  # file and line of the bad entry
 
 
 def test_symlink_loop(tmp_path):
