@@ -47,3 +47,17 @@ def extract_facts(nlp, ontology):
                 and p != RDF.type}
 
     return run
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    """``kg build seeds/`` once per session, into a temporary folder (returns the folder).
+    Tests that change files copy them first."""
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    out = tmp_path_factory.mktemp("seed-build")
+    r = CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "--out", str(out), "--no-progress"])
+    assert r.exit_code == 0, r.output
+    return out

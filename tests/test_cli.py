@@ -10,14 +10,6 @@ from graph.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def seed_build(tmp_path_factory):
-    out = tmp_path_factory.mktemp("out")
-    r = CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "--out", str(out), "--no-progress"])
-    assert r.exit_code == 0, r.output
-    return out
-
-
 def test_build_writes_three_files(seed_build):
     for name in ("graph.ttl", "graph.html", "report.md"):
         assert (seed_build / name).stat().st_size > 0

@@ -16,11 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("q")
-    r = CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "--out", str(out), "--no-progress"])
-    assert r.exit_code == 0, r.output
-    return out / "graph.ttl"
+def built(seed_build):
+    return seed_build / "graph.ttl"
 
 
 def run(*args):
