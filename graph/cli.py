@@ -48,10 +48,17 @@ def main() -> None:
 
     \b
     Typical session:
-      kg build seeds/               # documents -> output/graph.ttl, graph.html, report.md
+      kg build seeds/               # documents -> output/graph.ttl, graph.html, report.md, store/
+      kg query -f queries/who_replied_to_whom.rq
+      kg path Portal Leuna          # how two entities connect, with the sentences
+      kg analyze                    # centrality and communities, added to report.md
+      kg export --format jsonld -o output/graph.jsonld
       kg validate                   # SHACL check of output/graph.ttl
       kg eval ../shared/eval/seed_gold.jsonl
       kg model info                 # which language pipeline is used, and how good it is
+
+    Every command prints a one-line error and exits non-zero on bad input; `kg COMMAND
+    --help` explains each option.
     """
 
 
