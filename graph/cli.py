@@ -187,7 +187,9 @@ QUERY_GRAPH_OPTION = click.option(
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt"]),
               default="table", show_default=True, help="Output; json is SPARQL 1.1 Results JSON.")
 @click.option("--update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE) and save the graph.")
-def query_cmd(sparql, query_file, graph_file, out_dir, fmt, update) -> None:
+@click.option("--endpoint", default=None, help="Query a remote SPARQL endpoint (Virtuoso, Fuseki, GraphDB) "
+              "instead; credentials from KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD.")
+def query_cmd(sparql, query_file, graph_file, out_dir, fmt, update, endpoint) -> None:
     """Run SPARQL 1.1 (SELECT, ASK, CONSTRUCT, DESCRIBE) against a built graph.
 
     The query comes from the argument, from -f FILE, or from stdin. Prefixes kg:, res:,
@@ -211,6 +213,17 @@ def query_cmd(sparql, query_file, graph_file, out_dir, fmt, update) -> None:
         text = sys.stdin.read()
     else:
         raise click.UsageError("give a query as an argument, with -f FILE, or on stdin")
+    if endpoint:
+        from .remote import remote_query, remote_result
+
+        if update:
+            raise click.UsageError("--update is for the local graph; use the server's own tools to update it")
+        if fmt != "table":
+            click.echo(remote_query(text, endpoint, fmt=fmt), nl=False)
+            return
+        res = remote_result(text, endpoint)
+        _print_result(res)
+        return
     store = None
     if graph_file is None and not update:
         from .store import open_store
@@ -219,6 +232,13 @@ def query_cmd(sparql, query_file, graph_file, out_dir, fmt, update) -> None:
     res = query(text, graph_file=graph_file or Path(out_dir) / "graph.ttl", update=update, store=store)
     if fmt != "table" or res.kind in ("graph", "update"):
         click.echo(res.serialize("turtle" if res.kind == "graph" and fmt == "table" else fmt), nl=False)
+        return
+    _print_result(res)
+
+
+def _print_result(res) -> None:
+    if res.kind in ("graph", "update"):
+        click.echo(res.serialize("turtle"), nl=False)
         return
     if res.kind == "ask":
         click.echo("yes" if res.boolean else "no")
@@ -231,6 +251,29 @@ def query_cmd(sparql, query_file, graph_file, out_dir, fmt, update) -> None:
         table.add_row(*["" if v is None else v for v in row])
     Console(markup=False, highlight=False, soft_wrap=True).print(table)
     click.echo(f"{len(res.rows)} row(s)")
+
+
+@main.command()
+@click.option("--endpoint", required=True, help="Server base URL or its SPARQL endpoint, e.g. http://127.0.0.1:8890/sparql")
+@click.option("--graph-iri", "graph_iri", default=None,
+              help="Named graph to replace on the server (default https://w3id.org/histkg/graph/default).")
+@click.option("--gsp", "gsp_url", default=None, help="Graph Store Protocol URL, when not derived from --endpoint.")
+@GRAPH_OPTION
+def push(endpoint, graph_iri, gsp_url, graph_file) -> None:
+    """Push the built graph to a SPARQL 1.1 server, replacing one named graph.
+
+    The graph is uploaded into a staging graph, its triple count checked, then moved onto
+    the target; a failed push leaves the server's graph as it was. Credentials come from
+    KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD (never from the command line).
+
+    \b
+    Example (Virtuoso on this machine):
+      KG_ENDPOINT_USER=dba KG_ENDPOINT_PASSWORD=... kg push --endpoint http://127.0.0.1:8890/sparql
+    """
+    from .remote import push as run_push
+
+    res = run_push(Path(graph_file), endpoint, graph_iri=graph_iri, gsp_url=gsp_url)
+    click.echo(f"pushed {res.sent} triples to <{res.graph}> at {res.endpoint}; the server now holds {res.remote}")
 
 
 @main.command()

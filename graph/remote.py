@@ -15,8 +15,10 @@ is taken as Virtuoso, ``.../repositories/<id>`` as GraphDB or RDF4J, anything el
 Apache Jena Fuseki dataset.
 
 >>> e = endpoints("http://127.0.0.1:8890/sparql", authenticated=True)
->>> e.kind, e.query_url, e.update_url, e.gsp_url
-('virtuoso', 'http://127.0.0.1:8890/sparql-auth', 'http://127.0.0.1:8890/sparql-auth', 'http://127.0.0.1:8890/sparql-graph-crud-auth')
+>>> e.kind, e.query_url, e.update_url
+('virtuoso', 'http://127.0.0.1:8890/sparql-auth', 'http://127.0.0.1:8890/sparql-auth')
+>>> e.gsp_url
+'http://127.0.0.1:8890/sparql-graph-crud-auth'
 >>> e = endpoints("http://127.0.0.1:3030/ds")
 >>> e.kind, e.query_url, e.update_url, e.gsp_url
 ('fuseki', 'http://127.0.0.1:3030/ds/sparql', 'http://127.0.0.1:3030/ds/update', 'http://127.0.0.1:3030/ds/data')
@@ -26,6 +28,7 @@ Apache Jena Fuseki dataset.
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import secrets
@@ -36,7 +39,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pyoxigraph as ox
 
 from .errors import InputError, KGError, QueryError
-from .sparql import _UPDATE, PREFIXES, QueryResult, _display
+from .sparql import PREFIXES, QueryResult, _display
 
 DEFAULT_GRAPH_IRI = "https://w3id.org/histkg/graph/default"
 ENV_USER = "KG_ENDPOINT_USER"
@@ -61,6 +64,10 @@ class RemoteError(KGError):
     """A remote store that cannot be reached, refuses the credentials, or fails a request."""
 
     exit_code = 7
+
+
+class _Timeout(RemoteError):
+    """No answer in time: the server may still be working on the request."""
 
 
 @dataclass(frozen=True)
@@ -164,10 +171,10 @@ class _Client:
             try:
                 r = self.session.request(method, url, auth=self.auth, timeout=self.timeout, **kw)
             except rq.Timeout:
-                raise RemoteError(f"{url}: no answer within {self.timeout:g} s") from None
+                raise _Timeout(f"{url}: no answer within {self.timeout:g} s") from None
             except rq.ConnectionError as e:
                 reason = str(e.args[0] if e.args else e)
-                m = re.search(r"\] ([^\]\)']+)", reason) or re.search(r"(Connection refused|Name or service not known"
+                m = re.search(r"\] ([^\]\)'\"]+)", reason) or re.search(r"(Connection refused|Name or service not known"
                                                                       r"|Connection reset[^'\")]*)", reason)
                 raise RemoteError(f"{url}: cannot connect ({m.group(1).strip() if m else 'connection failed'})") \
                     from None
@@ -188,8 +195,18 @@ class _Client:
         self.session.close()
 
 
+def _text(r) -> str:
+    """The body as text: the declared charset, else UTF-8 (what SPARQL formats use; requests
+    would guess, or take ISO-8859-1 for text/* without a charset)."""
+    m = re.search(r"charset=\"?([\w.:-]+)", r.headers.get("Content-Type", ""), re.IGNORECASE)
+    try:
+        return r.content.decode(m.group(1) if m else "utf-8", errors="replace")
+    except LookupError:
+        return r.content.decode("utf-8", errors="replace")
+
+
 def _fail(what: str, r) -> RemoteError:
-    return RemoteError(f"{what}: HTTP {r.status_code}: {_server_message(r.text)}")
+    return RemoteError(f"{what}: HTTP {r.status_code}: {_server_message(_text(r))}")
 
 
 def _update(client: _Client, e: Endpoints, sparql: str, what: str) -> None:
@@ -206,7 +223,7 @@ def _count(client: _Client, e: Endpoints, graph_iri: str) -> int:
     if r.status_code >= 300:
         raise _fail(f"counting the triples of <{graph_iri}>", r)
     try:
-        return int(r.json()["results"]["bindings"][0]["n"]["value"])
+        return int(json.loads(_text(r))["results"]["bindings"][0]["n"]["value"])
     except (ValueError, KeyError, IndexError, TypeError):
         raise RemoteError(f"counting the triples of <{graph_iri}>: unexpected answer from {e.query_url}") from None
 
@@ -222,25 +239,64 @@ def read_triples(ttl_path: Path) -> list:
         raise InputError(f"{path}: cannot read as Turtle: {str(e).splitlines()[0][:200]}") from None
 
 
+def batches(triples: list, size: int) -> list[list]:
+    """Split triples into upload batches of about ``size``, keeping every triple that shares a
+    blank node in one batch (blank node labels are scoped to one request body).
+
+    >>> b = ox.BlankNode("x"); n = ox.NamedNode("http://e/n")
+    >>> [len(x) for x in batches([ox.Triple(n, n, n), ox.Triple(b, n, n), ox.Triple(n, n, b)], 1)]
+    [1, 2]
+    """
+    plain, groups, parent = [], {}, {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    linked = []
+    for t in triples:
+        nodes = [x.value for x in (t.subject, t.object) if isinstance(x, ox.BlankNode)]
+        if not nodes:
+            plain.append(t)
+            continue
+        for other in nodes[1:]:
+            parent[find(other)] = find(nodes[0])
+        linked.append((nodes[0], t))
+    for node, t in linked:
+        groups.setdefault(find(node), []).append(t)
+    out, current = [], []
+    for group in [[t] for t in plain] + list(groups.values()):
+        if current and len(current) + len(group) > size:
+            out.append(current)
+            current = []
+        current.extend(group)
+    if current:
+        out.append(current)
+    return out
+
+
 def push(ttl_path: Path, endpoint: str, graph_iri: str | None = None, user: str | None = None,
          password: str | None = None, timeout: float = 60, gsp_url: str | None = None,
-         update_url: str | None = None) -> PushResult:
+         update_url: str | None = None, batch_size: int = 20_000) -> PushResult:
     """Replace ``graph_iri`` on the server with the triples of ``ttl_path``.
 
     1. read the file locally (distinct triples, sent as N-Triples, which every Turtle parser reads);
-    2. Graph Store Protocol ``PUT`` into ``<graph_iri>-staging-<random>``;
+    2. Graph Store Protocol ``PUT`` of the first batch into ``<graph_iri>-staging-<random>``,
+       ``POST`` of the others (batches of ``batch_size``: one 200k-triple body stalls Virtuoso 7);
     3. ``COUNT`` the staging graph on the server (a GET could be cut by a result limit);
     4. one SPARQL Update ``MOVE <staging> TO <graph_iri>``, then ``COUNT`` the target.
 
     A failure in 1-3 drops the staging graph and leaves ``graph_iri`` untouched. Credentials
     come from the arguments or from ``$KG_ENDPOINT_USER`` / ``$KG_ENDPOINT_PASSWORD``.
-    Raises :class:`RemoteError` (exit code 7) with a one-line message.
+    ``timeout`` bounds each HTTP request (seconds). Raises :class:`RemoteError` (exit code 7)
+    with a one-line message.
     """
     graph_iri = _check_iri(graph_iri or DEFAULT_GRAPH_IRI)
     triples = read_triples(ttl_path)
     if not triples:
         raise InputError(f"{ttl_path}: the graph is empty; refusing to replace <{graph_iri}> with nothing")
-    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     user, password = _credentials(user, password)
     e = endpoints(endpoint, gsp_url=gsp_url, update_url=update_url, authenticated=user is not None)
     staging = f"{graph_iri}-staging-{secrets.token_hex(8)}"
@@ -249,10 +305,12 @@ def push(ttl_path: Path, endpoint: str, graph_iri: str | None = None, user: str 
     try:
         # a harmless update first: checks reachability, credentials and update rights before any write
         _update(client, e, f"DROP SILENT GRAPH <{staging}>", f"update check at {e.update_url} failed")
-        r = client.request("PUT", e.gsp_url, params={"graph": staging}, data=body,
-                           headers={"Content-Type": "text/turtle"})
-        if r.status_code not in (200, 201, 204):
-            raise _fail(f"upload to staging graph <{staging}> failed", r)
+        for i, batch in enumerate(batches(triples, max(1, batch_size))):
+            r = client.request("PUT" if i == 0 else "POST", e.gsp_url, params={"graph": staging},
+                               data=ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES),
+                               headers={"Content-Type": "text/turtle"})
+            if r.status_code not in (200, 201, 204):
+                raise _fail(f"upload to staging graph <{staging}> failed", r)
         staged = _count(client, e, staging)
         if staged != len(triples):
             hint = " (the server merged literals of equal value, e.g. \"1.0\" and \"1.00\"^^xsd:decimal?)" \
@@ -270,6 +328,9 @@ def push(ttl_path: Path, endpoint: str, graph_iri: str | None = None, user: str 
     except BaseException as exc:
         if phase == "done":
             raise
+        if phase == "swap" and isinstance(exc, _Timeout):  # the server may still be moving: touch nothing
+            raise RemoteError(f"{exc} while swapping; the server may still be completing it: check <{graph_iri}> "
+                              f"and drop <{staging}> if it is left") from None
         untouched = phase == "stage"
         try:
             if phase == "swap":  # did the failed MOVE touch the target? (Virtuoso commits per operation)
@@ -326,7 +387,7 @@ def _post_query(sparql: str, endpoint: str, user, password, accept: str, timeout
     finally:
         client.close()
     if r.status_code == 400:
-        raise QueryError(f"malformed SPARQL query (remote): {_server_message(r.text)}")
+        raise QueryError(f"malformed SPARQL query (remote): {_server_message(_text(r))}")
     if r.status_code >= 300:
         raise _fail(f"query at {url} failed", r)
     limit = r.headers.get(MAX_ROWS_HEADER, "")
@@ -335,7 +396,6 @@ def _post_query(sparql: str, endpoint: str, user, password, accept: str, timeout
     if limit.isdigit() and (kind == "graph" or _row_count(r) >= int(limit)):
         raise RemoteError(f"the server cut the result at {limit} rows (Virtuoso ResultSetMaxRows); "
                           "page with LIMIT/OFFSET or raise ResultSetMaxRows in virtuoso.ini [SPARQL]")
-    r.encoding = r.encoding or "utf-8"
     return kind, r
 
 
@@ -343,12 +403,12 @@ def _row_count(r) -> int:
     ctype = r.headers.get("Content-Type", "")
     try:
         if "json" in ctype:
-            return len(r.json()["results"]["bindings"])
+            return len(json.loads(_text(r))["results"]["bindings"])
     except (ValueError, KeyError, TypeError):
         return 0
     if "xml" in ctype:
-        return r.text.count("<result>") + r.text.count("<result ")
-    return max(0, len([x for x in r.text.split("\n") if x.strip()]) - 1)  # CSV/TSV: a header line
+        return _text(r).count("<result>") + _text(r).count("<result ")
+    return max(0, len([x for x in _text(r).split("\n") if x.strip()]) - 1)  # CSV/TSV: a header line
 
 
 def remote_query(sparql: str, endpoint: str, user: str | None = None, password: str | None = None,
@@ -372,7 +432,7 @@ def remote_query(sparql: str, endpoint: str, user: str | None = None, password: 
         if accept is None:
             raise QueryError(f"format {fmt!r} does not fit a {kind.upper()} result; use csv, tsv, json or xml")
     _, r = _post_query(sparql, endpoint, user, password, accept, timeout, query_url)
-    return r.text
+    return _text(r)
 
 
 def remote_result(sparql: str, endpoint: str, user: str | None = None, password: str | None = None,

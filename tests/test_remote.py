@@ -8,12 +8,13 @@ end. Without ``virtuoso-t`` the server tests skip with the reason. Marked slow.
 from __future__ import annotations
 
 import json
-from decimal import Decimal
+import re
 import secrets
 import shutil
 import socket
 import subprocess
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -26,7 +27,6 @@ from graph.remote import RemoteError, fetch_graph, push, remote_count, remote_qu
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
 VIRTUOSO = shutil.which("virtuoso-t")
 ISQL = shutil.which("isql-vt") or shutil.which("isql-v")
 MAX_ROWS = 50_000  # ResultSetMaxRows: above the 20k round trip, below the truncation test's 60k rows
@@ -177,12 +177,9 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def seed_ttl(tmp_path_factory) -> Path:
-    from graph.build import build
-
-    out = tmp_path_factory.mktemp("seed-build")
-    build([ROOT / "seeds"], out_dir=out)
-    return out / "graph.ttl"
+def seed_ttl(seed_build) -> Path:
+    """The session's shared ``kg build seeds/`` (read only here)."""
+    return seed_build / "graph.ttl"
 
 
 def _auth(server) -> dict:
@@ -283,6 +280,28 @@ def test_failed_upload_leaves_remote_graph_as_it_was(server, seed_ttl, tmp_path)
     assert not [g for g in _graphs(server) if "-staging-" in g]
 
 
+def test_batch_rejected_by_server_leaves_remote_graph_as_it_was(server, seed_ttl, monkeypatch):
+    push(seed_ttl, server.base, graph_iri=G, **_auth(server))
+    before = set(fetch_graph(server.base, G))
+    real_request = remote._Client.request
+
+    def corrupt_third_batch(self, method, url, **kw):
+        if method == "POST" and "data" in kw and isinstance(kw["data"], bytes):
+            self.posts = getattr(self, "posts", 0) + 1
+            if self.posts == 2:  # Virtuoso parses part of it, then answers 500
+                kw["data"] = kw["data"][: len(kw["data"]) // 2] + b'\n<urn:a> <urn:b> "unterminated .\n'
+        return real_request(self, method, url, **kw)
+
+    monkeypatch.setattr(remote._Client, "request", corrupt_third_batch)
+    with pytest.raises(RemoteError) as e:
+        push(seed_ttl, server.base, graph_iri=G, batch_size=50, **_auth(server))
+    assert "\n" not in str(e.value)
+    assert re.search(r"upload to staging graph <.*> failed: HTTP 500: .*; <.*> was left as it was", str(e.value))
+    monkeypatch.undo()
+    assert set(fetch_graph(server.base, G)) == before
+    assert not [g for g in _graphs(server) if "-staging-" in g]
+
+
 def test_failed_check_or_swap_leaves_remote_graph_as_it_was(server, seed_ttl, tmp_path, monkeypatch):
     push(seed_ttl, server.base, graph_iri=G, **_auth(server))
     n = remote_count(server.base, G)
@@ -309,6 +328,18 @@ def test_failed_check_or_swap_leaves_remote_graph_as_it_was(server, seed_ttl, tm
     monkeypatch.setattr(remote, "_update", real_update)
     assert remote_count(server.base, G) == n
     assert not [g for g in _graphs(server) if "-staging-" in g]
+
+
+def test_blank_nodes_stay_together_across_batches(server, tmp_path):
+    ttl = tmp_path / "bnodes.ttl"
+    ttl.write_text("@prefix kg: <https://w3id.org/histkg/ontology#> .\n" + "".join(
+        f"<https://w3id.org/histkg/resource/r{i}> kg:source [ kg:page {i} ; kg:quote [ kg:text \"q{i}\" ] ] .\n"
+        for i in range(40)) + "<https://w3id.org/histkg/resource/r0> kg:note \"plain\" .\n")
+    r = push(ttl, server.base, graph_iri=G + "-bnodes", batch_size=2, **_auth(server))
+    assert r.sent == r.remote == 40 * 4 + 1
+    q = (f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{G}-bnodes> {{ ?r kg:source ?s . ?s kg:page ?p . "
+         "?s kg:quote ?q . ?q kg:text ?t FILTER(STR(?t) = CONCAT('q', STR(?p))) } }")
+    assert remote_result(q, server.base).rows == [["40"]]
 
 
 def test_wrong_password_is_one_line_and_changes_nothing(server, seed_ttl):
@@ -399,7 +430,7 @@ def big(server, tmp_path_factory):
     path = tmp_path_factory.mktemp("big") / "big.ttl"
     local = synthetic_ttl(path, 20_000)
     t = time.monotonic()
-    r = push(path, server.base, graph_iri=BIG, **_auth(server))
+    r = push(path, server.base, graph_iri=BIG, batch_size=6_000, **_auth(server))  # PUT + 3 POSTs
     return local, r, time.monotonic() - t
 
 
