@@ -456,3 +456,27 @@ def test_result_limit_is_detected_not_silent(server, big, monkeypatch):
     monkeypatch.setattr(remote, "remote_count", lambda *a, **k: 20_001)
     with pytest.raises(RemoteError, match="returned 20000 of 20001 triples"):
         fetch_graph(server.base, BIG)
+
+
+def test_cli_push_and_query_endpoint(server, seed_ttl, monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    monkeypatch.setenv("KG_ENDPOINT_USER", server.user)
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", server.password)
+    r = CliRunner().invoke(main, ["push", "--endpoint", server.base, "--graph-iri", G + "-cli",
+                                  "--graph", str(seed_ttl)])
+    assert r.exit_code == 0, r.output
+    assert "pushed" in r.output and G + "-cli" in r.output
+    q = f"SELECT ?a ?b WHERE {{ GRAPH <{G}-cli> {{ ?x kg:repliesTo ?y . ?x skos:prefLabel ?a . ?y skos:prefLabel ?b }} }}"
+    r = CliRunner().invoke(main, ["query", "--endpoint", server.base, "--format", "json", q])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.output)["results"]["bindings"]
+    assert {(b["a"]["value"], b["b"]["value"]) for b in rows} == {("Portal", "Harris")}
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "wrong")
+    r = CliRunner().invoke(main, ["push", "--endpoint", server.base, "--graph-iri", G + "-cli",
+                                  "--graph", str(seed_ttl)])
+    assert r.exit_code == 7 and r.output.startswith("Error: ") and r.output.strip().count("\n") == 0
