@@ -143,9 +143,11 @@ class RelationExtractor:
             return []
         out: list[tuple[Mention, str | None]] = []
         if tok.lemma_.lower() in ACTION_NOUNS:
-            # "favoured attacks on railways": the stance is towards the target
+            # "favoured attacks on railways": the stance is towards the target;
+            # "the raids of the Eighth Air Force": the actor
+            actor = bool(allowed) and self.ont.fits(["Organization"], allowed)
             for prep, o in prep_objects(tok):
-                if prep in ("on", "against"):
+                if prep in (("of", "by") if actor else ("on", "against")):
                     out += self._args(o, allowed, depth + 1)
             if out:
                 return out
@@ -161,6 +163,19 @@ class RelationExtractor:
             p = possessor(tok)
             if p is not None and p.i != tok.i:
                 out += self._args(p, allowed, depth + 1)
+        if not out and (m is None or not m.types) and tok.pos_ in ("NOUN", "PROPN"):
+            # "R.A.F. Lancasters attacked ...", "Eighth Air Force bombers": the unit acts
+            mods = [c for c in tok.children if c.dep_ == "compound"]
+            if tok.i > 0 and tok.i - 1 in self._at and self._at[tok.i - 1].end == (m.start if m else tok.i):
+                mods.append(tok.doc[tok.i - 1])  # adjacent even when the parser lost the compound
+            for c in mods:
+                cm = self._at.get(c.i)
+                if cm is not None and cm is not m and cm.source != "pronoun" and \
+                        self.ont.fits(cm.types[:1], {"Organization"}) and self._fits(cm, allowed):
+                    out.append((cm, None))
+                    break
+            if out:
+                return out
         if not out and (m is None or not m.types) and tok.pos_ in ("NOUN", "PROPN") and \
                 tok.tag_ in ("NNS", "NNPS"):
             # "Fortresses and Liberators of the Eighth Air Force bombed ...": the unit acts

@@ -157,12 +157,24 @@ def appositions(n: Token) -> list[Token]:
 NONFACTUAL_MODALS = {"should", "would", "might", "may", "could", "ought", "shall"}
 
 
+# Verbs whose infinitive complement is intended, not done: "urged Harris to attack",
+# "had to put out", "planned to bomb" (but "continued to bomb" is done).
+NONFACTUAL_GOVERNORS = {"have", "need", "want", "plan", "try", "attempt", "intend", "hope", "propose", "urge",
+                        "order", "ask", "decide", "agree", "expect", "wish", "seek", "prepare", "promise",
+                        "threaten", "aim", "tell", "instruct", "direct", "persuade", "convince", "allow", "permit",
+                        "press", "request", "require", "suggest", "recommend", "mean", "ought"}
+
+
 def is_hypothetical(t: Token) -> bool:
-    """True for predicates under should/would/might/may/could, or in an if-clause."""
+    """True for predicates under should/would/might/may/could, in an if-clause, or the
+    infinitive complement of a verb of intending or obliging."""
     cur: Token | None = t
     for _ in range(4):
         if cur is None:
             break
+        if cur.dep_ in ("xcomp", "advcl") and cur.head.i != cur.i and \
+                cur.head.lemma_.lower() in NONFACTUAL_GOVERNORS and any(c.lower_ == "to" for c in cur.children):
+            return True
         for c in cur.children:
             if c.dep_ in ("aux", "aux:pass", "auxpass") and c.lower_ in NONFACTUAL_MODALS:
                 return True
