@@ -53,6 +53,14 @@ def subjects(v: Token) -> list[Token]:
             return conjuncts(cur.head)  # "Tedder, who favoured ...": the relative stands for Tedder
         if subs:
             return [s2 for s in subs for s2 in conjuncts(s)]
+        # a capitalised name before the verb that the tagger took for an adjective or an
+        # adverbial ("Portal criticized Harris" with sentence-initial "Portal" as ADJ)
+        lost = [c for c in cur.children if c.i < cur.i and c.dep_ in ("obl:unmarked", "obl:npmod", "npadvmod", "dep",
+                                                                        "nmod:unmarked", "amod", "advmod")
+                and c.text[:1].isupper() and c.pos_ in ("PROPN", "ADJ", "NOUN")
+                and not any(x.dep_ == "case" for x in c.children)]
+        if lost and cur.pos_ == "VERB":
+            return conjuncts(lost[0])
         has_obj = any(c.dep_ in OBJ and c.i > cur.i for c in cur.children)
         if cur.dep_ == "acl" and (cur.tag_ == "VBD" or cur.tag_ == "VBN" and has_obj):
             # "plants in Germany provided 70 percent": a finite verb the parser hung on its subject

@@ -7,11 +7,12 @@ from graph.cli import main
 
 
 def test_parses_a_sentence(nlp):
-    doc = nlp("Portal criticized Harris in a letter to the Air Ministry.")
+    doc = nlp("Tedder criticized Spaatz in a letter to the Air Ministry.")
     by = {t.text: t for t in doc}
-    assert by["criticized"].pos_ == "VERB"
-    assert by["Portal"].dep_ in ("nsubj",) and by["Portal"].head.text == "criticized"
-    assert by["Harris"].dep_ in ("obj", "dobj") and by["Harris"].head.text == "criticized"
+    assert by["criticized"].pos_ == "VERB" and by["Tedder"].pos_ == "PROPN"
+    assert by["Tedder"].dep_ == "nsubj" and by["Tedder"].head.text == "criticized"
+    assert by["Spaatz"].dep_ in ("obj", "dobj") and by["Spaatz"].head.text == "criticized"
+    assert by["letter"].head.text == "criticized" and by["Ministry"].head.text == "letter"
     assert by["criticized"].lemma_ == "criticize"
     assert len(list(doc.sents)) == 1
 

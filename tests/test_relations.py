@@ -5,6 +5,8 @@ import pytest
 @pytest.mark.parametrize("text, fact", [
     # verbal, with and without preposition
     ("Tedder criticized Spaatz at the meeting.", ("Tedder", "criticized", "Spaatz")),
+    # a sentence-initial name the tagger may take for a common word
+    ("Portal criticized Harris in a letter to the Air Ministry.", ("Portal", "criticized", "Harris")),
     ("In March, Eisenhower replied to Montgomery.", ("Eisenhower", "repliesTo", "Montgomery")),
     ("The Eighth Air Force bombed the refinery at Ploesti.", ("Eighth Air Force", "attacked", "refinery")),
     # passive with agent
