@@ -20,7 +20,7 @@ from .extract import Extractor
 from .ingest import collect_paths, read_document
 from .ontology import load_ontology
 from .outputs import write_all
-from .rdf import add_document, add_entities, add_facts, new_graph
+from .rdf import add_document, add_entities, add_facts, new_graph, turtle
 from .record import DocRecord, to_record
 from .records import Document, Entity, Fact
 from .report import render_report
@@ -97,8 +97,25 @@ def extract_records(files: list[Path], model: str | None = None, ontology_files:
     processes when more than one."""
     key = fingerprint(model, ontology_files) if cache_dir else ""
     pending: list[tuple[int, Document]] = []
-    slots: list[tuple[Document, DocRecord | None, Path | None]] = []
+    slots: list[tuple[Document | Path, DocRecord | None, Path | None]] = []
     for f in files:
+        cached = cpath = None
+        if cache_dir:
+            # the key comes from the raw bytes: a cache hit needs no decoding or clean-up
+            raw = _read_bytes(f, max_bytes)
+            digest = hashlib.sha1(raw + str(f).encode() + key.encode()).hexdigest()[:20]
+            cpath = Path(cache_dir) / f"{digest}.json"
+            if cpath.exists():
+                try:
+                    cached = DocRecord.from_json(cpath.read_text(encoding="utf-8"))
+                except (ValueError, TypeError, KeyError):
+                    cached = None
+        if cached is not None:
+            for w in cached.warnings:
+                if warn:
+                    warn(w)
+            slots.append((f, cached, cpath))
+            continue
         d = read_document(f, max_bytes=max_bytes)
         for w in d.warnings:
             if warn:
@@ -107,18 +124,8 @@ def extract_records(files: list[Path], model: str | None = None, ontology_files:
             if on_progress:
                 on_progress(d)
             continue
-        cached = None
-        cpath = None
-        if cache_dir:
-            cpath = Path(cache_dir) / f"{d.doc_id}-{hashlib.sha1((d.path + key).encode()).hexdigest()[:12]}.json"
-            if cpath.exists():
-                try:
-                    cached = DocRecord.from_json(cpath.read_text(encoding="utf-8"))
-                except (ValueError, TypeError, KeyError):
-                    cached = None
-        if cached is None:
-            pending.append((len(slots), d))
-        slots.append((d, cached, cpath))
+        pending.append((len(slots), d))
+        slots.append((d, None, cpath))
 
     def store(i: int, text: str) -> DocRecord:
         rec = DocRecord.from_json(text)
@@ -151,6 +158,17 @@ def extract_records(files: list[Path], model: str | None = None, ontology_files:
         yield d, rec
 
 
+def _read_bytes(path: Path, max_bytes: int | None) -> bytes:
+    try:
+        if max_bytes is not None and path.stat().st_size > max_bytes:
+            raise InputError(f"{path}: file is larger than the limit of {max_bytes} bytes")
+        return path.read_bytes()
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
 def extract_graph(paths: list[Path], model: str | None = None, ontology_files: list[Path] | None = None,
                   progress: bool = False, max_bytes: int | None = None, warn=None, workers: int = 1,
                   cache_dir: Path | None = None) -> BuildResult:
@@ -178,7 +196,7 @@ def extract_graph(paths: list[Path], model: str | None = None, ontology_files: l
         task = bar.add_task("extracting", total=len(files), name="")
         for document, rec in extract_records(files, model, ontology_files, workers, cache_dir, max_bytes, _warn,
                                              on_progress=lambda d: bar.update(task, advance=1,
-                                                                              name=Path(d.path).name)):
+                                                                              name=Path(getattr(d, "path", d)).name)):
             mentions, coref, facts, statements, evidence = rec.objects()
             resolver.add(rec.doc_id, rec.path, evidence, mentions, coref, facts, statements)
             add_document(result.graph, rec.doc_id, rec.path)
@@ -225,7 +243,7 @@ def build(paths: list[Path], out_dir: Path = Path("output"), model: str | None =
         shutil.rmtree(cache_dir)
     result = extract_graph(paths, model=model, ontology_files=ontology_files, progress=progress,
                            max_bytes=max_bytes, warn=warn, workers=workers, cache_dir=cache_dir)
-    ttl = result.graph.serialize(format="turtle")
+    ttl = turtle(result.graph)
     page = render_html(to_networkx(result.graph), title="Knowledge graph: " + ", ".join(
         Path(d).name for d in result.documents[:3]) + (" ..." if len(result.documents) > 3 else ""))
     report = render_report(result.graph, result.documents, result.warnings, result.stats)

@@ -71,7 +71,7 @@ def add_document(g: Graph, doc_id: str, path: str, sha: str | None = None) -> UR
     g.add((d, RDF.type, PROV.Entity))
     g.add((d, RDFS.label, Literal(path.rsplit("/", 1)[-1])))
     g.add((d, PROV.atLocation, Literal(path)))
-    act = DOC[f"{doc_id}/extraction"]
+    act = DOC[f"{doc_id}-extraction"]
     g.add((act, RDF.type, PROV.Activity))
     g.add((act, PROV.used, d))
     g.add((act, PROV.wasAssociatedWith, AGENT))
@@ -99,7 +99,7 @@ def add_facts(g: Graph, facts: Iterable[Fact], entities: dict[str, Entity]) -> N
         g.add((st, RDF.predicate, p))
         g.add((st, RDF.object, o))
         g.add((st, PROV.wasDerivedFrom, DOC[ev.doc_id]))
-        g.add((st, PROV.wasGeneratedBy, DOC[f"{ev.doc_id}/extraction"]))
+        g.add((st, PROV.wasGeneratedBy, DOC[f"{ev.doc_id}-extraction"]))
         g.add((st, KG.sentence, Literal(clean_literal(ev.sentence))))
         g.add((st, KG.startOffset, Literal(ev.start, datatype=XSD.integer)))
         g.add((st, KG.endOffset, Literal(ev.end, datatype=XSD.integer)))
@@ -109,3 +109,29 @@ def add_facts(g: Graph, facts: Iterable[Fact], entities: dict[str, Entity]) -> N
             g.add((st, KG.attributedTo, entity_iri(entities[ev.attributed_to])))
         if f.quantity:
             g.add((st, KG.quantity, Literal(f.quantity)))
+
+
+def turtle(g: Graph) -> str:
+    """Turtle of ``g``, written by Oxigraph (much faster than rdflib's serializer), triples
+    sorted so the same graph always gives the same file."""
+    import pyoxigraph as ox
+
+    def term(t):
+        if isinstance(t, URIRef):
+            return ox.NamedNode(str(t))
+        if isinstance(t, Literal):
+            if t.language:
+                return ox.Literal(str(t), language=t.language)
+            if t.datatype:
+                return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+            return ox.Literal(str(t))
+        return ox.BlankNode(str(t))
+
+    triples = sorted(g, key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
+    prefixes = {p: str(ns) for p, ns in g.namespaces() if p in {"kg", "res", "doc", "open", "skos", "prov", "owl",
+                                                                  "dcterms", "xsd", "rdf", "rdfs"}}
+    prefixes.setdefault("rdf", str(RDF))
+    prefixes.setdefault("rdfs", str(RDFS))
+    data = ox.serialize([ox.Triple(term(s), term(p), term(o)) for s, p, o in triples], format=ox.RdfFormat.TURTLE,
+                        prefixes=prefixes)
+    return data.decode("utf-8")

@@ -40,26 +40,33 @@ def _term(t):
     raise TypeError(f"unexpected RDF term {t!r}")
 
 
-def named_graphs(result) -> dict[str, Graph]:
-    """Split a build result into {graph IRI: rdflib Graph}: one per document + entities."""
-    out: dict[str, Graph] = {}
-    by_doc: dict[str, list] = defaultdict(list)
-    for f in result.facts:
-        by_doc[f.evidence.doc_id].append(f)
-    ent = new_graph()
-    add_entities(ent, result.entities.values())
-    out[ENTITIES_GRAPH] = ent
-    for doc_id, path in result.doc_ids.items():
-        g = new_graph()
-        add_document(g, doc_id, path)
+def _graph_for(iri: str, result, by_doc) -> Graph:
+    g = new_graph()
+    if iri == ENTITIES_GRAPH:
+        add_entities(g, result.entities.values())
+    else:
+        doc_id = iri[len(str(DOC)):]
+        add_document(g, doc_id, result.doc_ids[doc_id])
         add_facts(g, by_doc.get(doc_id, []), result.entities)
-        out[str(DOC[doc_id])] = g
+    return g
+
+
+def digests(result, by_doc) -> dict[str, str]:
+    """A content hash per named graph, computed from the records that make it (cheap: no
+    RDF is built for graphs that did not change)."""
+    def h(obj) -> str:
+        return hashlib.sha1(repr(obj).encode("utf-8")).hexdigest()
+
+    out = {ENTITIES_GRAPH: h(sorted((k, e.pref_label, sorted(e.alt_labels), e.types, e.same_as, e.iri, e.quantity,
+                                     e.text, sorted(e.documents)) for k, e in result.entities.items()))}
+    for doc_id, path in result.doc_ids.items():
+        facts = sorted((f.subject, f.prop, f.obj, f.literal, f.datatype, f.quantity, f.open_relation,
+                        tuple(sorted(vars(f.evidence).items())) if hasattr(f.evidence, "__dict__") else f.evidence)
+                       for f in by_doc.get(doc_id, []))
+        iris = sorted({result.entities[k].iri or k for f in by_doc.get(doc_id, [])
+                       for k in (f.subject, None if f.literal else f.obj) if k in result.entities})
+        out[str(DOC[doc_id])] = h((path, facts, iris))
     return out
-
-
-def _digest(g: Graph) -> str:
-    lines = sorted(g.serialize(format="nt").splitlines())
-    return hashlib.sha1("\n".join(lines).encode("utf-8")).hexdigest()
 
 
 def sync_store(out_dir: Path, result) -> dict:
@@ -70,23 +77,25 @@ def sync_store(out_dir: Path, result) -> dict:
         old = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
     except ValueError:
         old = {}
-    graphs = named_graphs(result)
-    new = {iri: _digest(g) for iri, g in graphs.items()}
+    by_doc: dict[str, list] = defaultdict(list)
+    for f in result.facts:
+        by_doc[f.evidence.doc_id].append(f)
+    new = digests(result, by_doc)
     store = ox.Store(str(out_dir / STORE_DIR))
     try:
         present = {str(g.value) for g in store.named_graphs()}
-        changed = [iri for iri in graphs if new[iri] != old.get(iri) or iri not in present]
-        removed = [iri for iri in present if iri not in graphs]
+        changed = [iri for iri in new if new[iri] != old.get(iri) or iri not in present]
+        removed = [iri for iri in present if iri not in new]
         for iri in removed + changed:
             store.remove_graph(ox.NamedNode(iri))
         for iri in changed:
             gn = ox.NamedNode(iri)
-            store.extend([ox.Quad(_term(s), _term(p), _term(o), gn) for s, p, o in graphs[iri]])
+            store.extend([ox.Quad(_term(s), _term(p), _term(o), gn) for s, p, o in _graph_for(iri, result, by_doc)])
         store.flush()
     finally:
         del store
     write_all({manifest_path: json.dumps(new, indent=0, sort_keys=True)})
-    return {"graphs": len(graphs), "replaced": len(changed), "removed": len(removed)}
+    return {"graphs": len(new), "replaced": len(changed), "removed": len(removed)}
 
 
 def open_store(out_dir: Path) -> ox.Store | None:
