@@ -8,7 +8,14 @@ DATA=${1:-../shared/data}
 PY=${PY:-.venv/bin/python}
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
 $PY training/convert.py "$DATA" training/corpus
+# stage 1: the main config (the shipped model used the checkpoint after 8,500 steps)
 $PY -m spacy train training/config.cfg -o training/runs/main \
-    --paths.train training/corpus/train.spacy --paths.dev training/corpus/dev.spacy "${@:2}"
-$PY training/evaluate.py training/runs/main/model-best training/corpus/test.spacy
-$PY training/package.py training/runs/main/model-best
+    --paths.train training/corpus/train.spacy --paths.dev training/corpus/dev.spacy \
+    --training.max_steps 8500 "${@:2}"
+# stage 2: continue every component at a lower learning rate; best step chosen on dev
+$PY training/finetune.py training/runs/main/model-last
+$PY -m spacy train training/finetune.cfg -o training/runs/finetune \
+    --paths.train training/corpus/train.spacy --paths.dev training/corpus/dev.spacy \
+    --training.max_steps 1500
+$PY training/package.py training/runs/finetune/model-best
+$PY training/evaluate.py graph/model/en_histkg_ewt training/corpus/test.spacy
