@@ -104,6 +104,27 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > (0.10 if len(head) >= 64 else 0.30)
 
 
+_MD_LINE = re.compile(r"^([ \t]*(?:#{1,6}|>+|[-*+]|\d+[.)])[ \t]+)", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`+)")
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.MULTILINE)
+
+
+def blank_markdown(text: str) -> str:
+    r"""Replace Markdown markup (heading hashes, list bullets, quote marks, emphasis, table
+    pipes and rules) by spaces. The length does not change, so offsets stay exact.
+
+    >>> blank_markdown("## Letters\n- **Letter from Portal** | 1944")
+    '   Letters\n    Letter from Portal     1944'
+    """
+    def spaces(m: re.Match) -> str:
+        return " " * len(m.group(0))
+
+    text = _MD_TABLE_RULE.sub(spaces, text)
+    text = _MD_LINE.sub(spaces, text)
+    text = _MD_EMPHASIS.sub(spaces, text)
+    return text.replace("|", " ")
+
+
 def decode(data: bytes, path: str) -> tuple[str, list[str]]:
     """Decode bytes as UTF-8, falling back to cp1252/latin-1 with a warning."""
     warnings: list[str] = []
@@ -147,7 +168,7 @@ def read_document(path: Path, max_bytes: int | None = None) -> Document:
     original, warnings = decode(data, str(path))
     if not original.strip():
         warnings.append(f"{path}: empty file, skipped")
-    text, cmap = clean_text(original)
+    text, cmap = clean_text(blank_markdown(original) if path.suffix.lower() == ".md" else original)
     return Document(doc_id=doc_id_for(path, data), path=str(path), original=original, text=text,
                     char_map=tuple(cmap), warnings=tuple(warnings))
 

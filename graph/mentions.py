@@ -346,7 +346,7 @@ class MentionFinder:
                 if k != t.i and not (w.dep_ in ("compound", "amod", "flat") and
                                      (w.head == t or w.head.dep_ in ("compound", "amod"))):
                     continue  # determiners, prepositions, the possessor phrase
-                if w.tag_ == "POS" or w.pos_ in ("DET", "PUNCT", "PRON") or w.lower_ in WEAK_MODIFIERS:
+                if w.tag_ == "POS" or w.pos_ in ("DET", "PUNCT", "PRON", "VERB", "AUX") or w.lower_ in WEAK_MODIFIERS:
                     continue
                 if find_dates(w.text) or (w.text[:1].isupper() and w.lemma_.lower() in _MONTH_NAMES):
                     continue
@@ -397,7 +397,7 @@ class MentionFinder:
                 return self.lexical[key], key
         if lemma in self.head_nouns and t.pos_ == "NOUN":
             return self.head_nouns[lemma], lemma
-        if (t.pos_ == "PROPN" or _entry_head(t)) and t.i == t.sent.start and text in self.head_nouns:
+        if (t.pos_ == "PROPN" and t.i == t.sent.start or _entry_head(t)) and text in self.head_nouns:
             return self.head_nouns[text], text  # "Letter from ...", capitalised by position only
         return None, ""
 
@@ -464,7 +464,8 @@ def nxt_is_comma(span: Span) -> bool:
 def _entry_head(t: Token) -> bool:
     """'Directive from the Combined Chiefs ...': a catalogue entry opens with its document
     noun and a preposition, whatever tag the tagger gives the capitalised word."""
-    return t.i == t.sent.start and t.text[:1].isupper() and t.i + 1 < len(t.doc) and \
+    first = next((x.i for x in t.sent if not x.is_space), t.sent.start)
+    return t.i == first and t.text[:1].isupper() and t.i + 1 < len(t.doc) and \
         t.doc[t.i + 1].lower_ in ("from", "by", "to", "of", "on", "for")
 
 

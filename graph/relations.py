@@ -458,7 +458,7 @@ class RelationExtractor:
             speakers = self._speakers(verb)
             if not speakers:
                 continue
-            text = " ".join(q.text.strip() for q in qs)
+            text = " ".join(q.text.strip() for q in qs).rstrip(",;: ")
             stmt = Mention(vi, vi + 1, text, text, ["Statement"], "quote", vi)
             ex.statements.append((speakers[0], stmt, qs, vi))
             ex.facts.append(RawFact(speakers[0], "stated", stmt, vi, f"quote:{verb.lemma_.lower()}",

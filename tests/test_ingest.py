@@ -73,3 +73,17 @@ def test_read_document_offsets(tmp_path: Path):
     assert d.text == "Harris's production."
     s, e = d.original_span(d.text.index("production"), len(d.text) - 1)
     assert d.original[s:e] == "pro- duction"
+
+
+def test_markdown_markup_is_blanked_with_offsets_kept(tmp_path: Path):
+    p = tmp_path / "n.md"
+    raw = "## Letters\n- **Letter from Portal to Harris**, 5 November 1944.\n| 1944 | raid |\n|---|---|\n"
+    p.write_text(raw, encoding="utf-8")
+    d = read_document(p)
+    assert "**" not in d.text and "|" not in d.text and "#" not in d.text
+    i = d.text.index("Letter from Portal")
+    s, e = d.original_span(i, i + len("Letter from Portal"))
+    assert d.original[s:e] == "Letter from Portal"
+    txt = tmp_path / "n.txt"  # plain text keeps its characters
+    txt.write_text("a **b** c", encoding="utf-8")
+    assert "**" in read_document(txt).text
