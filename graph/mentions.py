@@ -44,9 +44,12 @@ NAME_CONNECTORS = {"of", "of the", "for", "and"}
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?$|[A-Z]{2,6}$")
 
 
+NUMBERING = {"no.", "nos.", "nr.", "no", "vol.", "ref."}
+
+
 def _is_name_token(t: Token, sent_start: int) -> bool:
     """A capitalised word that can be part of a proper name."""
-    if not t.text[:1].isupper() or t.text == "I":
+    if not t.text[:1].isupper() or t.text == "I" or t.lower_ in NUMBERING:
         return False
     if _ACRONYM.match(t.text):
         return True
@@ -370,7 +373,11 @@ class MentionFinder:
                     label = f"{_possessor_text(owner)}'s {label}"
             elif len(words) == 1 and cls not in BARE_OK and owner is None:
                 continue
-            m = Mention(min(w.i for w in words), t.i + 1, doc[min(w.i for w in words):t.i + 1].text, label,
+            end = t.i + 1
+            if end + 1 < len(doc) and doc[end].lower_ in NUMBERING and doc[end + 1].like_num and not taken[end + 1]:
+                end += 2  # "Directive No. 2": the number is part of the document's name
+                label = f"{label} {doc[end - 2].text} {doc[end - 1].text}"
+            m = Mention(min(w.i for w in words), end, doc[min(w.i for w in words):end].text, label,
                         types, "noun", t.i, quantity=quantity, owner=owner_i)
             out.append(m)
             for k in range(m.start, m.end):
@@ -466,7 +473,7 @@ def _entry_head(t: Token) -> bool:
     noun and a preposition, whatever tag the tagger gives the capitalised word."""
     first = next((x.i for x in t.sent if not x.is_space), t.sent.start)
     return t.i == first and t.text[:1].isupper() and t.i + 1 < len(t.doc) and \
-        t.doc[t.i + 1].lower_ in ("from", "by", "to", "of", "on", "for")
+        t.doc[t.i + 1].lower_ in ("from", "by", "to", "of", "on", "for", "no.", "nr.", "no")
 
 
 def _noun_tagged_verb(t: Token, head_nouns) -> bool:

@@ -60,6 +60,9 @@ def load(model: str | None = None):
         raise ModelError(f"language model {target!r} has no parser; the extractor needs dependency parses")
     _register_components()
     nlp.add_pipe("histkg_line_breaks", before="parser")
+    # numbering abbreviations of catalogue entries stay one token ("Directive No. 2")
+    for abbr in ("No.", "Nos.", "no.", "nos.", "Nr.", "Vol.", "vol.", "Ref.", "ref.", "Encl.", "encl."):
+        nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     return nlp
 
 

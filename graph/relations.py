@@ -257,7 +257,7 @@ class RelationExtractor:
                 else:
                     subs, objs = subjects(tok), pobjs
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
-            if prop in self.recipient_props and not passive:
+            if prop in self.recipient_props:
                 # "Portal sent a letter to Harris", "Bufton sent Portal a paper": the
                 # document is addressed to the recipient
                 recipients = [c for c in tok.children if c.dep_ in ("iobj", "dative")] + [

@@ -17,6 +17,11 @@ import pytest
     ("Eisenhower's directive reached London.", ("Eisenhower", "authored", "Eisenhower's directive")),
     # document prepositions (catalogue style)
     ("Letter from Albert Speer to Adolf Hitler, 30 June 1944.", ("Speer", "authored", "letter")),
+    ("Directive No. 7, issued by the Air Staff to Bomber Command on 3 May 1944.",
+     ("directive No. 7", "addressedTo", "Bomber Command")),
+    ("Report of the Joint Intelligence Committee on German oil, 9 January 1945.",
+     ("Joint Intelligence Committee", "authored", "report")),
+    ("Portal sent a long letter to Harris in January.", ("letter", "addressedTo", "Harris")),
     # apposition
     ("Sir Norman Bottomley, Deputy Chief of Air Staff, signed the order.",
      ("Bottomley", "holdsPosition", "Deputy Chief of Air Staff")),
