@@ -186,7 +186,8 @@ QUERY_GRAPH_OPTION = click.option(
               help="Build folder whose store is queried when --graph is not given.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt"]),
               default="table", show_default=True, help="Output; json is SPARQL 1.1 Results JSON.")
-@click.option("--update", is_flag=True, help="Allow SPARQL Update (INSERT/DELETE) and save the graph.")
+@click.option("--update", is_flag=True,
+              help="Allow SPARQL Update (INSERT/DELETE) on the Turtle file given with --graph, and save it.")
 @click.option("--endpoint", default=None, help="Query a remote SPARQL endpoint (Virtuoso, Fuseki, GraphDB) "
               "instead; credentials from KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD.")
 def query_cmd(sparql, query_file, graph_file, out_dir, fmt, update, endpoint) -> None:
@@ -212,18 +213,27 @@ def query_cmd(sparql, query_file, graph_file, out_dir, fmt, update, endpoint) ->
     elif not sys.stdin.isatty():
         text = sys.stdin.read()
     else:
-        raise click.UsageError("give a query as an argument, with -f FILE, or on stdin")
+        from .errors import QueryError
+
+        raise QueryError("give a query as an argument, with -f FILE, or on stdin")
     if endpoint:
         from .remote import remote_query, remote_result
 
         if update:
-            raise click.UsageError("--update is for the local graph; use the server's own tools to update it")
+            from .errors import QueryError
+
+            raise QueryError("--update is for a local Turtle file; use the server's own tools to update it")
         if fmt != "table":
             click.echo(remote_query(text, endpoint, fmt=fmt), nl=False)
             return
         res = remote_result(text, endpoint)
         _print_result(res)
         return
+    if update and graph_file is None:
+        from .errors import QueryError
+
+        raise QueryError("--update edits a Turtle file: name it with --graph (the store under --out is "
+                         "rebuilt from the documents by `kg build`)")
     store = None
     if graph_file is None and not update:
         from .store import open_store
