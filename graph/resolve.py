@@ -84,7 +84,22 @@ class Resolver:
         existing = self._by_name.get((top, name))
         if existing:
             return existing
+        variant = self._ocr_variant(top, name) if m.source == "name" else None
+        if variant:
+            return variant
         return slug(m.label) if (top, name) not in self._by_name else None
+
+    def _ocr_variant(self, top: str, name: str) -> str | None:
+        """An entity of the same class whose one-word name is one OCR slip away
+        ("Zeltz" for "Zeitz"): at least 6 letters, same first and last letter."""
+        from rapidfuzz.distance import Levenshtein
+
+        if len(name) < 6 or " " in name:
+            return None
+        hits = {k for (t, n), k in self._by_name.items()
+                if t == top and " " not in n and abs(len(n) - len(name)) <= 1 and n[0] == name[0]
+                and n[-1] == name[-1] and Levenshtein.distance(n, name, score_cutoff=1) <= 1}
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def _entity(self, key: str, m: Mention, doc_id: str) -> Entity:
         e = self.entities.get(key)

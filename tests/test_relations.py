@@ -86,3 +86,15 @@ def test_acronym_defined_in_text_merges_across_documents(tmp_path):
     assert {"JOTC", "J.O.T.C."} & labels
     people = {s for s, o in g.subject_objects(SKOS.prefLabel) if "Fenwick" in str(o)}
     assert len(people) == 1  # "Fenwick" joined "Walter Fenwick"
+
+
+def test_ocr_variant_of_an_unknown_name_merges(tmp_path):
+    from rdflib import SKOS
+
+    from graph.build import extract_graph
+
+    (tmp_path / "a.txt").write_text("The Eighth Air Force bombed the plant at Lutzheim. "
+                                    "Later the plant at Lutzhelm was bombed again.", encoding="utf-8")
+    g = extract_graph([tmp_path]).graph
+    nodes = {s for s, o in g.subject_objects(SKOS.prefLabel) if str(o) in ("Lutzheim", "Lutzhelm")}
+    assert len(nodes) == 1
