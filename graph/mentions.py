@@ -61,6 +61,11 @@ def _is_name_token(t: Token, sent_start: int) -> bool:
         return True
     if t.pos_ == "ADJ" and t.i + 1 < len(t.doc):
         return t.nbor(1).pos_ == "PROPN"
+    if t.pos_ in ("VERB", "ADV") and t.i > 0 and not t.doc[t.i - 1].is_punct:
+        # "replied to Saundby": English verbs are not capitalised mid-sentence, names are
+        # (unless the whole line is in title case, as headlines are)
+        words = [w for w in t.sent if w.is_alpha]
+        return sum(w.text[:1].isupper() for w in words) * 2 < len(words)
     return False
 
 
@@ -305,9 +310,31 @@ class MentionFinder:
                        position=position)
 
     # ------------------------------------------------------------------ noun phrases
+    def _works(self, sent: Span, taken: list[bool]) -> list[Mention]:
+        """'the synthetic oil works at Bottrop': "works" after nouns and before a preposition
+        or punctuation is a plant, however the tagger read it."""
+        doc, out = sent.doc, []
+        for t in sent:
+            if t.lower_ != "works" or taken[t.i] or t.i == sent.start:
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and not (nxt.is_punct or nxt.pos_ == "ADP" or nxt.is_space):
+                continue
+            k = t.i
+            while k - 1 >= sent.start and t.i - k < 3 and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") and \
+                    not taken[k - 1] and doc[k - 1].lower_ not in WEAK_MODIFIERS:
+                k -= 1
+            if k == t.i:
+                continue
+            label = " ".join(w.text if w.pos_ == "PROPN" else w.lower_ for w in doc[k:t.i + 1])
+            out.append(Mention(k, t.i + 1, doc[k:t.i + 1].text, label, ["Facility"], "noun", t.i))
+            for j in range(k, t.i + 1):
+                taken[j] = True
+        return out
+
     def _noun_phrases(self, sent: Span, taken: list[bool]) -> list[Mention]:
         doc = sent.doc
-        out = []
+        out = self._works(sent, taken)
         for t in sent:
             if taken[t.i] or t.dep_ == "compound" or (
                     t.pos_ not in ("NOUN", "PROPN") and not (t.pos_ == "VERB" and _after_possessive(t))

@@ -137,6 +137,9 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     yield "by", p
+        elif c.dep_ in ("xcomp", "advcl") and c.text[:1].isupper() and c.i > head.i and \
+                any(m.lower_ == "to" and m.dep_ in ("mark", "aux") for m in c.children):
+            yield "to", c  # "replied to Saundby" misread as an infinitive
 
 
 def possessor(n: Token) -> Token | None:

@@ -98,3 +98,12 @@ def test_ocr_variant_of_an_unknown_name_merges(tmp_path):
     g = extract_graph([tmp_path]).graph
     nodes = {s for s, o in g.subject_objects(SKOS.prefLabel) if str(o) in ("Lutzheim", "Lutzhelm")}
     assert len(nodes) == 1
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Harris replied to Saundby two days later.", ("Harris", "repliesTo", "Saundby")),
+    ("Reports said the synthetic oil works at Bottrop was burning.", ("synthetic oil works", "locatedIn", "Bottrop")),
+])
+def test_tagger_slips_are_repaired(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
