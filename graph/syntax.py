@@ -61,6 +61,10 @@ def subjects(v: Token) -> list[Token]:
                 and not any(x.dep_ == "case" for x in c.children)]
         if lost and cur.pos_ == "VERB":
             return conjuncts(lost[0])
+        if cur.pos_ == "VERB" and cur.dep_ in ("parataxis", "conj", "dep") and cur.head.i < cur.i and \
+                cur.head.pos_ in ("PROPN", "NOUN") and cur.head.dep_ in ("ROOT", "nsubj"):
+            # "Tedder, who chaired X, supported the plan" parsed with "supported" hung on Tedder
+            return [cur.head]
         has_obj = any(c.dep_ in OBJ and c.i > cur.i for c in cur.children)
         if cur.dep_ == "acl" and (cur.tag_ == "VBD" or cur.tag_ == "VBN" and has_obj):
             # "plants in Germany provided 70 percent": a finite verb the parser hung on its subject
