@@ -112,7 +112,8 @@ def direct_objects(v: Token) -> list[Token]:
 
 def case_of(t: Token) -> str:
     """The preposition(s) marking a nominal: 'to' for 'to Harris', 'out of' for 'out of action'."""
-    return " ".join(c.lower_ for c in t.children if c.dep_ == "case" and c.pos_ == "ADP")
+    # (a preposition the parser labelled "mark" on a nominal is still its case marker)
+    return " ".join(c.lower_ for c in t.children if c.dep_ in ("case", "mark") and c.pos_ == "ADP" and c.i < t.i)
 
 
 def coordinated(t: Token) -> list[Token]:
@@ -141,7 +142,7 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     yield "by", p
-        elif c.dep_ in ("xcomp", "advcl") and c.text[:1].isupper() and c.i > head.i and \
+        elif c.dep_ in ("xcomp", "advcl", "acl") and c.text[:1].isupper() and c.i > head.i and \
                 any(m.lower_ == "to" and m.dep_ in ("mark", "aux") for m in c.children):
             yield "to", c  # "replied to Saundby" misread as an infinitive
 
