@@ -36,9 +36,15 @@ def _register_components() -> None:
     @Language.component("histkg_line_breaks")
     def line_breaks(doc):
         """A line break ends a sentence: catalogue entries, headlines and datelines are
-        one per line. Runs before the parser, which keeps preset boundaries."""
+        one per line; so does a news dateline ("ROME, Dec. 17 (UP) -"). Runs before the
+        parser, which keeps preset boundaries."""
         for t in doc[:-1]:
             if "\n" in t.text and t.is_space:
+                doc[t.i + 1].is_sent_start = True
+        for t in doc[3:-1]:
+            # "... (AP) - More than 1,100 Fortresses ...": the story starts after the dash
+            if t.text in ("-", "--", "\u2014") and doc[t.i - 1].text == ")" and doc[t.i - 3].text == "(" \
+                    and doc[t.i - 2].text.isupper() and t.i - 3 < 25:
                 doc[t.i + 1].is_sent_start = True
         return doc
 

@@ -163,7 +163,7 @@ class RelationExtractor:
             p = possessor(tok)
             if p is not None and p.i != tok.i:
                 out += self._args(p, allowed, depth + 1)
-        if not out and (m is None or not m.types) and tok.pos_ in ("NOUN", "PROPN"):
+        if not out and (m is None or not m.types or m.weak_type) and tok.pos_ in ("NOUN", "PROPN"):
             # "R.A.F. Lancasters attacked ...", "Eighth Air Force bombers": the unit acts
             mods = [c for c in tok.children if c.dep_ == "compound"]
             if tok.i > 0 and tok.i - 1 in self._at and self._at[tok.i - 1].end == (m.start if m else tok.i):

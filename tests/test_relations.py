@@ -102,6 +102,8 @@ def test_ocr_variant_of_an_unknown_name_merges(tmp_path):
 
 @pytest.mark.parametrize("text, fact", [
     ("Harris replied to Saundby two days later.", ("Harris", "repliesTo", "Saundby")),
+    ("ROME, Dec. 17 (UP) - Fifteenth Air Force Liberators bombed the Blechhammer refineries today.",
+     ("Fifteenth Air Force", "attacked", "Blechhammer refineries")),
     ("Reports said the synthetic oil works at Bottrop was burning.", ("synthetic oil works", "locatedIn", "Bottrop")),
 ])
 def test_tagger_slips_are_repaired(extract_facts, text, fact):
