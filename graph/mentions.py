@@ -131,6 +131,14 @@ class MentionFinder:
                     sent.doc[k].lower_ in self.bridge_words and sent.doc[k].text[:1].isupper()
                     for k in range(max(sent.start, i - 3), i - 1)):
                 hit = None  # "Deputy Chief of Air Staff": the alias is part of a longer name
+            if hit and "Place" in hit[1].types and hit[0] < sent.end and _is_name_token(sent.doc[hit[0]], sent.start):
+                # "United States Strategic Air Forces": a place name opening a longer name
+                k = hit[0]
+                while k < sent.end and _is_name_token(sent.doc[k], sent.start):
+                    k += 1
+                if sent.doc[k - 1].lower_ in self.name_words and \
+                        self.name_words[sent.doc[k - 1].lower_] not in ("Place", "Facility"):
+                    hit = None
             if hit and not any(taken[i:hit[0]]):
                 j, alias = hit
                 span = sent.doc[i:j]

@@ -34,7 +34,9 @@ PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion",
 ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation"}
 # Verbs that carry a noun trigger: "expressed disappointment with", "voiced opposition to".
 LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "register", "convey", "state",
-               "air", "repeat", "reiterate", "send", "write", "deliver", "issue"}
+               "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
+               "conduct", "fly", "execute"}
+PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 CONFIDENCE = {"verb": 0.85, "noun": 0.75, "obligation": 0.65, "appos": 0.75, "prep": 0.7, "docprep": 0.75,
               "possessive": 0.7, "quote": 0.8}
 
@@ -283,6 +285,10 @@ class RelationExtractor:
             if not subs and tok.head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in OBJ | {"xcomp", "obl"}:
                 carrier = tok.head
                 subs = subjects(tok.head)
+            if not subs and tok.head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in PASS_SUBJ_DEPS:
+                # "The attack on Pölitz was carried out by Bomber Command"
+                carrier = tok.head
+                subs = [o for p, o in prep_objects(tok.head) if p == "by"]
             if not subs or is_negated(carrier):
                 continue
             self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
@@ -392,6 +398,11 @@ class RelationExtractor:
                     self._emit(ex, [head], [o], prop, head, f"docprep:{prep}", "docprep")
                 else:
                     self._emit(ex, [o], [head], prop, head, f"docprep:{prep}", "docprep")
+        if head.dep_.startswith("obl") and case_of(head) == "in" and head.head.lemma_.lower() in self.speech_verbs:
+            # "In a memorandum to Eisenhower, Tedder complained that ...": the speaker wrote it
+            for prop, classes in self.possessed:
+                if self.ont.fits(m.types[:1], classes):
+                    self._emit(ex, subjects(head.head), [head], prop, head, "docprep:in+speech", "docprep")
         owner = m.owner if m.owner is not None else (possessor(head).i if possessor(head) is not None else None)
         if owner is not None:
             for prop, classes in self.possessed:
