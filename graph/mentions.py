@@ -288,6 +288,9 @@ class MentionFinder:
             if c:
                 types.append(c)
                 break
+        if len(span) >= 3 and span[1].lower_ == "of" and span[0].lower_ in self.position_heads and \
+                "Person" not in types:
+            types.insert(0, "Person")  # "Director of Bomber Operations": the holder of a post
         if not types and len(span) >= 2 and span[0].lower_ in self.given_names and \
                 span[-1].text[:1].isupper() and span[-1].is_alpha:
             types.append(self.given_names[span[0].lower_])  # "Carl Spaatz"
@@ -508,7 +511,8 @@ def _entry_head(t: Token) -> bool:
     noun and a preposition, whatever tag the tagger gives the capitalised word."""
     first = next((x.i for x in t.sent if not x.is_space), t.sent.start)
     return t.i == first and t.text[:1].isupper() and t.i + 1 < len(t.doc) and \
-        t.doc[t.i + 1].lower_ in ("from", "by", "to", "of", "on", "for", "no.", "nr.", "no")
+        t.doc[t.i + 1].lower_ in ("from", "by", "to", "of", "on", "for", "no.", "nr.", "no", "between",
+                                  "concerning", "regarding", "about", "with")
 
 
 def _noun_tagged_verb(t: Token, head_nouns) -> bool:

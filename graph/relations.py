@@ -340,7 +340,8 @@ class RelationExtractor:
             if a.lower_ not in self.position_heads and a.lemma_.lower() not in self.position_heads:
                 continue
             am = self._at.get(a.i)
-            if am is not None and am.source not in ("position", "pronoun"):
+            if am is not None and am.source not in ("position", "pronoun") and not (
+                    am.source == "noun" and am.types[:1] == ["Person"]):  # "the German armaments minister"
                 continue
             cut = [c for c in a.children if c.dep_ in ("nmod", "obl", "prep", "acl", "acl:relcl") and
                    c.i > a.i and (case_of(c) in ("at", "in", "with") or c.dep_ in ("acl", "acl:relcl"))]
