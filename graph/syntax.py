@@ -178,7 +178,8 @@ NONFACTUAL_MODALS = {"should", "would", "might", "may", "could", "ought", "shall
 NONFACTUAL_GOVERNORS = {"have", "need", "want", "plan", "try", "attempt", "intend", "hope", "propose", "urge",
                         "order", "ask", "decide", "agree", "expect", "wish", "seek", "prepare", "promise",
                         "threaten", "aim", "tell", "instruct", "direct", "persuade", "convince", "allow", "permit",
-                        "press", "request", "require", "suggest", "recommend", "mean", "ought"}
+                        "press", "request", "require", "suggest", "recommend", "mean", "ought", "prefer", "like",
+                        "favour", "favor", "demand", "insist", "hesitate", "refuse", "fail", "forget", "neglect"}
 
 
 def is_hypothetical(t: Token) -> bool:

@@ -41,6 +41,10 @@ def test_pattern(extract_facts, text, fact):
     ("Harris was unwilling to attack the synthetic plants.", "attacked"),
     ("Harris never criticized Tedder.", "criticized"),
     ("Portal argued that the Fifteenth Air Force should attack the refineries.", "attacked"),
+    ("Tedder preferred to attack the railways.", "attacked"),
+    ("Bomber Command planned to bomb Pölitz in October.", "attacked"),
+    ("Had Portal insisted, Harris might have attacked the oil plants earlier.", "attacked"),
+    ("Nobody criticized Harris openly.", "criticized"),
 ])
 def test_negated_or_hypothetical_gives_no_fact(extract_facts, text, prop):
     assert not [f for f in extract_facts(text) if f[1] == prop]
