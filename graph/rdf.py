@@ -111,21 +111,27 @@ def add_facts(g: Graph, facts: Iterable[Fact], entities: dict[str, Entity]) -> N
             g.add((st, KG.quantity, Literal(f.quantity)))
 
 
+def to_oxigraph(t):
+    """The pyoxigraph term for an rdflib term."""
+    import pyoxigraph as ox
+
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype:
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+    return ox.BlankNode(str(t))
+
+
 def turtle(g: Graph) -> str:
     """Turtle of ``g``, written by Oxigraph (much faster than rdflib's serializer), triples
     sorted so the same graph always gives the same file."""
     import pyoxigraph as ox
 
-    def term(t):
-        if isinstance(t, URIRef):
-            return ox.NamedNode(str(t))
-        if isinstance(t, Literal):
-            if t.language:
-                return ox.Literal(str(t), language=t.language)
-            if t.datatype:
-                return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-            return ox.Literal(str(t))
-        return ox.BlankNode(str(t))
+    term = to_oxigraph
 
     triples = sorted(g, key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
     prefixes = {p: str(ns) for p, ns in g.namespaces() if p in {"kg", "res", "doc", "open", "skos", "prov", "owl",

@@ -16,28 +16,15 @@ from collections import defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
 from .outputs import write_all
 from .rdf import DOC, add_document, add_entities, add_facts, new_graph
+from .rdf import to_oxigraph as _term
 
 ENTITIES_GRAPH = "https://w3id.org/histkg/graph/entities"
 STORE_DIR = "store"
 MANIFEST = "store-manifest.json"
-
-
-def _term(t):
-    if isinstance(t, URIRef):
-        return ox.NamedNode(str(t))
-    if isinstance(t, BNode):
-        return ox.BlankNode(str(t))
-    if isinstance(t, Literal):
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        if t.datatype:
-            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-        return ox.Literal(str(t))
-    raise TypeError(f"unexpected RDF term {t!r}")
 
 
 def _graph_for(iri: str, result, by_doc) -> Graph:
