@@ -30,8 +30,8 @@ def make_graph(n: int, out: Path) -> int:
         for i in range(copies):
             tag = f"_c{i}>"
             for line in seed:
-                f.write(line.replace("/resource/", "/resource/").replace(">", tag, 1)
-                        if line.startswith("<https://w3id.org/histkg/resource/") else line)
+                # rename the subject entity of each copy: "<.../resource/X>" -> "<.../resource/X_c7>"
+                f.write(line.replace(">", tag, 1) if line.startswith("<https://w3id.org/histkg/resource/") else line)
                 f.write("\n")
     return copies * len(seed)
 
@@ -81,7 +81,7 @@ def main() -> None:
                 t_o = timed(lambda: list(store.query(prefix + q)), a.timeout)
                 t_r = timed(lambda: list(g.query(prefix + q)), a.timeout) if t_rdf is not None else None
                 print(f"{name}: oxigraph {t_o:.3f} s, rdflib {_s(t_r)}, ratio {_r(t_r, t_o)}")
-            del store
+            store = None  # close it before the folder goes
 
 
 def _s(t):

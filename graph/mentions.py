@@ -351,7 +351,7 @@ class MentionFinder:
                     t.pos_ not in ("NOUN", "PROPN") and not (t.pos_ == "VERB" and _after_possessive(t))
                     and not _entry_head(t) and not _noun_tagged_verb(t, self.head_nouns)):
                 continue
-            cls, head_words = self._head_class(t)
+            cls, _ = self._head_class(t)
             if cls is None:
                 continue
             mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nummod", "det", "nmod:poss", "poss",

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from .ontology import Ontology
 from .records import Mention
-from .syntax import (OBJ, POSS, appositions, conjuncts, direct_objects, is_hypothetical, is_negated,
+from .syntax import (OBJ, appositions, direct_objects, is_hypothetical, is_negated,
                      is_passive, passive_subjects, possessor, prep_objects, subjects, case_of)
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.

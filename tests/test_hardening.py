@@ -1,5 +1,4 @@
 """Hostile and broken input: distinct one-line errors, no partial files, crash safety."""
-import os
 import random
 import signal
 import subprocess
@@ -7,7 +6,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from rdflib import Graph
 

@@ -1,9 +1,7 @@
 """The persistent store, incremental builds and parallel builds."""
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
-from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from graph import build as build_mod

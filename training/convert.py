@@ -19,7 +19,6 @@ Usage: python training/convert.py ../shared/data training/corpus
 from __future__ import annotations
 
 import argparse
-import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,7 +46,6 @@ def read_conllu(path: Path) -> list[Sentence]:
     cur: Sentence | None = None
     newdoc = False
     sent_id = ""
-    skip_until = 0  # multiword-token ranges: the surface token carries SpaceAfter
     mwt_space: dict[int, bool] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("# newdoc"):
@@ -205,7 +203,6 @@ def main() -> None:
     test_bin = DocBin()
     for d in group(test, args.doc_size):
         test_bin.add(to_doc(nlp.vocab, d))
-    random.seed(0)
     train_bin.to_disk(args.out / "train.spacy")
     dev_bin.to_disk(args.out / "dev.spacy")
     test_bin.to_disk(args.out / "test.spacy")
