@@ -44,11 +44,10 @@ class QueryResult:
     boolean: bool | None
     sparql: str = ""
     store: ox.Store | None = None
-    union: bool = False
 
     def _run(self):
         # pyoxigraph results are single-pass iterators: serializing runs the query again
-        return self.store.query(self.sparql, prefixes=PREFIXES, use_default_graph_as_union=self.union)
+        return self.store.query(self.sparql, prefixes=PREFIXES)
 
     def serialize(self, fmt: str) -> str:
         """``table`` (plain text), ``csv``, ``tsv``, ``json`` (SPARQL 1.1 Results JSON),
@@ -115,7 +114,6 @@ def query(sparql: str, graph_file: Path | None = None, update: bool = False, tur
 
     Raises :class:`QueryError` (exit code 2) with the parser's line and column.
     """
-    union = store is not None  # the persistent store keeps one named graph per document
     store = store or load_store(graph_file, turtle)
     if _UPDATE.match(sparql):
         if not update:
@@ -130,15 +128,16 @@ def query(sparql: str, graph_file: Path | None = None, update: bool = False, tur
             write_all({path: data})
         return QueryResult("update", [], [], None)
     try:
-        raw = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=union)
+        # the store's default graph is the merge of its per-document named graphs (see store.py)
+        raw = store.query(sparql, prefixes=PREFIXES)
     except SyntaxError as e:
         raise QueryError(_syntax_message("query", e)) from None
     except (OSError, ValueError, RuntimeError) as e:
         raise QueryError(f"query failed: {str(e).splitlines()[0][:200]}") from None
     if isinstance(raw, ox.QueryBoolean):
-        return QueryResult("ask", [], [], bool(raw), sparql, store, union)
+        return QueryResult("ask", [], [], bool(raw), sparql, store)
     if isinstance(raw, ox.QuerySolutions):
         variables = [v.value for v in raw.variables]
         rows = [[_display(sol[v]) for v in variables] for sol in raw]
-        return QueryResult("select", variables, rows, None, sparql, store, union)
-    return QueryResult("graph", [], [], None, sparql, store, union)
+        return QueryResult("select", variables, rows, None, sparql, store)
+    return QueryResult("graph", [], [], None, sparql, store)

@@ -6,7 +6,10 @@ named graphs whose content changed are replaced, so a document's facts are repla
 removed with the document) exactly. A manifest of content hashes, written after the store,
 tells the next build what the store holds; a build killed half-way is repaired by the next.
 
-Queries run on the union of the named graphs (``use_default_graph_as_union``).
+The default graph holds the merge of all named graphs: each triple once, however many
+documents assert it. Queries run on it, so a fact stated in two documents is one row, as
+in ``graph.ttl`` (Oxigraph's ``use_default_graph_as_union`` would repeat it per graph), and
+they need not scan every named graph. ``GRAPH ?g { ... }`` still asks which document said what.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from .rdf import to_oxigraph as _term
 ENTITIES_GRAPH = "https://w3id.org/histkg/graph/entities"
 STORE_DIR = "store"
 MANIFEST = "store-manifest.json"
+LAYOUT_KEY, LAYOUT = "#layout", "named graph per document + merged default graph, v2"
 
 
 def _graph_for(iri: str, result, by_doc) -> Graph:
@@ -70,19 +74,31 @@ def sync_store(out_dir: Path, result) -> dict:
     new = digests(result, by_doc)
     store = ox.Store(str(out_dir / STORE_DIR))
     try:
+        if old.get(LAYOUT_KEY) != LAYOUT:  # a store written by an older version: start afresh
+            store.clear()
+            old = {}
         present = {str(g.value) for g in store.named_graphs()}
         changed = [iri for iri in new if new[iri] != old.get(iri) or iri not in present]
         removed = [iri for iri in present if iri not in new]
+        dropped: set[tuple] = set()
         for iri in removed + changed:
-            store.remove_graph(ox.NamedNode(iri))
+            gn = ox.NamedNode(iri)
+            dropped.update((q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, gn))
+            store.remove_graph(gn)
         for iri in changed:
             gn = ox.NamedNode(iri)
-            store.extend([ox.Quad(_term(s), _term(p), _term(o), gn) for s, p, o in _graph_for(iri, result, by_doc)])
+            triples = [(_term(s), _term(p), _term(o)) for s, p, o in _graph_for(iri, result, by_doc)]
+            store.extend([ox.Quad(s, p, o, gn) for s, p, o in triples])
+            store.extend([ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in triples])
+        for s, p, o in dropped:  # out of the merge only when no named graph still holds it
+            if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in store.quads_for_pattern(s, p, o, None)):
+                store.remove(ox.Quad(s, p, o, ox.DefaultGraph()))
         store.flush()
     finally:
         del store
+    new[LAYOUT_KEY] = LAYOUT
     write_all({manifest_path: json.dumps(new, indent=0, sort_keys=True)})
-    return {"graphs": len(new), "replaced": len(changed), "removed": len(removed)}
+    return {"graphs": len(new) - 1, "replaced": len(changed), "removed": len(removed)}
 
 
 def open_store(out_dir: Path) -> ox.Store | None:

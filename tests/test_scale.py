@@ -6,7 +6,7 @@ from rdflib.compare import isomorphic
 
 from graph import build as build_mod
 from graph.build import build
-from graph.sparql import query
+from graph.sparql import PREFIXES, query
 from graph.store import ENTITIES_GRAPH, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,3 +110,41 @@ def test_changed_document_is_replaced_exactly(corpus, tmp_path):
     still = store.query("ASK { GRAPH ?g { ?x kg:opposed ?y } }", prefixes={"kg": "https://w3id.org/histkg/ontology#"})
     del store
     assert not bool(bombed) and bool(still)
+
+
+def _triples(store, graph):
+    return {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)}
+
+
+def test_store_default_graph_is_the_merge_of_the_documents(corpus, tmp_path):
+    """A fact asserted by two documents is one triple in the default graph (one query row),
+    and the default graph stays the exact merge of the named graphs through incremental builds."""
+    import pyoxigraph as ox
+
+    out = tmp_path / "out"
+    (corpus / "d.txt").write_text("Spaatz replied to Tedder in April 1944.", encoding="utf-8")
+    build([corpus], out_dir=out)
+    store = open_store(out)
+    rows = query("SELECT ?a WHERE { ?a kg:repliesTo res:Arthur_Tedder }", store=store).rows
+    assert len(rows) == 1  # both a.txt and d.txt say it
+    unioned = store.query("SELECT ?a WHERE { ?a kg:repliesTo res:Arthur_Tedder }", prefixes=PREFIXES,
+                          use_default_graph_as_union=True)
+    assert len(list(unioned)) >= 2  # one per graph that holds it: what a union of the graphs would give
+    assert len(rows) == len(query("SELECT ?a WHERE { ?a kg:repliesTo res:Arthur_Tedder }",
+                                  graph_file=out / "graph.ttl").rows)
+    del store
+    for step in ("drop d", "drop a", "change b"):
+        if step == "drop d":
+            (corpus / "d.txt").unlink()
+        elif step == "drop a":
+            (corpus / "a.txt").unlink()
+        else:
+            (corpus / "b.txt").write_text("Harris opposed the Ministry of Economic Warfare.", encoding="utf-8")
+        build([corpus], out_dir=out)
+        store = open_store(out)
+        union = set().union(*(_triples(store, g) for g in store.named_graphs()))
+        assert _triples(store, ox.DefaultGraph()) == union, step
+        del store
+    store = open_store(out)
+    assert not query("ASK { ?a kg:repliesTo ?b . ?b skos:prefLabel 'Tedder' }", store=store).boolean
+    del store
