@@ -107,6 +107,12 @@ def find_node(nxg: nx.MultiDiGraph, name: str) -> str:
     raise ValueError(f"{name!r} matches several entities: {', '.join(names)}")
 
 
+def _edge_order(item) -> tuple:
+    """Of parallel facts, show the same one whatever order the graph was read in."""
+    key, d = item
+    return (str(d.get("label", key)), str(d.get("title", "")))
+
+
 def shortest_path(nxg: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
     """The shortest chain of facts between two entities (edges in either direction), each
     hop with its property, direction and evidence sentence. Raises ValueError."""
@@ -118,10 +124,10 @@ def shortest_path(nxg: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
     hops = []
     for u, v in zip(nodes, nodes[1:]):
         if nxg.has_edge(u, v):
-            key, d = next(iter(nxg.get_edge_data(u, v).items()))
+            key, d = min(nxg.get_edge_data(u, v).items(), key=_edge_order)
             s, o = u, v
         else:
-            key, d = next(iter(nxg.get_edge_data(v, u).items()))
+            key, d = min(nxg.get_edge_data(v, u).items(), key=_edge_order)
             s, o = v, u
         hops.append({"subject": nxg.nodes[s]["label"], "property": d.get("label", key),
                      "object": nxg.nodes[o]["label"], "sentence": d.get("title", ""), "document": d.get("source", "")})

@@ -172,6 +172,12 @@ def validate(graph_file, shapes) -> None:
 
 GRAPH_OPTION = click.option("--graph", "graph_file", default="output/graph.ttl", show_default=True,
                             type=click.Path(path_type=Path), help="The built graph (Turtle).")
+SOURCE_GRAPH_OPTION = click.option(
+    "--graph", "graph_file", default=None, type=click.Path(path_type=Path),
+    help="Read this Turtle file instead of the build's store (default: FROM/store, else FROM/graph.ttl).")
+SOURCE_OUT_OPTION = click.option("--from", "out_dir", default="output", show_default=True,
+                                 type=click.Path(path_type=Path), help="Build folder (kg build --out) to read when "
+                                 "--graph is not given.")
 QUERY_GRAPH_OPTION = click.option(
     "--graph", "graph_file", default=None, type=click.Path(path_type=Path),
     help="Query this Turtle file instead of the store (default: output/store, else output/graph.ttl).")
@@ -182,8 +188,8 @@ QUERY_GRAPH_OPTION = click.option(
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
               help="Read the query from a file ('-' for stdin).")
 @QUERY_GRAPH_OPTION
-@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
-              help="Build folder whose store is queried when --graph is not given.")
+@click.option("--from", "--out", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
+              help="Build folder (kg build --out) whose store is queried when --graph is not given.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt"]),
               default="table", show_default=True, help="Output; json is SPARQL 1.1 Results JSON.")
 @click.option("--update", is_flag=True,
@@ -287,21 +293,24 @@ def push(endpoint, graph_iri, gsp_url, graph_file) -> None:
 
 
 @main.command()
-@GRAPH_OPTION
+@SOURCE_GRAPH_OPTION
+@SOURCE_OUT_OPTION
 @click.option("--report", "report_file", default=None, type=click.Path(path_type=Path),
               help="Markdown report to add the analysis to (default: report.md beside the graph).")
 @click.option("--rdf", "write_rdf", is_flag=True,
-              help="Also write kg:degree, kg:pageRank, kg:betweenness, kg:community into the graph.")
+              help="Also write kg:degree, kg:pageRank, kg:betweenness, kg:community into the Turtle file "
+                   "(--graph, or OUT/graph.ttl).")
 @click.option("--open-relations", is_flag=True, help="Include open relations as edges.")
-def analyze(graph_file, report_file, write_rdf, open_relations) -> None:
+def analyze(graph_file, out_dir, report_file, write_rdf, open_relations) -> None:
     """Network analysis of the graph: degree, betweenness, PageRank, Louvain communities,
     components. Entities are nodes, ontology facts are typed edges. Adds a section to
     report.md (replacing an earlier one) and prints it."""
     from .analyze import analysis_markdown, annotate, to_networkx
-    from .export import read_graph
+    from .export import load_graph
     from .outputs import write_all
 
-    g = read_graph(graph_file)
+    g = load_graph(graph_file, out_dir)
+    graph_file = graph_file or Path(out_dir) / "graph.ttl"
     nxg = to_networkx(g, open_relations=open_relations)
     section = analysis_markdown(nxg)
     report_file = report_file or Path(graph_file).with_name("report.md")
@@ -318,8 +327,9 @@ def analyze(graph_file, report_file, write_rdf, open_relations) -> None:
 @main.command()
 @click.argument("a")
 @click.argument("b")
-@GRAPH_OPTION
-def path(a, b, graph_file) -> None:
+@SOURCE_GRAPH_OPTION
+@SOURCE_OUT_OPTION
+def path(a, b, graph_file, out_dir) -> None:
     """The shortest chain of facts between two entities, with the sentence behind each hop.
 
     \b
@@ -328,10 +338,10 @@ def path(a, b, graph_file) -> None:
     """
     from .analyze import shortest_path, to_networkx
     from .errors import InputError
-    from .export import read_graph
+    from .export import load_graph
 
     try:
-        hops = shortest_path(to_networkx(read_graph(graph_file)), a, b)
+        hops = shortest_path(to_networkx(load_graph(graph_file, out_dir)), a, b)
     except ValueError as e:
         raise InputError(str(e)) from None
     for i, h in enumerate(hops, 1):
@@ -340,32 +350,37 @@ def path(a, b, graph_file) -> None:
 
 
 @main.command()
-@GRAPH_OPTION
+@SOURCE_GRAPH_OPTION
+@SOURCE_OUT_OPTION
 @click.option("-o", "--out", "out_file", default=None, type=click.Path(path_type=Path),
               help="HTML file to write (default: graph.html beside the graph).")
 @click.option("--focus", default=None, help="Show only this entity's neighbourhood (an ego view).")
 @click.option("--depth", default=1, show_default=True, type=int, help="Hops around --focus.")
-def viz(graph_file, out_file, focus, depth) -> None:
+def viz(graph_file, out_dir, out_file, focus, depth) -> None:
     """Render the graph as one offline, interactive HTML page (no request leaves it)."""
     from .errors import InputError
+    from .export import load_graph
     from .viz import write_viz
 
-    out_file = out_file or Path(graph_file).with_name("graph.html")
+    rdf = load_graph(graph_file, out_dir)
+    source = graph_file or Path(out_dir) / "graph.ttl"
+    out_file = out_file or Path(source).with_name("graph.html")
     try:
-        write_viz(graph_file, out_file, focus=focus, depth=depth)
+        write_viz(source, out_file, focus=focus, depth=depth, rdf=rdf)
     except ValueError as e:
         raise InputError(str(e)) from None
     click.echo(f"wrote {out_file}")
 
 
 @main.command("export")
-@GRAPH_OPTION
+@SOURCE_GRAPH_OPTION
+@SOURCE_OUT_OPTION
 @click.option("--format", "fmt", required=True,
               type=click.Choice(["turtle", "nt", "jsonld", "trig", "graphml", "gexf", "csv"]),
               help="RDF syntaxes re-import losslessly; graphml/gexf open in Gephi and networkx; csv lists facts.")
 @click.option("-o", "--out", "out_file", default=None, type=click.Path(path_type=Path),
               help="Output file (default: stdout).")
-def export_cmd(graph_file, fmt, out_file) -> None:
+def export_cmd(graph_file, out_dir, fmt, out_file) -> None:
     """Export the graph to another format.
 
     \b
@@ -375,7 +390,7 @@ def export_cmd(graph_file, fmt, out_file) -> None:
     """
     from .export import export_file
 
-    data = export_file(graph_file, fmt, out_file)
+    data = export_file(graph_file, fmt, out_file, out_dir=out_dir)
     if data is not None:
         if isinstance(data, bytes):
             sys.stdout.buffer.write(data)

@@ -27,6 +27,17 @@ def read_graph(path: Path) -> Graph:
         raise InputError(f"{path}: cannot read as Turtle: {str(e).splitlines()[0][:200]}") from None
 
 
+def load_graph(graph_file: Path | None = None, out_dir: Path = Path("output")) -> Graph:
+    """The graph to analyse, draw or export: ``graph_file`` (Turtle) when given, else the
+    embedded store under ``out_dir``, else ``out_dir/graph.ttl``."""
+    if graph_file is not None:
+        return read_graph(graph_file)
+    from .store import store_graph
+
+    g = store_graph(out_dir)
+    return g if g is not None else read_graph(Path(out_dir) / "graph.ttl")
+
+
 def _flat(nxg: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """GraphML/GEXF need plain string attributes."""
     out = nx.MultiDiGraph()
@@ -78,9 +89,11 @@ def export(g: Graph, fmt: str) -> str | bytes:
     raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-def export_file(graph_path: Path, fmt: str, out: Path | None) -> str | bytes | None:
-    """Export to ``out`` (atomically) or return the data when ``out`` is None."""
-    data = export(read_graph(graph_path), fmt)
+def export_file(graph_path: Path | None, fmt: str, out: Path | None,
+                out_dir: Path = Path("output")) -> str | bytes | None:
+    """Export to ``out`` (atomically) or return the data when ``out`` is None. The graph is
+    ``graph_path`` (Turtle) or, when that is None, the build under ``out_dir`` (see :func:`load_graph`)."""
+    data = export(load_graph(graph_path, out_dir), fmt)
     if out is None:
         return data
     write_all({Path(out): data})

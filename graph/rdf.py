@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from .ontology import KG as KG_IRI, OPEN as OPEN_IRI, RES as RES_IRI
@@ -104,7 +104,9 @@ def add_facts(g: Graph, facts: Iterable[Fact], entities: dict[str, Entity]) -> N
         g.add((st, KG.startOffset, Literal(ev.start, datatype=XSD.integer)))
         g.add((st, KG.endOffset, Literal(ev.end, datatype=XSD.integer)))
         g.add((st, KG.rule, Literal(ev.rule)))
-        g.add((st, KG.confidence, Literal(f"{ev.confidence:.2f}", datatype=XSD.decimal)))
+        # canonical lexical form ("0.8", "1"), as the store normalises it, so graph.ttl and the store agree
+        conf = f"{ev.confidence:.2f}".rstrip("0").rstrip(".")
+        g.add((st, KG.confidence, Literal(conf, datatype=XSD.decimal)))
         if ev.attributed_to and ev.attributed_to in entities:
             g.add((st, KG.attributedTo, entity_iri(entities[ev.attributed_to])))
         if f.quantity:
@@ -124,6 +126,20 @@ def to_oxigraph(t):
             return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
         return ox.Literal(str(t))
     return ox.BlankNode(str(t))
+
+
+def from_oxigraph(t):
+    """The rdflib term for a pyoxigraph term (the inverse of :func:`to_oxigraph`)."""
+    import pyoxigraph as ox
+
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        dt = t.datatype.value
+        return Literal(t.value, datatype=None if dt == str(XSD.string) else URIRef(dt))
+    return BNode(t.value)
 
 
 def turtle(g: Graph) -> str:

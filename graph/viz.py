@@ -446,9 +446,10 @@ def _alt_labels(rdf, nxg: nx.MultiDiGraph) -> None:
 
 
 def write_viz(ttl_path, out_path, focus: str | None = None, depth: int = 1,
-              title: str | None = None) -> nx.MultiDiGraph:
-    """Read a Turtle graph, render it (or the ego graph of ``focus``) and write the page
-    atomically to ``out_path``. Returns the networkx graph that was drawn.
+              title: str | None = None, rdf=None) -> nx.MultiDiGraph:
+    """Read a Turtle graph (or take the rdflib graph ``rdf``, e.g. read from the store),
+    render it (or the ego graph of ``focus``) and write the page atomically to ``out_path``.
+    Returns the networkx graph that was drawn.
 
     Raises :class:`graph.errors.InputError` for a missing or unparsable Turtle file and
     ``ValueError`` for a focus no entity matches.
@@ -460,14 +461,15 @@ def write_viz(ttl_path, out_path, focus: str | None = None, depth: int = 1,
     from .outputs import write_all
 
     ttl_path, out_path = Path(ttl_path), Path(out_path)
-    if not ttl_path.is_file():
-        raise InputError(f"{ttl_path}: no such file")
-    rdf = Graph()
-    try:
-        rdf.parse(ttl_path, format="turtle")
-    except Exception as e:  # rdflib raises several unrelated types for bad Turtle
-        msg = " ".join(str(e).split())[:200]
-        raise InputError(f"{ttl_path}: not valid Turtle ({type(e).__name__}: {msg})") from None
+    if rdf is None:
+        if not ttl_path.is_file():
+            raise InputError(f"{ttl_path}: no such file")
+        rdf = Graph()
+        try:
+            rdf.parse(ttl_path, format="turtle")
+        except Exception as e:  # rdflib raises several unrelated types for bad Turtle
+            msg = " ".join(str(e).split())[:200]
+            raise InputError(f"{ttl_path}: not valid Turtle ({type(e).__name__}: {msg})") from None
     nxg = to_networkx(rdf)
     _alt_labels(rdf, nxg)
     if focus is not None:

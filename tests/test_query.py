@@ -136,3 +136,26 @@ def test_csv_export(built):
     r = run("export", "--graph", built, "--format", "csv")
     assert r.exit_code == 0 and r.output.startswith("subject,property,object")
     assert "Portal,repliesTo,Harris" in r.output
+
+
+def test_analyze_path_viz_export_read_the_store(seed_build, tmp_path):
+    """Without --graph these commands read the build's embedded store, not graph.ttl."""
+    import shutil
+
+    out = tmp_path / "build"
+    shutil.copytree(seed_build, out)
+    ttl = Graph().parse(out / "graph.ttl", format="turtle")
+    (out / "graph.ttl").unlink()  # only the store is left to read
+    r = run("export", "--from", out, "--format", "nt")
+    assert r.exit_code == 0, r.output
+    assert isomorphic(Graph().parse(data=r.output, format="nt"), ttl)
+    r = run("path", "Portal", "Harris", "--from", out)
+    assert r.exit_code == 0 and "Portal --" in r.output and "--> Harris" in r.output, r.output
+    r = run("analyze", "--from", out)
+    assert r.exit_code == 0 and "PageRank" in r.output, r.output
+    r = run("viz", "--from", out)
+    assert r.exit_code == 0 and (out / "graph.html").stat().st_size > 1000, r.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    r = run("analyze", "--from", empty)
+    assert r.exit_code == 3 and "no such graph file" in r.output
