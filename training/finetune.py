@@ -18,6 +18,8 @@ def main(source: str) -> None:
     cfg = Config().from_disk(HERE / "config.cfg")
     for name in cfg["nlp"]["pipeline"]:
         cfg["components"][name] = {"source": source}
+    if cfg["paths"]["vectors"]:  # the checkpoint's vocab carries the static vectors
+        cfg["paths"]["vectors"] = source
     cfg["training"]["optimizer"]["learn_rate"] = 0.0003
     cfg["training"]["max_steps"] = 4000
     cfg["training"]["patience"] = 2000

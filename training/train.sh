@@ -8,6 +8,8 @@ DATA=${1:-../shared/data}
 PY=${PY:-.venv/bin/python}
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
 $PY training/convert.py "$DATA" training/corpus
+# static vectors for the tok2vec: the Brown clusters of spacy-lookups-data (see clusters.py)
+$PY training/clusters.py training/corpus/clusters
 # stage 1: the main config (the shipped model used the checkpoint after 8,500 steps)
 $PY -m spacy train training/config.cfg -o training/runs/main \
     --paths.train training/corpus/train.spacy --paths.dev training/corpus/dev.spacy \
