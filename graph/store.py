@@ -84,16 +84,22 @@ def sync_store(out_dir: Path, result) -> dict:
         removed = [iri for iri in present if iri not in new]
         dropped: set[tuple] = set()
         written = 0
-        for iri in removed + changed:
+        for iri in removed:
             gn = ox.NamedNode(iri)
             dropped.update((q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, gn))
             store.remove_graph(gn)
         for iri in changed:
+            # write only the difference: the entities graph changes with every document, but little
             gn = ox.NamedNode(iri)
-            triples = [(_term(s), _term(p), _term(o)) for s, p, o in _graph_for(iri, result, by_doc)]
-            store.extend([ox.Quad(s, p, o, gn) for s, p, o in triples])
-            store.extend([ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in triples])
-            written += len(triples)
+            now = {(_term(s), _term(p), _term(o)) for s, p, o in _graph_for(iri, result, by_doc)}
+            before = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, gn)}
+            for s, p, o in before - now:
+                store.remove(ox.Quad(s, p, o, gn))
+            dropped |= before - now
+            added = now - before
+            store.extend([ox.Quad(s, p, o, gn) for s, p, o in added])
+            store.extend([ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in added])
+            written += len(added)
         for s, p, o in dropped:  # out of the merge only when no named graph still holds it
             if not any(not isinstance(q.graph_name, ox.DefaultGraph) for q in store.quads_for_pattern(s, p, o, None)):
                 store.remove(ox.Quad(s, p, o, ox.DefaultGraph()))
