@@ -363,7 +363,7 @@ class MentionFinder:
                 # "the Ploesti refineries", "the Leuna plant": a name compound names the facility
                 k = start - 1
                 if cls == "Facility" and k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i == t.i \
-                        and doc[k].pos_ == "PROPN":
+                        and _is_name_token(doc[k], sent.start):
                     name_mod = k
             words, quantity, owner = [], None, possessor(t)
             if t.pos_ == "VERB" or not any(c.dep_ in POSS for c in t.children):

@@ -145,6 +145,13 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
         elif c.dep_ in ("xcomp", "advcl", "acl") and c.text[:1].isupper() and c.i > head.i and \
                 any(m.lower_ == "to" and m.dep_ in ("mark", "aux") for m in c.children):
             yield "to", c  # "replied to Saundby" misread as an infinitive
+        elif c.dep_ == "acl:relcl" and c.i > head.i:
+            # "the works at Bottrop was burning" misread as a relative clause whose subject
+            # is "at Bottrop": a subject never takes a preposition, so it modifies ``head``
+            for s in c.children:
+                if s.dep_.startswith("nsubj") and head.i < s.i < c.i and case_of(s):
+                    for s2 in coordinated(s):
+                        yield case_of(s), s2
 
 
 def possessor(n: Token) -> Token | None:

@@ -19,7 +19,7 @@ def main(source: str) -> None:
     for name in cfg["nlp"]["pipeline"]:
         cfg["components"][name] = {"source": source}
     if cfg["paths"]["vectors"]:  # the checkpoint's vocab carries the static vectors
-        cfg["paths"]["vectors"] = source
+        cfg["paths"]["vectors"] = cfg["initialize"]["vectors"] = source
     cfg["training"]["optimizer"]["learn_rate"] = 0.0003
     cfg["training"]["max_steps"] = 4000
     cfg["training"]["patience"] = 2000

@@ -17,8 +17,8 @@ SOURCES = [
      "author": "Silveira et al. (2014), Universal Dependencies contributors"},
     {"name": "Universal NER: English EWT", "url": "https://github.com/UniversalNER/UNER_English-EWT",
      "license": "CC BY-SA 4.0", "author": "Mayhew et al. (2024), Universal NER contributors"},
-    {"name": "spacy-lookups-data (English lemmatizer rules)", "url": "https://github.com/explosion/spacy-lookups-data",
-     "license": "MIT", "author": "Explosion"},
+    {"name": "spacy-lookups-data (English lemmatizer rules; Brown clusters en_lexeme_cluster as static vectors)",
+     "url": "https://github.com/explosion/spacy-lookups-data", "license": "MIT", "author": "Explosion"},
 ]
 
 
@@ -31,9 +31,10 @@ def main(src: str) -> None:
     shutil.copytree(src_path, TARGET, ignore=shutil.ignore_patterns("*.tmp"))
     meta_path = TARGET / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta.update({"name": "histkg_ewt", "version": "0.1.0", "description":
+    meta.update({"name": "histkg_ewt", "version": "0.2.0", "description":
                  "English pipeline for the histkg knowledge-graph builder: tagger, morphologizer, "
-                 "rule lemmatizer, dependency parser and PER/ORG/LOC NER, trained from UD EWT and UNER EWT.",
+                 "rule lemmatizer, dependency parser and PER/ORG/LOC NER, trained from UD EWT and UNER EWT "
+                 "with Brown-cluster static vectors (spacy-lookups-data).",
                  "author": "histkg", "license": "CC BY-SA 4.0", "sources": SOURCES})
     meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     size = sum(p.stat().st_size for p in TARGET.rglob("*") if p.is_file())
