@@ -19,7 +19,7 @@ def main() -> None:
     ap.add_argument("--sentences", type=int, default=3000)
     ap.add_argument("--model", default=None)
     args = ap.parse_args()
-    from graph.nlp import load, resolve_model
+    from graph.nlp import resolve_model
 
     import spacy
 
@@ -38,7 +38,6 @@ def main() -> None:
     print(f"load time: {load_s:.2f} s (target < 2 s, ratio {2 / load_s:.2f}x)")
     print(f"{words} words in {secs:.2f} s: {wps:,.0f} words/s on one process "
           f"(target 5,000: ratio {wps / 5000:.2f}x)")
-    _ = load
 
 
 if __name__ == "__main__":

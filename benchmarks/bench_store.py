@@ -2,8 +2,8 @@
 rdflib's in-memory graph, side by side.
 
 Usage: python benchmarks/bench_store.py [--sizes 100000,1000000] [--timeout 600]
-The graph is the seed build replicated with renamed entities until it has N triples
-(generated here, nothing downloaded). Prints seconds per step and the speed-up ratio.
+The graph is the seed build copied under new document IRIs until it has about N triples
+(see make_graph; generated here, nothing downloaded). Prints seconds per step and the speed-up ratio.
 """
 from __future__ import annotations
 
@@ -53,7 +53,6 @@ def make_graph(n: int, nq: Path, nt: Path) -> int:
     local = {q.subject for q in docs if q.subject not in entity_iris} | {q.graph_name for q in docs}
     # documents, events and quotations get IRIs minted per source document ("..._9c1df277")
     local |= {t for t in entity_iris if re.search(r"_[0-9a-f]{8}(_|$)", t.value)}
-    local |= {ox.NamedNode(q.graph_name.value.replace("/graph/", "/doc/")) for q in docs}
     local |= {q.object for q in ents if isinstance(q.object, ox.NamedNode) and "/histkg/doc/" in q.object.value}
     # entity descriptions that name a document (dcterms:source) are repeated per copy
     shared = [q for q in ents if q.subject not in local and q.object not in local]

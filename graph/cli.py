@@ -131,17 +131,9 @@ def eval_cmd(gold, model, ontology_files, graph_file, as_json) -> None:
     from .evaluate import evaluate, load_gold, score_graph
 
     if graph_file is not None:
-        from rdflib import Graph
+        from .export import read_graph
 
-        from .errors import InputError
-
-        try:
-            g = Graph().parse(graph_file, format="turtle")
-        except FileNotFoundError:
-            raise InputError(f"{graph_file}: no such file") from None
-        except Exception as e:  # noqa: BLE001 - any parser error
-            raise InputError(f"{graph_file}: not valid Turtle: {str(e).splitlines()[0][:200]}") from None
-        report = score_graph(g, load_gold(list(gold)), ontology_files=list(ontology_files) or None)
+        report = score_graph(read_graph(graph_file), load_gold(list(gold)), ontology_files=list(ontology_files) or None)
     else:
         report = evaluate(list(gold), model=model, ontology_files=list(ontology_files) or None)
     if as_json:
@@ -178,16 +170,13 @@ SOURCE_GRAPH_OPTION = click.option(
 SOURCE_OUT_OPTION = click.option("--from", "out_dir", default="output", show_default=True,
                                  type=click.Path(path_type=Path), help="Build folder (kg build --out) to read when "
                                  "--graph is not given.")
-QUERY_GRAPH_OPTION = click.option(
-    "--graph", "graph_file", default=None, type=click.Path(path_type=Path),
-    help="Query this Turtle file instead of the store (default: output/store, else output/graph.ttl).")
 
 
 @main.command("query")
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
               help="Read the query from a file ('-' for stdin).")
-@QUERY_GRAPH_OPTION
+@SOURCE_GRAPH_OPTION
 @click.option("--from", "--out", "out_dir", default="output", show_default=True, type=click.Path(path_type=Path),
               help="Build folder (kg build --out) whose store is queried when --graph is not given.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle", "nt"]),
