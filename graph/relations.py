@@ -10,6 +10,7 @@ Pattern families (each fact records the id of the pattern that produced it):
 - ``docprep``     a letter from X to Y
 - ``possessive``  Bufton's draft
 - ``quote``       X argued, "..."  (a Statement and ``stated``)
+- ``speech``      X warned Y that ...  (indirect speech: a Statement holding the that-clause)
 
 Negated or non-factual predicates ("could not engage", "unwilling to engage") yield no
 fact. Facts inside reported speech ("He said Harris had attacked Leuna") are kept and
@@ -32,13 +33,16 @@ PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion",
               "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel"}
 # Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
 ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation"}
+# Nouns for acts done to something, whose "of" names the target: "charged with the destruction of Böhlen".
+PATIENT_NOUNS = {"destruction", "bombing", "bombardment", "elimination", "neutralization", "neutralisation",
+                 "capture", "demolition", "obliteration"}
 # Verbs that carry a noun trigger: "expressed disappointment with", "voiced opposition to".
 LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "register", "convey", "state",
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
                "conduct", "fly", "execute"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 CONFIDENCE = {"verb": 0.85, "noun": 0.75, "obligation": 0.65, "appos": 0.75, "prep": 0.7, "docprep": 0.75,
-              "possessive": 0.7, "quote": 0.8}
+              "possessive": 0.7, "quote": 0.8, "speech": 0.7}
 
 
 @dataclass
@@ -144,12 +148,17 @@ class RelationExtractor:
         if depth > 3:
             return []
         out: list[tuple[Mention, str | None]] = []
-        if tok.lemma_.lower() in ACTION_NOUNS:
+        lemma = tok.lemma_.lower()
+        if lemma in ACTION_NOUNS or lemma in PATIENT_NOUNS:
             # "favoured attacks on railways": the stance is towards the target;
-            # "the raids of the Eighth Air Force": the actor
+            # "the raids of the Eighth Air Force": the actor; "the destruction of Böhlen": the target
             actor = bool(allowed) and self.ont.fits(["Organization"], allowed)
+            if lemma in PATIENT_NOUNS:  # (its actor is only ever "by": not an argument here)
+                preps = ("of", "on", "against")
+            else:
+                preps = ("of", "by") if actor else ("on", "against")
             for prep, o in prep_objects(tok):
-                if prep in (("of", "by") if actor else ("on", "against")):
+                if prep in preps:
                     out += self._args(o, allowed, depth + 1)
             if out:
                 return out
@@ -216,6 +225,7 @@ class RelationExtractor:
         self._attribute(doc, ex)
         if quotes:
             self._quotes(doc, quotes, ex)
+        self._reported(doc, quotes or [], ex)
         return _dedupe(ex)
 
     def _emit(self, ex: Extraction, subs, objs, prop: str, tok: Token, rule: str, family: str):
@@ -251,7 +261,12 @@ class RelationExtractor:
             else:
                 pobjs = [o for p, o in prep_objects(tok) if p == prep]
                 dobjs = direct_objects(tok)
-                if passive:
+                if passive and prep == "to" and dobjs and not pobjs:
+                    # "The Eighth Air Force was assigned the benzol plants": the passive subject
+                    # is the recipient and the object what it was given
+                    subs, objs = passive_subjects(tok), dobjs
+                    rule += ":passive"
+                elif passive:
                     subs, objs = passive_subjects(tok), pobjs
                     rule += ":passive"
                 elif dobjs and pobjs:  # "tasked Bomber Command with the plants"
@@ -297,9 +312,10 @@ class RelationExtractor:
         lemma = tok.lemma_.lower()
         for prop, pattern in self.obligations:
             if pattern[0] == "be":  # "be order to": passive verb with an infinitive complement
-                if lemma != pattern[1] or not is_passive(tok):
+                if lemma != pattern[1]:
                     continue
-                subs = passive_subjects(tok)
+                # "Harris was ordered to attack Leuna"; active: "Portal ordered Harris to attack Leuna"
+                subs = passive_subjects(tok) if is_passive(tok) else direct_objects(tok)
             elif pattern[0] == lemma:
                 subs = subjects(tok)
             else:
@@ -307,7 +323,7 @@ class RelationExtractor:
             if is_negated(tok):
                 ex.negated += 1
                 continue
-            xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and
+            xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB" and
                   any(m.lower_ == "to" for m in c.children)]
             for x in xs:
                 if is_passive(x):
@@ -475,6 +491,39 @@ class RelationExtractor:
             ex.statements.append((speakers[0], stmt, qs, vi))
             ex.facts.append(RawFact(speakers[0], "stated", stmt, vi, f"quote:{verb.lemma_.lower()}",
                                     CONFIDENCE["quote"]))
+
+
+    def _reported(self, doc: Doc, quotes: list[Quote], ex: Extraction) -> None:
+        """Indirect speech: "Speer warned Hitler that fuel production would collapse" is a
+        Statement with the words of the complement clause, stated by the speaker. (Facts inside
+        the clause are extracted as usual and attributed to the speaker by ``_attribute``.)"""
+        quoted = {vi for _, _, _, vi in ex.statements}
+        inside = {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or lemma not in self.speech_verbs or tok.i in quoted or tok.i in inside:
+                continue
+            comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and (
+                c.pos_ in ("VERB", "AUX") or any(x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for x in c.children))]
+            if not comps or is_negated(tok) or is_hypothetical(tok):
+                continue
+            clause = comps[0]
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+                continue  # a question is not a claim
+            start, end = clause.left_edge.i, clause.right_edge.i + 1
+            while start < end and (doc[start].lower_ == "that" or doc[start].is_punct):
+                start += 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if end - start < 4 or any(i in inside for i in range(start, end)):
+                continue
+            speakers = self._speakers(tok)
+            if not speakers:
+                continue
+            text = doc[start:end].text
+            stmt = Mention(tok.i, tok.i + 1, text, text, ["Statement"], "quote", tok.i)
+            ex.statements.append((speakers[0], stmt, [], tok.i))
+            ex.facts.append(RawFact(speakers[0], "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
 
 
 def _quantity(tok: Token) -> str | None:

@@ -30,6 +30,8 @@ def is_passive(v: Token) -> bool:
         return True
     if deps & {"aux:pass", "auxpass"}:
         return True
+    if v.tag_ == "VBN" and "obl:agent" in deps and not deps & (OBJ | {"aux"}):
+        return True  # "the Fifteenth Air Force, commanded by Twining, ..." (subject labelled active)
     return bool(deps & PASS_SUBJ) and not deps & OBJ
 
 
@@ -53,6 +55,11 @@ def subjects(v: Token) -> list[Token]:
             return conjuncts(cur.head)  # "Tedder, who favoured ...": the relative stands for Tedder
         if subs:
             return [s2 for s in subs for s2 in conjuncts(s)]
+        # "X, commanded by Y, struck Z" parsed with X as the subject of the participle
+        stolen = [s for c in cur.children if c.dep_ == "advcl" and c.i < cur.i and c.tag_ == "VBN"
+                  for s in c.children if s.dep_ in SUBJ | PASS_SUBJ and s.i < c.i]
+        if stolen and cur.pos_ == "VERB":
+            return conjuncts(stolen[0])
         # a capitalised name before the verb that the tagger took for an adjective or an
         # adverbial ("Portal criticized Harris" with sentence-initial "Portal" as ADJ)
         lost = [c for c in cur.children if c.i < cur.i and c.dep_ in ("obl:unmarked", "obl:npmod", "npadvmod", "dep",
@@ -62,13 +69,15 @@ def subjects(v: Token) -> list[Token]:
         if lost and cur.pos_ == "VERB":
             return conjuncts(lost[0])
         if cur.pos_ == "VERB" and cur.dep_ in ("parataxis", "conj", "dep") and cur.head.i < cur.i and \
-                cur.head.pos_ in ("PROPN", "NOUN") and cur.head.dep_ in ("ROOT", "nsubj"):
+                (cur.head.pos_ in ("PROPN", "NOUN") or cur.head.tag_ in ("NNP", "NNPS")) and \
+                cur.head.dep_ in ("ROOT", "nsubj"):
             # "Tedder, who chaired X, supported the plan" parsed with "supported" hung on Tedder
             return [cur.head]
         has_obj = any(c.dep_ in OBJ and c.i > cur.i for c in cur.children)
         if cur.dep_ == "acl" and (cur.tag_ == "VBD" or cur.tag_ == "VBN" and has_obj):
             # "plants in Germany provided 70 percent": a finite verb the parser hung on its subject
-            return conjuncts(cur.head)
+            # (or on the subject's apposition: "Bottomley, the Deputy Chief, pressed for ...")
+            return conjuncts(_through_appos(cur.head))
         if cur.dep_ == "ccomp":
             # "said the Eighth Air Force had bombed Leuna" with the subject hung on "said"
             lost = [c for c in cur.head.children if c.dep_ in ("iobj", "obj", "dobj", "dative")
@@ -85,15 +94,29 @@ def subjects(v: Token) -> list[Token]:
     return []
 
 
+def _through_appos(t: Token) -> Token:
+    """The noun an apposition describes ("Bottomley" for "the Deputy Chief" in "Bottomley, the Deputy Chief")."""
+    for _ in range(3):
+        if t.dep_ != "appos" or t.head.i == t.i:
+            break
+        t = t.head
+    return t
+
+
 def passive_subjects(v: Token) -> list[Token]:
     subs = [s2 for c in v.children if c.dep_ in PASS_SUBJ for s2 in conjuncts(c)]
+    if not subs and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in v.children):
+        # a participle with an agent whose subject the parser labelled active
+        subs = [s2 for c in v.children if c.dep_ in SUBJ and c.i < v.i for s2 in conjuncts(c)]
     if not subs and v.dep_ == "acl" and v.tag_ == "VBN":  # "the plants attacked by the RAF"
-        subs = conjuncts(v.head)
+        subs = conjuncts(_through_appos(v.head))
     return subs
 
 
 def direct_objects(v: Token) -> list[Token]:
     objs = [o2 for c in v.children if c.dep_ in OBJ for o2 in conjuncts(c)]
+    if not objs:  # "instructed Harris to ...": the person told is the object
+        objs = [o2 for c in v.children if c.dep_ in ("iobj", "dative") and c.i > v.i for o2 in conjuncts(c)]
     if not objs:  # a nominal the parser attached as xcomp/oprd is still the object
         objs = [o2 for c in v.children if c.dep_ in ("xcomp", "oprd") and c.pos_ in ("PROPN", "NOUN")
                 for o2 in conjuncts(c)]
@@ -113,7 +136,15 @@ def direct_objects(v: Token) -> list[Token]:
 def case_of(t: Token) -> str:
     """The preposition(s) marking a nominal: 'to' for 'to Harris', 'out of' for 'out of action'."""
     # (a preposition the parser labelled "mark" on a nominal is still its case marker)
-    return " ".join(c.lower_ for c in t.children if c.dep_ in ("case", "mark") and c.pos_ == "ADP" and c.i < t.i)
+    own = [c.lower_ for c in t.children if c.dep_ in ("case", "mark") and c.pos_ == "ADP" and c.i < t.i]
+    if not own:
+        # "by General Doolittle" parsed with "by" on the title
+        for m in t.children:
+            if m.i < t.i and m.dep_ in ("nmod:desc", "compound", "flat", "amod"):
+                own = [c.lower_ for c in m.children if c.dep_ in ("case", "mark") and c.pos_ == "ADP" and c.i < m.i]
+                if own:
+                    break
+    return " ".join(own)
 
 
 def coordinated(t: Token) -> list[Token]:
@@ -138,6 +169,8 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
             if prep:
                 for c2 in coordinated(c):
                     yield prep, c2
+        elif c.dep_ in ("obj", "dobj", "iobj") and c.i > head.i and case_of(c):
+            yield case_of(c), c  # an object never takes a preposition: the label is wrong
         elif c.dep_ == "agent":
             for p in c.children:
                 if p.dep_ == "pobj":

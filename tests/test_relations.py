@@ -30,6 +30,22 @@ import pytest
     # obligation
     ("The Fifteenth Air Force had to destroy the refineries in Rumania.",
      ("Fifteenth Air Force", "taskedWith", "refineries")),
+    # active order with an infinitive: the one ordered is tasked with the target
+    ("Portal instructed Harris to attack the synthetic plants.", ("Portal", "ordered", "Harris")),
+    ("Portal instructed Harris to attack the synthetic plants.", ("Harris", "taskedWith", "synthetic plants")),
+    ("Spaatz directed the Fifteenth Air Force to attack the refineries at Ploesti.",
+     ("Spaatz", "ordered", "Fifteenth Air Force")),
+    # passive of a giving verb: the subject receives the task
+    ("Bomber Command was assigned the benzol plants of the Ruhr.", ("Bomber Command", "taskedWith", "benzol plants")),
+    # "charged with the destruction of X": the target is X
+    ("The RAF was charged with the destruction of the refineries at Bremen.", ("RAF", "taskedWith", "refineries")),
+    # a participle between subject and verb ("X, commanded by Y, attacked Z")
+    ("The Eighth Air Force, commanded by General Doolittle, attacked the synthetic plant at Ruhland.",
+     ("Doolittle", "commands", "Eighth Air Force")),
+    ("The Eighth Air Force, commanded by General Doolittle, attacked the synthetic plant at Ruhland.",
+     ("Eighth Air Force", "attacked", "synthetic plant")),
+    # the verb hung on the subject's apposition
+    ("Bufton, the Director of Bomber Operations, pressed for more attacks on Leuna.", ("Bufton", "advocated", "Leuna")),
 ])
 def test_pattern(extract_facts, text, fact):
     facts = extract_facts(text)
@@ -113,3 +129,24 @@ def test_ocr_variant_of_an_unknown_name_merges(tmp_path):
 def test_tagger_slips_are_repaired(extract_facts, text, fact):
     facts = extract_facts(text)
     assert fact in facts, sorted(facts)
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Speer told Hitler that the synthetic plants could not be repaired before the winter.",
+     "Speer", "the synthetic plants could not be repaired before the winter"),
+    ("Harris answered that the remaining oil plants were small targets.",
+     "Harris", "the remaining oil plants were small targets"),
+    ("Tedder wrote to Portal that the railways were the decisive target.",
+     "Tedder", "the railways were the decisive target"),
+])
+def test_indirect_speech_is_a_statement(extract_facts, text, speaker, words):
+    assert (speaker, "stated", words) in extract_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Spaatz asked whether the oil plants could be attacked in bad weather.",  # a question
+    "Harris never said that the oil plants were beaten.",  # negated
+    "Portal said no more.",  # no clause
+])
+def test_no_statement_without_a_claim(extract_facts, text):
+    assert not [f for f in extract_facts(text) if f[1] == "stated"]
