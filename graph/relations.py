@@ -33,6 +33,8 @@ PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion",
               "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel"}
 # Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
 ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation"}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "north-east", "north-west", "south-east", "south-west"}
 # Nouns for acts done to something, whose "of" names the target: "charged with the destruction of Böhlen".
 PATIENT_NOUNS = {"destruction", "bombing", "bombardment", "elimination", "neutralization", "neutralisation",
                  "capture", "demolition", "obliteration"}
@@ -249,6 +251,13 @@ class RelationExtractor:
             if is_negated(tok) or is_hypothetical(tok):
                 ex.negated += 1
                 continue
+            if prep and tok.dep_ in ("case", "mark") and tok.head.pos_ in ("NOUN", "PROPN") and \
+                    tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == prep:
+                # "The directive was based on Bufton's draft" parsed with "based on" as the
+                # preposition of "draft": the clause's subject is the verb's
+                subs = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+                self._emit(ex, subs, [tok.head], prop, tok, f"verb:{lemma}+{prep}:copula", "verb")
+                continue
             passive = is_passive(tok)
             rule = f"verb:{lemma}{'_' + '_'.join(particles) if particles else ''}{'+' + prep if prep else ''}"
             if prep is None:
@@ -260,7 +269,10 @@ class RelationExtractor:
                     subs, objs = subjects(tok), direct_objects(tok)
             else:
                 pobjs = [o for p, o in prep_objects(tok) if p == prep]
-                dobjs = direct_objects(tok)
+                if not pobjs and particles:  # "took part in the offensive": the phrase hangs on "part"
+                    pobjs = [o for c in tok.children if c.lower_ in particles
+                             for p, o in prep_objects(c) if p == prep]
+                dobjs = [o for o in direct_objects(tok) if o.lower_ not in particles]
                 if passive and prep == "to" and dobjs and not pobjs:
                     # "The Eighth Air Force was assigned the benzol plants": the passive subject
                     # is the recipient and the object what it was given
@@ -386,6 +398,16 @@ class RelationExtractor:
                 for prop, preps in self.preps:
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN", "VERB"):
                         self._emit(ex, [head], [o], prop, tok, f"prep:{prep}", "prep")
+            # "the Böhlen refinery south of Leipzig", "Zeitz, southwest of Leipzig": a compass
+            # word carries the place (for the properties that take "near")
+            for c in tok.children:
+                if c.lower_ not in COMPASS or c.i < m.end and c.i >= m.start:
+                    continue
+                for prep, o in prep_objects(c):
+                    if prep == "of":
+                        for prop, preps in self.preps:
+                            if "near" in preps:
+                                self._emit(ex, [head], [o], prop, c, f"prep:{c.lower_}+of", "prep")
 
     def _document(self, head: Token, m: Mention, ex: Extraction) -> None:
         # "..., issued by Bottomley": a by-phrase right after a verb belongs to the verb

@@ -73,6 +73,9 @@ def subjects(v: Token) -> list[Token]:
                 cur.head.dep_ in ("ROOT", "nsubj"):
             # "Tedder, who chaired X, supported the plan" parsed with "supported" hung on Tedder
             return [cur.head]
+        if cur.dep_ == "acl" and cur.tag_ == "VBG":
+            # "Arnold, commanding the USAAF, ...": a present participle's subject is its noun
+            return conjuncts(_through_appos(cur.head))
         has_obj = any(c.dep_ in OBJ and c.i > cur.i for c in cur.children)
         if cur.dep_ == "acl" and (cur.tag_ == "VBD" or cur.tag_ == "VBN" and has_obj):
             # "plants in Germany provided 70 percent": a finite verb the parser hung on its subject

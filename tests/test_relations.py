@@ -46,6 +46,18 @@ import pytest
      ("Eighth Air Force", "attacked", "synthetic plant")),
     # the verb hung on the subject's apposition
     ("Bufton, the Director of Bomber Operations, pressed for more attacks on Leuna.", ("Bufton", "advocated", "Leuna")),
+    # a capitalised name ending in a head noun of a class ("... Plan") is typed by it
+    ("The Oil Plan was opposed by Harris.", ("Harris", "opposed", "Oil Plan")),
+    # a compass word between a place and its reference point
+    ("Zeitz, southwest of Leipzig, produced aviation spirit for the Luftwaffe.", ("Zeitz", "locatedIn", "Leipzig")),
+    # a noun inside the trigger ("take part in")
+    ("The Eighth Air Force took part in the oil offensive from May 1944.",
+     ("Eighth Air Force", "participatedIn", "oil offensive")),
+    # a present participle's subject is the noun it modifies
+    ("General Arnold, commanding the USAAF, opposed the British plan.", ("Arnold", "commands", "USAAF")),
+    # "was based on" parsed as a preposition of the object
+    ("The directive issued by Bottomley on 1 November 1944 was based on Bufton's draft.",
+     ("directive", "basedOn", "Bufton's draft")),
 ])
 def test_pattern(extract_facts, text, fact):
     facts = extract_facts(text)
