@@ -30,7 +30,8 @@ from .syntax import (OBJ, appositions, direct_objects, is_hypothetical, is_negat
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
 PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
               "quarter", "third", "number", "rest", "much", "some", "all", "many", "portion", "fraction",
-              "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel"}
+              "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel",
+              "copy", "copies"}
 # Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
 ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

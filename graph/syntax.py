@@ -51,8 +51,9 @@ def subjects(v: Token) -> list[Token]:
     while cur is not None and cur.i not in seen:
         seen.add(cur.i)
         subs = [c for c in cur.children if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and not is_passive(cur))]
-        if subs and cur.dep_ in ("acl:relcl", "relcl") and subs[0].lower_ in RELATIVE:
-            return conjuncts(cur.head)  # "Tedder, who favoured ...": the relative stands for Tedder
+        if subs and cur.dep_ in ("acl:relcl", "relcl", "advcl:relcl") and subs[0].lower_ in RELATIVE:
+            # "Tedder, who favoured ...": the relative stands for Tedder
+            return conjuncts(_antecedent(subs[0], cur.head))
         if subs:
             return [s2 for s in subs for s2 in conjuncts(s)]
         # "X, commanded by Y, struck Z" parsed with X as the subject of the participle
@@ -95,6 +96,23 @@ def subjects(v: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _antecedent(rel: Token, head: Token) -> Token:
+    """What a relative pronoun stands for: the parser's head, unless that is a verb or a common
+    noun while a name stands right before the pronoun ("sent the report to Harris, who replied")."""
+    k = rel.i - 1
+    while k >= 0 and rel.doc[k].is_punct:
+        k -= 1
+    prev = rel.doc[k] if k >= 0 else None
+    if prev is None or prev.i == head.i:
+        return head
+    named = prev.pos_ == "PROPN" or prev.tag_ in ("NNP", "NNPS")
+    if head.pos_ in ("VERB", "AUX") and prev.pos_ in ("NOUN", "PROPN"):
+        return prev
+    if named and head.pos_ == "NOUN" and not (head.pos_ == "PROPN" or head.tag_ in ("NNP", "NNPS")):
+        return prev
+    return head
 
 
 def _through_appos(t: Token) -> Token:

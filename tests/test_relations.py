@@ -58,6 +58,11 @@ import pytest
     # "was based on" parsed as a preposition of the object
     ("The directive issued by Bottomley on 1 November 1944 was based on Bufton's draft.",
      ("directive", "basedOn", "Bufton's draft")),
+    # "a copy of the report" stands for the report
+    ("Portal sent a copy of the report to Harris.", ("Portal", "issued", "report")),
+    # a relative clause the parser hung on the verb: "which" is the noun before it
+    ("Spaatz ordered the Eighth Air Force to return to Leuna, which lies near Merseburg.",
+     ("Leuna", "locatedIn", "Merseburg")),
 ])
 def test_pattern(extract_facts, text, fact):
     facts = extract_facts(text)
@@ -150,6 +155,9 @@ def test_tagger_slips_are_repaired(extract_facts, text, fact):
      "Harris", "the remaining oil plants were small targets"),
     ("Tedder wrote to Portal that the railways were the decisive target.",
      "Tedder", "the railways were the decisive target"),
+    # "who" hung on "report" by the parser: the name before it speaks
+    ("Portal sent a copy of the report to Harris, who replied that the figures were exaggerated.",
+     "Harris", "the figures were exaggerated"),
 ])
 def test_indirect_speech_is_a_statement(extract_facts, text, speaker, words):
     assert (speaker, "stated", words) in extract_facts(text)
