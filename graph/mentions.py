@@ -213,6 +213,9 @@ class MentionFinder:
                     span = span[:-1]
                 while len(span) and (span[0].is_punct or span[0].pos_ == "DET"):
                     span = span[1:]
+                if len(span) == 1 and span[0].lower_ in self.head_nouns and all(
+                        t.is_space for t in doc[sent.start:span.start]):
+                    continue  # "Telegram from Spaatz ...": a common noun capitalised by position
                 if len(span) and any(t.text[:1].isupper() for t in span):
                     m = self._name_mention(span, span)
                     if m:

@@ -168,6 +168,13 @@ class RelationExtractor:
         m = self._at.get(tok.i)
         if m is not None and self._fits(m, allowed):
             return [(m, None)]
+        if m is not None and "Document" in m.types[:1] and allowed and not self.ont.fits(["Document"], allowed):
+            # "Note by Bufton criticizing Bomber Command": what a document says, its author says
+            for prep, o in prep_objects(tok):
+                if prep in ("by", "from"):
+                    out += self._args(o, allowed, depth + 1)
+            if out:
+                return out
         if tok.lemma_.lower() in PARTITIVES or tok.lower_ in PARTITIVES:
             qty = _quantity(tok)
             for prep, o in prep_objects(tok):

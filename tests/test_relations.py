@@ -63,6 +63,12 @@ import pytest
     # a relative clause the parser hung on the verb: "which" is the noun before it
     ("Spaatz ordered the Eighth Air Force to return to Leuna, which lies near Merseburg.",
      ("Leuna", "locatedIn", "Merseburg")),
+    # catalogue entries: a capitalised document noun is not a name; the document's author
+    # is the one who criticizes
+    ("Telegram from General Spaatz to General Arnold, 12 June 1944, reporting the results of the raids.",
+     ("telegram", "addressedTo", "Arnold")),
+    ("Note by Air Commodore Bufton criticizing Bomber Command's attacks on cities, 2 January 1945.",
+     ("Bufton", "criticized", "Bomber Command")),
 ])
 def test_pattern(extract_facts, text, fact):
     facts = extract_facts(text)
