@@ -108,6 +108,7 @@ class MentionFinder:
         # dates: a missing year comes from the last year written before it
         self._attach_dates(doc, mentions, years)
         mentions.sort(key=lambda m: m.start)
+        _share_coordinated_types(doc, mentions)
         return mentions
 
     # ------------------------------------------------------------------ alias data
@@ -503,6 +504,19 @@ class MentionFinder:
 
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"}
+
+
+def _share_coordinated_types(doc: Doc, mentions: list[Mention]) -> None:
+    """An untyped name coordinated with typed ones takes their class: "bombed Blechhammer and
+    Odertal" makes Odertal a facility like Blechhammer (weakly: a relation may retype it)."""
+    at = {k: m for m in mentions if m.source != "pronoun" for k in range(m.start, m.end)}
+    for m in mentions:
+        if m.types or m.source != "name":
+            continue
+        classes = {at[c.i].types[0] for c in doc[m.head].conjuncts
+                   if c.i in at and at[c.i].types and at[c.i] is not m}
+        if len(classes) == 1:
+            m.types, m.weak_type = [classes.pop()], True
 
 
 def nxt_is_comma(span: Span) -> bool:

@@ -75,6 +75,7 @@ class OntProperty:
     range: set[str] = field(default_factory=set)
     verb_triggers: list[tuple[str, str | None]] = field(default_factory=list)  # (lemma, prep)
     noun_triggers: list[tuple[str, str]] = field(default_factory=list)
+    adjective_triggers: list[tuple[str, str]] = field(default_factory=list)
     obligation_triggers: list[tuple[str, ...]] = field(default_factory=list)
     apposition_triggers: list[tuple[str, str]] = field(default_factory=list)
     prep_triggers: set[str] = field(default_factory=set)
@@ -262,6 +263,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 range=_class_set(g, g.value(p, RDFS.range)),
                 verb_triggers=pairs("verbTrigger"),
                 noun_triggers=[(a, b) for a, b in pairs("nounTrigger") if b],
+                adjective_triggers=[(a, b) for a, b in pairs("adjectiveTrigger") if b],
                 obligation_triggers=[tuple(t.split()) for t in _strings(g, p, "obligationTrigger")],
                 apposition_triggers=[(a, b) for a, b in pairs("appositionTrigger") if b],
                 prep_triggers=set(_strings(g, p, "prepTrigger")),

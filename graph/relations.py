@@ -4,6 +4,7 @@ Pattern families (each fact records the id of the pattern that produced it):
 
 - ``verb``        X criticized Y / X replied to Y / Y was attacked by X / X tasked Y with Z
 - ``noun``        X's reply to Y / his dislike of Y / X expressed disappointment with Y
+- ``adjective``   X was disappointed with Y / X, sceptical of Y, ...
 - ``obligation``  X had to put out ... Y / X was ordered to attack Y
 - ``appos``       A, (essentially) a copy of B / A, commander of B / A was a copy of B
 - ``prep``        plants in Central Germany / Harris of Bomber Command
@@ -24,8 +25,8 @@ from spacy.tokens import Doc, Token
 
 from .ontology import Ontology
 from .records import Mention
-from .syntax import (OBJ, appositions, direct_objects, is_hypothetical, is_negated,
-                     is_passive, passive_subjects, possessor, prep_objects, subjects, case_of)
+from .syntax import (OBJ, SUBJ, appositions, case_of, coordinated, direct_objects, is_hypothetical, is_negated,
+                     is_passive, passive_subjects, possessor, prep_objects, subjects)
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
 PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
@@ -85,6 +86,7 @@ class RelationExtractor:
         self.ont = ont
         self.verbs: dict[str, list[tuple[str, tuple[str, ...], str | None]]] = {}
         self.nouns: dict[str, list[tuple[str, str]]] = {}
+        self.adjectives: dict[str, list[tuple[str, str]]] = {}
         self.appos: dict[str, list[tuple[str, str]]] = {}
         self.obligations: list[tuple[str, tuple[str, ...]]] = []
         self.preps: list[tuple[str, set[str]]] = []
@@ -96,6 +98,8 @@ class RelationExtractor:
                 self.verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep))
             for noun, prep in p.noun_triggers:
                 self.nouns.setdefault(noun, []).append((p.name, prep))
+            for adj, prep in p.adjective_triggers:
+                self.adjectives.setdefault(adj, []).append((p.name, prep))
             for noun, prep in p.apposition_triggers:
                 self.appos.setdefault(noun, []).append((p.name, prep))
             for t in p.obligation_triggers:
@@ -168,6 +172,13 @@ class RelationExtractor:
         m = self._at.get(tok.i)
         if m is not None and self._fits(m, allowed):
             return [(m, None)]
+        if m is None and tok.pos_ in ("NOUN", "PROPN"):
+            # "Its commander, General Twining, reported ...": the apposition names it
+            for a in tok.children:
+                if a.dep_ == "appos" and a.i > tok.i:
+                    out += self._args(a, allowed, depth + 1)
+            if out:
+                return out
         if m is not None and "Document" in m.types[:1] and allowed and not self.ont.fits(["Document"], allowed):
             # "Note by Bufton criticizing Bomber Command": what a document says, its author says
             for prep, o in prep_objects(tok):
@@ -220,6 +231,8 @@ class RelationExtractor:
                 self._noun(tok, ex)
             if lemma in ("have", "must") or tok.pos_ == "VERB":
                 self._obligation(tok, ex)
+            if tok.lower_ in self.adjectives and tok.pos_ in ("ADJ", "VERB"):
+                self._adjective(tok, ex)
         for m in mentions:
             if m.source == "pronoun":
                 continue
@@ -327,6 +340,19 @@ class RelationExtractor:
             if not subs or is_negated(carrier):
                 continue
             self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
+
+    def _adjective(self, tok: Token, ex: Extraction) -> None:
+        """"Portal was disappointed with Harris", "Harris, sceptical of the oil plan, ..."."""
+        if is_negated(tok) or is_hypothetical(tok):
+            ex.negated += 1
+            return
+        subs = [s2 for c in tok.children if c.dep_ in SUBJ | PASS_SUBJ_DEPS for s2 in coordinated(c)]
+        if not subs and tok.dep_ in ("acomp", "xcomp", "amod", "acl", "appos") and tok.head.i != tok.i:
+            # "Harris remained critical of ...", "Harris, sceptical of ..."
+            subs = subjects(tok.head) if tok.head.pos_ in ("VERB", "AUX") else [tok.head]
+        for prop, prep in self.adjectives[tok.lower_]:
+            objs = [o for p, o in prep_objects(tok) if p == prep]
+            self._emit(ex, subs, objs, prop, tok, f"adjective:{tok.lower_}+{prep}", "verb")
 
     def _obligation(self, tok: Token, ex: Extraction) -> None:
         lemma = tok.lemma_.lower()

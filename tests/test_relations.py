@@ -69,6 +69,13 @@ import pytest
      ("telegram", "addressedTo", "Arnold")),
     ("Note by Air Commodore Bufton criticizing Bomber Command's attacks on cities, 2 January 1945.",
      ("Bufton", "criticized", "Bomber Command")),
+    # adjective triggers (kg:adjectiveTrigger)
+    ("Portal was disappointed with Harris.", ("Portal", "criticized", "Harris")),
+    ("Harris remained sceptical of the oil plan.", ("Harris", "opposed", "oil plan")),
+    ("Harris, critical of the Ministry of Economic Warfare, refused to listen.", ("Harris", "criticized", "MEW")),
+    # an unknown name coordinated with a known facility is one too
+    ("The Fifteenth Air Force bombed Blechhammer and Odertal repeatedly that autumn.",
+     ("Fifteenth Air Force", "attacked", "Odertal")),
 ])
 def test_pattern(extract_facts, text, fact):
     facts = extract_facts(text)
@@ -84,6 +91,7 @@ def test_pattern(extract_facts, text, fact):
     ("Bomber Command planned to bomb Pölitz in October.", "attacked"),
     ("Had Portal insisted, Harris might have attacked the oil plants earlier.", "attacked"),
     ("Nobody criticized Harris openly.", "criticized"),
+    ("Tedder was not opposed to the oil plan.", "opposed"),
 ])
 def test_negated_or_hypothetical_gives_no_fact(extract_facts, text, prop):
     assert not [f for f in extract_facts(text) if f[1] == prop]
@@ -164,6 +172,9 @@ def test_tagger_slips_are_repaired(extract_facts, text, fact):
     # "who" hung on "report" by the parser: the name before it speaks
     ("Portal sent a copy of the report to Harris, who replied that the figures were exaggerated.",
      "Harris", "the figures were exaggerated"),
+    # the subject is a common noun; its apposition names the speaker
+    ("Its commander, General Twining, reported that the Silesian plants were now producing almost nothing.",
+     "Twining", "the Silesian plants were now producing almost nothing"),
 ])
 def test_indirect_speech_is_a_statement(extract_facts, text, speaker, words):
     assert (speaker, "stated", words) in extract_facts(text)
