@@ -4,7 +4,8 @@ Subject pronouns ("he reiterated") take the most recent person who was a grammat
 subject (or the possessor of one: "Portal's reply ... assured"), because the topic of a
 passage keeps the subject slot. Object and possessive pronouns ("assured him", "his
 dislike") take the most recent person mentioned at all, excluding the subject of their
-own clause. Plural pronouns take the most recent plural non-person mention.
+own clause. Plural pronouns take the most recent plural non-person mention. A bare document noun
+with a definite determiner ("the directive") takes the last document named with that noun.
 """
 from __future__ import annotations
 
@@ -41,9 +42,27 @@ def _cataphora_target(doc: Doc, tok, mentions: list[Mention]) -> Mention | None:
                  and m.source != "pronoun"), None)
 
 
+def _definite_documents(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
+    """"the directive" after "Strategic Directive No. 1" is that directive: a bare document
+    noun with a definite determiner refers to the last document named with the same noun."""
+    named: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.types[:1] != ["Document"] or m.source == "pronoun":
+            continue
+        words = m.label.lower().split()
+        det = [c.lower_ for c in doc[m.head].children if c.dep_ == "det"]
+        if len(words) == 1 and m.owner is None and det and det[0] in ("the", "this", "that") \
+                and words[0] in named:
+            out[m.head] = named[words[0]]
+        elif len(words) > 1:
+            named[m.label.lower().split(" no.")[0].split()[-1]] = m
+
+
 def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
-    """Map the token index of each resolvable pronoun to the mention it refers to."""
+    """Map the token index of each resolvable pronoun (and definite document noun) to the
+    mention it refers to."""
     out: dict[int, Mention] = {}
+    _definite_documents(doc, mentions, out)
     persons: list[tuple[Mention, bool]] = []  # (mention, was subject), in text order
     plurals: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):

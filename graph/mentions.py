@@ -83,7 +83,8 @@ class MentionFinder:
         self.given_names = ont.given_names
         person_heads = {w for w, c in self.head_nouns.items() if c == "Person"}
         # words after which "of" continues a name: "Ministry of ...", "Chief of Air Staff"
-        self.bridge_words = set(self.name_words) | person_heads
+        # (not document words: "the Report of the Committee" is two names)
+        self.bridge_words = {w for w, c in self.name_words.items() if c != "Document"} | person_heads
         self.position_heads = person_heads | {t.split()[-1] for t in ont.titles}
         self.position_words = person_heads | {w for t in ont.titles for w in t.split()} | {
             "deputy", "supreme", "assistant", "vice", "acting", "senior", "chief", "staff", "air", "naval"}
@@ -196,6 +197,9 @@ class MentionFinder:
                         break
                 if not bridged:
                     break
+            if j + 1 < sent.end and doc[j].lower_ in NUMBERING and doc[j + 1].like_num and \
+                    self.name_words.get(doc[j - 1].lower_) == "Document":
+                j += 2  # "Strategic Directive No. 1": the number is part of the name
             # a lower-case direction word before a place name: "central Germany"
             start = i
             if i - 1 >= sent.start and doc[i - 1].lower_ in DIRECTIONS and not taken[i - 1]:

@@ -41,6 +41,11 @@ def _register_components() -> None:
         for t in doc[:-1]:
             if "\n" in t.text and t.is_space:
                 doc[t.i + 1].is_sent_start = True
+        for t in doc[1:-1]:
+            # "Directive No. 1": no sentence ends inside a catalogue number
+            if t.lower_ in ("no.", "nos.", "nr.", "vol.", "ref.") and doc[t.i + 1].like_num:
+                t.is_sent_start = False
+                doc[t.i + 1].is_sent_start = False
         for t in doc[3:-1]:
             # "... (AP) - More than 1,100 Fortresses ...": the story starts after the dash
             if t.text in ("-", "--", "\u2014") and doc[t.i - 1].text == ")" and doc[t.i - 3].text == "(" \

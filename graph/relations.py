@@ -125,8 +125,9 @@ class RelationExtractor:
                 if m.head in coref:
                     at[m.head] = coref[m.head]
                 continue
+            target = coref.get(m.head, m) if m.source == "noun" else m  # "the directive" → its name
             for k in range(m.start, m.end):
-                at[k] = m
+                at[k] = target
         self._at = at
         self._doc = doc
         self._heads = {m.head: m for m in mentions if m.source != "pronoun"}

@@ -88,8 +88,8 @@ def subjects(v: Token) -> list[Token]:
                     and cur.head.i < c.i < cur.i and c.pos_ in ("PROPN", "NOUN")]
             if lost:
                 return conjuncts(lost[-1])
-        if cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and any(
-                c.lower_ == "to" for c in cur.children)):
+        if cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(
+                c.lower_ == "to" for c in cur.children))):  # "..., complaining that": the main subject
             cur = cur.head
             if cur.dep_ in ("acomp",) or cur.pos_ == "ADJ":  # "appeared unwilling to engage"
                 cur = cur.head if cur.head.i != cur.i else None

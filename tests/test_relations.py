@@ -76,6 +76,9 @@ import pytest
     # an unknown name coordinated with a known facility is one too
     ("The Fifteenth Air Force bombed Blechhammer and Odertal repeatedly that autumn.",
      ("Fifteenth Air Force", "attacked", "Odertal")),
+    # "the directive" is the directive named before it
+    ("Bottomley and Spaatz issued Strategic Directive No. 1 on 25 September. The directive was addressed to Harris.",
+     ("Strategic Directive No. 1", "addressedTo", "Harris")),
 ])
 def test_pattern(extract_facts, text, fact):
     facts = extract_facts(text)
@@ -172,6 +175,9 @@ def test_tagger_slips_are_repaired(extract_facts, text, fact):
     # "who" hung on "report" by the parser: the name before it speaks
     ("Portal sent a copy of the report to Harris, who replied that the figures were exaggerated.",
      "Harris", "the figures were exaggerated"),
+    # a participle clause shares the subject of its verb
+    ("Harris replied to Bottomley on 2 October, complaining that the weather made precise attacks impossible.",
+     "Harris", "the weather made precise attacks impossible"),
     # the subject is a common noun; its apposition names the speaker
     ("Its commander, General Twining, reported that the Silesian plants were now producing almost nothing.",
      "Twining", "the Silesian plants were now producing almost nothing"),
