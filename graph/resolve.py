@@ -122,6 +122,8 @@ class Resolver:
                     self._acronyms.setdefault("".join(w[0] for w in words).lower(), key)
         if m.text.strip() and m.text.strip() != e.pref_label and m.source != "quote":
             surface = re.sub(r"(?:'s|')$", "", m.text.strip()).strip()
+            if m.source == "noun" and len(surface.split()) == 1 and fold(m.label).endswith(" " + fold(surface)):
+                surface = ""  # "plants" of "the Blechhammer plants": a bare noun names nothing
             if surface and surface != e.pref_label and fold(surface) != "":
                 e.alt_labels.add(surface)
         if m.label != e.pref_label:
