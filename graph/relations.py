@@ -308,6 +308,7 @@ class RelationExtractor:
                 else:
                     subs, objs = subjects(tok), pobjs
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
+            self._object_place(tok, objs, ex)
             if prop in self.recipient_props:
                 # "Portal sent a letter to Harris", "Bufton sent Portal a paper": the
                 # document is addressed to the recipient
@@ -315,6 +316,21 @@ class RelationExtractor:
                     o for p, o in prep_objects(tok) if p == "to"]
                 if recipients:
                     self._emit(ex, objs, recipients, "addressedTo", tok, f"{rule}+recipient", "verb")
+
+    def _object_place(self, verb: Token, objs: list[Token], ex: Extraction) -> None:
+        """"bombed the refineries at Hamburg" with "at Hamburg" on the verb: a facility acted on
+        at a place lies there (only "at"/"near", which place the object, not the time or manner)."""
+        places = [(p, o) for p, o in prep_objects(verb) if p in ("at", "near")]
+        if not places:
+            return
+        for o in objs:
+            m = self._at.get(o.i)
+            if m is None or m.types[:1] != ["Facility"]:
+                continue
+            for prep, place in places:
+                for prop, preps in self.preps:
+                    if prep in preps and "near" in preps:
+                        self._emit(ex, [o], [place], prop, verb, f"prep:{prep}+verb", "prep")
 
     def _noun(self, tok: Token, ex: Extraction) -> None:
         for prop, prep in self.nouns.get(tok.lemma_.lower(), []) or self.nouns.get(tok.lower_, []):

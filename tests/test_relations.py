@@ -76,6 +76,10 @@ import pytest
     # an unknown name coordinated with a known facility is one too
     ("The Fifteenth Air Force bombed Blechhammer and Odertal repeatedly that autumn.",
      ("Fifteenth Air Force", "attacked", "Odertal")),
+    # wire-report verbs; a place attached to the verb locates the facility acted on
+    ("R.A.F. Lancasters smashed the synthetic oil plant at Homberg last night.",
+     ("RAF", "attacked", "synthetic oil plant")),
+    ("American Fortresses battered the refineries at Hamburg.", ("refineries", "locatedIn", "Hamburg")),
     # "the directive" is the directive named before it
     ("Bottomley and Spaatz issued Strategic Directive No. 1 on 25 September. The directive was addressed to Harris.",
      ("Strategic Directive No. 1", "addressedTo", "Harris")),
