@@ -243,15 +243,29 @@ NONFACTUAL_GOVERNORS = {"have", "need", "want", "plan", "try", "attempt", "inten
                         "favour", "favor", "demand", "insist", "hesitate", "refuse", "fail", "forget", "neglect"}
 
 
+# Verbs whose that-clause is not asserted: "denied that", "doubted that", "it was rumoured that".
+NONFACTIVE_CLAUSE_GOVERNORS = {"deny", "doubt", "rumour", "rumor", "hope", "wish", "fear", "suspect", "allege",
+                               "speculate", "dispute", "question", "wonder", "imagine", "pretend", "guess"}
+
+
+def _lemma_in(t: Token, words: set[str]) -> bool:
+    # the rule lemmatizer reads "hoped" as "hop": try the silent e too
+    lemma = t.lemma_.lower()
+    return lemma in words or (t.lower_.endswith("ed") and lemma + "e" in words)
+
+
 def is_hypothetical(t: Token) -> bool:
-    """True for predicates under should/would/might/may/could, in an if-clause, or the
-    infinitive complement of a verb of intending or obliging."""
+    """True for predicates under should/would/might/may/could, in an if-clause, the
+    infinitive complement of a verb of intending or obliging, or the that-clause of a verb
+    that does not assert it ("denied that ...")."""
     cur: Token | None = t
     for _ in range(4):
         if cur is None:
             break
         if cur.dep_ in ("xcomp", "advcl") and cur.head.i != cur.i and \
-                cur.head.lemma_.lower() in NONFACTUAL_GOVERNORS and any(c.lower_ == "to" for c in cur.children):
+                _lemma_in(cur.head, NONFACTUAL_GOVERNORS) and any(c.lower_ == "to" for c in cur.children):
+            return True
+        if cur.dep_ == "ccomp" and cur.head.i != cur.i and _lemma_in(cur.head, NONFACTIVE_CLAUSE_GOVERNORS):
             return True
         for c in cur.children:
             if c.dep_ in ("aux", "aux:pass", "auxpass") and c.lower_ in NONFACTUAL_MODALS:

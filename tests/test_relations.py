@@ -99,6 +99,9 @@ def test_pattern(extract_facts, text, fact):
     ("Had Portal insisted, Harris might have attacked the oil plants earlier.", "attacked"),
     ("Nobody criticized Harris openly.", "criticized"),
     ("Tedder was not opposed to the oil plan.", "opposed"),
+    ("It was rumoured that the Eighth Air Force had bombed Pölitz.", "attacked"),
+    ("The Germans denied that the RAF had destroyed the Leuna works.", "attacked"),
+    ("Spaatz hoped to attack Ploesti in May.", "attacked"),
 ])
 def test_negated_or_hypothetical_gives_no_fact(extract_facts, text, prop):
     assert not [f for f in extract_facts(text) if f[1] == prop]
