@@ -467,6 +467,16 @@ class RelationExtractor:
         # the surface order backs up the parse: "Memorandum from Lord Cherwell to the Prime
         # Minister, 30 March 1942" (catalogue entries are often parsed badly)
         doc, i, seen = head.doc, m.end, {p for p, _ in pairs}
+        # "Letter, Tedder to Portal, 25 October 1944": sender and recipient after a comma
+        if i + 3 < len(doc) and doc[i].text == "," and "from" in self.doc_preps and "to" in self.doc_preps:
+            sender = self._at.get(i + 1)
+            if sender is not None and sender.start == i + 1 and sender.end < len(doc) and \
+                    doc[sender.end].lower_ == "to":
+                recipient = self._at.get(sender.end + 1)
+                if recipient is not None and recipient.start == sender.end + 1:
+                    pairs += [("from", doc[sender.head]), ("to", doc[recipient.head])]
+                    seen |= {"from", "to"}
+                    i = recipient.end
         for _ in range(3):
             if i >= len(doc) or doc[i].lower_ not in self.doc_preps:
                 break

@@ -76,6 +76,10 @@ import pytest
     # an unknown name coordinated with a known facility is one too
     ("The Fifteenth Air Force bombed Blechhammer and Odertal repeatedly that autumn.",
      ("Fifteenth Air Force", "attacked", "Odertal")),
+    # catalogue: "Letter, X to Y, date"; a paper "for" a body is addressed to it
+    ("Letter, Tedder to Portal, 25 October 1944, on the bombing of communications.", ("Tedder", "authored", "letter")),
+    ("Letter, Tedder to Portal, 25 October 1944, on the bombing of communications.", ("letter", "addressedTo", "Portal")),
+    ("Bufton wrote a paper for the Air Staff on oil.", ("paper", "addressedTo", "Air Staff")),
     # wire-report verbs; a place attached to the verb locates the facility acted on
     ("R.A.F. Lancasters smashed the synthetic oil plant at Homberg last night.",
      ("RAF", "attacked", "synthetic oil plant")),
