@@ -80,6 +80,8 @@ import pytest
     ("Letter, Tedder to Portal, 25 October 1944, on the bombing of communications.", ("Tedder", "authored", "letter")),
     ("Letter, Tedder to Portal, 25 October 1944, on the bombing of communications.", ("letter", "addressedTo", "Portal")),
     ("Bufton wrote a paper for the Air Staff on oil.", ("paper", "addressedTo", "Air Staff")),
+    # "produced a third of Germany's crude oil": the share's owner is supplied
+    ("The Ploesti refineries produced a third of Germany's crude oil.", ("Ploesti refineries", "supplies", "Germany")),
     # wire-report verbs; a place attached to the verb locates the facility acted on
     ("R.A.F. Lancasters smashed the synthetic oil plant at Homberg last night.",
      ("RAF", "attacked", "synthetic oil plant")),
