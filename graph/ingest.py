@@ -31,6 +31,23 @@ _FOOTNOTE = re.compile(r"(?<=[.,;:!?\"'\u201d\u2019])(\d{1,3}[*°†‡§]?|[*°
 # Markers glued straight to a word: 'Germany12 ' (letters then digits then space), only
 # where the word is alphabetic and the digits are 1-3 long.
 _GLUED = re.compile(r"(?<=[a-z]{3})\d{1,3}(?=[\s.,;:]|$)")
+# A line wrapped inside a sentence (OCR'd pages keep the printed line breaks): the next line
+# goes on in lower case or with a number, or the line stops on a word no sentence or
+# catalogue entry ends with. Such a break is a space; other line breaks stay (catalogue
+# entries and headlines are one per line).
+_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")
+_OPEN_ENDINGS = {"of", "to", "the", "a", "an", "and", "or", "in", "by", "for", "with", "on", "at", "from", "that",
+                 "as", "his", "her", "its", "their"}
+
+
+def _soft_wrap(m: re.Match) -> str:
+    text, end = m.string, m.end()
+    nxt = text[end:end + 2].lstrip(" \t")
+    before = text[max(0, m.start() - 40):m.start()].split()
+    last = before[-1].lower() if before else ""
+    if nxt[:1].islower() or nxt[:1].isdigit() or nxt[:1] == "(" or last in _OPEN_ENDINGS:
+        return " "
+    return m.group(0)
 
 
 def _apply(text: str, cmap: list[int], pattern: re.Pattern, repl) -> tuple[str, list[int]]:
@@ -63,6 +80,10 @@ def clean_text(original: str) -> tuple[str, list[int]]:
     'to rebuild and disperse." That'
     >>> clean_text("\u201cHe said\u201d \u2014 no")[0]
     '"He said" - no'
+    >>> clean_text("his letter to Harris of\\n6 November, argued\\nthat")[0]
+    'his letter to Harris of 6 November, argued that'
+    >>> clean_text("Letter from Portal, 1944.\\nMinute by Bufton")[0]
+    'Letter from Portal, 1944.\\nMinute by Bufton'
     """
     chars: list[str] = []
     cmap: list[int] = []
@@ -83,6 +104,7 @@ def clean_text(original: str) -> tuple[str, list[int]]:
     text, cmap = _apply(text, cmap, _HYPHEN_BREAK, lambda m: "")
     text, cmap = _apply(text, cmap, _FOOTNOTE, lambda m: "")
     text, cmap = _apply(text, cmap, _GLUED, lambda m: "")
+    text, cmap = _apply(text, cmap, _LINE_BREAK, _soft_wrap)
     text, cmap = _apply(text, cmap, re.compile(r"[ \t]{2,}"), lambda m: " ")
     cmap.append(len(original))
     return text, cmap

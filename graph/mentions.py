@@ -386,7 +386,8 @@ class MentionFinder:
                 if (w.dep_ in POSS and w.head == t) or w is owner:
                     owner = w
                     continue
-                if owner is not None and k < owner.i + 2:
+                # the possessor phrase ("Portal 's"; a possessive pronoun has no "'s")
+                if owner is not None and k < owner.i + (1 if owner.tag_ == "PRP$" else 2):
                     continue
                 if (w.like_num or w.lower_ in NUMBER_WORDS) and w.head == t:
                     if w.dep_ in ("nummod", "amod", "det", "compound"):

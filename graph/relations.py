@@ -171,15 +171,16 @@ class RelationExtractor:
             if out:
                 return out
         m = self._at.get(tok.i)
-        if m is not None and self._fits(m, allowed):
-            return [(m, None)]
-        if m is None and tok.pos_ in ("NOUN", "PROPN"):
+        if (m is None or m.source == "noun") and tok.pos_ in ("NOUN", "PROPN"):
             # "Its commander, General Twining, reported ...": the apposition names it
             for a in tok.children:
-                if a.dep_ == "appos" and a.i > tok.i:
+                am = self._at.get(a.i)
+                if a.dep_ == "appos" and a.i > tok.i and am is not None and am.source in ("alias", "name"):
                     out += self._args(a, allowed, depth + 1)
             if out:
                 return out
+        if m is not None and self._fits(m, allowed):
+            return [(m, None)]
         if m is not None and "Document" in m.types[:1] and allowed and not self.ont.fits(["Document"], allowed):
             # "Note by Bufton criticizing Bomber Command": what a document says, its author says
             for prep, o in prep_objects(tok):

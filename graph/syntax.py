@@ -197,7 +197,7 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
                 if p.dep_ == "pobj":
                     yield "by", p
         elif c.dep_ in ("xcomp", "advcl", "acl") and c.text[:1].isupper() and c.i > head.i and \
-                any(m.lower_ == "to" and m.dep_ in ("mark", "aux") for m in c.children):
+                any(m.lower_ == "to" and m.dep_ in ("mark", "aux", "case") for m in c.children):
             yield "to", c  # "replied to Saundby" misread as an infinitive
         elif c.dep_ == "acl:relcl" and c.i > head.i:
             # "the works at Bottrop was burning" misread as a relative clause whose subject

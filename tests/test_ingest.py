@@ -16,6 +16,12 @@ from graph.ingest import clean_text, collect_paths, decode, read_document
     ("Germany.\u201d42 Their", 'Germany." Their'),
     ("groundless\u2014 the", "groundless - the"),
     ("zero\u200bwidth", "zerowidth"),
+    # a line wrapped inside a sentence is a space; a line that ends an entry or a headline stays
+    ("his letter to Harris of\n6 November", "his letter to Harris of 6 November"),
+    ('was "the best\nchance of ending', 'was "the best chance of ending'),
+    ("the attack on the\nLeuna works", "the attack on the Leuna works"),
+    ("Letter from Portal, 1944.\nMinute by Bufton", "Letter from Portal, 1944.\nMinute by Bufton"),
+    ("OIL PLANTS HIT\nLONDON, May 13", "OIL PLANTS HIT\nLONDON, May 13"),
 ])
 def test_clean_text(raw, clean):
     assert clean_text(raw)[0] == clean

@@ -82,6 +82,11 @@ import pytest
     ("Bufton wrote a paper for the Air Staff on oil.", ("paper", "addressedTo", "Air Staff")),
     # "produced a third of Germany's crude oil": the share's owner is supplied
     ("The Ploesti refineries produced a third of Germany's crude oil.", ("Ploesti refineries", "supplies", "Germany")),
+    # a document owned by a possessive pronoun is still a document
+    ("Portal, in his letter to Harris of 6 November, argued that oil came first.", ("letter", "addressedTo", "Harris")),
+    # "reply to Spaatz" with "to Spaatz" misparsed as a clause
+    ("In his reply to Spaatz on 20 April, Portal argued that the refineries came first.",
+     ("Portal", "repliesTo", "Spaatz")),
     # wire-report verbs; a place attached to the verb locates the facility acted on
     ("R.A.F. Lancasters smashed the synthetic oil plant at Homberg last night.",
      ("RAF", "attacked", "synthetic oil plant")),
