@@ -291,6 +291,9 @@ class MentionFinder:
                            span.root.i, alias_iri=alias.iri, position=position)
         if span.start == span.sent.start and span.text.isupper() and nxt_is_comma(span):
             types.insert(0, "Place")  # a dateline: "WASHINGTON, Oct. 14 (AP) -"
+        first_class = self.head_nouns.get(span[0].lower_) if len(span) > 1 else None
+        if first_class and self.ont.fits([first_class], {"Event"}):
+            types.append(first_class)  # "Operation Gomorrah", "Battle of the Ruhr": an event
         for t in reversed(span):  # the last name word decides: "Bomber Command", "Leuna Works"
             c = self.name_words.get(t.lower_)
             if c:

@@ -211,3 +211,15 @@ def test_indirect_speech_is_a_statement(extract_facts, text, speaker, words):
 ])
 def test_no_statement_without_a_claim(extract_facts, text):
     assert not [f for f in extract_facts(text) if f[1] == "stated"]
+
+
+def test_operation_names_are_events(tmp_path):
+    from rdflib import RDF, SKOS, Literal
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "d.txt"
+    p.write_text("Operation Gomorrah destroyed much of Hamburg in July 1943.", encoding="utf-8")
+    g = extract_graph([p]).graph
+    op = next(g.subjects(SKOS.prefLabel, Literal("Operation Gomorrah")))
+    assert {str(t).rsplit("#", 1)[-1] for t in g.objects(op, RDF.type)} & {"Event", "Campaign"}
