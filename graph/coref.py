@@ -29,9 +29,18 @@ def _is_subject(doc: Doc, m: Mention) -> bool:
 def _cataphora_target(doc: Doc, tok, mentions: list[Mention]) -> Mention | None:
     """A pronoun in a phrase fronted before its clause's subject refers forward to that
     subject when it is a person: "In his reply to Spaatz, Portal argued"."""
-    root = clause_root(tok)
     if tok.dep_ in SUBJ | PASS_SUBJ:
         return None
+    sent = tok.sent
+    if tok.i - sent.start <= 2 and doc[sent.start].pos_ == "ADP":
+        # the surface says it whatever the parse: "In his reply to Spaatz ..., Portal argued"
+        comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
+        if comma is not None:
+            after = next((m for m in sorted(mentions, key=lambda m: m.start) if m.start == comma + 1
+                          and m.source != "pronoun" and "Person" in m.types[:1]), None)
+            if after is not None and after.end < sent.end and doc[after.end].tag_.startswith("VB"):
+                return after
+    root = clause_root(tok)
     subj = next((c for c in root.children if c.dep_ in SUBJ), None)
     if subj is None or subj.i < tok.i:
         return None

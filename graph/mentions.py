@@ -172,9 +172,12 @@ class MentionFinder:
         out = []
         i = sent.start
         while i < sent.end:
-            if taken[i] or not _is_name_token(doc[i], sent.start) or (
-                    i == sent.start and doc[i].lower_ in self.head_nouns and
-                    not (i + 1 < sent.end and _is_name_token(doc[i + 1], sent.start))):
+            nxt_name = i + 1 < sent.end and _is_name_token(doc[i + 1], sent.start)
+            # "Operation Gomorrah ..." opening a sentence: an event noun before a name is part of it
+            event_head = i == sent.start and doc[i].text[:1].isupper() and nxt_name and \
+                self.ont.fits([self.head_nouns.get(doc[i].lower_, "Entity")], {"Event"})
+            if taken[i] or not (_is_name_token(doc[i], sent.start) or event_head) or (
+                    i == sent.start and doc[i].lower_ in self.head_nouns and not nxt_name):
                 i += 1
                 continue
             j = i + 1
@@ -258,6 +261,11 @@ class MentionFinder:
                     break
         else:
             types.append("Person")
+            if title_len < len(span) and span[title_len].lower_ == "of":
+                # "Minister of Armaments": a post, not a titled name
+                if span.root.dep_ == "appos" or (span.start > 0 and doc[span.start - 1].text == ","):
+                    return Mention(span.start, span.end, span.text, span.text, [], "position", span.root.i)
+                return Mention(span.start, span.end, span.text, span.text, ["Person"], "position", span.root.i)
             span = doc[span.start + title_len:span.end]
         if not len(span):
             return None

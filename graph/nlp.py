@@ -41,6 +41,13 @@ def _register_components() -> None:
         for t in doc[:-1]:
             if "\n" in t.text and t.is_space:
                 doc[t.i + 1].is_sent_start = True
+        for t in doc[1:]:
+            # no sentence ends between two capitalised words ("Fifteenth | Air Force Liberators"):
+            # English sentences end with punctuation, names run on
+            prev = doc[t.i - 1]
+            if t.text[:1].isupper() and prev.is_alpha and prev.text[:1].isupper() and not prev.is_sent_start \
+                    and not t.is_sent_start:
+                t.is_sent_start = False
         for t in doc[1:-1]:
             # "Directive No. 1": no sentence ends inside a catalogue number
             if t.lower_ in ("no.", "nos.", "nr.", "vol.", "ref.") and doc[t.i + 1].like_num:

@@ -229,11 +229,16 @@ class RelationExtractor:
             lemma = tok.lemma_.lower()
             if lemma in self.verbs and tok.pos_ in ("VERB", "AUX"):
                 self._verb(tok, ex)
+            elif tok.tag_ in ("VBD", "VBZ", "VBP", "VBN") and tok.pos_ not in ("VERB", "AUX"):
+                # the tag backs up the part of speech: "smashed" tagged VBD but ADJ (so not lemmatized)
+                base = _verb_base(tok.lower_, self.verbs)
+                if base:
+                    self._verb(tok, ex, base)
             if lemma in self.nouns or tok.lower_ in self.nouns:
                 self._noun(tok, ex)
             if lemma in ("have", "must") or tok.pos_ == "VERB":
                 self._obligation(tok, ex)
-            if tok.lower_ in self.adjectives and tok.pos_ in ("ADJ", "VERB"):
+            if tok.lower_ in self.adjectives and tok.pos_ in ("ADJ", "VERB", "NOUN"):  # (tagged either way)
                 self._adjective(tok, ex)
         for m in mentions:
             if m.source == "pronoun":
@@ -247,6 +252,7 @@ class RelationExtractor:
             self._prep(doc[m.head], m, ex)
             if "Document" in m.types[:1]:
                 self._document(doc[m.head], m, ex)
+        self._compass(doc, ex)
         self._attribute(doc, ex)
         if quotes:
             self._quotes(doc, quotes, ex)
@@ -266,8 +272,8 @@ class RelationExtractor:
                                 mm.types, mm.weak_type = sorted(allowed), False
                         ex.facts.append(RawFact(sm, prop, om, tok.i, rule, CONFIDENCE[family], quantity=qty))
 
-    def _verb(self, tok: Token, ex: Extraction) -> None:
-        lemma = tok.lemma_.lower()
+    def _verb(self, tok: Token, ex: Extraction, lemma: str | None = None) -> None:
+        lemma = lemma or tok.lemma_.lower()
         for prop, particles, prep in self.verbs[lemma]:
             if particles and not all(any(c.lower_ == w for c in tok.children) for w in particles):
                 continue
@@ -318,6 +324,22 @@ class RelationExtractor:
                 if recipients:
                     self._emit(ex, objs, recipients, "addressedTo", tok, f"{rule}+recipient", "verb")
 
+    def _compass(self, doc: Doc, ex: Extraction) -> None:
+        """"the Böhlen refinery south of Leipzig" whatever the compass word hangs on: the
+        name right before it lies that way from the place."""
+        for c in doc:
+            if c.lower_ not in COMPASS:
+                continue
+            k = c.i - 1 - (c.i > 0 and doc[c.i - 1].text == ",")
+            m = self._at.get(k)
+            if m is None or m.end != k + 1 or not set(m.types[:1]) & {"Facility", "Place"}:
+                continue
+            for prep, o in prep_objects(c):
+                if prep == "of":
+                    for prop, preps in self.preps:
+                        if "near" in preps:
+                            self._emit(ex, [doc[m.head]], [o], prop, c, f"prep:{c.lower_}+of", "prep")
+
     def _object_place(self, verb: Token, objs: list[Token], ex: Extraction) -> None:
         """"bombed the refineries at Hamburg" with "at Hamburg" on the verb: a facility acted on
         at a place lies there (only "at"/"near", which place the object, not the time or manner)."""
@@ -336,6 +358,14 @@ class RelationExtractor:
     def _noun(self, tok: Token, ex: Extraction) -> None:
         for prop, prep in self.nouns.get(tok.lemma_.lower(), []) or self.nouns.get(tok.lower_, []):
             objs = [o for p, o in prep_objects(tok) if p == prep]
+            if not objs and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == prep:
+                # the surface backs up the parse: "his reply to Spaatz" with "Spaatz" made the head
+                j = tok.i + 2
+                while j < len(tok.doc) - 1 and tok.doc[j].pos_ == "DET":
+                    j += 1
+                nxt = self._at.get(j)
+                if nxt is not None and nxt.start == j:
+                    objs = [tok.doc[nxt.head]]
             if not objs:
                 continue
             subs = []
@@ -608,6 +638,18 @@ class RelationExtractor:
             stmt = Mention(tok.i, tok.i + 1, text, text, ["Statement"], "quote", tok.i)
             ex.statements.append((speakers[0], stmt, [], tok.i))
             ex.facts.append(RawFact(speakers[0], "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
+
+
+def _verb_base(word: str, verbs: dict) -> str | None:
+    """The verb a past or present form comes from, if it is a trigger ("smashed" → "smash")."""
+    for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix):
+            base = word[:-len(suffix)] + add
+            if base in verbs:
+                return base
+            if add == "" and suffix == "ed" and len(base) > 2 and base[-1] == base[-2] and base[:-1] in verbs:
+                return base[:-1]  # "planned" → "plan"
+    return None
 
 
 def _quantity(tok: Token) -> str | None:

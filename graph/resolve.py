@@ -172,10 +172,12 @@ class Resolver:
             prop = self.ont.properties[f.prop]
             for m, allowed in ((f.subject, prop.domain), (f.obj, prop.range)):
                 if m is not None and id(m) not in keys:
-                    k = self.key_for(m, doc_id, keys) or slug(m.label)
+                    # the relation types an untyped name first, so that it can join a known
+                    # entity of that class (an OCR variant, a surname)
                     inferred = sorted(allowed)[0] if len(allowed) == 1 else None
                     if inferred and not m.types:
                         m.types = [inferred]
+                    k = self.key_for(m, doc_id, keys) or slug(m.label)
                     if m.types:
                         self._entity(k, m, doc_id)
                         keys[id(m)] = k

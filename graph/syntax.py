@@ -12,6 +12,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 SUBJ = {"nsubj", "csubj"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+           "nov.", "dec."}
 RELATIVE = {"who", "which", "that", "whom"}
 PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
 OBJ = {"obj", "dobj"}
@@ -69,6 +72,14 @@ def subjects(v: Token) -> list[Token]:
                 and not any(x.dep_ == "case" for x in c.children)]
         if lost and cur.pos_ == "VERB":
             return conjuncts(lost[0])
+        # "In the spring of 1944 Spaatz persuaded ...", "In a memorandum of 28 July Speer told":
+        # the name right before the verb was read into the date's phrase
+        prev = cur.doc[cur.i - 1] if cur.i > 0 else None
+        if prev is not None and cur.pos_ == "VERB" and cur.tag_ in ("VBD", "VBZ", "VBP") and \
+                (prev.pos_ == "PROPN" or prev.tag_ in ("NNP", "NNPS")) and prev.i - 1 >= 0 and \
+                (prev.doc[prev.i - 1].like_num or prev.doc[prev.i - 1].lower_ in _MONTHS) and \
+                not any(c.dep_ in ("case", "det") and c.i == prev.i - 1 for c in prev.children):
+            return conjuncts(prev)
         if cur.pos_ == "VERB" and cur.dep_ in ("parataxis", "conj", "dep") and cur.head.i < cur.i and \
                 (cur.head.pos_ in ("PROPN", "NOUN") or cur.head.tag_ in ("NNP", "NNPS")) and \
                 cur.head.dep_ in ("ROOT", "nsubj"):
