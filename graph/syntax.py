@@ -168,15 +168,20 @@ def direct_objects(v: Token) -> list[Token]:
 def case_of(t: Token) -> str:
     """The preposition(s) marking a nominal: 'to' for 'to Harris', 'out of' for 'out of action'."""
     # (a preposition the parser labelled "mark" on a nominal is still its case marker)
-    own = [c.lower_ for c in t.children if c.dep_ in ("case", "mark") and c.pos_ == "ADP" and c.i < t.i]
+    own = [c.lower_ for c in t.children if _is_case(c) and c.i < t.i]
     if not own:
         # "by General Doolittle" parsed with "by" on the title
         for m in t.children:
             if m.i < t.i and m.dep_ in ("nmod:desc", "compound", "flat", "amod"):
-                own = [c.lower_ for c in m.children if c.dep_ in ("case", "mark") and c.pos_ == "ADP" and c.i < m.i]
+                own = [c.lower_ for c in m.children if _is_case(c) and c.i < m.i]
                 if own:
                     break
     return " ".join(own)
+
+
+def _is_case(c: Token) -> bool:
+    # a preposition, even when tagged as the infinitive "to" (TO/PART) or labelled "mark"
+    return c.dep_ in ("case", "mark") and (c.pos_ == "ADP" or c.dep_ == "case" and c.tag_ == "TO")
 
 
 def coordinated(t: Token) -> list[Token]:

@@ -8,6 +8,8 @@ import pytest
     # a sentence-initial name the tagger may take for a common word
     ("Portal criticized Harris in a letter to the Air Ministry.", ("Portal", "criticized", "Harris")),
     ("In March, Eisenhower replied to Montgomery.", ("Eisenhower", "repliesTo", "Montgomery")),
+    # "to" tagged as the infinitive marker but labelled as a preposition
+    ("Spaatz replied to Tedder in April 1944.", ("Spaatz", "repliesTo", "Tedder")),
     ("The Eighth Air Force bombed the refinery at Ploesti.", ("Eighth Air Force", "attacked", "refinery")),
     # passive with agent
     ("The Leuna plant was attacked by Bomber Command.", ("Bomber Command", "attacked", "Leuna")),
