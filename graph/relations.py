@@ -301,7 +301,8 @@ class RelationExtractor:
                 if not pobjs and particles:  # "took part in the offensive": the phrase hangs on "part"
                     pobjs = [o for c in tok.children if c.lower_ in particles
                              for p, o in prep_objects(c) if p == prep]
-                dobjs = [o for o in direct_objects(tok) if o.lower_ not in particles]
+                # (a prepositional object misread as xcomp is not also a direct object)
+                dobjs = [o for o in direct_objects(tok) if o.lower_ not in particles and o not in pobjs]
                 if passive and prep == "to" and dobjs and not pobjs:
                     # "The Eighth Air Force was assigned the benzol plants": the passive subject
                     # is the recipient and the object what it was given

@@ -10,6 +10,8 @@ import pytest
     ("In March, Eisenhower replied to Montgomery.", ("Eisenhower", "repliesTo", "Montgomery")),
     # "to" tagged as the infinitive marker but labelled as a preposition
     ("Spaatz replied to Tedder in April 1944.", ("Spaatz", "repliesTo", "Tedder")),
+    ("Harris replied to Bottomley on 2 October, complaining that the weather made precise attacks impossible.",
+     ("Harris", "repliesTo", "Bottomley")),
     ("The Eighth Air Force bombed the refinery at Ploesti.", ("Eighth Air Force", "attacked", "refinery")),
     # passive with agent
     ("The Leuna plant was attacked by Bomber Command.", ("Bomber Command", "attacked", "Leuna")),
