@@ -315,6 +315,7 @@ class RelationExtractor:
                     subs, objs = dobjs, pobjs
                 else:
                     subs, objs = subjects(tok), pobjs
+            objs = objs + self._stray_conjuncts(objs)
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
             self._object_place(tok, objs, ex)
             if prop in self.recipient_props:
@@ -324,6 +325,27 @@ class RelationExtractor:
                     o for p, o in prep_objects(tok) if p == "to"]
                 if recipients:
                     self._emit(ex, objs, recipients, "addressedTo", tok, f"{rule}+recipient", "verb")
+
+    def _stray_conjuncts(self, objs: list[Token]) -> list[Token]:
+        """"struck the refineries at Vienna and the Blechhammer plants" parsed with the plants
+        coordinated with Vienna: a facility coordinated with the place of a facility object is
+        an object too."""
+        out = []
+        for o in objs:
+            om = self._at.get(o.i)
+            if om is None or om.types[:1] != ["Facility"]:
+                continue
+            for prep, place in prep_objects(o):
+                pm = self._at.get(place.i)
+                if pm is None or pm.types[:1] != ["Place"]:
+                    continue
+                for c in place.conjuncts:
+                    cm = self._at.get(c.i)
+                    # (a bare name after a place is more likely a place: "plants at Merseburg and Zeitz")
+                    if c.i > place.i and cm is not None and cm.source == "noun" and cm.types[:1] == ["Facility"] \
+                            and c not in objs:
+                        out.append(c)
+        return out
 
     def _compass(self, doc: Doc, ex: Extraction) -> None:
         """"the Böhlen refinery south of Leipzig" whatever the compass word hangs on: the

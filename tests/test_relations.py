@@ -95,6 +95,9 @@ import pytest
     ("R.A.F. Lancasters smashed the synthetic oil plant at Homberg last night.",
      ("RAF", "attacked", "synthetic oil plant")),
     ("American Fortresses battered the refineries at Hamburg.", ("refineries", "locatedIn", "Hamburg")),
+    # a facility phrase the parser coordinated with the place of the first object
+    ("Meanwhile the Fifteenth Air Force struck the refineries at Vienna and the synthetic plants in Silesia.",
+     ("Fifteenth Air Force", "attacked", "synthetic plants")),
     # "the directive" is the directive named before it
     ("Bottomley and Spaatz issued Strategic Directive No. 1 on 25 September. The directive was addressed to Harris.",
      ("Strategic Directive No. 1", "addressedTo", "Harris")),
