@@ -263,9 +263,8 @@ class MentionFinder:
             types.append("Person")
             if title_len < len(span) and span[title_len].lower_ == "of":
                 # "Minister of Armaments": a post, not a titled name
-                if span.root.dep_ == "appos" or (span.start > 0 and doc[span.start - 1].text == ","):
-                    return Mention(span.start, span.end, span.text, span.text, [], "position", span.root.i)
-                return Mention(span.start, span.end, span.text, span.text, ["Person"], "position", span.root.i)
+                after_comma = span.start > 0 and doc[span.start - 1].text == ","
+                return _position(span, span.root.dep_ == "appos" or after_comma)
             span = doc[span.start + title_len:span.end]
         if not len(span):
             return None
@@ -282,11 +281,9 @@ class MentionFinder:
             if nxt is not None and _is_name_token(nxt, -1):
                 return None
             prev = [m for m in self._found if m.end == span.start - 1 and "Person" in m.types[:1]]
-            if span.root.dep_ == "appos" or any(c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
-                                                for c in span.root.children) or (
-                    span.start > 0 and doc[span.start - 1].text == "," and prev):
-                return Mention(span.start, span.end, span.text, span.text, [], "position", span.root.i)
-            return Mention(span.start, span.end, span.text, span.text, ["Person"], "position", span.root.i)
+            return _position(span, span.root.dep_ == "appos" or any(
+                c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in span.root.children) or (
+                span.start > 0 and doc[span.start - 1].text == "," and bool(prev)))
         text = span.text
         label = text
         if span[0].lower_ in DIRECTIONS:
@@ -520,6 +517,13 @@ class MentionFinder:
 
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"}
+
+
+def _position(span: Span, appositive: bool) -> Mention:
+    """A post ("Deputy Chief of Air Staff"). In apposition to a person it is untyped and
+    becomes kg:holdsPosition; standing alone it names the person who holds it."""
+    return Mention(span.start, span.end, span.text, span.text, [] if appositive else ["Person"], "position",
+                   span.root.i)
 
 
 def _share_coordinated_types(doc: Doc, mentions: list[Mention]) -> None:

@@ -110,6 +110,9 @@ class RelationExtractor:
                 self.doc_preps.setdefault(prep, []).append(p.name)
             if p.possessed_classes:
                 self.possessed.append((p.name, p.possessed_classes))
+        # properties that place something ("in", "near" ...): compass words and verb-attached
+        # places feed them
+        self.locative = [(name, preps) for name, preps in self.preps if "near" in preps]
         self.speech_verbs = ont.speech_verbs
         # properties whose object is a document that can have a recipient (issued, authored)
         self.recipient_props = {n for n, p in ont.properties.items() if p.range == {"Document"}} \
@@ -357,11 +360,16 @@ class RelationExtractor:
             m = self._at.get(k)
             if m is None or m.end != k + 1 or not set(m.types[:1]) & {"Facility", "Place"}:
                 continue
-            for prep, o in prep_objects(c):
-                if prep == "of":
-                    for prop, preps in self.preps:
-                        if "near" in preps:
-                            self._emit(ex, [doc[m.head]], [o], prop, c, f"prep:{c.lower_}+of", "prep")
+            self._compass_place(ex, doc[m.head], c)
+
+    def _compass_place(self, ex: Extraction, thing: Token, c: Token) -> None:
+        """``thing`` lies towards compass word ``c`` of its "of" place ("south of Leipzig")."""
+        if c.lower_ not in COMPASS:
+            return
+        for prep, o in prep_objects(c):
+            if prep == "of":
+                for prop, _ in self.locative:
+                    self._emit(ex, [thing], [o], prop, c, f"prep:{c.lower_}+of", "prep")
 
     def _object_place(self, verb: Token, objs: list[Token], ex: Extraction) -> None:
         """"bombed the refineries at Hamburg" with "at Hamburg" on the verb: a facility acted on
@@ -374,8 +382,8 @@ class RelationExtractor:
             if m is None or m.types[:1] != ["Facility"]:
                 continue
             for prep, place in places:
-                for prop, preps in self.preps:
-                    if prep in preps and "near" in preps:
+                for prop, preps in self.locative:
+                    if prep in preps:
                         self._emit(ex, [o], [place], prop, verb, f"prep:{prep}+verb", "prep")
 
     def _noun(self, tok: Token, ex: Extraction) -> None:
@@ -506,13 +514,8 @@ class RelationExtractor:
             # "the Böhlen refinery south of Leipzig", "Zeitz, southwest of Leipzig": a compass
             # word carries the place (for the properties that take "near")
             for c in tok.children:
-                if c.lower_ not in COMPASS or c.i < m.end and c.i >= m.start:
-                    continue
-                for prep, o in prep_objects(c):
-                    if prep == "of":
-                        for prop, preps in self.preps:
-                            if "near" in preps:
-                                self._emit(ex, [head], [o], prop, c, f"prep:{c.lower_}+of", "prep")
+                if not m.start <= c.i < m.end:
+                    self._compass_place(ex, head, c)
 
     def _document(self, head: Token, m: Mention, ex: Extraction) -> None:
         # "..., issued by Bottomley": a by-phrase right after a verb belongs to the verb
@@ -600,10 +603,7 @@ class RelationExtractor:
                     f.attributed_to = speakers[0]
 
     def _quotes(self, doc: Doc, quotes: list[Quote], ex: Extraction) -> None:
-        inside = set()
-        for q in quotes:
-            for t in doc.char_span(q.start, q.end, alignment_mode="expand") or []:
-                inside.add(t.i)
+        inside = _quoted_tokens(doc, quotes)
         groups: dict[int, list[Quote]] = {}
         for q in quotes:
             if len(q.text.split()) < 4:
@@ -629,13 +629,12 @@ class RelationExtractor:
             ex.facts.append(RawFact(speakers[0], "stated", stmt, vi, f"quote:{verb.lemma_.lower()}",
                                     CONFIDENCE["quote"]))
 
-
     def _reported(self, doc: Doc, quotes: list[Quote], ex: Extraction) -> None:
         """Indirect speech: "Speer warned Hitler that fuel production would collapse" is a
         Statement with the words of the complement clause, stated by the speaker. (Facts inside
         the clause are extracted as usual and attributed to the speaker by ``_attribute``.)"""
         quoted = {vi for _, _, _, vi in ex.statements}
-        inside = {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
+        inside = _quoted_tokens(doc, quotes)
         for tok in doc:
             lemma = tok.lemma_.lower()
             if tok.pos_ != "VERB" or lemma not in self.speech_verbs or tok.i in quoted or tok.i in inside:
@@ -661,6 +660,11 @@ class RelationExtractor:
             stmt = Mention(tok.i, tok.i + 1, text, text, ["Statement"], "quote", tok.i)
             ex.statements.append((speakers[0], stmt, [], tok.i))
             ex.facts.append(RawFact(speakers[0], "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
+
+
+def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
+    """Indices of the tokens inside quotation marks."""
+    return {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
 
 
 def _verb_base(word: str, verbs: dict) -> str | None:

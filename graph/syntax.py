@@ -11,10 +11,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .dates import MONTHS
+
 SUBJ = {"nsubj", "csubj"}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-           "nov.", "dec."}
 RELATIVE = {"who", "which", "that", "whom"}
 PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
 OBJ = {"obj", "dobj"}
@@ -77,7 +76,7 @@ def subjects(v: Token) -> list[Token]:
         prev = cur.doc[cur.i - 1] if cur.i > 0 else None
         if prev is not None and cur.pos_ == "VERB" and cur.tag_ in ("VBD", "VBZ", "VBP") and \
                 (prev.pos_ == "PROPN" or prev.tag_ in ("NNP", "NNPS")) and prev.i - 1 >= 0 and \
-                (prev.doc[prev.i - 1].like_num or prev.doc[prev.i - 1].lower_ in _MONTHS) and \
+                (prev.doc[prev.i - 1].like_num or prev.doc[prev.i - 1].lower_.rstrip(".") in MONTHS) and \
                 not any(c.dep_ in ("case", "det") and c.i == prev.i - 1 for c in prev.children):
             return conjuncts(prev)
         if cur.pos_ == "VERB" and cur.dep_ in ("parataxis", "conj", "dep") and cur.head.i < cur.i and \

@@ -17,7 +17,11 @@ the ``en_lexeme_prob`` table) are kept, which bounds the size of the shipped mod
 The cluster IDs in the table are the bit paths read in reverse (spaCy 1.x's convention),
 so the first ``k`` bits of a path are ``cluster_id & (2**k - 1)``.
 
-Usage: python training/clusters.py training/corpus/clusters [--words 250000] [--width 96]
+Unless ``--no-gazetteers`` is given, four more columns hold the name-list bits of
+``gazetteers.py`` (place names, first names, surnames), and listed names outside the kept
+forms are added; each distinct (cluster, bits) pair is one row.
+
+Usage: python training/clusters.py training/corpus/clusters [--words 250000] [--width 96] [--no-gazetteers]
 """
 from __future__ import annotations
 
