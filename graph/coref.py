@@ -12,15 +12,21 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .records import Mention
-from .syntax import POSS, SUBJ, PASS_SUBJ, clause_root
+from .syntax import POSS, SUBJ, PASS_SUBJ, clause_root, subjects
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs"}
 
 
-def _is_subject(doc: Doc, m: Mention) -> bool:
+def _subject_tokens(doc: Doc) -> set[int]:
+    """Tokens that are the subject of some verb, with the parse repairs of ``subjects``
+    ("Bufton, the Director, drafted ..." parsed with "drafted" hung on "Bufton")."""
+    return {s.i for v in doc if v.pos_ in ("VERB", "AUX") for s in subjects(v)}
+
+
+def _is_subject(doc: Doc, m: Mention, subject_tokens: set[int]) -> bool:
     h = doc[m.head]
-    if h.dep_ in SUBJ | PASS_SUBJ:
+    if h.dep_ in SUBJ | PASS_SUBJ or h.i in subject_tokens:
         return True
     # possessor of a subject: "Portal's reply ... assured him"
     return h.dep_ in POSS and h.head.dep_ in SUBJ | PASS_SUBJ
@@ -51,6 +57,30 @@ def _cataphora_target(doc: Doc, tok, mentions: list[Mention]) -> Mention | None:
                  and m.source != "pronoun"), None)
 
 
+def _fronted_before_pronoun_subject(tok) -> bool:
+    """"In his report he warned ...": a pronoun in a phrase fronted before a personal pronoun
+    subject refers to whom that subject refers to (the topic), not to the last name read."""
+    if tok.dep_ in SUBJ | PASS_SUBJ:
+        return False
+    root = clause_root(tok)
+    subj = next((c for c in root.children if c.dep_ in SUBJ), None)
+    return subj is not None and subj.i > tok.i and subj.lower_ in PERSONAL and \
+        tok.sent.start <= tok.i < subj.i
+
+
+def _bound_by_pronoun(tok, resolved: dict[int, Mention]) -> Mention | None:
+    """A non-subject pronoun under a clause whose subject is an earlier personal pronoun of the
+    same sentence takes that pronoun's referent: in "He insisted that his crews had hit Leuna"
+    and "He told Portal that his plan ...", "his" is whoever "he" is."""
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        for c in cur.children:
+            if c.dep_ in SUBJ and c.i < tok.i and c.lower_ in PERSONAL and c.i in resolved:
+                return resolved[c.i]
+    return None
+
+
 def _definite_documents(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
     """"the directive" after "Strategic Directive No. 1" is that directive: a bare document
     noun with a definite determiner refers to the last document named with the same noun."""
@@ -73,6 +103,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     out: dict[int, Mention] = {}
     _definite_documents(doc, mentions, out)
     persons: list[tuple[Mention, bool]] = []  # (mention, was subject), in text order
+    subject_tokens = _subject_tokens(doc)
     plurals: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         if m.source == "pronoun":
@@ -82,9 +113,15 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
             if word in PERSONAL and cataphor is not None:
                 out[m.head] = cataphor  # "In his reply to Spaatz, Portal argued ...": Portal
             elif word in PERSONAL and persons:
-                if tok.dep_ in SUBJ | PASS_SUBJ:
-                    subj = [p for p, was_subj in persons if was_subj]
-                    target = subj[-1] if subj else persons[-1][0]
+                if tok.dep_ in SUBJ | PASS_SUBJ or _fronted_before_pronoun_subject(tok):
+                    # not a name inside its own clause: in "In a minute to Bottomley he
+                    # complained", "he" is not Bottomley
+                    own = {t.i for t in clause_root(tok).subtree}
+                    outside = [(p, was_subj) for p, was_subj in persons if p.head not in own]
+                    subj = [p for p, was_subj in outside if was_subj]
+                    target = subj[-1] if subj else (outside[-1][0] if outside else None)
+                elif (bound := _bound_by_pronoun(tok, out)) is not None:
+                    target = bound  # "He insisted that his crews ...": "his" is "he"
                 else:
                     own_root = clause_root(tok)
                     own_subj = {c.i for c in own_root.children if c.dep_ in SUBJ}
@@ -96,7 +133,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                 out[m.head] = plurals[-1]
             continue
         if "Person" in m.types:
-            persons.append((m, _is_subject(doc, m)))
+            persons.append((m, _is_subject(doc, m, subject_tokens)))
         elif m.types and doc[m.head].tag_ in ("NNS", "NNPS"):
             plurals.append(m)
     return out

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .aliases import AliasIndex
-from .dates import DateMatch, find_dates, years_in
+from .dates import MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
 from .syntax import POSS, possessor
@@ -88,6 +88,16 @@ class MentionFinder:
         self.position_heads = person_heads | {t.split()[-1] for t in ont.titles}
         self.position_words = person_heads | {w for t in ont.titles for w in t.split()} | {
             "deputy", "supreme", "assistant", "vice", "acting", "senior", "chief", "staff", "air", "naval"}
+
+    def _appositive_post(self, span: Span) -> bool:
+        """Is a post in apposition to a person ("Bufton, the Director of Bomber Operations")
+        rather than naming its holder ("a minute to the Director of Bomber Operations")?"""
+        doc = span.doc
+        start = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+        prev = [m for m in self._found if m.end == start - 1 and "Person" in m.types[:1]]
+        return span.root.dep_ == "appos" or any(
+            c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in span.root.children) or (
+            start > 0 and doc[start - 1].text == "," and bool(prev))
 
     # ------------------------------------------------------------------ public
     def find(self, doc: Doc) -> list[Mention]:
@@ -234,6 +244,8 @@ class MentionFinder:
 
     def _name_mention(self, span: Span, core: Span) -> Mention | None:
         doc = span.doc
+        if _is_month_of_date(span):
+            return None  # "In May the Eighth Air Force ...": a date, whatever the NER says
         types: list[str] = []
         # titles before the name ("Sir Charles Portal", "Air Chief Marshal Harris")
         words = [t.lower_ for t in span]
@@ -280,10 +292,7 @@ class MentionFinder:
             nxt = doc[span.end] if span.end < len(doc) else None
             if nxt is not None and _is_name_token(nxt, -1):
                 return None
-            prev = [m for m in self._found if m.end == span.start - 1 and "Person" in m.types[:1]]
-            return _position(span, span.root.dep_ == "appos" or any(
-                c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in span.root.children) or (
-                span.start > 0 and doc[span.start - 1].text == "," and bool(prev)))
+            return _position(span, self._appositive_post(span))
         text = span.text
         label = text
         if span[0].lower_ in DIRECTIONS:
@@ -306,6 +315,8 @@ class MentionFinder:
                 break
         if len(span) >= 3 and span[1].lower_ == "of" and span[0].lower_ in self.position_heads and \
                 "Person" not in types:
+            if self._appositive_post(span):  # "Bufton, the Director of Bomber Operations, ...": his post
+                return _position(span, True)
             types.insert(0, "Person")  # "Director of Bomber Operations": the holder of a post
         if not types and len(span) >= 2 and span[0].lower_ in self.given_names and \
                 span[-1].text[:1].isupper() and span[-1].is_alpha:
@@ -517,6 +528,18 @@ class MentionFinder:
 
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"}
+
+
+def _is_month_of_date(span: Span) -> bool:
+    """A month name used as a date: after a preposition or a day number, or before a number
+    ("in May", "12 May", "May 1944"), not a name that happens to be spelled like one."""
+    if len(span) != 1 or span[0].lower_ not in MONTHS or len(span[0]) < 3:
+        return False
+    doc, i = span.doc, span.start
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (prev is not None and (prev.like_num or prev.pos_ == "ADP" or prev.lower_ in ("early", "late", "mid"))) or (
+        nxt is not None and nxt.like_num)
 
 
 def _position(span: Span, appositive: bool) -> Mention:

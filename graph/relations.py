@@ -314,7 +314,9 @@ class RelationExtractor:
                 elif passive:
                     subs, objs = passive_subjects(tok), pobjs
                     rule += ":passive"
-                elif dobjs and pobjs:  # "tasked Bomber Command with the plants"
+                elif dobjs and pobjs and any(self._at.get(o.i) is not None for o in dobjs):
+                    # "tasked Bomber Command with the plants" (but "sent 886 bombers against the
+                    # plants": the direct object names no entity, the subject acts)
                     subs, objs = dobjs, pobjs
                 else:
                     subs, objs = subjects(tok), pobjs
@@ -453,7 +455,9 @@ class RelationExtractor:
             for x in xs:
                 if is_passive(x):
                     continue
-                self._emit(ex, subs, direct_objects(x), prop, tok, f"obligation:{'_'.join(pattern)}", "obligation")
+                # "to destroy the plants"; "to concentrate on the plants", "to operate against them"
+                objs = direct_objects(x) or [o for p, o in prep_objects(x) if p in ("on", "against")]
+                self._emit(ex, subs, objs, prop, tok, f"obligation:{'_'.join(pattern)}", "obligation")
 
     def _appos(self, head: Token, m: Mention, ex: Extraction) -> None:
         # appositions, and loosely attached noun phrases the parser did not call appos:

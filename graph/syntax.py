@@ -43,6 +43,12 @@ def conjuncts(t: Token) -> list[Token]:
     for c in t.conjuncts:
         if c not in out:
             out.append(c)
+    if len(out) > 1:
+        # "Zwickau, Merseburg, Brüx and Böhlen": the parser may read the second name of a list
+        # as an apposition of the first
+        first_conj = min(c.i for c in out[1:])
+        out += [c for c in t.children if c.dep_ == "appos" and t.i < c.i < first_conj and
+                (c.pos_ == "PROPN" or c.tag_ in ("NNP", "NNPS")) and c not in out]
     return out
 
 
@@ -57,7 +63,7 @@ def subjects(v: Token) -> list[Token]:
             # "Tedder, who favoured ...": the relative stands for Tedder
             return conjuncts(_antecedent(subs[0], cur.head))
         if subs:
-            return [s2 for s in subs for s2 in conjuncts(s)]
+            return [s2 for s in subs for s2 in conjuncts(_named_by_comma(s) or s)]
         # "X, commanded by Y, struck Z" parsed with X as the subject of the participle
         stolen = [s for c in cur.children if c.dep_ == "advcl" and c.i < cur.i and c.tag_ == "VBN"
                   for s in c.children if s.dep_ in SUBJ | PASS_SUBJ and s.i < c.i]
@@ -73,12 +79,15 @@ def subjects(v: Token) -> list[Token]:
             return conjuncts(lost[0])
         # "In the spring of 1944 Spaatz persuaded ...", "In a memorandum of 28 July Speer told":
         # the name right before the verb was read into the date's phrase
+        # ("On 7 July the Fifteenth Air Force sent ...": the whole name)
         prev = cur.doc[cur.i - 1] if cur.i > 0 else None
         if prev is not None and cur.pos_ == "VERB" and cur.tag_ in ("VBD", "VBZ", "VBP") and \
-                (prev.pos_ == "PROPN" or prev.tag_ in ("NNP", "NNPS")) and prev.i - 1 >= 0 and \
-                (prev.doc[prev.i - 1].like_num or prev.doc[prev.i - 1].lower_.rstrip(".") in MONTHS) and \
-                not any(c.dep_ in ("case", "det") and c.i == prev.i - 1 for c in prev.children):
-            return conjuncts(prev)
+                (prev.pos_ == "PROPN" or prev.tag_ in ("NNP", "NNPS")):
+            start = _name_start(prev)
+            before = cur.doc[start - 1] if start > cur.sent.start else None
+            if before is not None and (before.like_num or before.lower_.rstrip(".") in MONTHS) and (
+                    start < prev.i or not any(c.dep_ in ("case", "det") and c.i == prev.i - 1 for c in prev.children)):
+                return conjuncts(prev)
         if cur.pos_ == "VERB" and cur.dep_ in ("parataxis", "conj", "dep") and cur.head.i < cur.i and \
                 (cur.head.pos_ in ("PROPN", "NOUN") or cur.head.tag_ in ("NNP", "NNPS")) and \
                 cur.head.dep_ in ("ROOT", "nsubj"):
@@ -108,6 +117,19 @@ def subjects(v: Token) -> list[Token]:
     return []
 
 
+def _name_start(last: Token) -> int:
+    """Where the name ending at ``last`` starts, with its article ("the Fifteenth Air Force"),
+    stopping at a number or a month ("7 July | the Fifteenth Air Force")."""
+    doc, k = last.doc, last.i
+    while k - 1 > last.sent.start:
+        t = doc[k - 1]
+        if t.like_num or t.lower_.rstrip(".") in MONTHS or not (
+                t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS") or t.lower_ == "the"):
+            break
+        k -= 1
+    return k
+
+
 def _antecedent(rel: Token, head: Token) -> Token:
     """What a relative pronoun stands for: the parser's head, unless that is a verb or a common
     noun while a name stands right before the pronoun ("sent the report to Harris, who replied")."""
@@ -123,6 +145,38 @@ def _antecedent(rel: Token, head: Token) -> Token:
     if named and head.pos_ == "NOUN" and not (head.pos_ == "PROPN" or head.tag_ in ("NNP", "NNPS")):
         return prev
     return head
+
+
+# How parsers attach a name whose apposition they took for the subject.
+_LOOSE_NAME_DEPS = {"vocative", "dep", "nsubj", "npadvmod", "obl:npmod", "discourse", "parataxis", "appos"}
+
+
+def _comma_sibling(n: Token, later: bool) -> Token | None:
+    """The noun phrase that the parser made a sibling of ``n`` but that is its apposition
+    (``later``) or the name it describes: "Doolittle, commander of the Eighth Air Force, sent ..."
+    parsed with "Doolittle" as a vocative and "commander" as the subject of "sent"."""
+    doc = n.doc
+    for c in n.head.children:
+        if c.i == n.i or c.head.i == c.i or (c.i > n.i) != later:
+            continue
+        first, second = (n, c) if later else (c, n)
+        gap = first.right_edge.i + (first.right_edge.text != ",")  # the comma may hang on either side
+        if second.left_edge.i != gap + 1 or doc[gap].text != ",":
+            continue
+        if first.dep_ not in _LOOSE_NAME_DEPS or not (first.pos_ == "PROPN" or first.tag_ in ("NNP", "NNPS")):
+            continue
+        last = second.right_edge  # the closing comma may hang on the apposition or follow it
+        closed = last.text == "," or (last.i + 1 < len(doc) and doc[last.i + 1].text == ",")
+        if second.pos_ == "NOUN" and closed and second.i < n.head.i:
+            return c
+    return None
+
+
+def _named_by_comma(subject: Token) -> Token | None:
+    """The name a subject post describes when the parser split the apposition ("Doolittle, commander of X, sent")."""
+    if subject.pos_ != "NOUN":
+        return None
+    return _comma_sibling(subject, later=False)
 
 
 def _through_appos(t: Token) -> Token:
@@ -242,6 +296,9 @@ def appositions(n: Token) -> list[Token]:
             first = min(t.i for t in c.subtree if not t.is_punct)
             if n.doc[first - 1].text == ",":
                 out.append(c)
+    split = _comma_sibling(n, later=True) if n.head.i != n.i else None
+    if split is not None and split not in out:
+        out.append(split)
     return out
 
 
