@@ -81,20 +81,27 @@ def _bound_by_pronoun(tok, resolved: dict[int, Mention]) -> Mention | None:
     return None
 
 
+# Classes whose bare head word, with "the", stands for the last name of that class ending in it.
+DEFINITE_CLASSES = {"Document", "GovernmentBody", "MilitaryUnit", "Organization"}
+
+
 def _definite_documents(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
-    """"the directive" after "Strategic Directive No. 1" is that directive: a bare document
-    noun with a definite determiner refers to the last document named with the same noun."""
-    named: dict[str, Mention] = {}
+    """"the directive" after "Strategic Directive No. 1" is that directive, "the Ministry"
+    after "the Air Ministry" that ministry: a bare document noun or body word with a definite
+    determiner refers to the last document or body named with the same last word."""
+    named: dict[tuple[str, str], Mention] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.types[:1] != ["Document"] or m.source == "pronoun":
+        cls = m.types[0] if m.types else None
+        if cls not in DEFINITE_CLASSES or m.source == "pronoun":
             continue
         words = m.label.lower().split()
-        det = [c.lower_ for c in doc[m.head].children if c.dep_ == "det"]
+        det = [c.lower_ for c in doc[m.head].children if c.dep_ == "det"] or (
+            [doc[m.start - 1].lower_] if m.start > 0 and doc[m.start - 1].pos_ == "DET" else [])
         if len(words) == 1 and m.owner is None and det and det[0] in ("the", "this", "that") \
-                and words[0] in named:
-            out[m.head] = named[words[0]]
+                and (cls, words[0]) in named:
+            out[m.head] = named[(cls, words[0])]
         elif len(words) > 1:
-            named[m.label.lower().split(" no.")[0].split()[-1]] = m
+            named[(cls, m.label.lower().split(" no.")[0].split()[-1])] = m
 
 
 def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
@@ -125,14 +132,17 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                 else:
                     own_root = clause_root(tok)
                     own_subj = {c.i for c in own_root.children if c.dep_ in SUBJ}
-                    cands = [p for p, _ in persons if p.head not in own_subj]
+                    # (nor anyone named like it: "Portal wrote to Harris. Portal rebuked him")
+                    own_names = {p.label for p, _ in persons if p.head in own_subj}
+                    cands = [p for p, _ in persons if p.head not in own_subj and p.label not in own_names]
                     target = cands[-1] if cands else None
                 if target is not None:
                     out[m.head] = target
             elif word in PLURAL and plurals:
                 out[m.head] = plurals[-1]
             continue
-        if "Person" in m.types:
+        if "Person" in m.types and not (m.source in ("noun", "position") and doc[m.head].dep_ == "appos"):
+            # (a post in apposition, "Speer, the armaments minister", is not a second person)
             persons.append((m, _is_subject(doc, m, subject_tokens)))
         elif m.types and doc[m.head].tag_ in ("NNS", "NNPS"):
             plurals.append(m)

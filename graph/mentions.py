@@ -87,7 +87,8 @@ class MentionFinder:
         self.bridge_words = {w for w, c in self.name_words.items() if c != "Document"} | person_heads
         self.position_heads = person_heads | {t.split()[-1] for t in ont.titles}
         self.position_words = person_heads | {w for t in ont.titles for w in t.split()} | {
-            "deputy", "supreme", "assistant", "vice", "acting", "senior", "chief", "staff", "air", "naval"}
+            "deputy", "supreme", "assistant", "vice", "acting", "senior", "chief", "staff", "air", "naval",
+            "allied", "joint", "executive", "principal", "permanent"}
 
     def _appositive_post(self, span: Span) -> bool:
         """Is a post in apposition to a person ("Bufton, the Director of Bomber Operations")
@@ -425,6 +426,12 @@ class MentionFinder:
             label = " ".join(w.text if (w.text[:1].isupper() and w.i != sent.start) else w.lower_ for w in words)
             if name_mod is not None:
                 name = next((m for m in self._found if m.start <= name_mod < m.end), None)
+                if name is not None and name.types[:1] == ["Facility"] and name.end == t.i and len(words) == 1:
+                    # "the Leuna works" is Leuna (a plant named by its town): the name grows to
+                    # cover its head noun, so relations on "works" reach it
+                    name.end, name.head, name.text = t.i + 1, t.i, doc[name.start:t.i + 1].text
+                    taken[t.i] = True
+                    continue
                 if name is not None:
                     label = f"{name.text} {label}"
             types = [cls]

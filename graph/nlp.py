@@ -61,6 +61,16 @@ def _register_components() -> None:
         return doc
 
 
+def _register_repairs() -> None:
+    from spacy.language import Language
+
+    if "histkg_name_nouns" in Language.factories:
+        return
+    from .repairs import name_nouns
+
+    Language.component("histkg_name_nouns", func=name_nouns)
+
+
 @lru_cache(maxsize=4)
 def load(model: str | None = None):
     """Load a spaCy pipeline (cached). Raises ModelError with a one-line message."""
@@ -78,6 +88,14 @@ def load(model: str | None = None):
         raise ModelError(f"language model {target!r} has no parser; the extractor needs dependency parses")
     _register_components()
     nlp.add_pipe("histkg_line_breaks", before="parser")
+    _register_repairs()
+    nlp.add_pipe("histkg_name_nouns", after="parser")
+    # a dash between words is a word of its own ("(AP)—Royal Air Force bombers")
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w)\]\"'\u2019\u201d])[\u2014\u2013](?=[\w(\"'\u2018\u201c])",
+                                            r"(?<=\w)\)(?=[\u2014\u2013])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # numbering abbreviations of catalogue entries stay one token ("Directive No. 2")
     for abbr in ("No.", "Nos.", "no.", "nos.", "Nr.", "Vol.", "vol.", "Ref.", "ref.", "Encl.", "encl."):
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])

@@ -128,7 +128,8 @@ class RelationExtractor:
                 if m.head in coref:
                     at[m.head] = coref[m.head]
                 continue
-            target = coref.get(m.head, m) if m.source == "noun" else m  # "the directive" → its name
+            # "the directive", "the Ministry" → the name before
+            target = coref.get(m.head, m) if m.source in ("noun", "name") else m
             for k in range(m.start, m.end):
                 at[k] = target
         self._at = at
@@ -189,6 +190,12 @@ class RelationExtractor:
             for prep, o in prep_objects(tok):
                 if prep in ("by", "from"):
                     out += self._args(o, allowed, depth + 1)
+            if not out:  # a catalogue entry, "Letter, Harris to Portal, ..., replying to ...": the name after the comma
+                for c in tok.children:
+                    first = min((t.i for t in c.subtree if not t.is_punct), default=c.i)
+                    if c.dep_ in ("conj", "appos", "list") and c.i > tok.i and tok.doc[first - 1].text == ",":
+                        out += [(a, q) for a, q in self._args(c, allowed, depth + 1) if a.types[:1] != ["Document"]]
+                        break
             if out:
                 return out
         if tok.lemma_.lower() in PARTITIVES or tok.lower_ in PARTITIVES:
@@ -347,7 +354,7 @@ class RelationExtractor:
                 for c in place.conjuncts:
                     cm = self._at.get(c.i)
                     # (a bare name after a place is more likely a place: "plants at Merseburg and Zeitz")
-                    if c.i > place.i and cm is not None and cm.source == "noun" and cm.types[:1] == ["Facility"] \
+                    if c.i > place.i and cm is not None and (cm.source == "noun" or c.pos_ == "NOUN") and cm.types[:1] == ["Facility"] \
                             and c not in objs:
                         out.append(c)
         return out
@@ -643,7 +650,10 @@ class RelationExtractor:
             lemma = tok.lemma_.lower()
             if tok.pos_ != "VERB" or lemma not in self.speech_verbs or tok.i in quoted or tok.i in inside:
                 continue
-            comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and (
+            # (the clause may come first: "Bombers pounded Homberg today, the Air Ministry announced")
+            subj_at = [c.i for c in tok.children if c.dep_ in SUBJ]
+            comps = [c for c in tok.children if c.dep_ == "ccomp" and (
+                c.i > tok.i or subj_at and c.right_edge.i < min(subj_at)) and (
                 c.pos_ in ("VERB", "AUX") or any(x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for x in c.children))]
             if not comps or is_negated(tok) or is_hypothetical(tok):
                 continue
@@ -655,8 +665,8 @@ class RelationExtractor:
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
-            if end - start < 4 or any(i in inside for i in range(start, end)):
-                continue
+            if end - start < 4 or sum(i in inside for i in range(start, end)) * 2 > end - start:
+                continue  # (a clause that is mostly a quotation is the quotation's statement)
             speakers = self._speakers(tok)
             if not speakers:
                 continue

@@ -152,8 +152,8 @@ class Resolver:
         for m in mentions:
             if m.source in ("pronoun", "quote"):  # quotations become statements below
                 continue
-            if m.source == "noun" and coref.get(m.head, m) is not m:
-                continue  # "the directive": the document named before
+            if m.source in ("noun", "name") and coref.get(m.head, m) is not m:
+                continue  # "the directive", "the Ministry": the document or body named before
             k = self.key_for(m, doc_id, keys)
             if k is None:
                 k = slug(m.label) + "_" + hashlib.sha1(f"{m.types}|{m.label}".encode()).hexdigest()[:6]

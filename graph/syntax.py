@@ -200,6 +200,10 @@ def passive_subjects(v: Token) -> list[Token]:
 
 def direct_objects(v: Token) -> list[Token]:
     objs = [o2 for c in v.children if c.dep_ in OBJ for o2 in conjuncts(c)]
+    if v.dep_ in ("acl:relcl", "relcl", "advcl:relcl") and any(o.lower_ in RELATIVE and o.i < v.i for o in objs):
+        # "the Committee, which Bufton chaired": the relative stands for the noun it follows
+        objs = [conjuncts(_antecedent(o, v.head)) if o.lower_ in RELATIVE else [o] for o in objs]
+        objs = [o for group in objs for o in group]
     if not objs:  # "instructed Harris to ...": the person told is the object
         objs = [o2 for c in v.children if c.dep_ in ("iobj", "dative") and c.i > v.i for o2 in conjuncts(c)]
     if not objs:  # a nominal the parser attached as xcomp/oprd is still the object

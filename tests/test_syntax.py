@@ -53,3 +53,34 @@ def test_name_read_into_a_date_phrase_is_the_subject():
                 "Fifteenth/PROPN/NNP/compound>6 Air/PROPN/NNP/compound>6 Force/PROPN/NNP/nmod>1 "
                 "sent/VERB/VBD/ROOT>7 bombers/NOUN/NNS/obj>7 ./PUNCT/./punct>7")
     assert [t.text for t in subjects(doc[7])] == ["Force"]
+
+
+def test_works_read_as_a_root_verb_becomes_the_object():
+    from graph.repairs import name_nouns
+
+    # "The RAF bombed the Kamen works near Dortmund." as the shipped model parses it
+    doc = parse("The/DET/DT/det>1 RAF/NOUN/NN/nsubj>5 bombed/VERB/VBD/acl>1 the/DET/DT/det>4 Kamen/PROPN/NNP/obj>2 "
+                "works/VERB/VBZ/ROOT>5 near/ADP/IN/case>7 Dortmund/PROPN/NNP/obl>5 ./PUNCT/./punct>5")
+    name_nouns(doc)
+    assert [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("bombed", "RAF", "works", "Kamen")] == [
+        ("RAF", "nsubj", "bombed"), ("bombed", "ROOT", "bombed"), ("Kamen", "compound", "works"),
+        ("works", "obj", "bombed")]
+    assert doc[5].pos_ == "NOUN" and doc[7].head.text == "works"
+
+
+def test_works_read_as_a_clause_becomes_the_object():
+    from graph.repairs import name_nouns
+
+    doc = parse("Fortresses/NOUN/NNS/nsubj>1 attacked/VERB/VBD/ROOT>1 the/DET/DT/det>3 Leuna/PROPN/NNP/nsubj>4 "
+                "works/VERB/VBZ/ccomp>1 ./PUNCT/./punct>1")
+    name_nouns(doc)
+    assert (doc[4].dep_, doc[4].head.text, doc[3].dep_, doc[3].head.text) == ("obj", "attacked", "compound", "works")
+
+
+def test_works_as_a_real_verb_is_left_alone():
+    from graph.repairs import name_nouns
+
+    # "Harris works hard": no article before the name
+    doc = parse("Harris/PROPN/NNP/nsubj>1 works/VERB/VBZ/ROOT>1 hard/ADV/RB/advmod>1")
+    name_nouns(doc)
+    assert doc[1].pos_ == "VERB" and doc[1].dep_ == "ROOT"

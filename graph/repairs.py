@@ -1,0 +1,90 @@
+"""Parse repairs that change the tree itself, run as a spaCy component after the parser.
+
+Most slips of the parser are seen through by the readers in ``syntax`` (which leave the parse
+alone); the ones here are rewritten because every later step would otherwise have to know
+about them. Each repair checks that the sentence is still a tree and undoes itself if not.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+# Nouns that end facility names but read as verbs after a name ("the Meerbeck works near
+# Moers" tagged "works/VBZ", so the name loses its head noun and its place).
+NAME_FINAL_VERB_FORMS = {"works"}
+
+
+def _is_tree(sent: Span) -> bool:
+    """One root, and every token reaches it inside the sentence."""
+    roots = [t for t in sent if t.head.i == t.i]
+    if len(roots) != 1:
+        return False
+    for t in sent:
+        cur, steps = t, 0
+        while cur.head.i != cur.i:
+            cur = cur.head
+            steps += 1
+            if steps > len(sent) or not sent.start <= cur.i < sent.end:
+                return False
+    return True
+
+
+def _apply(sent: Span, edits: list[tuple[Token, Token, str]]) -> bool:
+    """Set (token, head, dep) for each edit; undo all of them if the result is not a tree."""
+    saved = [(t, t.head, t.dep_) for t in sent]
+    try:
+        for tok, head, dep in edits:
+            tok.head = head
+            tok.dep_ = dep
+        if _is_tree(sent):
+            return True
+    except Exception:  # spaCy refuses some head changes outright
+        pass
+    for tok, head, dep in saved:
+        tok.head = head
+        tok.dep_ = dep
+    return False
+
+
+def _name_before(t: Token) -> Token | None:
+    """The capitalised name right before ``t`` with "the" (or "its"/"their") before the name."""
+    doc = t.doc
+    name = doc[t.i - 1]
+    if not (name.pos_ == "PROPN" or name.tag_ in ("NNP", "NNPS")):
+        return None
+    k = name.i
+    while k > t.sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+        k -= 1
+    if k == t.sent.start or doc[k - 1].lower_ not in ("the", "its", "their"):
+        return None
+    if any(c.i > t.i for c in name.children):
+        return None
+    return name
+
+
+def name_nouns(doc: Doc) -> Doc:
+    """"the Leuna works" with "works" parsed as a verb becomes a noun phrase again: the
+    noun takes the name's place in the tree and the name becomes its compound."""
+    for t in doc[2:]:
+        if t.lower_ not in NAME_FINAL_VERB_FORMS or t.pos_ not in ("VERB", "AUX"):
+            continue
+        name = _name_before(t)
+        if name is None or name.head.i == name.i:
+            continue
+        sent = t.sent
+        if name.head.i == t.i:  # "the Leuna/nsubj works/ccomp": the verb's clause was the object
+            dep = "obj" if t.dep_ in ("ccomp", "xcomp", "dep") and t.head.pos_ in ("VERB", "AUX") else t.dep_
+            edits = [(t, t.head, dep), (name, t, "compound")]
+        elif t.head.i == t.i:
+            # "The RAF bombed/acl the Kamen/obj works/ROOT near Dortmund": the verb was read
+            # as a clause on the subject; it is the root, "works" its object
+            verb, subject = name.head, name.head.head
+            if verb.pos_ != "VERB" or not verb.dep_.startswith("acl") or subject.head.i != t.i or \
+                    subject.i > verb.i:
+                continue
+            edits = [(verb, verb, "ROOT"), (subject, verb, "nsubj"), (t, verb, "obj"), (name, t, "compound")]
+            edits += [(c, verb, "punct") for c in t.children if c.is_punct and c.i > t.i]
+        else:  # "the Meerbeck/obj works/xcomp"
+            edits = [(t, name.head, name.dep_), (name, t, "compound")]
+        if _apply(sent, edits):
+            t.tag_, t.pos_, t.lemma_ = "NNS", "NOUN", t.lower_  # ("works" is its own singular)
+    return doc
