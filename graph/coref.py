@@ -111,7 +111,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     _definite_documents(doc, mentions, out)
     persons: list[tuple[Mention, bool]] = []  # (mention, was subject), in text order
     subject_tokens = _subject_tokens(doc)
-    plurals: list[Mention] = []
+    # (mention, was subject); None: a group of people ("Bottomley and Spaatz")
+    plurals: list[tuple[Mention | None, bool]] = []
     for m in sorted(mentions, key=lambda m: m.start):
         if m.source == "pronoun":
             tok = doc[m.head]
@@ -139,11 +140,17 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                 if target is not None:
                     out[m.head] = target
             elif word in PLURAL and plurals:
-                out[m.head] = plurals[-1]
+                subj = [p for p, was_subj in plurals if was_subj]
+                target = subj[-1] if subj else plurals[-1][0]
+                if target is not None:  # ("their" after "Bottomley and Spaatz" names no one entity)
+                    out[m.head] = target
             continue
         if "Person" in m.types and not (m.source in ("noun", "position") and doc[m.head].dep_ == "appos"):
             # (a post in apposition, "Speer, the armaments minister", is not a second person)
             persons.append((m, _is_subject(doc, m, subject_tokens)))
+            h = doc[m.head]
+            if h.dep_ != "conj" and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in h.children):
+                plurals.append((None, _is_subject(doc, m, subject_tokens)))
         elif m.types and doc[m.head].tag_ in ("NNS", "NNPS"):
-            plurals.append(m)
+            plurals.append((m, _is_subject(doc, m, subject_tokens)))
     return out

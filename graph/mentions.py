@@ -410,6 +410,8 @@ class MentionFinder:
                 if owner is not None and k < owner.i + (1 if owner.tag_ == "PRP$" else 2):
                     continue
                 if (w.like_num or w.lower_ in NUMBER_WORDS) and w.head == t:
+                    if _is_ordinal(w) or (w.lower_ == "one" and w.i > 0 and doc[w.i - 1].lower_ == "the"):
+                        continue  # "their first directive", "the one target system": not a count
                     if w.dep_ in ("nummod", "amod", "det", "compound"):
                         quantity = str(NUMBER_WORDS.get(w.lower_, w.text))
                     continue
@@ -535,6 +537,14 @@ class MentionFinder:
 
 _MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"}
+
+
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "fifteenth", "twentieth", "last", "next"}
+
+
+def _is_ordinal(t: Token) -> bool:
+    return t.lower_ in ORDINAL_WORDS or bool(re.fullmatch(r"\d+(st|nd|rd|th)", t.lower_))
 
 
 def _is_month_of_date(span: Span) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .ontology import Ontology
 from .records import Mention
@@ -263,6 +263,7 @@ class RelationExtractor:
             if "Document" in m.types[:1]:
                 self._document(doc[m.head], m, ex)
         self._compass(doc, ex)
+        self._reply_to_previous(doc, ex)
         self._attribute(doc, ex)
         if quotes:
             self._quotes(doc, quotes, ex)
@@ -595,6 +596,42 @@ class RelationExtractor:
                 return c
         return None
 
+    def _reply_to_previous(self, doc: Doc, ex: Extraction) -> None:
+        """"Tedder told Portal that ... . Portal replied that ...": a reply that names no
+        addressee answers whoever addressed the replier in the sentence before."""
+        if "repliesTo" not in self.ont.properties:
+            return
+        reply_verbs = {lemma for lemma, entries in self.verbs.items() if any(p == "repliesTo" for p, _, _ in entries)}
+        sents = list(doc.sents)
+        for k, sent in enumerate(sents[1:], start=1):
+            for tok in sent:
+                if tok.lemma_.lower() not in reply_verbs or tok.pos_ != "VERB" or is_negated(tok) or \
+                        is_hypothetical(tok) or direct_objects(tok) or any(p == "to" for p, _ in prep_objects(tok)):
+                    continue
+                repliers = self._speakers(tok)
+                if len(repliers) != 1:
+                    continue
+                if not self._fits(repliers[0], self.ont.properties["repliesTo"].domain):
+                    continue
+                for addresser in self._addressers(sents[k - 1], repliers[0]):
+                    if not self._fits(addresser, self.ont.properties["repliesTo"].range):
+                        continue
+                    ex.facts.append(RawFact(repliers[0], "repliesTo", addresser, tok.i,
+                                            f"verb:{tok.lemma_.lower()}:previous-sentence", CONFIDENCE["speech"]))
+
+    def _addressers(self, sent: Span, addressee: Mention) -> list[Mention]:
+        """Who, in ``sent``, spoke or wrote to ``addressee`` ("He told Portal that ...")."""
+        out = []
+        for v in sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.speech_verbs | {"write", "send", "tell", "cable"}:
+                continue
+            hearers = [o for o in direct_objects(v) + [c for c in v.children if c.dep_ in ("iobj", "dative")]] + \
+                [o for p, o in prep_objects(v) if p == "to"]
+            if not any((m := self._at.get(h.i)) is not None and m.label == addressee.label for h in hearers):
+                continue
+            out += [m for m in self._speakers(v) if m.label != addressee.label and m not in out]
+        return out
+
     def _speakers(self, verb: Token) -> list[Mention]:
         """Who a speech verb's subject names; an untyped one-word name that speaks is a person."""
         out = []
@@ -655,6 +692,8 @@ class RelationExtractor:
             comps = [c for c in tok.children if c.dep_ == "ccomp" and (
                 c.i > tok.i or subj_at and c.right_edge.i < min(subj_at)) and (
                 c.pos_ in ("VERB", "AUX") or any(x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for x in c.children))]
+            if not comps:
+                comps = _misattached_that_clause(tok)
             if not comps or is_negated(tok) or is_hypothetical(tok):
                 continue
             clause = comps[0]
@@ -674,6 +713,21 @@ class RelationExtractor:
             stmt = Mention(tok.i, tok.i + 1, text, text, ["Statement"], "quote", tok.i)
             ex.statements.append((speakers[0], stmt, [], tok.i))
             ex.facts.append(RawFact(speakers[0], "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
+
+
+def _misattached_that_clause(verb: Token) -> list[Token]:
+    """"He told Portal on 25 October that the plan ...": the that-clause the parser hung on
+    the date (or another phrase of the speech verb) instead of the verb itself."""
+    for t in verb.doc[verb.i + 1:verb.sent.end]:
+        if t.lower_ == "that" and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i:
+            clause = t.head
+            cur = clause.head
+            while cur.i != verb.i and cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+                cur = cur.head
+            return [clause] if cur.i == verb.i else []
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:pass", "cop"):
+            return []  # another clause comes first
+    return []
 
 
 def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:

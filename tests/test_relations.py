@@ -262,6 +262,27 @@ def test_statement_said_after_its_clause(extract_facts):
     assert ("War Department", "stated", "Fortresses hit the Ruhland plant this morning") in facts
 
 
+def test_that_clause_after_a_date_is_still_reported(extract_facts):
+    facts = extract_facts("Eaker told Arnold on 9 April that the Ploesti refineries were being rebuilt.")
+    assert ("Eaker", "stated", "the Ploesti refineries were being rebuilt") in facts
+
+
+def test_a_reply_without_addressee_answers_the_previous_speaker(extract_facts):
+    facts = extract_facts("Eaker wrote to Arnold in March that the Ploesti raid had been costly. "
+                          "Arnold replied that the losses were acceptable.")
+    assert ("Arnold", "repliesTo", "Eaker") in facts
+    # no one addressed the replier: no addressee is guessed
+    facts = extract_facts("Eaker inspected the bases in March. Arnold replied that the losses were acceptable.")
+    assert not [f for f in facts if f[1] == "repliesTo"]
+
+
+def test_their_after_a_pair_of_people_is_left_unresolved(extract_facts):
+    facts = extract_facts("Bottomley and Spaatz sent directives to the bomber commands. "
+                          "Their second directive, issued on 1 November, kept oil first.")
+    assert not [f for f in facts if f[1] == "authored" and f[0] == "bomber commands"]
+    assert not [f for f in facts if f[1] == "quantity" and f[2] == "second"]
+
+
 def test_the_ministry_is_the_ministry_named_before(extract_facts):
     facts = extract_facts("The Air Ministry said the raid was a success. The Ministry added that two bombers were lost.")
     assert ("Air Ministry", "stated", "two bombers were lost") in facts
