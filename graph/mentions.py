@@ -105,6 +105,7 @@ class MentionFinder:
         taken = [False] * len(doc)
         mentions: list[Mention] = []
         self._found = mentions  # noun phrases look back at names found before them
+        self._doc = doc
         years = years_in(doc.text)
         for d in self.dates(doc, years):
             for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []:
@@ -223,6 +224,7 @@ class MentionFinder:
                 out.append(m)
                 for k in range(m.start, m.end):
                     taken[k] = True
+                self._shared_tail(m, out)
             i = j
         # NER spans the name scan missed (lower-case names, odd tagging)
         for ent in sent.ents:
@@ -242,6 +244,25 @@ class MentionFinder:
                         for k in range(m.start, m.end):
                             taken[k] = True
         return out
+
+    def _shared_tail(self, m: Mention, out: list[Mention]) -> None:
+        """"the Eighth and Fifteenth Air Forces": two names sharing a plural tail. The second
+        gets the singular ("Fifteenth Air Force"); the first, if it stands alone and is not
+        known under its own name, gets the tail too ("Ninth" → "Ninth Air Force")."""
+        doc = self._doc
+        words = m.label.split()
+        last = doc[m.end - 1]
+        if len(words) < 2 or m.start < 2 or doc[m.start - 1].lower_ != "and" or last.tag_ != "NNPS" or \
+                not last.lower_.endswith("s") or last.lower_[:-1] not in self.name_words:
+            return
+        first = next((f for f in self._found + out if f.end == m.start - 1 and f.end - f.start == 1), None)
+        if first is None:
+            return
+        tail = words[1:-1] + [words[-1][:-1]]
+        m.label = " ".join([words[0]] + tail)
+        if first.source != "alias":
+            first.label = " ".join([first.text] + tail)
+            first.types = list(m.types)
 
     def _name_mention(self, span: Span, core: Span) -> Mention | None:
         doc = span.doc

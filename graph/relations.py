@@ -314,6 +314,8 @@ class RelationExtractor:
                              for p, o in prep_objects(c) if p == prep]
                 # (a prepositional object misread as xcomp is not also a direct object)
                 dobjs = [o for o in direct_objects(tok) if o.lower_ not in particles and o not in pobjs]
+                if not pobjs:  # "dropped 200,000 tons of bombs on oil targets": the phrase hangs on the load
+                    pobjs = [o for d in dobjs if self._at.get(d.i) is None for p, o in prep_objects(d) if p == prep]
                 if passive and prep == "to" and dobjs and not pobjs:
                     # "The Eighth Air Force was assigned the benzol plants": the passive subject
                     # is the recipient and the object what it was given

@@ -43,6 +43,9 @@ def conjuncts(t: Token) -> list[Token]:
     for c in t.conjuncts:
         if c not in out:
             out.append(c)
+    # "the Eighth and Fifteenth Air Forces": the first name is a compound of the shared tail
+    out += [c for c in t.children if c.dep_ == "compound" and c.i < t.i and (c.pos_ == "PROPN" or c.tag_ == "NNP")
+            and any(x.dep_ == "conj" and x.i < t.i for x in c.children) and t.tag_ == "NNPS" and c not in out]
     if len(out) > 1:
         # "Zwickau, Merseburg, Brüx and Böhlen": the parser may read the second name of a list
         # as an apposition of the first

@@ -128,6 +128,15 @@ import pytest
     # an economic sector is a target system
     ("Memorandum by the Enemy Objectives Unit, 1 March 1944, urging the destruction of the German aircraft industry.",
      ("Enemy Objectives Unit", "advocated", "German aircraft industry")),
+    # the load takes the preposition: "dropped 9,000 tons of bombs on X"
+    ("In August the RAF dropped 9,000 tons of bombs on the Ruhr oil plants.", ("RAF", "attacked", "Ruhr oil plants")),
+    # two names sharing a plural tail
+    ("In June the Ninth and Fifteenth Air Forces bombed the refineries at Ploesti.",
+     ("Ninth Air Force", "attacked", "refineries")),
+    ("In June the Ninth and Fifteenth Air Forces bombed the refineries at Ploesti.",
+     ("Fifteenth Air Force", "attacked", "refineries")),
+    # a noun of feeling towards someone
+    ("Portal's frustration with Harris grew through the autumn.", ("Portal", "criticized", "Harris")),
     ("Zuckerman continued to advocate raids on the transportation system.",
      ("Zuckerman", "advocated", "transportation system")),
 ])
