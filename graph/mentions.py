@@ -200,6 +200,10 @@ class MentionFinder:
                 if _is_name_token(doc[j], sent.start):
                     j += 1
                     continue
+                if doc[j].text in ("-", "\u2013") and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and \
+                        j + 1 < sent.end and _is_name_token(doc[j + 1], sent.start) and not taken[j + 1]:
+                    j += 2  # "Merseburg-Leuna", "Castrop-Rauxel": one name
+                    continue
                 # "Ministry of Economic Warfare": bridge 'of' / 'of the' after a name word
                 bridged = False
                 for conn in ("of the", "of", "for"):

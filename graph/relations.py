@@ -45,6 +45,8 @@ LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "regi
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
                "conduct", "fly", "execute"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
+# Words that make a post the command of what it is "of" ("commanding general of the USSTAF").
+COMMANDING_WORDS = {"commanding", "commander", "commander-in-chief"}
 CONFIDENCE = {"verb": 0.85, "noun": 0.75, "obligation": 0.65, "appos": 0.75, "prep": 0.7, "docprep": 0.75,
               "possessive": 0.7, "quote": 0.8, "speech": 0.7}
 
@@ -145,7 +147,8 @@ class RelationExtractor:
             # an untyped name takes the only class allowed, but a plural is never one person
             if allowed == {"Person"} and self._doc[m.head].tag_ in ("NNS", "NNPS"):
                 return False
-            return len(allowed) == 1
+            # (a bare name where places are allowed is a place: "The RAF attacked Wanne-Eickel")
+            return len(allowed) == 1 or (m.source == "name" and "Place" in allowed)
         if m.weak_type and len(allowed) == 1 and not self.ont.fits(m.types[:1], allowed):
             # only the NER model typed it; "replied to Montgomery" says Montgomery is a person
             # (but a plural or an acronym never is one)
@@ -281,6 +284,8 @@ class RelationExtractor:
                         for mm, allowed in ((sm, p.domain), (om, p.range)):
                             if mm.weak_type and len(allowed) == 1 and not self.ont.fits(mm.types[:1], allowed):
                                 mm.types, mm.weak_type = sorted(allowed), False
+                            elif not mm.types and mm.source == "name" and len(allowed) > 1 and "Place" in allowed:
+                                mm.types = ["Place"]
                         ex.facts.append(RawFact(sm, prop, om, tok.i, rule, CONFIDENCE[family], quantity=qty))
 
     def _verb(self, tok: Token, ex: Extraction, lemma: str | None = None) -> None:
@@ -510,8 +515,12 @@ class RelationExtractor:
             if any(a.lemma_.lower() in self.appos or a.lower_ in self.appos for _ in (0,)) and any(
                     p == prep for p, _ in prep_objects(a) for _, prep in self.appos.get(a.lemma_.lower(), [])):
                 continue  # "commander of X" is kg:commands (apposition trigger), not membership
+            # "commanding general of X", "Air Officer Commanding of X": the post commands X
+            leads = "commands" in self.ont.properties and any(w.lower_ in COMMANDING_WORDS for w in words)
             for prep, o in prep_objects(a):
-                if prep in ("at", "of", "in"):
+                if prep == "of" and leads:
+                    self._emit(ex, [head], [o], "commands", a, "appos:position+commanding", "appos")
+                elif prep in ("at", "of", "in"):
                     self._emit(ex, [head], [o], "memberOf", a, f"appos:position+{prep}", "appos")
 
     def _prep(self, head: Token, m: Mention, ex: Extraction) -> None:

@@ -56,6 +56,7 @@ class Resolver:
     _full_names: dict[str, set[str]] = field(default_factory=dict)  # surname -> person keys
     _by_name: dict[tuple[str, str], str] = field(default_factory=dict)  # (top class, folded) -> key
     _acronyms: dict[str, str] = field(default_factory=dict)  # folded acronym -> key
+    _weak: set[str] = field(default_factory=set)  # keys whose type is only the NER model's guess
 
     def key_for(self, m: Mention, doc_id: str, local: dict[int, str]) -> str | None:
         """Entity key for a mention (creates nothing)."""
@@ -107,6 +108,8 @@ class Resolver:
             e = Entity(key=key, pref_label=m.label, types=list(m.types[:1]),
                        iri=m.alias_iri)
             self.entities[key] = e
+            if m.weak_type and m.types:
+                self._weak.add(key)
             if m.alias_iri:
                 alias = next((a for a in self.ont.aliases if a.iri == m.alias_iri), None)
                 if alias:
@@ -128,8 +131,12 @@ class Resolver:
                 e.alt_labels.add(surface)
         if m.label != e.pref_label:
             e.alt_labels.add(m.label)
-        if not e.types and m.types:
+        if m.types and (not e.types or key in self._weak and not m.weak_type):
+            # (a type the text gives, through a relation or a name word, beats the NER's guess)
+            if e.types and e.types[0] != m.types[0]:
+                self._by_name.setdefault((_top(self.ont, m.types[0]), fold(e.pref_label)), key)
             e.types = [m.types[0]]
+            self._weak.discard(key)
         if m.quantity and not e.quantity:
             e.quantity = m.quantity
         e.documents.add(doc_id)
@@ -174,7 +181,8 @@ class Resolver:
                 if m is not None and id(m) not in keys:
                     # the relation types an untyped name first, so that it can join a known
                     # entity of that class (an OCR variant, a surname)
-                    inferred = sorted(allowed)[0] if len(allowed) == 1 else None
+                    inferred = sorted(allowed)[0] if len(allowed) == 1 else (
+                        "Place" if "Place" in allowed and m.source == "name" else None)
                     if inferred and not m.types:
                         m.types = [inferred]
                     k = self.key_for(m, doc_id, keys) or slug(m.label)

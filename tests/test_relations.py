@@ -137,6 +137,10 @@ import pytest
      ("Fifteenth Air Force", "attacked", "refineries")),
     # a noun of feeling towards someone
     ("Portal's frustration with Harris grew through the autumn.", ("Portal", "criticized", "Harris")),
+    # a post that commands what it is "of"
+    ("Doolittle, commanding general of the Eighth Air Force, flew to London.", ("Doolittle", "commands", "Eighth Air Force")),
+    # a hyphenated name is one name, and a bare name that was attacked is a place
+    ("The RAF attacked Datteln-Hamm again on 3 March.", ("RAF", "attacked", "Datteln-Hamm")),
     ("Zuckerman continued to advocate raids on the transportation system.",
      ("Zuckerman", "advocated", "transportation system")),
 ])
@@ -329,3 +333,16 @@ def test_month_names_in_dates_are_not_names(tmp_path):
     labels = {str(o) for o in extract_graph([p]).graph.objects(None, SKOS.prefLabel)}
     assert {"Eighth Air Force", "Leuna", "Spaatz", "Arnold"} <= labels
     assert not {"May", "March"} & labels
+
+
+def test_a_type_the_text_gives_beats_the_ner_guess(tmp_path):
+    from rdflib import RDF, SKOS, Literal
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "d.txt"
+    # the NER model calls the hyphenated town an organization; being attacked makes it a place
+    p.write_text("Allied bombers hit the Wanne-Eickel refinery. The RAF attacked Wanne-Eickel again.", encoding="utf-8")
+    g = extract_graph([p]).graph
+    node = next(g.subjects(SKOS.prefLabel, Literal("Wanne-Eickel")))
+    assert {str(t).rsplit("#", 1)[-1] for t in g.objects(node, RDF.type)} == {"Place"}
