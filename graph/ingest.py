@@ -26,8 +26,9 @@ _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u2060"}
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])|(?<=[a-z])- +(?=[a-z])")
 # Footnote markers glued after sentence punctuation or a closing quote: 'disperse.4*"',
 # 'illustrated.458', 'oil."15°', '.”42'. Digits (and OCR junk like * ° † ‡) that follow
-# . , ; : ! ? or a closing quote directly, and are followed by space, a quote or the end.
-_FOOTNOTE = re.compile(r"(?<=[.,;:!?\"'\u201d\u2019])(\d{1,3}[*°†‡§]?|[*°†‡§]+\d{0,3})(?=[\s\"'\u201c\u201d]|$)")
+# . , ; : ! ? or a closing quote directly, and are followed by space, a quote or the end
+# (but not the digits of a number: "53,000 tons", "1.5 million").
+_FOOTNOTE = re.compile(r"(?<![0-9][.,])(?<=[.,;:!?\"'\u201d\u2019])(\d{1,3}[*°†‡§]?|[*°†‡§]+\d{0,3})(?=[\s\"'\u201c\u201d]|$)")
 # Markers glued straight to a word: 'Germany12 ' (letters then digits then space), only
 # where the word is alphabetic and the digits are 1-3 long.
 _GLUED = re.compile(r"(?<=[a-z]{3})\d{1,3}(?=[\s.,;:]|$)")

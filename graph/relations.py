@@ -320,7 +320,9 @@ class RelationExtractor:
                 # (a prepositional object misread as xcomp is not also a direct object)
                 dobjs = [o for o in direct_objects(tok) if o.lower_ not in particles and o not in pobjs]
                 if not pobjs:  # "dropped 200,000 tons of bombs on oil targets": the phrase hangs on the load
-                    pobjs = [o for d in dobjs if self._at.get(d.i) is None for p, o in prep_objects(d) if p == prep]
+                    loads = [d for d in dobjs if self._at.get(d.i) is None]
+                    loads += [n for d in loads for p, n in prep_objects(d) if p == "of" and self._at.get(n.i) is None]
+                    pobjs = [o for d in loads for p, o in prep_objects(d) if p == prep]
                 if passive and prep == "to" and dobjs and not pobjs:
                     # "The Eighth Air Force was assigned the benzol plants": the passive subject
                     # is the recipient and the object what it was given
