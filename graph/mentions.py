@@ -479,6 +479,13 @@ class MentionFinder:
                 label = f"{label} {doc[end - 2].text} {doc[end - 1].text}"
             m = Mention(min(w.i for w in words), end, doc[min(w.i for w in words):end].text, label,
                         types, "noun", t.i, quantity=quantity, owner=owner_i)
+            described = next((f for f in self._found + out if f.start <= t.head.i < f.end), None) \
+                if types[:1] == ["Person"] and t.dep_ == "appos" else None
+            if described is not None and described.source == "name" and not described.types:
+                described.types = ["Person"]  # "Funk, the economics minister": a post makes a person
+            if described is not None and "Person" in described.types[:1]:
+                # "Speer, the German armaments minister": his post, not a second person
+                m.types, m.source = [], "position"
             out.append(m)
             for k in range(m.start, m.end):
                 taken[k] = True

@@ -346,3 +346,16 @@ def test_a_type_the_text_gives_beats_the_ner_guess(tmp_path):
     g = extract_graph([p]).graph
     node = next(g.subjects(SKOS.prefLabel, Literal("Wanne-Eickel")))
     assert {str(t).rsplit("#", 1)[-1] for t in g.objects(node, RDF.type)} == {"Place"}
+
+
+def test_a_post_in_apposition_is_not_a_second_person(tmp_path):
+    from rdflib import SKOS
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "d.txt"
+    p.write_text("Funk, the German economics minister, visited the Leuna works. Hitler ordered him to report.",
+                 encoding="utf-8")
+    g = extract_graph([p]).graph
+    labels = {str(o) for o in g.objects(None, SKOS.prefLabel)}
+    assert "Funk" in labels and "German economics minister" not in labels
