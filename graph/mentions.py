@@ -415,8 +415,8 @@ class MentionFinder:
                 start = max(k for k in range(start, t.i) if taken[k]) + 1
                 # "the Ploesti refineries", "the Leuna plant": a name compound names the facility
                 k = start - 1
-                if cls == "Facility" and k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i == t.i \
-                        and _is_name_token(doc[k], sent.start):
+                if cls in ("Facility", "Place") and k >= 0 and doc[k].dep_ in ("compound", "amod") and \
+                        doc[k].head.i == t.i and _is_name_token(doc[k], sent.start):
                     name_mod = k
             words, quantity, owner = [], None, possessor(t)
             if t.pos_ == "VERB" or not any(c.dep_ in POSS for c in t.children):
@@ -471,7 +471,7 @@ class MentionFinder:
                 owner_i = owner.i
                 if owner.pos_ != "PRON":
                     label = f"{_possessor_text(owner)}'s {label}"
-            elif len(words) == 1 and cls not in BARE_OK and owner is None:
+            elif len(words) == 1 and cls not in BARE_OK and owner is None and name_mod is None:
                 continue
             end = t.i + 1
             if end + 1 < len(doc) and doc[end].lower_ in NUMBERING and doc[end + 1].like_num and not taken[end + 1]:

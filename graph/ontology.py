@@ -79,6 +79,7 @@ class OntProperty:
     obligation_triggers: list[tuple[str, ...]] = field(default_factory=list)
     apposition_triggers: list[tuple[str, str]] = field(default_factory=list)
     prep_triggers: set[str] = field(default_factory=set)
+    inverse_prep_triggers: set[str] = field(default_factory=set)  # "X under Y": Y property X
     document_preps: set[str] = field(default_factory=set)
     possessed_classes: set[str] = field(default_factory=set)
     speech_verbs: set[str] = field(default_factory=set)
@@ -267,6 +268,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 obligation_triggers=[tuple(t.split()) for t in _strings(g, p, "obligationTrigger")],
                 apposition_triggers=[(a, b) for a, b in pairs("appositionTrigger") if b],
                 prep_triggers=set(_strings(g, p, "prepTrigger")),
+                inverse_prep_triggers=set(_strings(g, p, "inversePrepTrigger")),
                 document_preps=set(_strings(g, p, "documentPrep")),
                 possessed_classes={_local(o) for o in g.objects(p, URIRef(KG + "possessedClass"))},
                 speech_verbs=set(_strings(g, p, "speechVerb")),

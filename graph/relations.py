@@ -92,6 +92,7 @@ class RelationExtractor:
         self.appos: dict[str, list[tuple[str, str]]] = {}
         self.obligations: list[tuple[str, tuple[str, ...]]] = []
         self.preps: list[tuple[str, set[str]]] = []
+        self.inverse_preps: list[tuple[str, set[str]]] = []
         self.doc_preps: dict[str, list[str]] = {}
         self.possessed: list[tuple[str, set[str]]] = []
         for p in ont.properties.values():
@@ -108,6 +109,8 @@ class RelationExtractor:
                 self.obligations.append((p.name, t))
             if p.prep_triggers:
                 self.preps.append((p.name, p.prep_triggers))
+            if p.inverse_prep_triggers:
+                self.inverse_preps.append((p.name, p.inverse_prep_triggers))
             for prep in p.document_preps:
                 self.doc_preps.setdefault(prep, []).append(p.name)
             if p.possessed_classes:
@@ -536,6 +539,9 @@ class RelationExtractor:
                 for prop, preps in self.preps:
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN", "VERB"):
                         self._emit(ex, [head], [o], prop, tok, f"prep:{prep}", "prep")
+                for prop, preps in self.inverse_preps:  # "Bomber Command under Harris"
+                    if prep in preps and tok.pos_ in ("NOUN", "PROPN"):
+                        self._emit(ex, [o], [head], prop, tok, f"prep:{prep}:inverse", "prep")
             # "the Böhlen refinery south of Leipzig", "Zeitz, southwest of Leipzig": a compass
             # word carries the place (for the properties that take "near")
             for c in tok.children:

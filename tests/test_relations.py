@@ -141,6 +141,9 @@ import pytest
     ("Doolittle, commanding general of the Eighth Air Force, flew to London.", ("Doolittle", "commands", "Eighth Air Force")),
     # a hyphenated name is one name, and a bare name that was attacked is a place
     ("The RAF attacked Datteln-Hamm again on 3 March.", ("RAF", "attacked", "Datteln-Hamm")),
+    # "X under Y": Y commands X (kg:inversePrepTrigger)
+    ("The Fifteenth Air Force, under Twining, bombed the Ploesti refineries.", ("Twining", "commands", "Fifteenth Air Force")),
+    ("Bomber Command under Harris attacked the Ruhr cities.", ("Bomber Command", "attacked", "Ruhr cities")),
     ("Zuckerman continued to advocate raids on the transportation system.",
      ("Zuckerman", "advocated", "transportation system")),
 ])
