@@ -4,8 +4,9 @@ Subject pronouns ("he reiterated") take the most recent person who was a grammat
 subject (or the possessor of one: "Portal's reply ... assured"), because the topic of a
 passage keeps the subject slot. Object and possessive pronouns ("assured him", "his
 dislike") take the most recent person mentioned at all, excluding the subject of their
-own clause. Plural pronouns take the most recent plural non-person mention. A bare document noun
-with a definite determiner ("the directive") takes the last document named with that noun.
+own clause. Plural pronouns take the most recent plural non-person mention (preferring
+subjects). A bare document noun or body word with a definite determiner ("the directive",
+"the Ministry") takes the last document or body named with that word.
 """
 from __future__ import annotations
 
@@ -85,7 +86,7 @@ def _bound_by_pronoun(tok, resolved: dict[int, Mention]) -> Mention | None:
 DEFINITE_CLASSES = {"Document", "GovernmentBody", "MilitaryUnit", "Organization"}
 
 
-def _definite_documents(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
+def _definite_references(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
     """"the directive" after "Strategic Directive No. 1" is that directive, "the Ministry"
     after "the Air Ministry" that ministry: a bare document noun or body word with a definite
     determiner refers to the last document or body named with the same last word."""
@@ -105,10 +106,10 @@ def _definite_documents(doc: Doc, mentions: list[Mention], out: dict[int, Mentio
 
 
 def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
-    """Map the token index of each resolvable pronoun (and definite document noun) to the
-    mention it refers to."""
+    """Map the token index of each resolvable pronoun (and definite document or body noun)
+    to the mention it refers to."""
     out: dict[int, Mention] = {}
-    _definite_documents(doc, mentions, out)
+    _definite_references(doc, mentions, out)
     persons: list[tuple[Mention, bool]] = []  # (mention, was subject), in text order
     subject_tokens = _subject_tokens(doc)
     # (mention, was subject); None: a group of people ("Bottomley and Spaatz")

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .aliases import AliasIndex
-from .dates import MONTHS, DateMatch, find_dates, years_in
+from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
 from .syntax import POSS, possessor
@@ -105,7 +105,6 @@ class MentionFinder:
         taken = [False] * len(doc)
         mentions: list[Mention] = []
         self._found = mentions  # noun phrases look back at names found before them
-        self._doc = doc
         years = years_in(doc.text)
         for d in self.dates(doc, years):
             for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []:
@@ -228,7 +227,7 @@ class MentionFinder:
                 out.append(m)
                 for k in range(m.start, m.end):
                     taken[k] = True
-                self._shared_tail(m, out)
+                self._shared_tail(doc, m, out)
             i = j
         # NER spans the name scan missed (lower-case names, odd tagging)
         for ent in sent.ents:
@@ -249,11 +248,10 @@ class MentionFinder:
                             taken[k] = True
         return out
 
-    def _shared_tail(self, m: Mention, out: list[Mention]) -> None:
+    def _shared_tail(self, doc: Doc, m: Mention, out: list[Mention]) -> None:
         """"the Eighth and Fifteenth Air Forces": two names sharing a plural tail. The second
         gets the singular ("Fifteenth Air Force"); the first, if it stands alone and is not
         known under its own name, gets the tail too ("Ninth" → "Ninth Air Force")."""
-        doc = self._doc
         words = m.label.split()
         last = doc[m.end - 1]
         if len(words) < 2 or m.start < 2 or doc[m.start - 1].lower_ != "and" or last.tag_ != "NNPS" or \
@@ -567,8 +565,7 @@ class MentionFinder:
         return out
 
 
-_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december"}
+_MONTH_NAMES = set(MONTH_NAMES)
 
 
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

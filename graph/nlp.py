@@ -32,6 +32,9 @@ def _register_components() -> None:
 
     if "histkg_line_breaks" in Language.factories:
         return
+    from .repairs import name_nouns
+
+    Language.component("histkg_name_nouns", func=name_nouns)  # parse repairs, after the parser
 
     @Language.component("histkg_line_breaks")
     def line_breaks(doc):
@@ -61,16 +64,6 @@ def _register_components() -> None:
         return doc
 
 
-def _register_repairs() -> None:
-    from spacy.language import Language
-
-    if "histkg_name_nouns" in Language.factories:
-        return
-    from .repairs import name_nouns
-
-    Language.component("histkg_name_nouns", func=name_nouns)
-
-
 @lru_cache(maxsize=4)
 def load(model: str | None = None):
     """Load a spaCy pipeline (cached). Raises ModelError with a one-line message."""
@@ -88,7 +81,6 @@ def load(model: str | None = None):
         raise ModelError(f"language model {target!r} has no parser; the extractor needs dependency parses")
     _register_components()
     nlp.add_pipe("histkg_line_breaks", before="parser")
-    _register_repairs()
     nlp.add_pipe("histkg_name_nouns", after="parser")
     # a dash between words is a word of its own ("(AP)—Royal Air Force bombers")
     from spacy.util import compile_infix_regex

@@ -45,8 +45,6 @@ LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "regi
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
                "conduct", "fly", "execute"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
-# Words that make a post the command of what it is "of" ("commanding general of the USSTAF").
-COMMANDING_WORDS = {"commanding", "commander", "commander-in-chief"}
 CONFIDENCE = {"verb": 0.85, "noun": 0.75, "obligation": 0.65, "appos": 0.75, "prep": 0.7, "docprep": 0.75,
               "possessive": 0.7, "quote": 0.8, "speech": 0.7}
 
@@ -119,6 +117,9 @@ class RelationExtractor:
         # places feed them
         self.locative = [(name, preps) for name, preps in self.preps if "near" in preps]
         self.speech_verbs = ont.speech_verbs
+        # verbs that reply (a reply naming no addressee answers the sentence before)
+        self.reply_verbs = {lemma for lemma, entries in self.verbs.items()
+                            if any(prop == "repliesTo" for prop, _, _ in entries)}
         # properties whose object is a document that can have a recipient (issued, authored)
         self.recipient_props = {n for n, p in ont.properties.items() if p.range == {"Document"}} \
             if "addressedTo" in ont.properties else set()
@@ -491,10 +492,20 @@ class RelationExtractor:
                                         head.head.pos_ in ("NOUN", "PROPN")):
             cands.append(head.head)
         for a in cands:
-            for prop, prep in self.appos.get(a.lemma_.lower(), []):
+            noun, entries = self._appos_triggers(a)
+            for prop, prep in entries:
                 objs = [o for p, o in prep_objects(a) if p == prep]
                 if objs and not is_negated(a):
-                    self._emit(ex, [head], objs, prop, a, f"appos:{a.lemma_.lower()}+{prep}", "appos")
+                    self._emit(ex, [head], objs, prop, a, f"appos:{noun}+{prep}", "appos")
+
+    def _appos_triggers(self, a: Token) -> tuple[str, list[tuple[str, str]]]:
+        """The apposition triggers of a post noun: "commander of", or with the word before it
+        the ontology's two-word nouns ("commanding general of")."""
+        if a.i > 0:
+            two = f"{a.doc[a.i - 1].lower_} {a.lemma_.lower()}"
+            if two in self.appos:
+                return two, self.appos[two]
+        return a.lemma_.lower(), self.appos.get(a.lemma_.lower(), [])
 
     def _position(self, head: Token, m: Mention, ex: Extraction) -> None:
         """'Sir Norman Bottomley, Deputy Chief of Air Staff' → holdsPosition; a post held
@@ -517,15 +528,11 @@ class RelationExtractor:
             title = a.doc[words[0].i:words[-1].i + 1].text
             ex.facts.append(RawFact(m, "holdsPosition", None, a.i, "appos:position", CONFIDENCE["appos"],
                                     literal=title, datatype="string"))
-            if any(a.lemma_.lower() in self.appos or a.lower_ in self.appos for _ in (0,)) and any(
-                    p == prep for p, _ in prep_objects(a) for _, prep in self.appos.get(a.lemma_.lower(), [])):
-                continue  # "commander of X" is kg:commands (apposition trigger), not membership
-            # "commanding general of X", "Air Officer Commanding of X": the post commands X
-            leads = "commands" in self.ont.properties and any(w.lower_ in COMMANDING_WORDS for w in words)
+            triggered = {prep for _, prep in self._appos_triggers(a)[1]}
+            if any(p in triggered for p, _ in prep_objects(a)):
+                continue  # "commander of X" is kg:commands (apposition trigger, in _appos), not membership
             for prep, o in prep_objects(a):
-                if prep == "of" and leads:
-                    self._emit(ex, [head], [o], "commands", a, "appos:position+commanding", "appos")
-                elif prep in ("at", "of", "in"):
+                if prep in ("at", "of", "in"):
                     self._emit(ex, [head], [o], "memberOf", a, f"appos:position+{prep}", "appos")
 
     def _prep(self, head: Token, m: Mention, ex: Extraction) -> None:
@@ -620,11 +627,10 @@ class RelationExtractor:
         addressee answers whoever addressed the replier in the sentence before."""
         if "repliesTo" not in self.ont.properties:
             return
-        reply_verbs = {lemma for lemma, entries in self.verbs.items() if any(p == "repliesTo" for p, _, _ in entries)}
         sents = list(doc.sents)
         for k, sent in enumerate(sents[1:], start=1):
             for tok in sent:
-                if tok.lemma_.lower() not in reply_verbs or tok.pos_ != "VERB" or is_negated(tok) or \
+                if tok.lemma_.lower() not in self.reply_verbs or tok.pos_ != "VERB" or is_negated(tok) or \
                         is_hypothetical(tok) or direct_objects(tok) or any(p == "to" for p, _ in prep_objects(tok)):
                     continue
                 repliers = self._speakers(tok)
@@ -642,7 +648,7 @@ class RelationExtractor:
         """Who, in ``sent``, spoke or wrote to ``addressee`` ("He told Portal that ...")."""
         out = []
         for v in sent:
-            if v.pos_ != "VERB" or v.lemma_.lower() not in self.speech_verbs | {"write", "send", "tell", "cable"}:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.speech_verbs | {"send", "cable"}:
                 continue
             hearers = [o for o in direct_objects(v) + [c for c in v.children if c.dep_ in ("iobj", "dative")]] + \
                 [o for p, o in prep_objects(v) if p == "to"]

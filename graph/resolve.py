@@ -181,8 +181,7 @@ class Resolver:
                 if m is not None and id(m) not in keys:
                     # the relation types an untyped name first, so that it can join a known
                     # entity of that class (an OCR variant, a surname)
-                    inferred = sorted(allowed)[0] if len(allowed) == 1 else (
-                        "Place" if "Place" in allowed and m.source == "name" else None)
+                    inferred = sorted(allowed)[0] if len(allowed) == 1 else None
                     if inferred and not m.types:
                         m.types = [inferred]
                     k = self.key_for(m, doc_id, keys) or slug(m.label)
