@@ -6,7 +6,8 @@ passage keeps the subject slot. Object and possessive pronouns ("assured him", "
 dislike") take the most recent person mentioned at all, excluding the subject of their
 own clause. Plural pronouns take the most recent plural non-person mention (preferring
 subjects). A bare document noun or body word with a definite determiner ("the directive",
-"the Ministry") takes the last document or body named with that word.
+"the Ministry") takes the last document or body named with that word; "the plant" takes the
+facility named just before, when only one was.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .syntax import POSS, SUBJ, PASS_SUBJ, clause_root, subjects
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL = {"they", "them", "their", "theirs"}
+GROUP_PRONOUNS = {"they", "them"}  # stand for a group of people; "their" needs one owner
 
 
 def _subject_tokens(doc: Doc) -> set[int]:
@@ -105,15 +107,42 @@ def _definite_references(doc: Doc, mentions: list[Mention], out: dict[int, Menti
             named[(cls, m.label.lower().split(" no.")[0].split()[-1])] = m
 
 
+def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
+    """"the plant" after "Of the attacks on Leuna ..." is Leuna: a bare singular facility noun
+    with a definite determiner refers to the facility named in the nearest of the two
+    sentences before it (or earlier in its own), when that sentence names only one."""
+    sent_of = {s.start: k for k, s in enumerate(doc.sents)}
+    named: dict[int, list[Mention]] = {}  # sentence number -> named facilities, in order
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.types[:1] != ["Facility"] or m.source == "pronoun":
+            continue
+        k = sent_of[doc[m.head].sent.start]
+        h = doc[m.head]
+        if m.source in ("alias", "name"):
+            named.setdefault(k, []).append(m)
+            continue
+        det = [c.lower_ for c in h.children if c.dep_ == "det"]
+        if m.source != "noun" or m.owner is not None or h.tag_ != "NN" or len(m.label.split()) != 1 \
+                or det[:1] not in (["the"], ["this"], ["that"]):
+            continue
+        for j in (k, k - 1, k - 2):
+            before = [n for n in named.get(j, []) if n.end <= m.start]
+            if before:
+                if len({n.label for n in before}) == 1:
+                    out[m.head] = before[-1]
+                break
+
+
 def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     """Map the token index of each resolvable pronoun (and definite document or body noun)
     to the mention it refers to."""
     out: dict[int, Mention] = {}
     _definite_references(doc, mentions, out)
+    _definite_facility(doc, mentions, out)
     persons: list[tuple[Mention, bool]] = []  # (mention, was subject), in text order
     subject_tokens = _subject_tokens(doc)
-    # (mention, was subject); None: a group of people ("Bottomley and Spaatz")
-    plurals: list[tuple[Mention | None, bool]] = []
+    # (mention, was subject, is the first of a group of people: "Bottomley and Spaatz")
+    plurals: list[tuple[Mention, bool, bool]] = []
     for m in sorted(mentions, key=lambda m: m.start):
         if m.source == "pronoun":
             tok = doc[m.head]
@@ -141,9 +170,13 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                 if target is not None:
                     out[m.head] = target
             elif word in PLURAL and plurals:
-                subj = [p for p, was_subj in plurals if was_subj]
-                target = subj[-1] if subj else plurals[-1][0]
-                if target is not None:  # ("their" after "Bottomley and Spaatz" names no one entity)
+                cands = [(p, group) for p, was_subj, group in plurals if was_subj] or \
+                    [(p, group) for p, _, group in plurals]
+                target, group = cands[-1]
+                # "Tedder and Zuckerman opposed it. They favoured ...": "they"/"them" is the
+                # group, given by its first member (relations add the others); "their" after
+                # "Bottomley and Spaatz" names no one owner
+                if not (group and word not in GROUP_PRONOUNS):
                     out[m.head] = target
             continue
         if "Person" in m.types and not (m.source in ("noun", "position") and doc[m.head].dep_ == "appos"):
@@ -151,7 +184,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
             persons.append((m, _is_subject(doc, m, subject_tokens)))
             h = doc[m.head]
             if h.dep_ != "conj" and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in h.children):
-                plurals.append((None, _is_subject(doc, m, subject_tokens)))
+                plurals.append((m, _is_subject(doc, m, subject_tokens), True))
         elif m.types and doc[m.head].tag_ in ("NNS", "NNPS"):
-            plurals.append((m, _is_subject(doc, m, subject_tokens)))
+            plurals.append((m, _is_subject(doc, m, subject_tokens), False))
     return out

@@ -16,7 +16,7 @@ from .aliases import AliasIndex
 from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
-from .syntax import POSS, possessor
+from .syntax import POSS, appositions, possessor
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
@@ -215,6 +215,14 @@ class MentionFinder:
                         break
                 if not bridged:
                     break
+            if j + 1 < sent.end and doc[j].text in ("-", "\u2013") and not doc[j - 1].whitespace_ and \
+                    not doc[j].whitespace_ and (doc[j + 1].pos_ == "ADJ" or doc[j + 1].is_lower):
+                # "a joint Anglo-American body", "German-held": a modifier, not a name (nor an
+                # NER span below)
+                for k in range(i, j + 2):
+                    taken[k] = True
+                i = j + 2
+                continue
             if j + 1 < sent.end and doc[j].lower_ in NUMBERING and doc[j + 1].like_num and \
                     self.name_words.get(doc[j - 1].lower_) == "Document":
                 j += 2  # "Strategic Directive No. 1": the number is part of the name
@@ -228,7 +236,8 @@ class MentionFinder:
                 for k in range(m.start, m.end):
                     taken[k] = True
                 self._shared_tail(doc, m, out)
-            i = j
+            # (a post may end before its "of" phrase, which names a body: scan on from there)
+            i = m.end if m is not None and i < m.end < j else j
         # NER spans the name scan missed (lower-case names, odd tagging)
         for ent in sent.ents:
             if ent.label_ in self.ner and not any(taken[ent.start:ent.end]):
@@ -283,7 +292,8 @@ class MentionFinder:
                     matched = True
                     break
         position = None
-        if title_len and title_len + 2 < len(words) and words[title_len] == "of":
+        if title_len and title_len + 2 < len(words) and words[title_len] == "of" and \
+                not self._names_body(span[title_len + 1:]):
             # "Secretary of War Henry L. Stimson": the post continues with "of X"
             k = title_len + 1 + (words[title_len + 1] == "the")
             if k + 2 <= len(words) and span[k].text[:1].isupper():
@@ -300,7 +310,11 @@ class MentionFinder:
             if title_len < len(span) and span[title_len].lower_ == "of":
                 # "Minister of Armaments": a post, not a titled name
                 after_comma = span.start > 0 and doc[span.start - 1].text == ","
-                return _position(span, span.root.dep_ == "appos" or after_comma)
+                appositive = span.root.dep_ == "appos" or after_comma
+                if appositive and self._names_body(span[title_len + 1:]):
+                    # "Harris, Commander of Bomber Command": the post, and the body a name of its own
+                    return _position(span[:title_len], True)
+                return _position(span, appositive)
             span = doc[span.start + title_len:span.end]
         if not len(span):
             return None
@@ -340,7 +354,7 @@ class MentionFinder:
         if len(span) >= 3 and span[1].lower_ == "of" and span[0].lower_ in self.position_heads and \
                 "Person" not in types:
             if self._appositive_post(span):  # "Bufton, the Director of Bomber Operations, ...": his post
-                return _position(span, True)
+                return _position(span[:1] if self._names_body(span[2:]) else span, True)
             types.insert(0, "Person")  # "Director of Bomber Operations": the holder of a post
         if not types and len(span) >= 2 and span[0].lower_ in self.given_names and \
                 span[-1].text[:1].isupper() and span[-1].is_alpha:
@@ -469,7 +483,8 @@ class MentionFinder:
                 owner_i = owner.i
                 if owner.pos_ != "PRON":
                     label = f"{_possessor_text(owner)}'s {label}"
-            elif len(words) == 1 and cls not in BARE_OK and owner is None and name_mod is None:
+            elif len(words) == 1 and cls not in BARE_OK and owner is None and name_mod is None and \
+                    not self._names_before(t, out):
                 continue
             end = t.i + 1
             if end + 1 < len(doc) and doc[end].lower_ in NUMBERING and doc[end + 1].like_num and not taken[end + 1]:
@@ -477,8 +492,11 @@ class MentionFinder:
                 label = f"{label} {doc[end - 2].text} {doc[end - 1].text}"
             m = Mention(min(w.i for w in words), end, doc[min(w.i for w in words):end].text, label,
                         types, "noun", t.i, quantity=quantity, owner=owner_i)
-            described = next((f for f in self._found + out if f.start <= t.head.i < f.end), None) \
-                if types[:1] == ["Person"] and t.dep_ == "appos" else None
+            described = None
+            if types[:1] == ["Person"] and t.dep_ == "appos":
+                described = next((f for f in self._found + out if f.start <= t.head.i < f.end), None)
+            elif types[:1] == ["Person"]:  # (an apposition the parser hung elsewhere)
+                described = next((f for f in self._found + out if f.end < t.i and t in appositions(doc[f.head])), None)
             if described is not None and described.source == "name" and not described.types:
                 described.types = ["Person"]  # "Funk, the economics minister": a post makes a person
             if described is not None and "Person" in described.types[:1]:
@@ -488,6 +506,24 @@ class MentionFinder:
             for k in range(m.start, m.end):
                 taken[k] = True
         return out
+
+    def _names_body(self, rest: Span) -> bool:
+        """Does the "of" phrase of a post name an organization ("C-in-C of Bomber Command")?"""
+        if len(rest) and rest[0].lower_ == "the":
+            rest = rest[1:]
+        if not len(rest):
+            return False
+        alias = self.aliases.exact(rest.text)
+        cls = alias.types[0] if alias is not None and alias.types else self.name_words.get(rest[-1].lower_)
+        return cls is not None and self.ont.fits([cls], {"Organization"})
+
+    def _names_before(self, t: Token, out: list[Mention]) -> bool:
+        """Whether "the committee" (a bare body word with "the") follows a name ending in that
+        word ("the Enemy Oil Committee"), which it then stands for (see coref)."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return False
+        return any(m.end <= t.i and len(m.label.split()) > 1 and m.label.lower().split()[-1] == t.lower_
+                   for m in self._found + out)
 
     def _head_class(self, t: Token) -> tuple[str | None, str]:
         lemma = t.lemma_.lower()
@@ -597,13 +633,18 @@ def _position(span: Span, appositive: bool) -> Mention:
 
 def _share_coordinated_types(doc: Doc, mentions: list[Mention]) -> None:
     """An untyped name coordinated with typed ones takes their class: "bombed Blechhammer and
-    Odertal" makes Odertal a facility like Blechhammer (weakly: a relation may retype it)."""
+    Odertal" makes Odertal a facility like Blechhammer (weakly: a relation may retype it). A
+    name coordinated with people is a person whatever the NER model guessed ("Doolittle and
+    Anderson")."""
     at = {k: m for m in mentions if m.source != "pronoun" for k in range(m.start, m.end)}
     for m in mentions:
-        if m.types or m.source != "name":
+        if (m.types and not m.weak_type) or m.source != "name":
             continue
+        # (an NER guess yields too: "Doolittle and Anderson" are two people whatever it says)
         classes = {at[c.i].types[0] for c in doc[m.head].conjuncts
-                   if c.i in at and at[c.i].types and at[c.i] is not m}
+                   if c.i in at and at[c.i].types and not at[c.i].weak_type and at[c.i] is not m}
+        if m.types and classes != {"Person"}:
+            continue  # (but a town the NER model found is kept a place among plants)
         if len(classes) == 1:
             m.types, m.weak_type = [classes.pop()], True
 

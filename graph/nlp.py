@@ -91,7 +91,15 @@ def load(model: str | None = None):
     # numbering abbreviations of catalogue entries stay one token ("Directive No. 2")
     for abbr in ("No.", "Nos.", "no.", "nos.", "Nr.", "Vol.", "vol.", "Ref.", "ref.", "Encl.", "encl."):
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    # hyphenated posts stay one word, so "Harris, Commander-in-Chief of Bomber Command" parses
+    # as a post and its "of" phrase, not as five words
+    for post in HYPHENATED_POSTS:
+        for form in {post, post.capitalize(), post.title().replace("-In-", "-in-"), post.upper()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     return nlp
+
+
+HYPHENATED_POSTS = ("commander-in-chief", "c-in-c", "chief-of-staff", "aide-de-camp")
 
 
 def model_info(model: str | None = None) -> dict:

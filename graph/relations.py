@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .coref import GROUP_PRONOUNS
 from .ontology import Ontology
 from .records import Mention
-from .syntax import (OBJ, SUBJ, appositions, case_of, coordinated, direct_objects, is_hypothetical, is_negated,
-                     is_passive, passive_subjects, possessor, prep_objects, subjects)
+from .syntax import (OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, is_hypothetical,
+                     is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
 PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
@@ -191,6 +192,11 @@ class RelationExtractor:
             if out:
                 return out
         if m is not None and self._fits(m, allowed):
+            if tok.lower_ in GROUP_PRONOUNS and "Person" in m.types[:1]:
+                # "Tedder and Zuckerman opposed it. They favoured ...": coreference gives the
+                # group's first member, its conjuncts are the others
+                return [(m, None)] + [(self._heads[c.i], None) for c in conjuncts(self._doc[m.head])[1:]
+                                      if c.i in self._heads and self._fits(self._heads[c.i], allowed)]
             return [(m, None)]
         if m is not None and "Document" in m.types[:1] and allowed and not self.ont.fits(["Document"], allowed):
             # "Note by Bufton criticizing Bomber Command": what a document says, its author says
@@ -295,7 +301,7 @@ class RelationExtractor:
     def _verb(self, tok: Token, ex: Extraction, lemma: str | None = None) -> None:
         lemma = lemma or tok.lemma_.lower()
         for prop, particles, prep in self.verbs[lemma]:
-            if particles and not all(any(c.lower_ == w for c in tok.children) for w in particles):
+            if particles and not _has_particles(tok, particles):
                 continue
             if is_negated(tok) or is_hypothetical(tok):
                 ex.negated += 1
@@ -522,7 +528,7 @@ class RelationExtractor:
             cut = [c for c in a.children if c.dep_ in ("nmod", "obl", "prep", "acl", "acl:relcl") and
                    c.i > a.i and (case_of(c) in ("at", "in", "with") or c.dep_ in ("acl", "acl:relcl"))]
             end = min([c.left_edge.i for c in cut] + [a.right_edge.i + 1])
-            words = [t for t in a.doc[a.left_edge.i:end] if not t.is_punct and t.dep_ != "det"]
+            words = [t for t in a.doc[a.left_edge.i:end] if not t.is_punct and t.dep_ != "det" and t.tag_ != "PRP$"]
             if not words:
                 continue
             title = a.doc[words[0].i:words[-1].i + 1].text
@@ -758,6 +764,14 @@ def _misattached_that_clause(verb: Token) -> list[Token]:
 def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
     """Indices of the tokens inside quotation marks."""
     return {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
+
+
+def _has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
+    """Whether the trigger's other words hang on the verb, directly ("took part in") or
+    through one another ("decided in favour of": "in" hangs on "favour")."""
+    near = [c for c in verb.children if c.lower_ in particles]
+    near += [g for c in near for g in c.children if g.lower_ in particles]
+    return all(any(c.lower_ == w for c in near) for w in particles)
 
 
 def _verb_base(word: str, verbs: dict) -> str | None:

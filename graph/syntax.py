@@ -172,6 +172,15 @@ def _comma_sibling(n: Token, later: bool) -> Token | None:
         closed = last.text == "," or (last.i + 1 < len(doc) and doc[last.i + 1].text == ",")
         if second.pos_ == "NOUN" and closed and second.i < n.head.i:
             return c
+    if later and (n.pos_ == "PROPN" or n.tag_ in ("NNP", "NNPS")):
+        # "He was supported by Zuckerman, his scientific adviser.": a noun phrase after a
+        # comma that ends the sentence, hung on the verb
+        gap = n.right_edge.i + (n.right_edge.text != ",")
+        for c in n.head.children:
+            if c.i > n.i and c.pos_ == "NOUN" and c.dep_ in ("dep", "parataxis", "appos") and \
+                    min(t.i for t in c.subtree if not t.is_punct) == gap + 1 and doc[gap].text == "," and \
+                    all(t.is_punct for t in doc[c.right_edge.i + 1:c.sent.end]):
+                return c
     return None
 
 

@@ -362,3 +362,60 @@ def test_a_post_in_apposition_is_not_a_second_person(tmp_path):
     g = extract_graph([p]).graph
     labels = {str(o) for o in g.objects(None, SKOS.prefLabel)}
     assert "Funk" in labels and "German economics minister" not in labels
+
+
+def test_they_after_a_pair_of_people_is_both(extract_facts):
+    facts = extract_facts("Doolittle and Anderson rejected the scheme. They favoured attacks on Ploesti.")
+    assert {("Doolittle", "advocated", "Ploesti"), ("Anderson", "advocated", "Ploesti")} <= facts
+
+
+def test_the_plant_is_the_one_plant_named_before(extract_facts):
+    facts = extract_facts("The RAF bombed Scholven on 21 June. The plant lay near Gelsenkirchen.")
+    assert ("Scholven", "locatedIn", "Gelsenkirchen") in facts
+    # two plants named: "the plant" could be either, so neither is placed
+    facts = extract_facts("The RAF bombed Scholven and Wesseling on 21 June. The plant lay near Gelsenkirchen.")
+    assert not [f for f in facts if f[1] == "locatedIn" and f[0] in ("Scholven", "Wesseling")]
+
+
+def test_the_committee_is_the_committee_named_before(extract_facts):
+    facts = extract_facts("The Joint Oil Targets Committee met in London. "
+                          "In August the committee reported that output had fallen by half.")
+    assert ("Joint Oil Targets Committee", "stated", "output had fallen by half") in facts
+    # no committee named before: a bare "the committee" is no entity
+    facts = extract_facts("In August the committee reported that output had fallen by half.")
+    assert not [f for f in facts if f[1] == "stated"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("At the conference Arnold decided in favour of the oil plan.", ("Arnold", "advocated", "oil plan")),
+    ("Eaker came out in favor of the oil plan.", ("Eaker", "advocated", "oil plan")),
+    ("Zuckerman argued against the oil plan.", ("Zuckerman", "opposed", "oil plan")),
+])
+def test_prepositional_phrase_triggers(extract_facts, text, fact):
+    assert fact in extract_facts(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Coningham, Commander-in-Chief of the Second Tactical Air Force, protested.",
+     ("Coningham", "commands", "Second Tactical Air Force")),
+    ("Harris, C-in-C of Bomber Command, protested.", ("Harris", "commands", "Bomber Command")),
+    ("Harris, Commander of Bomber Command, protested.", ("Harris", "commands", "Bomber Command")),
+    ("Harris, Commander of Bomber Command, protested.", ("Harris", "holdsPosition", "Commander of Bomber Command")),
+    # an apposition that ends the sentence, which the parser hangs on the verb
+    ("The letter was signed by Bufton, his deputy.", ("Bufton", "holdsPosition", "deputy")),
+])
+def test_posts_in_apposition(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts
+    assert not [f for f in facts if f[0] in ("Command", "C-in-C", "deputy")]
+
+
+def test_a_hyphenated_adjective_is_not_a_name(tmp_path):
+    from rdflib import SKOS
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "d.txt"
+    p.write_text("An Anglo-American committee met in London. German-held Norway was quiet.", encoding="utf-8")
+    labels = {str(o) for o in extract_graph([p]).graph.objects(None, SKOS.prefLabel)}
+    assert "London" in labels and not {"Anglo", "German", "Anglo-American"} & labels
