@@ -110,6 +110,7 @@ class MentionFinder:
             for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []:
                 taken[t.i] = True
         for sent in doc.sents:
+            mentions += self._quoted_titles(sent, taken)
             mentions += self._alias_spans(sent, taken)  # names below look back at these
             mentions += self._name_spans(sent, taken)
             for m in self._noun_phrases(sent, taken):
@@ -122,6 +123,36 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.start)
         _share_coordinated_types(doc, mentions)
         return mentions
+
+    # ------------------------------------------------------------------ quoted titles
+    def _quoted_titles(self, sent: Span, taken: list[bool]) -> list[Mention]:
+        """A title in quotation marks ("his 'Plan for the Completion of the Combined Bomber
+        Offensive'") is one name, typed by its first or last word (a document if neither
+        says), not a string of names that relate to one another. A title that opens with a
+        document noun is left to the document rules."""
+        doc, out = sent.doc, []
+        i = sent.start
+        while i < sent.end:
+            if doc[i].text not in _OPEN_QUOTES or taken[i]:
+                i += 1
+                continue
+            close = next((k for k in range(i + 1, min(sent.end, i + 16)) if doc[k].text in _CLOSE_QUOTES), None)
+            span = doc[i + 1:close] if close is not None else None
+            if span is None or not _is_title(span) or any(taken[span.start:span.end]):
+                i += 1
+                continue
+            first = span[1] if span[0].lower_ in ("the", "a", "an") else span[0]
+            if self.head_nouns.get(first.lower_) == "Document":
+                # (a document's title says what it is: "The Report of the Joint Intelligence
+                # Committee on ..." is read like the same words unquoted)
+                i += 1
+                continue
+            cls = self.head_nouns.get(first.lower_) or self.name_words.get(span[-1].lower_) or "Document"
+            out.append(Mention(span.start, span.end, span.text, span.text, [cls], "name", span.root.i))
+            for k in range(span.start, span.end):
+                taken[k] = True
+            i = close + 1
+        return out
 
     # ------------------------------------------------------------------ alias data
     def _alias_spans(self, sent: Span, taken: list[bool]) -> list[Mention]:
@@ -578,10 +609,18 @@ class MentionFinder:
                         target = by_head[c.i]
                         break
             if target is None:
-                # a catalogue entry: the date belongs to the document the entry opens with
-                first = next((m for m in mentions if m.start == anchor.sent.start and m.date is None
-                              and m.types[:1] == ["Document"]), None)
-                target = first
+                # a catalogue entry: the date belongs to the document the entry opens with,
+                # or, standing alone before it, to the document the next sentence opens with
+                # ("24 Oct. 1944. Directive No. 2 for the Strategic Air Forces, ...")
+                sent = anchor.sent
+                opens = {sent.start}
+                if all(d.start <= t.idx < d.end or t.is_punct or t.is_space for t in sent):
+                    k = sent.end
+                    while k < len(doc) and doc[k].is_space:
+                        k += 1
+                    opens.add(k)
+                target = next((m for m in mentions if m.start in opens and m.date is None
+                               and m.types[:1] == ["Document"]), None)
             if target is not None and target.date is None:
                 target.date = d.value
                 target.date_type = d.datatype
@@ -622,6 +661,27 @@ def _is_month_of_date(span: Span) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return (prev is not None and (prev.like_num or prev.pos_ == "ADP" or prev.lower_ in ("early", "late", "mid"))) or (
         nxt is not None and nxt.like_num)
+
+
+_OPEN_QUOTES = {'"', "\u201c", "\u2018", "'"}
+_CLOSE_QUOTES = {'"', "\u201d", "\u2019", "'"}
+_TITLE_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "to", "a", "an", "with", "against", "by", "at"}
+
+
+def _is_title(span: Span) -> bool:
+    """Capitalised words (and small function words) with no finite verb: "Plan for the
+    Completion of the Combined Bomber Offensive", not a quotation ("the one target system")."""
+    if not 2 <= len(span) <= 14 or not span[0].text[:1].isupper() or not span[0].is_alpha:
+        return False
+    capitalised = 0
+    for t in span:
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        if t.text[:1].isupper():
+            capitalised += 1
+        elif t.lower_ not in _TITLE_FUNCTION_WORDS and t.text not in ("-", ":", ","):
+            return False
+    return capitalised >= 2
 
 
 def _position(span: Span, appositive: bool) -> Mention:

@@ -489,7 +489,7 @@ class RelationExtractor:
     def _appos(self, head: Token, m: Mention, ex: Extraction) -> None:
         # appositions, and loosely attached noun phrases the parser did not call appos:
         # "Portal's reply to Harris, again essentially a copy of Bufton's draft, ..."
-        cands = [a for t in head.doc[m.start:m.end] for a in appositions(t)] + [
+        cands = self._own_appositions(head, m) + [
             c for c in head.children if c.dep_ in ("obl", "nmod", "dep", "parataxis") and c.pos_ == "NOUN"
             and not any(x.dep_ == "case" for x in c.children) and any(x.dep_ == "det" for x in c.children)]
         # copula: "The reply was a copy of the draft" (the noun is the predicate)
@@ -503,6 +503,19 @@ class RelationExtractor:
                 objs = [o for p, o in prep_objects(a) if p == prep]
                 if objs and not is_negated(a):
                     self._emit(ex, [head], objs, prop, a, f"appos:{noun}+{prep}", "appos")
+
+    @staticmethod
+    def _own_appositions(head: Token, m: Mention) -> list[Token]:
+        """The appositions of a name. In "Tedder and Zuckerman, the scientific adviser to X" the
+        parser hangs the apposition on the first name; it describes the last."""
+        doc = head.doc
+        posts = [a for t in doc[m.start:m.end] for a in appositions(t)]
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.i != head.i:
+            posts += [a for a in appositions(first) if a.i > head.i]
+        return [a for a in posts if not any(head.i < c.i < a.i for c in conjuncts(head))]
 
     def _appos_triggers(self, a: Token) -> tuple[str, list[tuple[str, str]]]:
         """The apposition triggers of a post noun: "commander of", or with the word before it
@@ -518,7 +531,7 @@ class RelationExtractor:
         'at' or 'of' a body also makes the person a member of it."""
         if "holdsPosition" not in self.ont.properties:
             return
-        for a in [a for t in head.doc[m.start:m.end] for a in appositions(t)]:
+        for a in self._own_appositions(head, m):
             if a.lower_ not in self.position_heads and a.lemma_.lower() not in self.position_heads:
                 continue
             am = self._at.get(a.i)

@@ -419,3 +419,31 @@ def test_a_hyphenated_adjective_is_not_a_name(tmp_path):
     p.write_text("An Anglo-American committee met in London. German-held Norway was quiet.", encoding="utf-8")
     labels = {str(o) for o in extract_graph([p]).graph.objects(None, SKOS.prefLabel)}
     assert "London" in labels and not {"Anglo", "German", "Anglo-American"} & labels
+
+
+def test_an_apposition_after_two_names_describes_the_second(extract_facts):
+    facts = extract_facts("Tedder and Harris, commander of Bomber Command, opposed the plan.")
+    assert ("Harris", "commands", "Bomber Command") in facts
+    assert not [f for f in facts if f[0] == "Tedder" and f[1] in ("commands", "holdsPosition")]
+
+
+def test_a_quoted_title_is_one_name(extract_facts):
+    facts = extract_facts('Spaatz sent his "Plan for the Defeat of the Luftwaffe in Northern France" to Arnold.')
+    # the names inside the title are not related to one another
+    assert not [f for f in facts if f[0] in ("Defeat", "Luftwaffe", "Northern France")]
+    # a title opening with a document noun is read as a document: its "of" names the author
+    facts = extract_facts('Arnold forwarded "The Report of the Enemy Objectives Unit on German Oil" to Spaatz.')
+    assert ("Enemy Objectives Unit", "authored", "Report") in facts
+
+
+def test_a_catalogue_date_before_its_entry(tmp_path):
+    from rdflib import Literal, SKOS
+
+    from graph.build import extract_graph
+    from graph.rdf import KG
+
+    p = tmp_path / "d.txt"
+    p.write_text("3 Nov. 1944. Directive No. 3 for the Strategic Air Forces, issued by Bottomley.\n", encoding="utf-8")
+    g = extract_graph([p]).graph
+    doc = next(g.subjects(SKOS.prefLabel, Literal("directive No. 3")))
+    assert str(g.value(doc, KG.date)) == "1944-11-03"
