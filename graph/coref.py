@@ -5,7 +5,7 @@ subject (or the possessor of one: "Portal's reply ... assured"), because the top
 passage keeps the subject slot. Object and possessive pronouns ("assured him", "his
 dislike") take the most recent person mentioned at all, excluding the subject of their
 own clause. Plural pronouns take the most recent plural non-person mention (preferring
-subjects). A bare document noun or body word with a definite determiner ("the directive",
+subjects); "its" the last body, place or plant named in its sentence or the one before. A bare document noun or body word with a definite determiner ("the directive",
 "the Ministry") takes the last document or body named with that word; "the plant" takes the
 facility named just before, when only one was.
 """
@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .records import Mention
 from .syntax import POSS, SUBJ, PASS_SUBJ, clause_root, subjects
 
-PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-PLURAL = {"they", "them", "their", "theirs"}
+PERSONAL = PERSON_PRONOUNS
+PLURAL = PLURAL_PRONOUNS
 GROUP_PRONOUNS = {"they", "them"}  # stand for a group of people; "their" needs one owner
 
 
@@ -143,10 +144,17 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     subject_tokens = _subject_tokens(doc)
     # (mention, was subject, is the first of a group of people: "Bottomley and Spaatz")
     plurals: list[tuple[Mention, bool, bool]] = []
+    things: list[tuple[Mention, bool, int]] = []  # (mention, was subject, sentence number)
+    sent_of = {s.start: k for k, s in enumerate(doc.sents)}
     for m in sorted(mentions, key=lambda m: m.start):
         if m.source == "pronoun":
             tok = doc[m.head]
             word = tok.lower_
+            if word in NEUTER_PRONOUNS:
+                target = _its_antecedent(tok, things, sent_of[tok.sent.start])
+                if target is not None:
+                    out[m.head] = target
+                continue
             cataphor = _cataphora_target(doc, tok, mentions)
             if word in PERSONAL and cataphor is not None:
                 out[m.head] = cataphor  # "In his reply to Spaatz, Portal argued ...": Portal
@@ -187,4 +195,19 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                 plurals.append((m, _is_subject(doc, m, subject_tokens), True))
         elif m.types and doc[m.head].tag_ in ("NNS", "NNPS"):
             plurals.append((m, _is_subject(doc, m, subject_tokens), False))
+        elif m.types[:1] and m.types[0] in NEUTER_CLASSES and (m.source in ("alias", "name") or m.head in out):
+            things.append((out.get(m.head, m), _is_subject(doc, m, subject_tokens), sent_of[doc[m.head].sent.start]))
     return out
+
+
+# Classes that "its" refers to: "The Fifteenth Air Force ... Its Liberators", "the Ministry and its experts".
+NEUTER_CLASSES = {"MilitaryUnit", "GovernmentBody", "Organization", "Facility", "Place"}
+
+
+def _its_antecedent(tok, things: list[tuple[Mention, bool, int]], sent: int) -> Mention | None:
+    """"its" takes the last body, place or plant named in its sentence or the one before,
+    preferring subjects, never one inside its own phrase."""
+    own = {t.i for t in tok.head.subtree}
+    near = [(m, was_subj) for m, was_subj, k in things if k >= sent - 1 and m.head not in own]
+    subj = [m for m, was_subj in near if was_subj]
+    return subj[-1] if subj else (near[-1][0] if near else None)

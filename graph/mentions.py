@@ -20,6 +20,7 @@ from .syntax import POSS, appositions, possessor
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+NEUTER_PRONOUNS = {"its"}  # ("it" is too often empty: "it was decided")
 DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "upper", "lower", "north", "south",
               "east", "west", "northeast", "northwest", "southeast", "southwest", "greater"}
 # Modifiers that do not change what a noun phrase names ("additional distant plants").
@@ -116,12 +117,13 @@ class MentionFinder:
             for m in self._noun_phrases(sent, taken):
                 mentions.append(m)
             for t in sent:
-                if t.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS and not taken[t.i]:
+                if t.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS and not taken[t.i]:
                     mentions.append(Mention(t.i, t.i + 1, t.text, t.lower_, [], "pronoun", t.i))
         # dates: a missing year comes from the last year written before it
         self._attach_dates(doc, mentions, years)
         mentions.sort(key=lambda m: m.start)
         _share_coordinated_types(doc, mentions)
+        _short_ordinal_names(doc, mentions)
         return mentions
 
     # ------------------------------------------------------------------ quoted titles
@@ -707,6 +709,22 @@ def _share_coordinated_types(doc: Doc, mentions: list[Mention]) -> None:
             continue  # (but a town the NER model found is kept a place among plants)
         if len(classes) == 1:
             m.types, m.weak_type = [classes.pop()], True
+
+
+def _short_ordinal_names(doc: Doc, mentions: list[Mention]) -> None:
+    """"the Fifteenth" after "the Fifteenth Air Force" is that air force: a bare ordinal name
+    takes the name it shortens, when the text named exactly one such before it."""
+    for m in mentions:
+        if m.source != "name" or m.end - m.start != 1 or not _is_ordinal(doc[m.start]) or m.alias_iri:
+            continue
+        word = doc[m.start].lower_
+        longer = {(f.label, f.alias_iri): f for f in mentions if f.end <= m.start and f.source in ("alias", "name")
+                  and len(f.label.split()) > 1 and f.label.split()[0].lower() == word}
+        if len(longer) == 1:
+            f = next(iter(longer.values()))
+            m.label, m.types, m.alias_iri, m.weak_type = f.label, list(f.types), f.alias_iri, f.weak_type
+            if f.alias_iri:
+                m.source = "alias"
 
 
 def nxt_is_comma(span: Span) -> bool:

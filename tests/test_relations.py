@@ -447,3 +447,25 @@ def test_a_catalogue_date_before_its_entry(tmp_path):
     g = extract_graph([p]).graph
     doc = next(g.subjects(SKOS.prefLabel, Literal("directive No. 3")))
     assert str(g.value(doc, KG.date)) == "1944-11-03"
+
+
+def test_its_is_the_body_named_before(extract_facts):
+    facts = extract_facts("The Fifteenth Air Force flew from Foggia. Its Liberators attacked Ploesti in May.")
+    assert ("Fifteenth Air Force", "attacked", "Ploesti") in facts
+    # nothing named before: "its" stays unresolved
+    assert not extract_facts("Its Liberators attacked Ploesti in May.")
+
+
+def test_a_bare_ordinal_is_the_force_named_before(extract_facts):
+    facts = extract_facts("Twining flew with the Fifteenth Air Force. Twining, who commanded the Fifteenth, "
+                          "reported that the refineries were burning.")
+    assert ("Twining", "commands", "Fifteenth Air Force") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Spaatz complained to Arnold about the RAF.", ("Spaatz", "criticized", "RAF")),
+    ("Harris accused the Ministry of Economic Warfare of optimism.", ("Harris", "criticized", "MEW")),
+    ("Portal took part in the discussions at Quebec.", ("Portal", "participatedIn", "discussions")),
+])
+def test_more_triggers(extract_facts, text, fact):
+    assert fact in extract_facts(text)
