@@ -73,7 +73,10 @@ class _Worker:
 
     @classmethod
     def init(cls, model, ontology_files) -> None:
-        cls.state = {"nlp": nlp_mod.load(model), "extractor": Extractor(load_ontology(ontology_files))}
+        key = (model, tuple(str(p) for p in ontology_files or ()))
+        if cls.state.get("key") == key:
+            return  # (loading is cached too; the extractor is rebuilt only for another ontology)
+        cls.state = {"key": key, "nlp": nlp_mod.load(model), "extractor": Extractor(load_ontology(ontology_files))}
 
     @classmethod
     def run(cls, documents: list[Document]) -> list[str]:
@@ -146,8 +149,8 @@ def extract_records(files: list[Path], model: str | None = None, ontology_files:
                 for (i, _), text in zip(batch, texts):
                     results[i] = store(i, text)
     elif pending:
-        if not _Worker.state:
-            _Worker.init(model, ontology_files)
+        # (the model or ontology may differ from the last build in this process)
+        _Worker.init(model, ontology_files)
         for batch in _chunks(pending, 16):
             for (i, _), text in zip(batch, _Worker.run([d for _, d in batch])):
                 results[i] = store(i, text)
