@@ -74,6 +74,8 @@ class OntProperty:
     domain: set[str] = field(default_factory=set)  # empty = anything
     range: set[str] = field(default_factory=set)
     verb_triggers: list[tuple[str, str | None]] = field(default_factory=list)  # (lemma, prep)
+    # "X came under attack from Y": Y property X (subject and prepositional object swap roles)
+    inverse_verb_triggers: list[tuple[str, str | None]] = field(default_factory=list)
     noun_triggers: list[tuple[str, str]] = field(default_factory=list)
     adjective_triggers: list[tuple[str, str]] = field(default_factory=list)
     obligation_triggers: list[tuple[str, ...]] = field(default_factory=list)
@@ -263,6 +265,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 domain=_class_set(g, g.value(p, RDFS.domain)),
                 range=_class_set(g, g.value(p, RDFS.range)),
                 verb_triggers=pairs("verbTrigger"),
+                inverse_verb_triggers=[(a, b) for a, b in pairs("inverseVerbTrigger") if b],
                 noun_triggers=[(a, b) for a, b in pairs("nounTrigger") if b],
                 adjective_triggers=[(a, b) for a, b in pairs("adjectiveTrigger") if b],
                 obligation_triggers=[tuple(t.split()) for t in _strings(g, p, "obligationTrigger")],

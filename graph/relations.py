@@ -85,7 +85,8 @@ class RelationExtractor:
 
     def __init__(self, ont: Ontology):
         self.ont = ont
-        self.verbs: dict[str, list[tuple[str, tuple[str, ...], str | None]]] = {}
+        # lemma -> (property, other words of the trigger, preposition, roles swapped)
+        self.verbs: dict[str, list[tuple[str, tuple[str, ...], str | None, bool]]] = {}
         self.nouns: dict[str, list[tuple[str, str]]] = {}
         self.adjectives: dict[str, list[tuple[str, str]]] = {}
         self.appos: dict[str, list[tuple[str, str]]] = {}
@@ -97,7 +98,10 @@ class RelationExtractor:
         for p in ont.properties.values():
             for lemma, prep in p.verb_triggers:
                 words = lemma.split()
-                self.verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep))
+                self.verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep, False))
+            for lemma, prep in p.inverse_verb_triggers:
+                words = lemma.split()
+                self.verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep, True))
             for noun, prep in p.noun_triggers:
                 self.nouns.setdefault(noun, []).append((p.name, prep))
             for adj, prep in p.adjective_triggers:
@@ -120,7 +124,7 @@ class RelationExtractor:
         self.speech_verbs = ont.speech_verbs
         # verbs that reply (a reply naming no addressee answers the sentence before)
         self.reply_verbs = {lemma for lemma, entries in self.verbs.items()
-                            if any(prop == "repliesTo" for prop, _, _ in entries)}
+                            if any(prop == "repliesTo" for prop, _, _, _ in entries)}
         # properties whose object is a document that can have a recipient (issued, authored)
         self.recipient_props = {n for n, p in ont.properties.items() if p.range == {"Document"}} \
             if "addressedTo" in ont.properties else set()
@@ -300,7 +304,7 @@ class RelationExtractor:
 
     def _verb(self, tok: Token, ex: Extraction, lemma: str | None = None) -> None:
         lemma = lemma or tok.lemma_.lower()
-        for prop, particles, prep in self.verbs[lemma]:
+        for prop, particles, prep, inverse in self.verbs[lemma]:
             if particles and not _has_particles(tok, particles):
                 continue
             if is_negated(tok) or is_hypothetical(tok):
@@ -347,6 +351,9 @@ class RelationExtractor:
                     subs, objs = dobjs, pobjs
                 else:
                     subs, objs = subjects(tok), pobjs
+                if inverse:  # "Leuna came under attack from the Eighth Air Force"
+                    subs, objs = objs, subs
+                    rule += ":inverse"
             objs = objs + self._stray_conjuncts(objs)
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
             self._object_place(tok, objs, ex)

@@ -469,3 +469,35 @@ def test_a_bare_ordinal_is_the_force_named_before(extract_facts):
 ])
 def test_more_triggers(extract_facts, text, fact):
     assert fact in extract_facts(text)
+
+
+def test_inverse_verb_trigger(extract_facts):
+    facts = extract_facts("Scholven came under heavy attack from the Eighth Air Force in June.")
+    assert ("Eighth Air Force", "attacked", "Scholven") in facts
+    assert not [f for f in facts if f[0] == "Scholven" and f[1] == "attacked"]
+
+
+def test_a_user_adds_an_inverse_verb_trigger(tmp_path):
+    """The ontology is data: a trigger added in Turtle works with no code change."""
+    from pathlib import Path
+
+    from rdflib import SKOS, URIRef
+
+    from graph.build import extract_graph
+    from graph.rdf import KG
+
+    root = Path(__file__).resolve().parent.parent
+    extra = tmp_path / "extra.ttl"
+    extra.write_text('@prefix kg: <https://w3id.org/histkg/ontology#> .\n'
+                     'kg:attacked kg:inverseVerbTrigger "fall victim to" .\n', encoding="utf-8")
+    doc = tmp_path / "d.txt"
+    doc.write_text("Scholven fell victim to the Eighth Air Force in June.", encoding="utf-8")
+    files = sorted((root / "ontology").glob("*.ttl"))
+
+    def attacked(ontology_files):
+        g = extract_graph([doc], ontology_files=ontology_files).graph
+        return {(str(g.value(s, SKOS.prefLabel)), str(g.value(o, SKOS.prefLabel)))
+                for s, o in g.subject_objects(URIRef(KG + "attacked"))}
+
+    assert ("Eighth Air Force", "Scholven") not in attacked(files)
+    assert ("Eighth Air Force", "Scholven") in attacked(files + [extra])
