@@ -108,6 +108,19 @@ def _definite_references(doc: Doc, mentions: list[Mention], out: dict[int, Menti
             named[(cls, m.label.lower().split(" no.")[0].split()[-1])] = m
 
 
+def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
+    """"The Leuna works, the largest synthetic plant in Germany, ...": a common noun phrase in
+    apposition to a name of its class is that name (its place, its attackers are the name's)."""
+    names = {k: m for m in mentions if m.source in ("alias", "name") for k in range(m.start, m.end)}
+    for m in mentions:
+        h = doc[m.head]
+        if m.source != "noun" or m.owner is not None or h.dep_ != "appos" or h.head.i not in names:
+            continue
+        name = names[h.head.i]
+        if name.types[:1] == m.types[:1] and name.types[:1] != ["Person"]:
+            out[m.head] = name
+
+
 def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
     """"the plant" after "Of the attacks on Leuna ..." is Leuna: a bare singular facility noun
     with a definite determiner refers to the facility named in the nearest of the two
@@ -140,6 +153,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     out: dict[int, Mention] = {}
     _definite_references(doc, mentions, out)
     _definite_facility(doc, mentions, out)
+    _appositive_nouns(doc, mentions, out)
     persons: list[tuple[Mention, bool]] = []  # (mention, was subject), in text order
     subject_tokens = _subject_tokens(doc)
     # (mention, was subject, is the first of a group of people: "Bottomley and Spaatz")
@@ -168,6 +182,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     target = subj[-1] if subj else (outside[-1][0] if outside else None)
                 elif (bound := _bound_by_pronoun(tok, out)) is not None:
                     target = bound  # "He insisted that his crews ...": "his" is "he"
+                elif (owner := _possessor_is_subject(tok, persons)) is not None:
+                    target = owner  # "Portal rejected this view in his reply": Portal's reply
                 else:
                     own_root = clause_root(tok)
                     own_subj = {c.i for c in own_root.children if c.dep_ in SUBJ}
@@ -198,6 +214,20 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
         elif m.types[:1] and m.types[0] in NEUTER_CLASSES and (m.source in ("alias", "name") or m.head in out):
             things.append((out.get(m.head, m), _is_subject(doc, m, subject_tokens), sent_of[doc[m.head].sent.start]))
     return out
+
+
+def _possessor_is_subject(tok, persons: list[tuple[Mention, bool]]) -> Mention | None:
+    """A possessive pronoun after its clause's named subject, with no other person named
+    between them, is that subject's: "Portal rejected this view in his reply", "Harris sent
+    his crews" (but "Portal criticized Harris for his dislike": Harris's)."""
+    if tok.tag_ != "PRP$":
+        return None
+    root = clause_root(tok)
+    subj = {s.i for s in subjects(root)} if root.pos_ in ("VERB", "AUX") else set()
+    own = [p for p, _ in persons if p.head in subj and p.head < tok.i]
+    if not own or any(own[-1].end <= p.start and p.end <= tok.i and p.label != own[-1].label for p, _ in persons):
+        return None
+    return own[-1]
 
 
 # Classes that "its" refers to: "The Fifteenth Air Force ... Its Liberators", "the Ministry and its experts".

@@ -532,6 +532,12 @@ class MentionFinder:
                 described = next((f for f in self._found + out if f.end < t.i and t in appositions(doc[f.head])), None)
             if described is not None and described.source == "name" and not described.types:
                 described.types = ["Person"]  # "Funk, the economics minister": a post makes a person
+            if types[:1] != ["Person"] and t.dep_ == "appos" and owner is None:
+                # "Homberg, a small refinery in the Ruhr": the apposition says what the name is
+                # (whatever the NER model guessed)
+                named = next((f for f in self._found + out if f.start <= t.head.i < f.end), None)
+                if named is not None and named.source == "name" and (not named.types or named.weak_type):
+                    named.types, named.weak_type = [types[0]], False
             if described is not None and "Person" in described.types[:1]:
                 # "Speer, the German armaments minister": his post, not a second person
                 m.types, m.source = [], "position"

@@ -121,7 +121,8 @@ class RelationExtractor:
         # properties that place something ("in", "near" ...): compass words and verb-attached
         # places feed them
         self.locative = [(name, preps) for name, preps in self.preps if "near" in preps]
-        self.speech_verbs = ont.speech_verbs
+        # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
+        self.speech_verbs = {v.split()[0] for v in ont.speech_verbs}
         # verbs that reply (a reply naming no addressee answers the sentence before)
         self.reply_verbs = {lemma for lemma, entries in self.verbs.items()
                             if any(prop == "repliesTo" for prop, _, _, _ in entries)}

@@ -49,10 +49,12 @@ def _name_before(t: Token) -> Token | None:
     """The capitalised name right before ``t`` with "the" (or "its"/"their") before the name."""
     doc = t.doc
     name = doc[t.i - 1]
-    if not (name.pos_ == "PROPN" or name.tag_ in ("NNP", "NNPS")):
+    # (a capitalised word after "the" is a name even when tagged an adjective: "The Leuna/JJ works")
+    if not (name.pos_ == "PROPN" or name.tag_ in ("NNP", "NNPS") or name.pos_ == "ADJ" and name.is_title):
         return None
     k = name.i
-    while k > t.sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+    while k > t.sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and \
+            doc[k - 1].lower_ not in ("the", "its", "their"):  # (a sentence's first "The" is capitalised)
         k -= 1
     if k == t.sent.start or doc[k - 1].lower_ not in ("the", "its", "their"):
         return None
@@ -71,7 +73,22 @@ def name_nouns(doc: Doc) -> Doc:
         if name is None or name.head.i == name.i:
             continue
         sent = t.sent
-        if name.head.i == t.i:  # "the Leuna/nsubj works/ccomp": the verb's clause was the object
+        verbs = [c for c in t.children if c.i > t.i and c.pos_ in ("VERB", "AUX") and
+                 c.dep_ in ("conj", "parataxis", "dep", "xcomp", "ccomp")]
+        if name.head.i == t.i and t.head.i == t.i and name.dep_.startswith("nsubj") and verbs:
+            # "The Leuna/nsubj works/ROOT, the largest plant, employed/conj ...": the subject
+            # is "the Leuna works", the later verb the root; a noun phrase between is its apposition
+            verb = verbs[0]
+            edits = [(verb, verb, "ROOT"), (t, verb, "nsubj"), (name, t, "compound")]
+            for c in t.children:
+                if c.i in (verb.i, name.i):
+                    continue
+                if t.i < c.i < verb.i and c.pos_ in ("NOUN", "PROPN"):
+                    edits.append((c, t, "appos"))
+                elif c.i > t.i:
+                    edits.append((c, verb, c.dep_))
+            edits += [(c, t, "det") for c in name.children if c.dep_ == "det"]
+        elif name.head.i == t.i:  # "the Leuna/nsubj works/ccomp": the verb's clause was the object
             dep = "obj" if t.dep_ in ("ccomp", "xcomp", "dep") and t.head.pos_ in ("VERB", "AUX") else t.dep_
             edits = [(t, t.head, dep), (name, t, "compound")]
         elif t.head.i == t.i:

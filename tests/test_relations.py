@@ -86,8 +86,11 @@ import pytest
     ("Bufton wrote a paper for the Air Staff on oil.", ("paper", "addressedTo", "Air Staff")),
     # "produced a third of Germany's crude oil": the share's owner is supplied
     ("The Ploesti refineries produced a third of Germany's crude oil.", ("Ploesti refineries", "supplies", "Germany")),
-    # a document owned by a possessive pronoun is still a document
-    ("Portal, in his letter to Harris of 6 November, argued that oil came first.", ("letter", "addressedTo", "Harris")),
+    # a document owned by a possessive pronoun is still a document (the pronoun's, here the subject's)
+    ("Portal, in his letter to Harris of 6 November, argued that oil came first.",
+     ("Portal's letter", "addressedTo", "Harris")),
+    ("Portal, in his letter to Harris of 6 November, argued that oil came first.",
+     ("Portal", "authored", "Portal's letter")),
     # "reply to Spaatz" with "to Spaatz" misparsed as a clause
     ("In his reply to Spaatz on 20 April, Portal argued that the refineries came first.",
      ("Portal", "repliesTo", "Spaatz")),
@@ -501,3 +504,24 @@ def test_a_user_adds_an_inverse_verb_trigger(tmp_path):
 
     assert ("Eighth Air Force", "Scholven") not in attacked(files)
     assert ("Eighth Air Force", "Scholven") in attacked(files + [extra])
+
+
+def test_his_after_the_clause_subject_is_the_subject(extract_facts):
+    facts = extract_facts("Harris wrote to Portal on 1 November. Portal rejected this view in his reply of 5 November.")
+    assert ("Portal", "authored", "Portal's reply") in facts
+    # another person named between: the nearer one
+    facts = extract_facts("Portal criticized Harris for his reply of 6 November.")
+    assert ("Harris", "authored", "Harris's reply") in facts
+
+
+def test_a_noun_in_apposition_to_a_name_is_that_name(extract_facts):
+    facts = extract_facts("The Scholven works, the largest plant in the Ruhr, lay near Gelsenkirchen.")
+    assert {("Scholven", "locatedIn", "Gelsenkirchen"), ("Scholven", "locatedIn", "Ruhr")} <= facts
+    # and says what the name is: "Homberg" is a plant, so it can be attacked
+    facts = extract_facts("Bomber Command attacked Homberg, a small refinery in the Ruhr.")
+    assert {("Bomber Command", "attacked", "Homberg"), ("Homberg", "locatedIn", "Ruhr")} <= facts
+
+
+def test_phrasal_speech_verbs(extract_facts):
+    facts = extract_facts("Bufton pointed out that the Leuna plant had been repaired within weeks.")
+    assert ("Bufton", "stated", "the Leuna plant had been repaired within weeks") in facts

@@ -84,3 +84,31 @@ def test_works_as_a_real_verb_is_left_alone():
     doc = parse("Harris/PROPN/NNP/nsubj>1 works/VERB/VBZ/ROOT>1 hard/ADV/RB/advmod>1")
     name_nouns(doc)
     assert doc[1].pos_ == "VERB" and doc[1].dep_ == "ROOT"
+
+
+def test_works_read_as_the_root_before_the_real_verb_becomes_its_subject():
+    from graph.repairs import name_nouns
+
+    # "The Scholven works, the largest plant, lay near Gelsenkirchen." as the shipped model
+    # parses it: "works" the root, the name its subject, "lay" a conjunct
+    doc = parse("The/DET/DT/det>1 Scholven/ADJ/JJ/nsubj>2 works/VERB/VBZ/ROOT>2 ,/PUNCT/,/punct>2 the/DET/DT/det>6 "
+                "largest/ADJ/JJS/amod>6 plant/NOUN/NN/obj>2 ,/PUNCT/,/punct>8 lay/VERB/VBD/conj>2 near/ADP/IN/case>10 "
+                "Gelsenkirchen/PROPN/NNP/obl>8 ./PUNCT/./punct>2")
+    name_nouns(doc)
+    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("The", "Scholven", "works", "plant", "lay")}
+    assert got == {"The": ("det", "works"), "Scholven": ("compound", "works"), "works": ("nsubj", "lay"),
+                   "plant": ("appos", "works"), "lay": ("ROOT", "lay")}
+    assert doc[2].pos_ == "NOUN" and doc[10].head.text == "lay"
+
+
+def test_a_sentence_final_apposition_hung_on_the_verb():
+    # "He was supported by Zuckerman, his scientific adviser." with "adviser" a dependent of the verb
+    doc = parse("He/PRON/PRP/nsubj:pass>2 was/AUX/VBD/aux:pass>2 supported/VERB/VBN/ROOT>2 by/ADP/IN/case>4 "
+                "Zuckerman/PROPN/NNP/obl:agent>2 ,/PUNCT/,/punct>8 his/PRON/PRP$/nmod:poss>8 "
+                "scientific/ADJ/JJ/amod>8 adviser/NOUN/NN/dep>2 ./PUNCT/./punct>2")
+    assert [t.text for t in appositions(doc[4])] == ["adviser"]
+    # not when the sentence goes on after it
+    doc = parse("He/PRON/PRP/nsubj:pass>2 was/AUX/VBD/aux:pass>2 supported/VERB/VBN/ROOT>2 by/ADP/IN/case>4 "
+                "Zuckerman/PROPN/NNP/obl:agent>2 ,/PUNCT/,/punct>7 the/DET/DT/det>7 plan/NOUN/NN/dep>2 "
+                "failed/VERB/VBD/conj>2 ./PUNCT/./punct>2")
+    assert appositions(doc[4]) == []
