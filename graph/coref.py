@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .records import Mention
-from .syntax import POSS, SUBJ, PASS_SUBJ, clause_root, subjects
+from .syntax import PASS_SUBJ, POSS, SUBJ, clause_root, prep_objects, subjects
 
 PERSONAL = PERSON_PRONOUNS
 PLURAL = PLURAL_PRONOUNS
@@ -110,15 +110,22 @@ def _definite_references(doc: Doc, mentions: list[Mention], out: dict[int, Menti
 
 def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
     """"The Leuna works, the largest synthetic plant in Germany, ...": a common noun phrase in
-    apposition to a name of its class is that name (its place, its attackers are the name's)."""
+    apposition to a name of its class is that name (its place, its attackers are the name's);
+    so is "the plant at Blechhammer" when the name is a plant's."""
     names = {k: m for m in mentions if m.source in ("alias", "name") for k in range(m.start, m.end)}
     for m in mentions:
         h = doc[m.head]
-        if m.source != "noun" or m.owner is not None or h.dep_ != "appos" or h.head.i not in names:
+        if m.source != "noun" or m.owner is not None:
             continue
-        name = names[h.head.i]
-        if name.types[:1] == m.types[:1] and name.types[:1] != ["Person"]:
-            out[m.head] = name
+        if h.dep_ == "appos" and h.head.i in names:
+            name = names[h.head.i]
+            if name.types[:1] == m.types[:1] and name.types[:1] != ["Person"]:
+                out[m.head] = name
+        elif m.types[:1] == ["Facility"]:
+            # "the synthetic plant at Blechhammer", where Blechhammer names the plant itself
+            at = [names[o.i] for prep, o in prep_objects(h) if prep in ("at", "of") and o.i in names]
+            if len(at) == 1 and at[0].types[:1] == ["Facility"] and h.tag_ == "NN":
+                out[m.head] = at[0]
 
 
 def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
@@ -138,6 +145,10 @@ def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention
         det = [c.lower_ for c in h.children if c.dep_ == "det"]
         if m.source != "noun" or m.owner is not None or h.tag_ != "NN" or len(m.label.split()) != 1 \
                 or det[:1] not in (["the"], ["this"], ["that"]):
+            continue
+        # "Blechhammer and the neighbouring plant at Odertal": a plant described or placed
+        # anew, or coordinated with the name, is another plant
+        if h.dep_ == "conj" or any(c.dep_ in ("amod", "nmod", "prep") for c in h.children):
             continue
         for j in (k, k - 1, k - 2):
             before = [n for n in named.get(j, []) if n.end <= m.start]

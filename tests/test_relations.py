@@ -46,8 +46,10 @@ import pytest
     # a participle between subject and verb ("X, commanded by Y, attacked Z")
     ("The Eighth Air Force, commanded by General Doolittle, attacked the synthetic plant at Ruhland.",
      ("Doolittle", "commands", "Eighth Air Force")),
+    # (Ruhland names the plant there: "the synthetic plant at Ruhland" is Ruhland)
     ("The Eighth Air Force, commanded by General Doolittle, attacked the synthetic plant at Ruhland.",
-     ("Eighth Air Force", "attacked", "synthetic plant")),
+     ("Eighth Air Force", "attacked", "Ruhland")),
+    ("The Eighth Air Force bombed the synthetic plant at Ploesti.", ("Eighth Air Force", "attacked", "synthetic plant")),
     # the verb hung on the subject's apposition
     ("Bufton, the Director of Bomber Operations, pressed for more attacks on Leuna.", ("Bufton", "advocated", "Leuna")),
     # a capitalised name ending in a head noun of a class ("... Plan") is typed by it
