@@ -607,6 +607,10 @@ class MentionFinder:
                     h = h.head
                 if target:
                     break
+            if target is None and anchor.i > 0 and doc[anchor.i - 1].lower_ in ("of", "dated"):
+                # "a paper by Bufton of 18 August" with "by Bufton" hung on the verb: the
+                # document before the names the date follows
+                target = _document_before(doc, anchor.i - 1, by_head, mentions)
             if target is None:
                 # "X was launched on May 12, 1944": the date modifies the verb of an event subject
                 h = anchor
@@ -715,6 +719,21 @@ def _share_coordinated_types(doc: Doc, mentions: list[Mention]) -> None:
             continue  # (but a town the NER model found is kept a place among plants)
         if len(classes) == 1:
             m.types, m.weak_type = [classes.pop()], True
+
+
+def _document_before(doc: Doc, i: int, by_head: dict[int, Mention], mentions: list[Mention]) -> Mention | None:
+    """The document mention that ends just before token ``i`` with only names and the
+    prepositions of letters between ("a paper by Bufton | of 18 August")."""
+    at = {k: m for m in mentions for k in range(m.start, m.end)}
+    k = i - 1
+    while k >= max(0, i - 10):
+        t = doc[k]
+        if t.i in at and at[t.i].head in by_head and at[t.i].types[:1] == ["Document"]:
+            return at[t.i]
+        if not (t.i in at or t.lower_ in ("by", "from", "to", "the") or t.text[:1].isupper()):
+            return None
+        k -= 1
+    return None
 
 
 def _short_ordinal_names(doc: Doc, mentions: list[Mention]) -> None:

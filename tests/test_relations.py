@@ -527,3 +527,8 @@ def test_a_noun_in_apposition_to_a_name_is_that_name(extract_facts):
 def test_phrasal_speech_verbs(extract_facts):
     facts = extract_facts("Bufton pointed out that the Leuna plant had been repaired within weeks.")
     assert ("Bufton", "stated", "the Leuna plant had been repaired within weeks") in facts
+
+
+def test_a_date_after_the_author_of_a_document(extract_facts):
+    facts = extract_facts("The view of the Air Staff, set out in a memorandum by Bufton of 18 August 1944, prevailed.")
+    assert ("memorandum", "date", "1944-08-18") in facts
