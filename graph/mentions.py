@@ -482,6 +482,8 @@ class MentionFinder:
                 if (w.like_num or w.lower_ in NUMBER_WORDS) and w.head == t:
                     if _is_ordinal(w) or (w.lower_ == "one" and w.i > 0 and doc[w.i - 1].lower_ == "the"):
                         continue  # "their first directive", "the one target system": not a count
+                    if _is_year_modifier(w):
+                        continue  # "the 1944 attacks": a year
                     if w.dep_ in ("nummod", "amod", "det", "compound"):
                         quantity = str(NUMBER_WORDS.get(w.lower_, w.text))
                     continue
@@ -657,6 +659,12 @@ _MONTH_NAMES = set(MONTH_NAMES)
 
 ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                  "eleventh", "twelfth", "fifteenth", "twentieth", "last", "next"}
+
+
+def _is_year_modifier(t: Token) -> bool:
+    """A year before a noun after a determiner: "the 1944 attacks", "its 1943 programme"."""
+    return bool(re.fullmatch(r"1[89]\d\d|20[0-4]\d", t.text)) and t.i > 0 and \
+        (t.doc[t.i - 1].pos_ in ("DET", "PRON") or t.doc[t.i - 1].tag_ == "POS")
 
 
 def _is_ordinal(t: Token) -> bool:

@@ -532,3 +532,8 @@ def test_phrasal_speech_verbs(extract_facts):
 def test_a_date_after_the_author_of_a_document(extract_facts):
     facts = extract_facts("The view of the Air Staff, set out in a memorandum by Bufton of 18 August 1944, prevailed.")
     assert ("memorandum", "date", "1944-08-18") in facts
+
+
+def test_a_year_before_a_noun_is_not_a_count(extract_facts):
+    facts = extract_facts("The 1944 attacks on the refineries at Ploesti reduced deliveries.")
+    assert not [f for f in facts if f[1] == "quantity" and f[2] == "1944"]
