@@ -21,6 +21,23 @@ _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032":
            "\u00ab": '"', "\u00bb": '"'}
 _DASHES = {"\u2013": "-", "\u2212": "-", "\u2012": "-", "\u2010": "-", "\u2011": "-"}
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u2060"}
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
+              "\ufb06": "st"}
+
+# A printed page's running head on a line of its own, "244 THE OIL OFFENSIVE" or "THE OIL
+# OFFENSIVE 245" (capitals and a page number, no comma: a dateline "LONDON, NOV 3" stays),
+# set off by a blank line (a headline "500 BOMBERS HIT LEUNA" over its dateline is not).
+# The page break may fall inside a sentence, so the blank lines go with it.
+_RUNNING_HEAD = re.compile(r"(?P<before>(?:^|\n)[ \t\n]*)"
+                           r"(?:\d{1,4}[ \t]+[A-Z][A-Z '\-:&]{3,}[A-Z]|[A-Z][A-Z '\-:&]{3,}[A-Z][ \t]+\d{1,4})"
+                           r"(?P<after>[ \t]*(?:\n[ \t]*)*)(?=\n|$)")
+
+
+def _running_head(m: re.Match) -> str:
+    blank_before = m.group("before").count("\n") >= 2 or (m.start() == 0 and "\n" in m.group("before"))
+    blank_after = m.group("after").count("\n") >= 1
+    return "" if blank_before or blank_after else m.group(0)
+
 
 # A line-break hyphenation: "pro- duction", "pro-\nduction" (lower case both sides).
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])|(?<=[a-z])- +(?=[a-z])")
@@ -85,6 +102,8 @@ def clean_text(original: str) -> tuple[str, list[int]]:
     'his letter to Harris of 6 November, argued that'
     >>> clean_text("Letter from Portal, 1944.\\nMinute by Bufton")[0]
     'Letter from Portal, 1944.\\nMinute by Bufton'
+    >>> clean_text("the un\ufb01nished Novem-\\n\\n244 THE OIL OFFENSIVE\\n\\nber raids")[0]
+    'the unfinished November raids'
     """
     chars: list[str] = []
     cmap: list[int] = []
@@ -92,7 +111,9 @@ def clean_text(original: str) -> tuple[str, list[int]]:
         if ch in _INVISIBLE:
             continue
         ch = _QUOTES.get(ch, _DASHES.get(ch, ch))
-        if ch == "\u2014":  # em dash: keep it a separate token
+        if ch in _LIGATURES:  # "unﬁnished": the letters the typesetter joined
+            ch = _LIGATURES[ch]
+        elif ch == "\u2014":  # em dash: keep it a separate token
             ch = " - "
         elif ch == "\r":
             continue
@@ -102,6 +123,7 @@ def clean_text(original: str) -> tuple[str, list[int]]:
             chars.append(c)
             cmap.append(i)
     text = "".join(chars)
+    text, cmap = _apply(text, cmap, _RUNNING_HEAD, _running_head)
     text, cmap = _apply(text, cmap, _HYPHEN_BREAK, lambda m: "")
     text, cmap = _apply(text, cmap, _FOOTNOTE, lambda m: "")
     text, cmap = _apply(text, cmap, _GLUED, lambda m: "")

@@ -705,8 +705,11 @@ class RelationExtractor:
     def _quotes(self, doc: Doc, quotes: list[Quote], ex: Extraction) -> None:
         inside = _quoted_tokens(doc, quotes)
         groups: dict[int, list[Quote]] = {}
-        for q in quotes:
-            if len(q.text.split()) < 4:
+        for k, q in enumerate(quotes):
+            nxt = quotes[k + 1] if k + 1 < len(quotes) else None
+            opens_split = q.text.rstrip().endswith(",") and nxt is not None and nxt.start - q.end < 40 and \
+                len(nxt.text.split()) >= 4  # '"The oil plan," he wrote, "is not a panacea ..."'
+            if len(q.text.split()) < 4 and not opens_split:
                 continue  # scare quotes: "going it alone"
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None or not len(span):
@@ -723,7 +726,7 @@ class RelationExtractor:
             speakers = self._speakers(verb)
             if not speakers:
                 continue
-            text = " ".join(q.text.strip() for q in qs).rstrip(",;: ")
+            text = _join_quotes([q.text.strip() for q in qs])
             stmt = Mention(vi, vi + 1, text, text, ["Statement"], "quote", vi)
             ex.statements.append((speakers[0], stmt, qs, vi))
             ex.facts.append(RawFact(speakers[0], "stated", stmt, vi, f"quote:{verb.lemma_.lower()}",
@@ -765,6 +768,18 @@ class RelationExtractor:
             stmt = Mention(tok.i, tok.i + 1, text, text, ["Statement"], "quote", tok.i)
             ex.statements.append((speakers[0], stmt, [], tok.i))
             ex.facts.append(RawFact(speakers[0], "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
+
+
+def _join_quotes(parts: list[str]) -> str:
+    """One statement from the parts of a quotation broken by its attribution. The comma that
+    ends a part goes when the next part goes on in lower case ('"The oil plan," he wrote, "is
+    not a panacea"'), and stays before a new clause ('"If we had tried harder," he added, "I ..."')."""
+    out = ""
+    for part in parts:
+        if out and part[:1].islower():
+            out = out.rstrip(",")
+        out = f"{out} {part}" if out else part
+    return out.rstrip(",;: ")
 
 
 def _misattached_that_clause(verb: Token) -> list[Token]:

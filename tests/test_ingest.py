@@ -25,6 +25,15 @@ from graph.ingest import clean_text, collect_paths, decode, read_document
     ("the attack on the\nLeuna works", "the attack on the Leuna works"),
     ("Letter from Portal, 1944.\nMinute by Bufton", "Letter from Portal, 1944.\nMinute by Bufton"),
     ("OIL PLANTS HIT\nLONDON, May 13", "OIL PLANTS HIT\nLONDON, May 13"),
+    # typesetters' ligatures are letters again
+    ("un\ufb01nished \ufb02ak", "unfinished flak"),
+    # a running head between pages goes, even inside a sentence or a word
+    ("the Ruhr and\n\n244 THE OIL OFFENSIVE\n\nthe cities", "the Ruhr and the cities"),
+    ("of 6 Novem-\n\nTHE OIL OFFENSIVE 245\n\nber", "of 6 November"),
+    # a headline over its dateline, a dateline and a catalogue reference stay
+    ("500 BOMBERS HIT LEUNA\nLONDON, May 13", "500 BOMBERS HIT LEUNA\nLONDON, May 13"),
+    ("LONDON, NOV 3\nBombers struck", "LONDON, NOV 3\nBombers struck"),
+    ("AIR 14/1234\nMinute", "AIR 14/1234\nMinute"),
 ])
 def test_clean_text(raw, clean):
     assert clean_text(raw)[0] == clean

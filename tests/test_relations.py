@@ -537,3 +537,8 @@ def test_a_date_after_the_author_of_a_document(extract_facts):
 def test_a_year_before_a_noun_is_not_a_count(extract_facts):
     facts = extract_facts("The 1944 attacks on the refineries at Ploesti reduced deliveries.")
     assert not [f for f in facts if f[1] == "quantity" and f[2] == "1944"]
+
+
+def test_a_quotation_broken_by_its_attribution_is_one_statement(extract_facts):
+    facts = extract_facts('Portal rejected this view. "The oil plan," he wrote, "is not a panacea but a certainty."')
+    assert ("Portal", "stated", "The oil plan is not a panacea but a certainty.") in facts
