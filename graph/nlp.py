@@ -56,6 +56,21 @@ def _register_components() -> None:
             if t.lower_ in ("no.", "nos.", "nr.", "vol.", "ref.") and doc[t.i + 1].like_num:
                 t.is_sent_start = False
                 doc[t.i + 1].is_sent_start = False
+        for t in doc[1:]:
+            # no sentence ends after a title ("Maj. Gen. Nathan F. Twining", "Col. Maxwell")
+            if doc[t.i - 1].lower_ in TITLE_ABBREVIATIONS:
+                t.is_sent_start = False
+        for t in doc[1:-1]:
+            # a closing quotation mark after the full stop ends its sentence: '... were
+            # "excellent." Twenty bombers ...' (an opening one is glued to the word after it)
+            if t.text in ('"', "'") and doc[t.i - 1].text in (".", "!", "?") and t.whitespace_ and \
+                    not doc[t.i - 1].whitespace_:
+                t.is_sent_start = False
+                doc[t.i + 1].is_sent_start = True
+            elif t.text == '"' and not t.whitespace_ and doc[t.i - 1].whitespace_:
+                doc[t.i + 1].is_sent_start = False  # '... bold. "Oil first," he said.'
+                if doc[t.i - 1].text in (".", "!", "?"):
+                    t.is_sent_start = True
         for t in doc[3:-1]:
             # "... (AP) - More than 1,100 Fortresses ...": the story starts after the dash
             if t.text in ("-", "--", "\u2014") and doc[t.i - 1].text == ")" and doc[t.i - 3].text == "(" \
@@ -96,7 +111,16 @@ def load(model: str | None = None):
     for post in HYPHENATED_POSTS:
         for form in {post, post.capitalize(), post.title().replace("-In-", "-in-"), post.upper()}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    # abbreviated ranks and titles keep their full stop ("Maj. Gen. Twining"), which then ends no sentence
+    for title in TITLE_ABBREVIATIONS:
+        for form in {title, title.capitalize(), title.upper()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     return nlp
+
+
+TITLE_ABBREVIATIONS = {"maj.", "gen.", "lieut.", "lt.", "col.", "capt.", "brig.", "cmdr.", "comdr.", "adm.", "sgt.",
+                       "cpl.", "gov.", "sen.", "dr.", "mr.", "mrs.", "prof.", "rev.", "hon.", "maj.-gen.", "lt.-gen.",
+                       "lt.-col.", "brig.-gen."}
 
 
 HYPHENATED_POSTS = ("commander-in-chief", "c-in-c", "chief-of-staff", "aide-de-camp")

@@ -129,6 +129,8 @@ class RelationExtractor:
         # properties whose object is a document that can have a recipient (issued, authored)
         self.recipient_props = {n for n, p in ont.properties.items() if p.range == {"Document"}} \
             if "addressedTo" in ont.properties else set()
+        self.title_words = {w for t in ont.titles for w in t.split()} | {w.rstrip(".") for t in ont.titles
+                                                                      for w in t.split()}
         self.position_heads = {w for w, c in ont.head_noun_index.items() if c == "Person"} | {
             t.split()[-1] for t in ont.titles}
 
@@ -144,6 +146,14 @@ class RelationExtractor:
             target = coref.get(m.head, m) if m.source in ("noun", "name") else m
             for k in range(m.start, m.end):
                 at[k] = target
+            if "Person" in m.types[:1]:
+                # the titles before a name stand for it ("Maj. Gen. Nathan F. Twining said"
+                # parsed with "Maj." as the subject)
+                k = m.start - 1
+                while k >= 0 and k not in at and (doc[k].lower_ in self.title_words or
+                                                  doc[k].lower_.rstrip(".") in self.title_words):
+                    at[k] = target
+                    k -= 1
         self._at = at
         self._doc = doc
         self._heads = {m.head: m for m in mentions if m.source != "pronoun"}
@@ -749,12 +759,16 @@ class RelationExtractor:
                 c.pos_ in ("VERB", "AUX") or any(x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for x in c.children))]
             if not comps:
                 comps = _misattached_that_clause(tok)
-            if not comps or is_negated(tok) or is_hypothetical(tok):
+            span = _clause_before_attribution(tok) if not comps else None
+            if not (comps or span) or is_negated(tok) or is_hypothetical(tok):
                 continue
-            clause = comps[0]
-            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
-                continue  # a question is not a claim
-            start, end = clause.left_edge.i, clause.right_edge.i + 1
+            if comps:
+                clause = comps[0]
+                if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+                    continue  # a question is not a claim
+                start, end = clause.left_edge.i, clause.right_edge.i + 1
+            else:
+                start, end = span
             while start < end and (doc[start].lower_ == "that" or doc[start].is_punct):
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -765,9 +779,30 @@ class RelationExtractor:
             if not speakers:
                 continue
             text = doc[start:end].text
+            if text.count('"') % 2:
+                text += '"'  # (the closing mark went with the full stop: 'were "excellent."')
             stmt = Mention(tok.i, tok.i + 1, text, text, ["Statement"], "quote", tok.i)
             ex.statements.append((speakers[0], stmt, [], tok.i))
             ex.facts.append(RawFact(speakers[0], "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
+
+
+def _clause_before_attribution(verb: Token) -> tuple[int, int] | None:
+    """"Bombers struck at the plants today, the Air Forces announced." however the parser read
+    the clause: the speech verb and its subject close the sentence after a comma; the words
+    before the comma are what was said (token range)."""
+    sent = verb.sent
+    if any(not t.is_punct for t in verb.doc[verb.i + 1:sent.end]):
+        return None
+    subj = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
+    if not subj:
+        return None
+    comma = subj[0].left_edge.i - 1
+    if comma <= sent.start or verb.doc[comma].text != ",":
+        return None
+    words = verb.doc[sent.start:comma]
+    if len(words) < 4 or not any(t.tag_.startswith("VB") for t in words):
+        return None
+    return sent.start, comma
 
 
 def _join_quotes(parts: list[str]) -> str:

@@ -35,3 +35,12 @@ def test_bad_model_is_one_line_error():
     r = CliRunner().invoke(main, ["build", "seeds", "--model", "/nonexistent/model", "--out", "/tmp/x-kg-out"])
     assert r.exit_code == 5
     assert r.output.strip().count("\n") == 0 and "cannot load language model" in r.output
+
+
+def test_titles_and_quotation_marks_do_not_break_sentences():
+    from graph.nlp import load
+
+    nlp = load(None)
+    doc = nlp('Maj. Gen. Twining said the results were "excellent." Col. Maxwell agreed. "Oil first," he said.')
+    assert [s.text for s in doc.sents] == ['Maj. Gen. Twining said the results were "excellent."',
+                                           "Col. Maxwell agreed.", '"Oil first," he said.']

@@ -542,3 +542,15 @@ def test_a_year_before_a_noun_is_not_a_count(extract_facts):
 def test_a_quotation_broken_by_its_attribution_is_one_statement(extract_facts):
     facts = extract_facts('Portal rejected this view. "The oil plan," he wrote, "is not a panacea but a certainty."')
     assert ("Portal", "stated", "The oil plan is not a panacea but a certainty.") in facts
+
+
+def test_wire_report_attribution_after_a_long_clause(extract_facts):
+    facts = extract_facts("More than 1,300 American heavy bombers, escorted by 700 fighters, struck at synthetic oil "
+                          "plants in central Germany today, the Air Ministry announced.")
+    assert [f for f in facts if f[:2] == ("Air Ministry", "stated") and f[2].startswith("More than 1,300")]
+
+
+def test_a_quoted_word_before_the_full_stop_keeps_its_marks(extract_facts):
+    facts = extract_facts('Maj. Gen. Nathan F. Twining said that the plants were "burning fiercely." '
+                          'Other formations attacked Vienna.')
+    assert ("Twining", "stated", 'the plants were "burning fiercely"') in facts
