@@ -290,6 +290,7 @@ class RelationExtractor:
             self._prep(doc[m.head], m, ex)
             if "Document" in m.types[:1]:
                 self._document(doc[m.head], m, ex)
+            self._possessive(doc[m.head], m, ex)
         self._compass(doc, ex)
         self._reply_to_previous(doc, ex)
         self._attribute(doc, ex)
@@ -560,6 +561,8 @@ class RelationExtractor:
                    c.i > a.i and (case_of(c) in ("at", "in", "with") or c.dep_ in ("acl", "acl:relcl"))]
             end = min([c.left_edge.i for c in cut] + [a.right_edge.i + 1])
             words = [t for t in a.doc[a.left_edge.i:end] if not t.is_punct and t.dep_ != "det" and t.tag_ != "PRP$"]
+            while words and words[0].pos_ == "ADV":
+                words = words[1:]  # "Tedder, then Deputy Supreme Commander": the post is without "then"
             if not words:
                 continue
             title = a.doc[words[0].i:words[-1].i + 1].text
@@ -630,16 +633,26 @@ class RelationExtractor:
                     self._emit(ex, [head], [o], prop, head, f"docprep:{prep}", "docprep")
                 else:
                     self._emit(ex, [o], [head], prop, head, f"docprep:{prep}", "docprep")
+        speech = None
         if head.dep_.startswith("obl") and case_of(head) == "in" and head.head.lemma_.lower() in self.speech_verbs:
-            # "In a memorandum to Eisenhower, Tedder complained that ...": the speaker wrote it
+            speech = head.head  # "In a memorandum to Eisenhower, Tedder complained that ...": the speaker wrote it
+        elif head.dep_.startswith("nmod") and case_of(head) == "in" and head.head.dep_ in SUBJ and \
+                head.head.head.lemma_.lower() in self.speech_verbs:
+            speech = head.head.head  # "Spaatz, in a letter to Arnold, reported that ..." (hung on the subject)
+        if speech is not None:
             for prop, classes in self.possessed:
                 if self.ont.fits(m.types[:1], classes):
-                    self._emit(ex, subjects(head.head), [head], prop, head, "docprep:in+speech", "docprep")
+                    self._emit(ex, subjects(speech), [head], prop, head, "docprep:in+speech", "docprep")
+
+    def _possessive(self, head: Token, m: Mention, ex: Extraction) -> None:
+        """"Bufton's draft" -> authored, "Harris's Bomber Command" -> commands: the possessor of a
+        member of a kg:possessedClass has that property to it."""
         owner = m.owner if m.owner is not None else (possessor(head).i if possessor(head) is not None else None)
-        if owner is not None:
-            for prop, classes in self.possessed:
-                if self.ont.fits(m.types[:1], classes):
-                    self._emit(ex, [head.doc[owner]], [head], prop, head, "possessive", "possessive")
+        if owner is None or (m.source not in ("alias", "name") and m.types[:1] != ["Document"]):
+            return  # ("his command", "his squadrons": no unit named)
+        for prop, classes in self.possessed:
+            if self.ont.fits(m.types[:1], classes):
+                self._emit(ex, [head.doc[owner]], [head], prop, head, "possessive", "possessive")
 
     # ------------------------------------------------------------------ speech
     def _speaker_of(self, tok: Token) -> Token | None:

@@ -554,3 +554,16 @@ def test_a_quoted_word_before_the_full_stop_keeps_its_marks(extract_facts):
     facts = extract_facts('Maj. Gen. Nathan F. Twining said that the plants were "burning fiercely." '
                           'Other formations attacked Vienna.')
     assert ("Twining", "stated", 'the plants were "burning fiercely"') in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Spaatz, in a letter to Arnold dated 5 June 1944, reported that the oil attacks had succeeded.",
+     ("Spaatz", "authored", "letter")),
+    ("Spaatz, in a letter to Arnold dated 5 June 1944, reported that the oil attacks had succeeded.",
+     ("letter", "date", "1944-06-05")),
+    ("Harris's Bomber Command attacked Kamen on 11 September.", ("Harris", "commands", "Bomber Command")),
+    ("Tedder, then Deputy Supreme Commander, opposed the oil plan.",
+     ("Tedder", "holdsPosition", "Deputy Supreme Commander")),
+])
+def test_documents_units_and_posts(extract_facts, text, fact):
+    assert fact in extract_facts(text)
