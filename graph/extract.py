@@ -9,8 +9,9 @@ from .aliases import AliasIndex
 from .coref import resolve_pronouns
 from .mentions import MentionFinder
 from .ontology import Ontology
-from .records import Document, Mention
-from .relations import Extraction, RelationExtractor, find_quotes
+from .records import Document, Extraction, Mention
+from .relations import RelationExtractor
+from .speech import find_quotes
 
 
 @dataclass

@@ -12,8 +12,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 
 from .extract import DocExtraction
-from .records import Mention
-from .relations import RawFact
+from .records import Mention, RawFact
 
 FORMAT = 1  # bump when the record layout changes: old cache entries are then ignored
 

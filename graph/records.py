@@ -105,3 +105,39 @@ class DocumentResult:
     entities: dict[str, Entity]
     sentences: int = 0
     words: int = 0
+
+
+# ---------------------------------------------------------------- relation stage output
+# Confidence of each pattern family (recorded on every fact's provenance).
+CONFIDENCE = {"verb": 0.85, "noun": 0.75, "obligation": 0.65, "appos": 0.75, "prep": 0.7, "docprep": 0.75,
+              "possessive": 0.7, "quote": 0.8, "speech": 0.7}
+
+
+@dataclass
+class RawFact:
+    """A fact over mentions, before entity resolution."""
+
+    subject: Mention
+    prop: str
+    obj: Mention | None  # None for literal facts
+    token: int  # the trigger token (for the evidence sentence)
+    rule: str
+    confidence: float
+    literal: str | None = None
+    datatype: str | None = None
+    attributed_to: Mention | None = None
+    quantity: str | None = None
+
+
+@dataclass
+class Quote:
+    start: int  # char offsets in the cleaned text, excluding the quote marks
+    end: int
+    text: str
+
+
+@dataclass
+class Extraction:
+    facts: list[RawFact] = field(default_factory=list)
+    statements: list[tuple[Mention, Mention, list[Quote], int]] = field(default_factory=list)
+    negated: int = 0

@@ -21,8 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .ontology import RES, Ontology, fold
-from .records import Entity, Evidence, Fact, Mention
-from .relations import RawFact
+from .records import Entity, Evidence, Fact, Mention, RawFact
 
 DOC_SCOPED = {"Document", "Event", "Statement"}
 

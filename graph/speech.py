@@ -1,0 +1,240 @@
+"""Who said what: quotations, indirect speech and replies, as Statements and facts.
+
+Mixed into :class:`graph.relations.RelationExtractor`, whose argument index (``_at``,
+``_args``, ``_fits``) it reads:
+
+- ``quote``   X argued, "..."  (a Statement with the quoted words, and ``stated``)
+- ``speech``  X warned Y that ...  (indirect speech: a Statement holding the that-clause)
+- facts inside reported speech ("He said Harris had attacked Leuna") are attributed to the speaker;
+- a reply that names no addressee answers whoever addressed the replier in the sentence before.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
+from .syntax import SUBJ, direct_objects, is_hypothetical, is_negated, prep_objects, subjects
+
+
+class SpeechMixin:
+    """The speech half of the relation extractor (see the module docstring)."""
+
+    def _speaker_of(self, tok: Token) -> Token | None:
+        """The speech verb whose complement contains ``tok`` ("He said [Harris had attacked]")."""
+        cur = tok
+        for _ in range(8):
+            if cur.head.i == cur.i:
+                return None
+            if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in self.speech_verbs:
+                return cur.head
+            if cur.dep_ == "parataxis" and cur.lemma_.lower() in self.speech_verbs:
+                return cur
+            cur = cur.head
+        # "Harris's doubts, Portal said, implied ...": the speech verb is a parenthetical
+        for c in tok.sent.root.children if tok.sent.root is not None else []:
+            if c.dep_ == "parataxis" and c.lemma_.lower() in self.speech_verbs:
+                return c
+        return None
+
+    def _reply_to_previous(self, doc: Doc, ex: Extraction) -> None:
+        """"Tedder told Portal that ... . Portal replied that ...": a reply that names no
+        addressee answers whoever addressed the replier in the sentence before."""
+        if "repliesTo" not in self.ont.properties:
+            return
+        sents = list(doc.sents)
+        for k, sent in enumerate(sents[1:], start=1):
+            for tok in sent:
+                if tok.lemma_.lower() not in self.reply_verbs or tok.pos_ != "VERB" or is_negated(tok) or \
+                        is_hypothetical(tok) or direct_objects(tok) or any(p == "to" for p, _ in prep_objects(tok)):
+                    continue
+                repliers = self._speakers(tok)
+                if len(repliers) != 1:
+                    continue
+                if not self._fits(repliers[0], self.ont.properties["repliesTo"].domain):
+                    continue
+                for addresser in self._addressers(sents[k - 1], repliers[0]):
+                    if not self._fits(addresser, self.ont.properties["repliesTo"].range):
+                        continue
+                    ex.facts.append(RawFact(repliers[0], "repliesTo", addresser, tok.i,
+                                            f"verb:{tok.lemma_.lower()}:previous-sentence", CONFIDENCE["speech"]))
+
+    def _addressers(self, sent: Span, addressee: Mention) -> list[Mention]:
+        """Who, in ``sent``, spoke or wrote to ``addressee`` ("He told Portal that ...")."""
+        out = []
+        for v in sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.speech_verbs | {"send", "cable"}:
+                continue
+            hearers = [o for o in direct_objects(v) + [c for c in v.children if c.dep_ in ("iobj", "dative")]] + \
+                [o for p, o in prep_objects(v) if p == "to"]
+            if not any((m := self._at.get(h.i)) is not None and m.label == addressee.label for h in hearers):
+                continue
+            out += [m for m in self._speakers(v) if m.label != addressee.label and m not in out]
+        return out
+
+    def _speakers(self, verb: Token) -> list[Mention]:
+        """Who a speech verb's subject names; an untyped one-word name that speaks is a person."""
+        out = []
+        for s in subjects(verb):
+            m = self._at.get(s.i)
+            if m is not None and not m.types and m.source == "name" and m.end - m.start <= 2:
+                m.types = ["Person"]
+            out += [a for a, _ in self._args(s, self.ont.properties["stated"].domain)]
+        return out
+
+    def _attribute(self, doc: Doc, ex: Extraction) -> None:
+        for f in ex.facts:
+            verb = self._speaker_of(doc[f.token])
+            if verb is not None:
+                speakers = self._speakers(verb)
+                if speakers:
+                    f.attributed_to = speakers[0]
+
+    def _quotes(self, doc: Doc, quotes: list[Quote], ex: Extraction) -> None:
+        inside = _quoted_tokens(doc, quotes)
+        groups: dict[int, list[Quote]] = {}
+        for k, q in enumerate(quotes):
+            nxt = quotes[k + 1] if k + 1 < len(quotes) else None
+            opens_split = q.text.rstrip().endswith(",") and nxt is not None and nxt.start - q.end < 40 and \
+                len(nxt.text.split()) >= 4  # '"The oil plan," he wrote, "is not a panacea ..."'
+            if len(q.text.split()) < 4 and not opens_split:
+                continue  # scare quotes: "going it alone"
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            sents = {span[0].sent.start, span[-1].sent.start}
+            cands = [t for t in doc if t.sent.start in sents and t.i not in inside
+                     and t.lemma_.lower() in self.speech_verbs and t.pos_ == "VERB"]
+            if not cands:
+                continue
+            verb = min(cands, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
+            groups.setdefault(verb.i, []).append(q)
+        for vi, qs in groups.items():
+            verb = doc[vi]
+            speakers = self._speakers(verb)
+            if not speakers:
+                continue
+            text = _join_quotes([q.text.strip() for q in qs])
+            stmt = Mention(vi, vi + 1, text, text, ["Statement"], "quote", vi)
+            ex.statements.append((speakers[0], stmt, qs, vi))
+            ex.facts.append(RawFact(speakers[0], "stated", stmt, vi, f"quote:{verb.lemma_.lower()}",
+                                    CONFIDENCE["quote"]))
+
+    def _reported(self, doc: Doc, quotes: list[Quote], ex: Extraction) -> None:
+        """Indirect speech: "Speer warned Hitler that fuel production would collapse" is a
+        Statement with the words of the complement clause, stated by the speaker. (Facts inside
+        the clause are extracted as usual and attributed to the speaker by ``_attribute``.)"""
+        quoted = {vi for _, _, _, vi in ex.statements}
+        inside = _quoted_tokens(doc, quotes)
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or lemma not in self.speech_verbs or tok.i in quoted or tok.i in inside:
+                continue
+            # (the clause may come first: "Bombers pounded Homberg today, the Air Ministry announced")
+            subj_at = [c.i for c in tok.children if c.dep_ in SUBJ]
+            comps = [c for c in tok.children if c.dep_ == "ccomp" and (
+                c.i > tok.i or subj_at and c.right_edge.i < min(subj_at)) and (
+                c.pos_ in ("VERB", "AUX") or any(x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for x in c.children))]
+            if not comps:
+                comps = _misattached_that_clause(tok)
+            span = _clause_before_attribution(tok) if not comps else None
+            if not (comps or span) or is_negated(tok) or is_hypothetical(tok):
+                continue
+            if comps:
+                clause = comps[0]
+                if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+                    continue  # a question is not a claim
+                start, end = clause.left_edge.i, clause.right_edge.i + 1
+            else:
+                start, end = span
+            while start < end and (doc[start].lower_ == "that" or doc[start].is_punct):
+                start += 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if end - start < 4 or sum(i in inside for i in range(start, end)) * 2 > end - start:
+                continue  # (a clause that is mostly a quotation is the quotation's statement)
+            speakers = self._speakers(tok)
+            if not speakers:
+                continue
+            text = doc[start:end].text
+            if text.count('"') % 2:
+                text += '"'  # (the closing mark went with the full stop: 'were "excellent."')
+            stmt = Mention(tok.i, tok.i + 1, text, text, ["Statement"], "quote", tok.i)
+            ex.statements.append((speakers[0], stmt, [], tok.i))
+            ex.facts.append(RawFact(speakers[0], "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
+
+
+def _clause_before_attribution(verb: Token) -> tuple[int, int] | None:
+    """"Bombers struck at the plants today, the Air Forces announced." however the parser read
+    the clause: the speech verb and its subject close the sentence after a comma; the words
+    before the comma are what was said (token range)."""
+    sent = verb.sent
+    if any(not t.is_punct for t in verb.doc[verb.i + 1:sent.end]):
+        return None
+    subj = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
+    if not subj:
+        return None
+    comma = subj[0].left_edge.i - 1
+    if comma <= sent.start or verb.doc[comma].text != ",":
+        return None
+    words = verb.doc[sent.start:comma]
+    if len(words) < 4 or not any(t.tag_.startswith("VB") for t in words):
+        return None
+    return sent.start, comma
+
+
+def _join_quotes(parts: list[str]) -> str:
+    """One statement from the parts of a quotation broken by its attribution. The comma that
+    ends a part goes when the next part goes on in lower case ('"The oil plan," he wrote, "is
+    not a panacea"'), and stays before a new clause ('"If we had tried harder," he added, "I ..."')."""
+    out = ""
+    for part in parts:
+        if out and part[:1].islower():
+            out = out.rstrip(",")
+        out = f"{out} {part}" if out else part
+    return out.rstrip(",;: ")
+
+
+def _misattached_that_clause(verb: Token) -> list[Token]:
+    """"He told Portal on 25 October that the plan ...": the that-clause the parser hung on
+    the date (or another phrase of the speech verb) instead of the verb itself."""
+    for t in verb.doc[verb.i + 1:verb.sent.end]:
+        if t.lower_ == "that" and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i:
+            clause = t.head
+            cur = clause.head
+            while cur.i != verb.i and cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+                cur = cur.head
+            return [clause] if cur.i == verb.i else []
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:pass", "cop"):
+            return []  # another clause comes first
+    return []
+
+
+def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
+    """Indices of the tokens inside quotation marks."""
+    return {t.i for q in quotes for t in (doc.char_span(q.start, q.end, alignment_mode="expand") or [])}
+
+
+def find_quotes(text: str, original_chars: list[str] | None = None) -> list[Quote]:
+    """Quoted passages in ``text``. ``original_chars[i]`` is the original character behind
+    cleaned character ``i`` (curly quotes tell opening from closing)."""
+    marks = []
+    for i, ch in enumerate(text):
+        if ch != '"':
+            continue
+        orig = original_chars[i] if original_chars else ch
+        if orig in "\u201c\u201e\u00ab":
+            kind = "open"
+        elif orig in "\u201d\u00bb":
+            kind = "close"
+        else:
+            before = text[i - 1] if i else " "
+            kind = "open" if before.isspace() or before in "([{-" else "close"
+        marks.append((i, kind))
+    quotes, open_at = [], None
+    for i, kind in marks:
+        if kind == "open":
+            open_at = i  # an opening quote followed by another opening one was a stray
+        elif open_at is not None:
+            quotes.append(Quote(open_at + 1, i, text[open_at + 1:i]))
+            open_at = None
+    return quotes
