@@ -25,7 +25,7 @@ from .ontology import Ontology
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .speech import SpeechMixin
 from .syntax import (OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, is_hypothetical,
-                     is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
+                     is_negated, is_passive, named_by_comma, passive_subjects, possessor, prep_objects, subjects)
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
 PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
@@ -139,8 +139,17 @@ class RelationExtractor(SpeechMixin):
             if allowed == {"Person"} and (self._doc[m.head].tag_ in ("NNS", "NNPS") or m.text.isupper()):
                 return False
             return True
+        if self._person_by_role(m, allowed):
+            return True
         return self.ont.fits(m.types[:1], allowed) or (
             len(m.types) > 1 and self.ont.fits(m.types, allowed) and not m.alias_iri)
+
+    def _person_by_role(self, m: Mention, allowed: set[str]) -> bool:
+        """A one-word name the NER model called a place, in a role only people and bodies
+        play ("Galbraith disagreed with ..."), is a person: a surname, not an organisation's name."""
+        return m.weak_type and "Person" in allowed and not self.ont.fits(m.types[:1], allowed) and \
+            m.end - m.start == 1 and m.source == "name" and self._doc[m.head].tag_ == "NNP" and \
+            not m.text.isupper() and m.types[:1] == ["Place"]
 
     def _args(self, tok: Token, allowed: set[str], depth: int = 0) -> list[tuple[Mention, str | None]]:
         """Mentions that ``tok`` stands for, seeing through partitives and possessors."""
@@ -170,6 +179,12 @@ class RelationExtractor(SpeechMixin):
                     out += self._args(a, allowed, depth + 1)
             if out:
                 return out
+        if m is None and tok.pos_ == "NOUN":
+            # "the Enemy Objectives Unit, a group led by Kindleberger": the apposition stands
+            # for the name it describes (also when the parser split them: "Unit/nsubj, group/nsubj")
+            named = tok.head if tok.dep_ == "appos" else named_by_comma(tok)
+            if named is not None and named.i in self._heads:
+                return self._args(named, allowed, depth + 1)
         if m is not None and self._fits(m, allowed):
             if tok.lower_ in GROUP_PRONOUNS and "Person" in m.types[:1]:
                 # "Tedder and Zuckerman opposed it. They favoured ...": coreference gives the
@@ -274,6 +289,8 @@ class RelationExtractor(SpeechMixin):
                         for mm, allowed in ((sm, p.domain), (om, p.range)):
                             if mm.weak_type and len(allowed) == 1 and not self.ont.fits(mm.types[:1], allowed):
                                 mm.types, mm.weak_type = sorted(allowed), False
+                            elif self._person_by_role(mm, allowed):
+                                mm.types, mm.weak_type = ["Person"], False
                             elif not mm.types and mm.source == "name" and len(allowed) > 1 and "Place" in allowed:
                                 mm.types = ["Place"]
                         ex.facts.append(RawFact(sm, prop, om, tok.i, rule, CONFIDENCE[family], quantity=qty))

@@ -66,7 +66,7 @@ def subjects(v: Token) -> list[Token]:
             # "Tedder, who favoured ...": the relative stands for Tedder
             return conjuncts(_antecedent(subs[0], cur.head))
         if subs:
-            return [s2 for s in subs for s2 in conjuncts(_named_by_comma(s) or s)]
+            return [s2 for s in subs for s2 in conjuncts(named_by_comma(s) or s)]
         # "X, commanded by Y, struck Z" parsed with X as the subject of the participle
         stolen = [s for c in cur.children if c.dep_ == "advcl" and c.i < cur.i and c.tag_ == "VBN"
                   for s in c.children if s.dep_ in SUBJ | PASS_SUBJ and s.i < c.i]
@@ -166,8 +166,9 @@ def _comma_sibling(n: Token, later: bool) -> Token | None:
         gap = first.right_edge.i + (first.right_edge.text != ",")  # the comma may hang on either side
         if second.left_edge.i != gap + 1 or doc[gap].text != ",":
             continue
-        if first.dep_ not in _LOOSE_NAME_DEPS or not (first.pos_ == "PROPN" or first.tag_ in ("NNP", "NNPS")):
-            continue
+        if first.dep_ not in _LOOSE_NAME_DEPS or not (first.pos_ == "PROPN" or first.tag_ in ("NNP", "NNPS") or
+                                                       first.text[:1].isupper() and first.i > first.sent.start):
+            continue  # (a capitalised noun inside a sentence is a name's head: "the Enemy Objectives Unit/NN")
         last = second.right_edge  # the closing comma may hang on the apposition or follow it
         closed = last.text == "," or (last.i + 1 < len(doc) and doc[last.i + 1].text == ",")
         if second.pos_ == "NOUN" and closed and second.i < n.head.i:
@@ -184,7 +185,7 @@ def _comma_sibling(n: Token, later: bool) -> Token | None:
     return None
 
 
-def _named_by_comma(subject: Token) -> Token | None:
+def named_by_comma(subject: Token) -> Token | None:
     """The name a subject post describes when the parser split the apposition ("Doolittle, commander of X, sent")."""
     if subject.pos_ != "NOUN":
         return None

@@ -567,3 +567,20 @@ def test_a_quoted_word_before_the_full_stop_keeps_its_marks(extract_facts):
 ])
 def test_documents_units_and_posts(extract_facts, text, fact):
     assert fact in extract_facts(text)
+
+
+def test_a_split_apposition_stands_for_the_name(extract_facts):
+    facts = extract_facts("The Enemy Objectives Unit, a small group led by Charles Kindleberger, worked in London.")
+    assert ("Charles Kindleberger", "commands", "Enemy Objectives Unit") in facts
+
+
+def test_a_surname_the_ner_took_for_a_place_in_a_persons_role(tmp_path):
+    from rdflib import RDF, SKOS, Literal
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "d.txt"
+    p.write_text("Galbraith disagreed with the Strategic Bombing Survey.", encoding="utf-8")
+    g = extract_graph([p]).graph
+    node = next(g.subjects(SKOS.prefLabel, Literal("Galbraith")))
+    assert {str(t).rsplit("#", 1)[-1] for t in g.objects(node, RDF.type)} == {"Person"}
