@@ -150,6 +150,8 @@ class MentionFinder:
                 i += 1
                 continue
             cls = self.head_nouns.get(first.lower_) or self.name_words.get(span[-1].lower_) or "Document"
+            if len(span) >= 4 and cls != "Event":
+                cls = "Document"  # a long title is a paper's ("Plan for the Completion of ..."), not a campaign's
             out.append(Mention(span.start, span.end, span.text, span.text, [cls], "name", span.root.i))
             for k in range(span.start, span.end):
                 taken[k] = True

@@ -355,6 +355,11 @@ class RelationExtractor(SpeechMixin):
                 # document is addressed to the recipient
                 recipients = [c for c in tok.children if c.dep_ in ("iobj", "dative")] + [
                     o for p, o in prep_objects(tok) if p == "to"]
+                for o in objs:  # ('submitted his "Plan for ... Offensive" to Eisenhower' hung inside the title)
+                    om = self._at.get(o.i)
+                    if om is not None:
+                        recipients += [x for k in range(om.start, om.end) for p, x in prep_objects(tok.doc[k])
+                                       if p == "to" and x.i >= om.end and x not in recipients]
                 if recipients:
                     self._emit(ex, objs, recipients, "addressedTo", tok, f"{rule}+recipient", "verb")
 

@@ -584,3 +584,9 @@ def test_a_surname_the_ner_took_for_a_place_in_a_persons_role(tmp_path):
     g = extract_graph([p]).graph
     node = next(g.subjects(SKOS.prefLabel, Literal("Galbraith")))
     assert {str(t).rsplit("#", 1)[-1] for t in g.objects(node, RDF.type)} == {"Person"}
+
+
+def test_a_long_quoted_title_is_a_document_sent_to_someone(extract_facts):
+    facts = extract_facts('On 2 May Arnold submitted his "Plan for the Defeat of the German Air Force" to Marshall.')
+    assert {("Arnold", "authored", "Plan for the Defeat of the German Air Force"),
+            ("Plan for the Defeat of the German Air Force", "addressedTo", "Marshall")} <= facts
