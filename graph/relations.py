@@ -300,7 +300,7 @@ class RelationExtractor(SpeechMixin):
         for prop, particles, prep, inverse in self.verbs[lemma]:
             if particles and not _has_particles(tok, particles):
                 continue
-            if is_negated(tok) or is_hypothetical(tok):
+            if is_negated(tok) or is_hypothetical(tok) or _denied_particle(tok, particles):
                 ex.negated += 1
                 continue
             if prep and tok.dep_ in ("case", "mark") and tok.head.pos_ in ("NOUN", "PROPN") and \
@@ -450,8 +450,8 @@ class RelationExtractor(SpeechMixin):
                 # "The attack on Pölitz was carried out by Bomber Command"
                 carrier = tok.head
                 subs = [o for p, o in prep_objects(tok.head) if p == "by"]
-            if not subs or is_negated(carrier):
-                continue
+            if not subs or is_negated(carrier) or any(d.lower_ == "no" and d.dep_ == "det" for d in tok.children):
+                continue  # ("made no attack on Leuna")
             self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
 
     def _adjective(self, tok: Token, ex: Extraction) -> None:
@@ -646,6 +646,12 @@ def _has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
     near = [c for c in verb.children if c.lower_ in particles]
     near += [g for c in near for g in c.children if g.lower_ in particles]
     return all(any(c.lower_ == w for c in near) for w in particles)
+
+
+def _denied_particle(verb: Token, particles: tuple[str, ...]) -> bool:
+    """"took no part in": the trigger's noun is denied by its determiner."""
+    return any(c.lower_ in particles and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
+               for c in verb.children)
 
 
 def _verb_base(word: str, verbs: dict) -> str | None:

@@ -34,6 +34,8 @@ def is_passive(v: Token) -> bool:
         return True
     if v.tag_ == "VBN" and "obl:agent" in deps and not deps & (OBJ | {"aux"}):
         return True  # "the Fifteenth Air Force, commanded by Twining, ..." (subject labelled active)
+    if v.dep_ == "ROOT" and "aux" not in deps and "iobj" in deps:
+        return False  # "Eisenhower instructed/VBN Tedder to ...": a main verb with no auxiliary and an object
     return bool(deps & PASS_SUBJ) and not deps & OBJ
 
 

@@ -590,3 +590,22 @@ def test_a_long_quoted_title_is_a_document_sent_to_someone(extract_facts):
     facts = extract_facts('On 2 May Arnold submitted his "Plan for the Defeat of the German Air Force" to Marshall.')
     assert {("Arnold", "authored", "Plan for the Defeat of the German Air Force"),
             ("Plan for the Defeat of the German Air Force", "addressedTo", "Marshall")} <= facts
+
+
+@pytest.mark.parametrize("text, prop", [
+    ("The Ninth Air Force took no part in the oil offensive.", "participatedIn"),
+    ("The Eighth Air Force made no attack on Leuna in June.", "attacked"),
+])
+def test_a_denied_noun_gives_no_fact(extract_facts, text, prop):
+    assert not [f for f in extract_facts(text) if f[1] == prop]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a main verb tagged as a participle, with no auxiliary: active, not passive
+    ("Eisenhower instructed Tedder to allot two days of good weather to the oil targets.",
+     ("Eisenhower", "ordered", "Tedder")),
+    ("The draft directive of 13 September was modelled on Bufton's memorandum of 28 August.",
+     ("draft directive", "basedOn", "Bufton's memorandum")),
+])
+def test_orders_and_sources(extract_facts, text, fact):
+    assert fact in extract_facts(text)
