@@ -18,7 +18,8 @@ RELATIVE = {"who", "which", "that", "whom"}
 PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
 OBJ = {"obj", "dobj"}
 POSS = {"nmod:poss", "poss"}
-NEG_WORDS = {"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "cannot"}
+NEG_WORDS = {"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "cannot", "hardly", "scarcely",
+             "barely"}
 # Words that put whatever they govern out of the real world: "unable to engage",
 # "refused to attack", "failed to hit", "would have", "instead of", ...
 NEG_GOVERNORS = {"unable", "unwilling", "fail", "refuse", "decline", "reluctant", "impossible", "avoid",
@@ -39,11 +40,17 @@ def is_passive(v: Token) -> bool:
     return bool(deps & PASS_SUBJ) and not deps & OBJ
 
 
+def _excluded_conjunct(c: Token) -> bool:
+    """"Cologne rather than Leuna", "Cologne instead of Leuna", "Cologne, not Leuna": a
+    conjunct set against the others, not added to them."""
+    return any((x.dep_ in ("cc", "advmod") and x.lower_ in ("rather", "instead", "not")) for x in c.children)
+
+
 def conjuncts(t: Token) -> list[Token]:
     """The token and its coordinated siblings ("Leuna and Pölitz")."""
     out = [t]
     for c in t.conjuncts:
-        if c not in out:
+        if c not in out and not _excluded_conjunct(c):
             out.append(c)
     # "the Eighth and Fifteenth Air Forces": the first name is a compound of the shared tail
     out += [c for c in t.children if c.dep_ == "compound" and c.i < t.i and (c.pos_ == "PROPN" or c.tag_ == "NNP")
@@ -381,6 +388,11 @@ def is_negated(t: Token) -> bool:
             for c in cur.children:
                 if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEG_WORDS):
                     return True
+                if c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children):
+                    return True  # "no longer attacked"
+                if c.dep_ in ("mark", "case") and c.lower_ in ("of", "than") and c.i > 0 and \
+                        cur.doc[c.i - 1].lower_ in ("instead", "rather"):
+                    return True  # "instead of attacking Leuna" (but "advocated the plan instead" is done)
         if cur.i != t.i and (cur.lemma_.lower() in NEG_GOVERNORS or cur.lower_ in NEG_GOVERNORS):
             return True
         if cur.dep_ in ("xcomp", "conj", "acomp", "advcl") and cur.head.i != cur.i:

@@ -609,3 +609,24 @@ def test_a_denied_noun_gives_no_fact(extract_facts, text, prop):
 ])
 def test_orders_and_sources(extract_facts, text, fact):
     assert fact in extract_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Instead of attacking Leuna, Bomber Command bombed Cologne.",
+    "Bomber Command bombed Cologne rather than Leuna.",
+    "Bomber Command bombed Cologne, not Leuna.",
+    "The Eighth Air Force no longer attacked Leuna after August.",
+    "The Eighth Air Force hardly touched Leuna in August.",
+])
+def test_what_was_not_attacked(extract_facts, text):
+    facts = extract_facts(text)
+    assert not [f for f in facts if f[1] == "attacked" and f[2] == "Leuna"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Rather than attacking Leuna, Harris bombed Cologne.", ("Harris", "attacked", "Cologne")),
+    # "instead" without "of" is an alternative done, not a denial
+    ("Tedder advocated the transportation plan instead.", ("Tedder", "advocated", "transportation plan")),
+])
+def test_the_alternative_is_done(extract_facts, text, fact):
+    assert fact in extract_facts(text)
