@@ -302,6 +302,9 @@ class RelationExtractor(SpeechMixin):
                 continue
             if is_negated(tok) or is_hypothetical(tok) or _denied_particle(tok, particles):
                 ex.negated += 1
+                if prep is None and not is_passive(tok):
+                    # the place is still the object's: "could not attack the plants at Pölitz"
+                    self._object_place(tok, direct_objects(tok), ex)
                 continue
             if prep and tok.dep_ in ("case", "mark") and tok.head.pos_ in ("NOUN", "PROPN") and \
                     tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == prep:

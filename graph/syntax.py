@@ -370,6 +370,10 @@ def is_hypothetical(t: Token) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True
+        if cur.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in cur.children) and \
+                any(c.lower_ in ("is", "are", "was", "were", "am") and c.dep_ in ("aux", "cop") and c.i < cur.i
+                    for c in cur.children):
+            return True  # "Spaatz was to attack Ploesti": a plan, not a deed
         if cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i:
             cur = cur.head
             continue

@@ -630,3 +630,10 @@ def test_what_was_not_attacked(extract_facts, text):
 ])
 def test_the_alternative_is_done(extract_facts, text, fact):
     assert fact in extract_facts(text)
+
+
+def test_was_to_attack_is_a_plan(extract_facts):
+    facts = extract_facts("The Fifteenth Air Force was to attack the refineries at Ploesti in April.")
+    assert not [f for f in facts if f[1] == "attacked"]
+    # the refineries are at Ploesti all the same
+    assert ("refineries", "locatedIn", "Ploesti") in facts
