@@ -74,6 +74,10 @@ def subjects(v: Token) -> list[Token]:
         if subs and cur.dep_ in ("acl:relcl", "relcl", "advcl:relcl") and subs[0].lower_ in RELATIVE:
             # "Tedder, who favoured ...": the relative stands for Tedder
             return conjuncts(_antecedent(subs[0], cur.head))
+        # a subject never takes a preposition: "According to Speer, the Eighth Air Force had hit
+        # Pölitz" parsed with "Speer" the subject and the force its apposition
+        subs = [a for s in subs for a in ([x for x in s.children if x.dep_ == "appos"]
+                                          if any(x.dep_ == "case" for x in s.children) else [s])]
         if subs:
             return [s2 for s in subs for s2 in conjuncts(named_by_comma(s) or s)]
         # "X, commanded by Y, struck Z" parsed with X as the subject of the participle

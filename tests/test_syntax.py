@@ -112,3 +112,11 @@ def test_a_sentence_final_apposition_hung_on_the_verb():
                 "Zuckerman/PROPN/NNP/obl:agent>2 ,/PUNCT/,/punct>7 the/DET/DT/det>7 plan/NOUN/NN/dep>2 "
                 "failed/VERB/VBD/conj>2 ./PUNCT/./punct>2")
     assert appositions(doc[4]) == []
+
+
+def test_a_subject_with_a_preposition_gives_way_to_its_apposition():
+    # "According to Speer, the Eighth Air Force had hit Pölitz." as the shipped model parses it
+    doc = parse("According/VERB/VBG/case>2 to/ADP/IN/fixed>0 Speer/PROPN/NNP/nsubj>9 ,/PUNCT/,/punct>7 "
+                "the/DET/DT/det>7 Eighth/PROPN/NNP/amod>7 Air/PROPN/NNP/compound>7 Force/PROPN/NNP/appos>2 "
+                "had/AUX/VBD/aux>9 hit/VERB/VBN/ROOT>9 Pölitz/PROPN/NNP/obj>9 ./PUNCT/./punct>9")
+    assert [t.text for t in subjects(doc[9])] == ["Force"]
