@@ -88,6 +88,22 @@ class SpeechMixin:
                 speakers = self._speakers(verb)
                 if speakers:
                     f.attributed_to = speakers[0]
+            else:
+                f.attributed_to = self._according_to(doc[f.token].sent, f)
+
+    def _according_to(self, sent: Span, f: RawFact) -> Mention | None:
+        """"According to Speer, the Eighth Air Force had hit Pölitz": Speer says so."""
+        doc = sent.doc
+        for t in sent[:-2]:
+            if t.lower_ == "according" and doc[t.i + 1].lower_ == "to":
+                j = t.i + 2
+                while j < sent.end - 1 and doc[j].pos_ == "DET":
+                    j += 1
+                m = self._at.get(j)
+                if m is not None and m is not f.subject and m is not f.obj and \
+                        self._fits(m, {"Person", "Organization"}):
+                    return m
+        return None
 
     def _quotes(self, doc: Doc, quotes: list[Quote], ex: Extraction) -> None:
         inside = _quoted_tokens(doc, quotes)

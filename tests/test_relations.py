@@ -637,3 +637,17 @@ def test_was_to_attack_is_a_plan(extract_facts):
     assert not [f for f in facts if f[1] == "attacked"]
     # the refineries are at Ploesti all the same
     assert ("refineries", "locatedIn", "Ploesti") in facts
+
+
+def test_according_to_attributes_the_fact(tmp_path):
+    from rdflib import RDF, SKOS, URIRef
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "d.txt"
+    p.write_text("According to Speer, the Eighth Air Force had hit Pölitz twice.", encoding="utf-8")
+    g = extract_graph([p]).graph
+    kg = "https://w3id.org/histkg/ontology#"
+    st = next(s for s in g.subjects(RDF.predicate, URIRef(kg + "attacked")))
+    assert str(g.value(g.value(st, RDF.subject), SKOS.prefLabel)) == "Eighth Air Force"
+    assert str(g.value(g.value(st, URIRef(kg + "attributedTo")), SKOS.prefLabel)) == "Speer"
