@@ -124,6 +124,8 @@ class Resolver:
                     self._acronyms.setdefault("".join(w[0] for w in words).lower(), key)
         if m.text.strip() and m.text.strip() != e.pref_label and m.source != "quote":
             surface = re.sub(r"(?:'s|')$", "", m.text.strip()).strip()
+            # ('"Bomber" Harris': a nickname's quotation marks are not part of the name)
+            surface = re.sub(r"\s+", " ", surface.replace('"', "")).strip()
             if m.source == "noun" and len(surface.split()) == 1 and fold(m.label).endswith(" " + fold(surface)):
                 surface = ""  # "plants" of "the Blechhammer plants": a bare noun names nothing
             if surface and surface != e.pref_label and fold(surface) != "":

@@ -651,3 +651,17 @@ def test_according_to_attributes_the_fact(tmp_path):
     st = next(s for s in g.subjects(RDF.predicate, URIRef(kg + "attacked")))
     assert str(g.value(g.value(st, RDF.subject), SKOS.prefLabel)) == "Eighth Air Force"
     assert str(g.value(g.value(st, URIRef(kg + "attributedTo")), SKOS.prefLabel)) == "Speer"
+
+
+def test_surface_forms_of_one_person_meet(tmp_path):
+    from rdflib import SKOS, Literal
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "d.txt"
+    p.write_text('Air Chief Marshal Sir Arthur Harris led Bomber Command. "Bomber" Harris distrusted the '
+                 'economists. Harris replied to Portal.', encoding="utf-8")
+    g = extract_graph([p]).graph
+    node = next(g.subjects(SKOS.prefLabel, Literal("Harris")))
+    alts = {str(a) for a in g.objects(node, SKOS.altLabel)}
+    assert {"Sir Arthur Harris", "Bomber Harris"} <= alts and not [a for a in alts if '"' in a]
