@@ -462,7 +462,7 @@ class MentionFinder:
                 start = max(k for k in range(start, t.i) if taken[k]) + 1
                 # "the Ploesti refineries", "the Leuna plant": a name compound names the facility
                 k = start - 1
-                if cls in ("Facility", "Place") and k >= 0 and doc[k].dep_ in ("compound", "amod") and \
+                if cls in ("Facility", "Place", "Document") and k >= 0 and doc[k].dep_ in ("compound", "amod") and \
                         doc[k].head.i == t.i and _is_name_token(doc[k], sent.start):
                     name_mod = k
             words, quantity, owner = [], None, possessor(t)
@@ -508,6 +508,11 @@ class MentionFinder:
                     name.end, name.head, name.text = t.i + 1, t.i, doc[name.start:t.i + 1].text
                     taken[t.i] = True
                     continue
+                if name is not None and cls == "Document" and name.types[:1] and not name.weak_type and \
+                        self.ont.fits(name.types[:1], {"Person", "Organization"}):
+                    # "the Bufton draft" is Bufton's (a writer, not part of the name; "the
+                    # Casablanca directive" is a name)
+                    owner, name = doc[name.end - 1], None
                 if name is not None:
                     label = f"{name.text} {label}"
             types = [cls]

@@ -289,8 +289,10 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
             if prep:
                 for c2 in coordinated(c):
                     yield prep, c2
-        elif c.dep_ in ("obj", "dobj", "iobj") and c.i > head.i and case_of(c):
-            yield case_of(c), c  # an object never takes a preposition: the label is wrong
+        elif c.dep_ in ("obj", "dobj", "iobj", "appos") and c.i > head.i and case_of(c):
+            # an object or apposition never takes a preposition: the label is wrong ("Pölitz,
+            # near Stettin, ..." with "Stettin" an apposition)
+            yield case_of(c), c
         elif c.dep_ == "agent":
             for p in c.children:
                 if p.dep_ == "pobj":

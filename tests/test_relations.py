@@ -665,3 +665,12 @@ def test_surface_forms_of_one_person_meet(tmp_path):
     node = next(g.subjects(SKOS.prefLabel, Literal("Harris")))
     alts = {str(a) for a in g.objects(node, SKOS.altLabel)}
     assert {"Sir Arthur Harris", "Bomber Harris"} <= alts and not [a for a in alts if '"' in a]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Pölitz, near Stettin on the Oder, was one of the largest plants.", ("Pölitz", "locatedIn", "Stettin")),
+    ("The Casablanca directive of January 1943 gave oil a low priority.", ("Casablanca directive", "date", "1943-01")),
+    ("The Bufton draft reached Portal on 3 November.", ("Bufton", "authored", "Bufton's draft")),
+])
+def test_names_before_and_around_nouns(extract_facts, text, fact):
+    assert fact in extract_facts(text)
