@@ -4,10 +4,13 @@ Subject pronouns ("he reiterated") take the most recent person who was a grammat
 subject (or the possessor of one: "Portal's reply ... assured"), because the topic of a
 passage keeps the subject slot. Object and possessive pronouns ("assured him", "his
 dislike") take the most recent person mentioned at all, excluding the subject of their
-own clause. Plural pronouns take the most recent plural non-person mention (preferring
-subjects); "its" the last body, place or plant named in its sentence or the one before. A bare document noun or body word with a definite determiner ("the directive",
-"the Ministry") takes the last document or body named with that word; "the plant" takes the
-facility named just before, when only one was.
+own clause; but a possessive right after its clause's named subject is the subject's
+("Portal rejected this view in his reply"). Plural pronouns take the most recent plural non-person mention (preferring
+subjects); "they" after "Tedder and Zuckerman" is both; "its" takes the last body, place
+or plant named in its sentence or the one before. A bare document noun or body word with a
+definite determiner ("the directive", "the Ministry") takes the last document or body named
+with that word; "the plant" takes the facility named just before, when only one was; a
+common noun in apposition to a name ("Leuna, the largest plant") is that name.
 """
 from __future__ import annotations
 

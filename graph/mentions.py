@@ -618,7 +618,7 @@ class MentionFinder:
                     break
             if target is None and anchor.i > 0 and doc[anchor.i - 1].lower_ in ("of", "dated"):
                 # "a paper by Bufton of 18 August" with "by Bufton" hung on the verb: the
-                # document before the names the date follows
+                # date belongs to the document just before the writer's name
                 target = _document_before(doc, anchor.i - 1, by_head, mentions)
             if target is None:
                 # "X was launched on May 12, 1944": the date modifies the verb of an event subject
