@@ -247,9 +247,10 @@ def build(paths: list[Path], out_dir: Path = Path("output"), model: str | None =
     result = extract_graph(paths, model=model, ontology_files=ontology_files, progress=progress,
                            max_bytes=max_bytes, warn=warn, workers=workers, cache_dir=cache_dir)
     ttl = turtle(result.graph)
-    page = render_html(to_networkx(result.graph), title="Knowledge graph: " + ", ".join(
+    nxg = to_networkx(result.graph)  # (once, for the report's hubs and the page)
+    report = render_report(result.graph, result.documents, result.warnings, result.stats, nx_graph=nxg)
+    page = render_html(nxg, title="Knowledge graph: " + ", ".join(
         Path(d).name for d in result.documents[:3]) + (" ..." if len(result.documents) > 3 else ""))
-    report = render_report(result.graph, result.documents, result.warnings, result.stats)
     files = {out_dir / "graph.ttl": ttl, out_dir / "graph.html": page, out_dir / "report.md": report}
     write_all(files)
     if store:

@@ -13,14 +13,15 @@ def _esc(text: str) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def render_report(g: Graph, documents: list[str], warnings: list[str], stats: dict) -> str:
+def render_report(g: Graph, documents: list[str], warnings: list[str], stats: dict, nx_graph=None) -> str:
+    """The report's Markdown. ``nx_graph``: ``to_networkx(g)`` when the caller has it already."""
     statements = set(g.subjects(RDF.type, RDF.Statement))
     classes = Counter(_local(o) for s, o in g.subject_objects(RDF.type)
                       if str(o).startswith(KG) and s not in statements and _local(o) != "SourceDocument")
     props = Counter(_local(p) for s, p, o in g if str(p).startswith(KG) and s not in statements
                     and p != RDF.type and _local(p) not in ("sentence", "startOffset", "endOffset", "rule",
                                                             "confidence"))
-    nxs = summary(to_networkx(g))
+    nxs = summary(nx_graph if nx_graph is not None else to_networkx(g))
     lines = ["# Knowledge graph build report", "",
              f"- documents: {len(documents)}", f"- words: {stats.get('words', 0)}",
              f"- sentences: {stats.get('sentences', 0)}", f"- entities: {sum(classes.values())}",
