@@ -65,7 +65,18 @@ def _soft_wrap(m: re.Match) -> str:
     last = before[-1].lower() if before else ""
     if nxt[:1].islower() or nxt[:1].isdigit() or nxt[:1] == "(" or last in _OPEN_ENDINGS:
         return " "
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+    words = line.split()
+    if len(line.strip()) >= _PROSE_LINE and line.rstrip()[-1:] not in _LINE_FINAL and \
+            sum(w[:1].islower() for w in words) >= 0.4 * len(words):
+        return " "  # a full line of prose that stops mid-sentence ("... writing again on 8 | January, ...")
     return m.group(0)
+
+
+# A printed line of prose is long and mostly in lower case; a headline, a dateline or a
+# heading is short or capitalised, and a catalogue entry ends with a full stop.
+_PROSE_LINE = 45
+_LINE_FINAL = set(".!?:;\"')]\u201d\u2019")
 
 
 def _apply(text: str, cmap: list[int], pattern: re.Pattern, repl) -> tuple[str, list[int]]:

@@ -434,6 +434,11 @@ class RelationExtractor(SpeechMixin):
                 nxt = self._at.get(j)
                 if nxt is not None and nxt.start == j:
                     objs = [tok.doc[nxt.head]]
+            if not objs and prep != "of":
+                # "the raids of the Fifteenth Air Force on Ploesti" with "on Ploesti" hung on the
+                # actor's name (a name takes no such phrase): the raids were on Ploesti
+                objs = [x for pr, o in prep_objects(tok) if pr == "of" and o.i in self._heads
+                        for p2, x in prep_objects(o) if p2 == prep]
             if not objs:
                 continue
             subs = []
@@ -445,6 +450,9 @@ class RelationExtractor(SpeechMixin):
                 subs = [tok.doc[own.owner]]
             else:
                 subs = [o for pr, o in prep_objects(tok) if pr == "by"]
+            if not subs and prep != "of":
+                # "the raids of the Fifteenth Air Force on the Ploesti refineries": "of" the actor
+                subs = [o for pr, o in prep_objects(tok) if pr == "of" and o not in objs]
             carrier = tok
             if not subs and tok.head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in OBJ | {"xcomp", "obl"}:
                 carrier = tok.head

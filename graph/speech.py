@@ -153,15 +153,19 @@ class SpeechMixin:
             if not comps:
                 comps = _misattached_that_clause(tok)
             span = _clause_before_attribution(tok) if not comps else None
-            if not (comps or span) or is_negated(tok) or is_hypothetical(tok):
+            cut = _parenthetical(tok) if not (comps or span) else None
+            if not (comps or span or cut) or is_negated(tok) or is_hypothetical(tok):
                 continue
+            skip = (0, 0)
             if comps:
                 clause = comps[0]
                 if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
                     continue  # a question is not a claim
                 start, end = clause.left_edge.i, clause.right_edge.i + 1
-            else:
+            elif span:
                 start, end = span
+            else:
+                start, end, skip = tok.sent.start, tok.sent.end, cut
             while start < end and (doc[start].lower_ == "that" or doc[start].is_punct):
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -171,12 +175,26 @@ class SpeechMixin:
             speakers = self._speakers(tok)
             if not speakers:
                 continue
-            text = doc[start:end].text
+            text = doc[start:skip[0]].text + " " + doc[skip[1]:end].text if skip[1] else doc[start:end].text
             if text.count('"') % 2:
                 text += '"'  # (the closing mark went with the full stop: 'were "excellent."')
             stmt = Mention(tok.i, tok.i + 1, text, text, ["Statement"], "quote", tok.i)
             ex.statements.append((speakers[0], stmt, [], tok.i))
             ex.facts.append(RawFact(speakers[0], "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
+
+
+def _parenthetical(verb: Token) -> tuple[int, int] | None:
+    """"Bomber Command, he insisted, had done more damage ...": a speech verb and its subject
+    set off by commas inside the sentence they attribute; the token range to leave out."""
+    doc, sent = verb.doc, verb.sent
+    subj = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
+    if not subj or any(c.dep_ in ("ccomp", "obj", "dobj", "xcomp") for c in verb.children):
+        return None
+    first = subj[0].left_edge.i - 1
+    last = max([verb.i] + [c.right_edge.i for c in verb.children if not c.is_punct and c.i > verb.i]) + 1
+    if first <= sent.start + 1 or last >= sent.end - 2 or doc[first].text != "," or doc[last].text != ",":
+        return None
+    return first, last + 1
 
 
 def _clause_before_attribution(verb: Token) -> tuple[int, int] | None:

@@ -81,8 +81,11 @@ def subjects(v: Token) -> list[Token]:
         if subs:
             return [s2 for s in subs for s2 in conjuncts(named_by_comma(s) or s)]
         # "X, commanded by Y, struck Z" parsed with X as the subject of the participle
-        stolen = [s for c in cur.children if c.dep_ == "advcl" and c.i < cur.i and c.tag_ == "VBN"
-                  for s in c.children if s.dep_ in SUBJ | PASS_SUBJ and s.i < c.i]
+        # ("Portal, writing again on 8 January, reminded ..." with Portal the subject of "writing")
+        stolen = [s for c in cur.children if c.dep_ == "advcl" and c.i < cur.i and c.tag_ in ("VBN", "VBG")
+                  for s in c.children if s.dep_ in SUBJ | PASS_SUBJ and s.i < c.i and
+                  (c.tag_ == "VBN" or cur.doc[c.left_edge.i - 1].text == "," or
+                   any(t.text == "," for t in cur.doc[s.right_edge.i + 1:c.i]))]
         if stolen and cur.pos_ == "VERB":
             return conjuncts(stolen[0])
         # a capitalised name before the verb that the tagger took for an adjective or an

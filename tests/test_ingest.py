@@ -25,6 +25,11 @@ from graph.ingest import clean_text, collect_paths, decode, read_document
     ("the attack on the\nLeuna works", "the attack on the Leuna works"),
     ("Letter from Portal, 1944.\nMinute by Bufton", "Letter from Portal, 1944.\nMinute by Bufton"),
     ("OIL PLANTS HIT\nLONDON, May 13", "OIL PLANTS HIT\nLONDON, May 13"),
+    # a full printed line of prose that stops mid-sentence goes on, whatever the next word
+    ("Portal, who was writing to him again on the morning of 8\nJanuary, said",
+     "Portal, who was writing to him again on the morning of 8 January, said"),
+    ("Berlin Oil Plants Blasted In The Biggest Daylight Raid Of The War\nLONDON, Aug. 25",
+     "Berlin Oil Plants Blasted In The Biggest Daylight Raid Of The War\nLONDON, Aug. 25"),
     # typesetters' ligatures are letters again
     ("un\ufb01nished \ufb02ak", "unfinished flak"),
     # a running head between pages goes, even inside a sentence or a word

@@ -674,3 +674,13 @@ def test_surface_forms_of_one_person_meet(tmp_path):
 ])
 def test_names_before_and_around_nouns(extract_facts, text, fact):
     assert fact in extract_facts(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The raids of the Fifteenth Air Force on the Ploesti refineries were resumed in May.",
+     ("Fifteenth Air Force", "attacked", "Ploesti refineries")),
+    ("Harris wrote at length. Bomber Command, he insisted, had done more damage to German oil than the Americans.",
+     ("Harris", "stated", "Bomber Command had done more damage to German oil than the Americans")),
+])
+def test_actors_and_speakers_set_off(extract_facts, text, fact):
+    assert fact in extract_facts(text)

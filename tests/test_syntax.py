@@ -120,3 +120,10 @@ def test_a_subject_with_a_preposition_gives_way_to_its_apposition():
                 "the/DET/DT/det>7 Eighth/PROPN/NNP/amod>7 Air/PROPN/NNP/compound>7 Force/PROPN/NNP/appos>2 "
                 "had/AUX/VBD/aux>9 hit/VERB/VBN/ROOT>9 Pölitz/PROPN/NNP/obj>9 ./PUNCT/./punct>9")
     assert [t.text for t in subjects(doc[9])] == ["Force"]
+
+
+def test_the_subject_of_a_participle_before_the_verb_is_the_verbs():
+    # "Portal, writing again on 8 January, reminded Harris ..." with Portal the subject of "writing"
+    doc = parse("Portal/PROPN/NNP/nsubj>2 ,/PUNCT/,/punct>2 writing/VERB/VBG/advcl>5 again/ADV/RB/advmod>2 "
+                ",/PUNCT/,/punct>2 reminded/VERB/VBD/ROOT>5 Harris/PROPN/NNP/iobj>5 ./PUNCT/./punct>5")
+    assert [t.text for t in subjects(doc[5])] == ["Portal"]
