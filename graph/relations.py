@@ -631,8 +631,13 @@ class RelationExtractor(SpeechMixin):
                 else:
                     self._emit(ex, [o], [head], prop, head, f"docprep:{prep}", "docprep")
         speech = None
-        if head.dep_.startswith("obl") and case_of(head) == "in" and head.head.lemma_.lower() in self.speech_verbs:
+        owned = m.owner is not None or possessor(head) is not None  # ("In Bufton's paper, Portal found ...")
+        if head.dep_.startswith("obl") and case_of(head) == "in" and not owned and \
+                head.head.lemma_.lower() in self.speech_verbs:
             speech = head.head  # "In a memorandum to Eisenhower, Tedder complained that ...": the speaker wrote it
+        elif head.dep_.startswith("obl") and case_of(head) == "in" and not owned and head.head.pos_ == "VERB" \
+                and head.left_edge.i == head.sent.start and head.i < head.head.i and not is_passive(head.head):
+            speech = head.head  # "In a long letter of 6 November he set out the case for oil" (opening the sentence)
         elif head.dep_.startswith("nmod") and case_of(head) == "in" and head.head.dep_ in SUBJ and \
                 head.head.head.lemma_.lower() in self.speech_verbs:
             speech = head.head.head  # "Spaatz, in a letter to Arnold, reported that ..." (hung on the subject)

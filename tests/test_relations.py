@@ -684,3 +684,15 @@ def test_names_before_and_around_nouns(extract_facts, text, fact):
 ])
 def test_actors_and_speakers_set_off(extract_facts, text, fact):
     assert fact in extract_facts(text)
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    ("Portal wrote often. In a long letter of 6 November he set out the case for oil once more.",
+     ("Portal", "authored", "letter"), None),
+    # a document that is someone else's: the reader did not write it
+    ("In Bufton's paper, Portal found the argument he needed.",
+     ("Bufton", "authored", "Bufton's paper"), ("Portal", "authored", "Bufton's paper")),
+])
+def test_a_document_opening_the_sentence_is_the_subjects(extract_facts, text, fact, wrong):
+    facts = extract_facts(text)
+    assert fact in facts and wrong not in facts
