@@ -120,6 +120,7 @@ class RelationExtractor(SpeechMixin):
                     k -= 1
         self._at = at
         self._doc = doc
+        self._sents = None  # (made when an "it" needs them)
         self._heads = {m.head: m for m in mentions if m.source != "pronoun"}
 
     def _fits(self, m: Mention, allowed: set[str]) -> bool:
@@ -143,6 +144,22 @@ class RelationExtractor(SpeechMixin):
             return True
         return self.ont.fits(m.types[:1], allowed) or (
             len(m.types) > 1 and self.ont.fits(m.types, allowed) and not m.alias_iri)
+
+    def _it_antecedent(self, tok: Token, allowed: set[str]) -> Mention | None:
+        """"Bottomley signed it", "Bomber Command attacked it again": an object "it" is the last
+        thing of a class the verb takes, named in its sentence or the one before, a subject
+        first ("it" as a subject is too often empty: "it was decided")."""
+        sents = list(self._doc.sents) if self._sents is None else self._sents
+        self._sents = sents
+        k = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        lo = sents[k - 1].start if k else sents[k].start
+        own = {c.i for c in tok.head.children if c.dep_ in SUBJ}
+        cands = [m for h, m in self._heads.items() if lo <= h < tok.i and h not in own and m.types
+                 and "Person" not in m.types[:1] and self._doc[h].tag_ not in ("NNS", "NNPS") and self._fits(m, allowed)]
+        if not cands:
+            return None
+        subj = [m for m in cands if self._doc[m.head].dep_ in SUBJ | PASS_SUBJ_DEPS]
+        return max(subj or cands, key=lambda m: m.start)
 
     def _person_by_role(self, m: Mention, allowed: set[str]) -> bool:
         """A one-word name the NER model called a place, in a role only people and bodies
@@ -171,6 +188,8 @@ class RelationExtractor(SpeechMixin):
             if out:
                 return out
         m = self._at.get(tok.i)
+        if m is None and tok.lower_ == "it" and tok.dep_ in OBJ:
+            m = self._it_antecedent(tok, allowed)
         if (m is None or m.source == "noun") and tok.pos_ in ("NOUN", "PROPN"):
             # "Its commander, General Twining, reported ...": the apposition names it
             for a in tok.children:
