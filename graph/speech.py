@@ -162,6 +162,15 @@ class SpeechMixin:
                 if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
                     continue  # a question is not a claim
                 start, end = clause.left_edge.i, clause.right_edge.i + 1
+                # "... offered a quicker route, and Tedder agreed with him": a clause with its own
+                # subject coordinated after the reported one is the writer's, not the speaker's
+                for c in clause.children:
+                    if c.dep_ == "conj" and c.i > clause.i and c.pos_ in ("VERB", "AUX") and \
+                            any(x.dep_ in SUBJ for x in c.children) and \
+                            not any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
+                        end = min(end, min(x.i for x in c.subtree))
+                        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "but")):
+                            end -= 1
             elif span:
                 start, end = span
             else:
@@ -170,7 +179,7 @@ class SpeechMixin:
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
-            if end - start < 4 or sum(i in inside for i in range(start, end)) * 2 > end - start:
+            if end - start < 3 or sum(i in inside for i in range(start, end)) * 2 > end - start:
                 continue  # (a clause that is mostly a quotation is the quotation's statement)
             speakers = self._speakers(tok)
             if not speakers:

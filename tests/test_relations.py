@@ -713,3 +713,17 @@ def test_it_as_a_subject_is_left_alone(extract_facts):
     facts = extract_facts("Leuna lay near Merseburg. It supplied Germany with fuel.")
     assert ("Leuna", "locatedIn", "Merseburg") in facts
     assert not [f for f in facts if f[1] == "supplies"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a clause with its own subject joined after the reported one is not the speaker's
+    ("Zuckerman argued that transportation offered a quicker route to victory, and Tedder agreed with him.",
+     ("Zuckerman", "stated", "transportation offered a quicker route to victory")),
+    # (a second that-clause is)
+    ("Harris argued that the oil plan was a panacea and that his crews could not find the plants.",
+     ("Harris", "stated", "the oil plan was a panacea and that his crews could not find the plants")),
+    # a short claim is a claim
+    ("Speer warned Hitler that production would collapse.", ("Speer", "stated", "production would collapse")),
+])
+def test_what_the_speaker_said_and_no_more(extract_facts, text, fact):
+    assert fact in extract_facts(text)
