@@ -222,8 +222,9 @@ class MentionFinder:
             # "Operation Gomorrah ..." opening a sentence: an event noun before a name is part of it
             event_head = i == sent.start and doc[i].text[:1].isupper() and nxt_name and \
                 self.ont.fits([self.head_nouns.get(doc[i].lower_, "Entity")], {"Event"})
+            opens = i == sent.start or doc[i - 1].text == ":"  # (a catalogue entry after a reference)
             if taken[i] or not (_is_name_token(doc[i], sent.start) or event_head) or (
-                    i == sent.start and doc[i].lower_ in self.head_nouns and not nxt_name):
+                    opens and doc[i].lower_ in self.head_nouns and not nxt_name):
                 i += 1
                 continue
             j = i + 1
@@ -499,7 +500,10 @@ class MentionFinder:
                 words.append(w)
             if not words:
                 continue
-            label = " ".join(w.text if (w.text[:1].isupper() and w.i != sent.start) else w.lower_ for w in words)
+            # (a word capitalised only because it opens the sentence or a catalogue entry after
+            # a colon is written in lower case: "Memorandum, Anderson to Spaatz" -> "memorandum")
+            label = " ".join(w.text if (w.text[:1].isupper() and w.i != sent.start and doc[w.i - 1].text != ":")
+                             else w.lower_ for w in words)
             if name_mod is not None:
                 name = next((m for m in self._found if m.start <= name_mod < m.end), None)
                 if name is not None and name.types[:1] == ["Facility"] and name.end == t.i and len(words) == 1:
@@ -616,10 +620,11 @@ class MentionFinder:
                     h = h.head
                 if target:
                     break
-            if target is None and anchor.i > 0 and doc[anchor.i - 1].lower_ in ("of", "dated"):
+            if target is None and anchor.i > 0 and doc[anchor.i - 1].lower_ in ("of", "dated", ","):
                 # "a paper by Bufton of 18 August" with "by Bufton" hung on the verb: the
-                # date belongs to the document just before the writer's name
-                target = _document_before(doc, anchor.i - 1, by_head, mentions)
+                # date belongs to the document just before the writer's name (so does a
+                # catalogue's "Memorandum, Anderson to Spaatz, 2 Jan. 1945")
+                target = _document_before(doc, anchor.i - 1, by_head, mentions, commas=doc[anchor.i - 1].text == ",")
             if target is None:
                 # "X was launched on May 12, 1944": the date modifies the verb of an event subject
                 h = anchor
@@ -642,6 +647,12 @@ class MentionFinder:
                     opens.add(k)
                 target = next((m for m in mentions if m.start in opens and m.date is None
                                and m.types[:1] == ["Document"]), None)
+                if target is None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+                    # a line with no verb is a catalogue entry: its one document takes the date
+                    # ("Portal to Harris, 12 Dec. 1944 (letter on the oil offensive)")
+                    docs = [m for m in mentions if sent.start <= m.start < sent.end and m.date is None
+                            and m.types[:1] == ["Document"]]
+                    target = docs[0] if len(docs) == 1 else None
             if target is not None and target.date is None:
                 target.date = d.value
                 target.date_type = d.datatype
@@ -736,16 +747,19 @@ def _share_coordinated_types(doc: Doc, mentions: list[Mention]) -> None:
             m.types, m.weak_type = [classes.pop()], True
 
 
-def _document_before(doc: Doc, i: int, by_head: dict[int, Mention], mentions: list[Mention]) -> Mention | None:
+def _document_before(doc: Doc, i: int, by_head: dict[int, Mention], mentions: list[Mention],
+                     commas: bool = False) -> Mention | None:
     """The document mention that ends just before token ``i`` with only names and the
-    prepositions of letters between ("a paper by Bufton | of 18 August")."""
+    prepositions of letters between ("a paper by Bufton | of 18 August"; with ``commas``, the
+    commas of a catalogue entry too: "Memorandum, Anderson to Spaatz | , 2 Jan. 1945")."""
     at = {k: m for m in mentions for k in range(m.start, m.end)}
     k = i - 1
     while k >= max(0, i - 10):
         t = doc[k]
         if t.i in at and at[t.i].head in by_head and at[t.i].types[:1] == ["Document"]:
             return at[t.i]
-        if not (t.i in at or t.lower_ in ("by", "from", "to", "the") or t.text[:1].isupper()):
+        if not (t.i in at or t.lower_ in ("by", "from", "to", "the") or t.text[:1].isupper() or
+                commas and t.text == ","):
             return None
         k -= 1
     return None

@@ -628,6 +628,10 @@ class RelationExtractor(SpeechMixin):
                     pairs += [("from", doc[sender.head]), ("to", doc[recipient.head])]
                     seen |= {"from", "to"}
                     i = recipient.end
+        if "from" not in seen and "to" not in seen and "from" in self.doc_preps and "to" in self.doc_preps:
+            # "PRO AIR 8/1019: Portal to Harris, 12 Dec. 1944 (letter on ...)": a catalogue
+            # line (no verb) that opens with sender and recipient, its one document later
+            pairs += self._entry_opening(head, m)
         for _ in range(3):
             if i >= len(doc) or doc[i].lower_ not in self.doc_preps:
                 break
@@ -664,6 +668,24 @@ class RelationExtractor(SpeechMixin):
             for prop, classes in self.possessed:
                 if self.ont.fits(m.types[:1], classes):
                     self._emit(ex, subjects(speech), [head], prop, head, "docprep:in+speech", "docprep")
+
+    def _entry_opening(self, head: Token, m: Mention) -> list[tuple[str, Token]]:
+        doc, sent = head.doc, head.sent
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            return []
+        docs = {id(d) for k, d in self._at.items() if sent.start <= k < sent.end and d.types[:1] == ["Document"]}
+        if len(docs) != 1:
+            return []
+        k = next((t.i + 1 for t in sent if t.text == ":" and t.i < m.start), sent.start)  # after a reference
+        while k < m.start and doc[k].is_space:
+            k += 1
+        sender = self._at.get(k)
+        if sender is None or sender.start != k or sender.end >= m.start or doc[sender.end].lower_ != "to":
+            return []
+        recipient = self._at.get(sender.end + 1)
+        if recipient is None or recipient.start != sender.end + 1 or recipient.end > m.start:
+            return []
+        return [("from", doc[sender.head]), ("to", doc[recipient.head])]
 
     def _possessive(self, head: Token, m: Mention, ex: Extraction) -> None:
         """"Bufton's draft" -> authored, "Harris's Bomber Command" -> commands: the possessor of a

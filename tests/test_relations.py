@@ -727,3 +727,14 @@ def test_it_as_a_subject_is_left_alone(extract_facts):
 ])
 def test_what_the_speaker_said_and_no_more(extract_facts, text, fact):
     assert fact in extract_facts(text)
+
+
+@pytest.mark.parametrize("fact", [
+    ("Portal", "authored", "letter"), ("letter", "addressedTo", "Harris"), ("letter", "date", "1944-12-12"),
+    ("Anderson", "authored", "memorandum"), ("memorandum", "date", "1945-01-02"),
+])
+def test_catalogue_lines_of_other_shapes(extract_facts, fact):
+    facts = extract_facts("PRO AIR 8/1019: Portal to Harris, 12 Dec. 1944 (letter on the oil offensive).\n"
+                          "Spaatz Papers, Library of Congress, Box 20: Memorandum, Anderson to Spaatz, 2 Jan. 1945.\n")
+    assert fact in facts
+    assert not [f for f in facts if f[0] == "Library"]
