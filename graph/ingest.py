@@ -39,6 +39,10 @@ def _running_head(m: re.Match) -> str:
     return "" if blank_before or blank_after else m.group(0)
 
 
+# OCR reads the digit one as "l" or "I" and zero as "O" inside numbers: "l944", "1O November".
+_OCR_ONE = re.compile(r"(?<![A-Za-z0-9])[lI](?=9\d\d(?!\d))")
+_OCR_ZERO = re.compile(r"(?<=\d)O(?=\d|\b)|(?<![A-Za-z])O(?=\d)")
+
 # A line-break hyphenation: "pro- duction", "pro-\nduction" (lower case both sides).
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])|(?<=[a-z])- +(?=[a-z])")
 # Footnote markers glued after sentence punctuation or a closing quote: 'disperse.4*"',
@@ -135,6 +139,8 @@ def clean_text(original: str) -> tuple[str, list[int]]:
             cmap.append(i)
     text = "".join(chars)
     text, cmap = _apply(text, cmap, _RUNNING_HEAD, _running_head)
+    text, cmap = _apply(text, cmap, _OCR_ONE, lambda m: "1")
+    text, cmap = _apply(text, cmap, _OCR_ZERO, lambda m: "0")
     text, cmap = _apply(text, cmap, _HYPHEN_BREAK, lambda m: "")
     text, cmap = _apply(text, cmap, _FOOTNOTE, lambda m: "")
     text, cmap = _apply(text, cmap, _GLUED, lambda m: "")

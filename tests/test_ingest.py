@@ -30,6 +30,9 @@ from graph.ingest import clean_text, collect_paths, decode, read_document
      "Portal, who was writing to him again on the morning of 8 January, said"),
     ("Berlin Oil Plants Blasted In The Biggest Daylight Raid Of The War\nLONDON, Aug. 25",
      "Berlin Oil Plants Blasted In The Biggest Daylight Raid Of The War\nLONDON, Aug. 25"),
+    # OCR's letters for digits inside numbers and years
+    ("on 12 November l944 and 1O December I945", "on 12 November 1944 and 10 December 1945"),
+    ("Ice, lOth, O'Brien, IO Downing, l9th, Ilse", "Ice, lOth, O'Brien, IO Downing, l9th, Ilse"),
     # typesetters' ligatures are letters again
     ("un\ufb01nished \ufb02ak", "unfinished flak"),
     # a running head between pages goes, even inside a sentence or a word
