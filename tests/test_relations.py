@@ -738,3 +738,10 @@ def test_catalogue_lines_of_other_shapes(extract_facts, fact):
                           "Spaatz Papers, Library of Congress, Box 20: Memorandum, Anderson to Spaatz, 2 Jan. 1945.\n")
     assert fact in facts
     assert not [f for f in facts if f[0] == "Library"]
+
+
+def test_urging_someone_to_attack_is_advocacy(extract_facts):
+    facts = extract_facts("Spaatz urged Eisenhower to attack the synthetic plants.")
+    assert ("Spaatz", "advocated", "synthetic plants") in facts
+    # the attack itself was not made, and backing a person is not advocacy
+    assert not [f for f in facts if f[1] == "attacked" or f[2] == "Eisenhower"]
