@@ -745,3 +745,11 @@ def test_urging_someone_to_attack_is_advocacy(extract_facts):
     assert ("Spaatz", "advocated", "synthetic plants") in facts
     # the attack itself was not made, and backing a person is not advocacy
     assert not [f for f in facts if f[1] == "attacked" or f[2] == "Eisenhower"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Bufton served on the Air Staff throughout the war.", ("Bufton", "memberOf", "Air Staff")),
+    ("Hughes worked for the Enemy Objectives Unit.", ("Hughes", "memberOf", "Enemy Objectives Unit")),
+])
+def test_membership_verbs(extract_facts, text, fact):
+    assert fact in extract_facts(text)
