@@ -13,6 +13,7 @@ class AliasIndex:
     by_name: dict[str, Alias] = field(default_factory=dict)
     by_surname: dict[str, list[Alias]] = field(default_factory=dict)
     max_tokens: int = 1
+    first_words: set[str] = field(default_factory=set)  # first words of the folded names
 
     @classmethod
     def build(cls, ont: Ontology) -> "AliasIndex":
@@ -23,6 +24,7 @@ class AliasIndex:
                 if key:
                     idx.by_name.setdefault(key, a)
                     idx.max_tokens = max(idx.max_tokens, len(key.split()))
+                    idx.first_words.add(key.split()[0])
             if "Person" in a.types:
                 for name in [a.pref_label, *a.alt_labels]:
                     last = fold(name).split()[-1:] or []
@@ -34,6 +36,11 @@ class AliasIndex:
 
     def exact(self, text: str) -> Alias | None:
         return self.by_name.get(fold(text))
+
+    def may_start(self, word: str) -> bool:
+        """Whether some name begins with this word (a cheap test before trying every span)."""
+        w = fold(word).split()
+        return bool(w) and w[0] in self.first_words
 
     def lookup(self, text: str, person: bool = False) -> Alias | None:
         """Exact name, then (for persons) unique surname, then a one-edit OCR variant."""

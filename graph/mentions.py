@@ -165,6 +165,9 @@ class MentionFinder:
         n = self.aliases.max_tokens
         while i < sent.end:
             hit = None
+            if not self.aliases.may_start(sent.doc[i].text):
+                i += 1
+                continue
             for j in range(min(sent.end, i + n + 1), i, -1):
                 span = sent.doc[i:j]
                 if span[0].is_punct or span[-1].is_punct or span[0].pos_ == "DET" or taken[i]:
