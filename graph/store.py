@@ -33,8 +33,10 @@ OPTIMIZE_AFTER = 100_000  # triples written or dropped by one build
 LAYOUT_KEY, LAYOUT = "#layout", "named graph per document + merged default graph, v2"
 
 
-def _graph_for(iri: str, result, by_doc) -> Graph:
-    g = new_graph()
+def _graph_for(iri: str, result, by_doc) -> set:
+    """The triples of one named graph. The RDF writers only ``add`` triples, so a plain set
+    collects them (an rdflib graph would cost an event per triple for nothing)."""
+    g: set = set()
     if iri == ENTITIES_GRAPH:
         add_entities(g, result.entities.values())
     else:
