@@ -20,8 +20,7 @@ from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .records import Mention
 from .syntax import PASS_SUBJ, POSS, SUBJ, clause_root, prep_objects, subjects
 
-PERSONAL = PERSON_PRONOUNS
-PLURAL = PLURAL_PRONOUNS
+PERSONAL, PLURAL = PERSON_PRONOUNS, PLURAL_PRONOUNS  # (the mention finder's lists)
 GROUP_PRONOUNS = {"they", "them"}  # stand for a group of people; "their" needs one owner
 
 
@@ -131,11 +130,11 @@ def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]
                 out[m.head] = at[0]
 
 
-def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
+def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention], sent_of: dict[int, int]) -> None:
     """"the plant" after "Of the attacks on Leuna ..." is Leuna: a bare singular facility noun
     with a definite determiner refers to the facility named in the nearest of the two
-    sentences before it (or earlier in its own), when that sentence names only one."""
-    sent_of = {s.start: k for k, s in enumerate(doc.sents)}
+    sentences before it (or earlier in its own), when that sentence names only one.
+    ``sent_of``: sentence start -> sentence number."""
     named: dict[int, list[Mention]] = {}  # sentence number -> named facilities, in order
     for m in sorted(mentions, key=lambda m: m.start):
         if m.types[:1] != ["Facility"] or m.source == "pronoun":
@@ -165,15 +164,15 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     """Map the token index of each resolvable pronoun (and definite document or body noun)
     to the mention it refers to."""
     out: dict[int, Mention] = {}
+    sent_of = {s.start: k for k, s in enumerate(doc.sents)}
     _definite_references(doc, mentions, out)
-    _definite_facility(doc, mentions, out)
+    _definite_facility(doc, mentions, out, sent_of)
     _appositive_nouns(doc, mentions, out)
     persons: list[tuple[Mention, bool]] = []  # (mention, was subject), in text order
     subject_tokens = _subject_tokens(doc)
     # (mention, was subject, is the first of a group of people: "Bottomley and Spaatz")
     plurals: list[tuple[Mention, bool, bool]] = []
     things: list[tuple[Mention, bool, int]] = []  # (mention, was subject, sentence number)
-    sent_of = {s.start: k for k, s in enumerate(doc.sents)}
     for m in sorted(mentions, key=lambda m: m.start):
         if m.source == "pronoun":
             tok = doc[m.head]

@@ -16,7 +16,7 @@ from .aliases import AliasIndex
 from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
-from .syntax import POSS, appositions, possessor
+from .syntax import POSS, appositions, has_finite_verb, possessor
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
@@ -225,9 +225,8 @@ class MentionFinder:
             # "Operation Gomorrah ..." opening a sentence: an event noun before a name is part of it
             event_head = i == sent.start and doc[i].text[:1].isupper() and nxt_name and \
                 self.ont.fits([self.head_nouns.get(doc[i].lower_, "Entity")], {"Event"})
-            opens = i == sent.start or doc[i - 1].text == ":"  # (a catalogue entry after a reference)
             if taken[i] or not (_is_name_token(doc[i], sent.start) or event_head) or (
-                    opens and doc[i].lower_ in self.head_nouns and not nxt_name):
+                    _opens(doc[i]) and doc[i].lower_ in self.head_nouns and not nxt_name):
                 i += 1
                 continue
             j = i + 1
@@ -505,8 +504,7 @@ class MentionFinder:
                 continue
             # (a word capitalised only because it opens the sentence or a catalogue entry after
             # a colon is written in lower case: "Memorandum, Anderson to Spaatz" -> "memorandum")
-            label = " ".join(w.text if (w.text[:1].isupper() and w.i != sent.start and doc[w.i - 1].text != ":")
-                             else w.lower_ for w in words)
+            label = " ".join(w.text if (w.text[:1].isupper() and not _opens(w)) else w.lower_ for w in words)
             if name_mod is not None:
                 name = next((m for m in self._found if m.start <= name_mod < m.end), None)
                 if name is not None and name.types[:1] == ["Facility"] and name.end == t.i and len(words) == 1:
@@ -541,19 +539,20 @@ class MentionFinder:
                 label = f"{label} {doc[end - 2].text} {doc[end - 1].text}"
             m = Mention(min(w.i for w in words), end, doc[min(w.i for w in words):end].text, label,
                         types, "noun", t.i, quantity=quantity, owner=owner_i)
+            # the name this noun phrase is in apposition to
+            named = next((f for f in self._found + out if f.start <= t.head.i < f.end), None) \
+                if t.dep_ == "appos" else None
             described = None
-            if types[:1] == ["Person"] and t.dep_ == "appos":
-                described = next((f for f in self._found + out if f.start <= t.head.i < f.end), None)
-            elif types[:1] == ["Person"]:  # (an apposition the parser hung elsewhere)
-                described = next((f for f in self._found + out if f.end < t.i and t in appositions(doc[f.head])), None)
+            if types[:1] == ["Person"]:  # (also an apposition the parser hung elsewhere)
+                described = named or next((f for f in self._found + out if f.end < t.i and
+                                           t in appositions(doc[f.head])), None)
             if described is not None and described.source == "name" and not described.types:
                 described.types = ["Person"]  # "Funk, the economics minister": a post makes a person
-            if types[:1] != ["Person"] and t.dep_ == "appos" and owner is None:
+            if types[:1] != ["Person"] and named is not None and owner is None and named.source == "name" and \
+                    (not named.types or named.weak_type):
                 # "Homberg, a small refinery in the Ruhr": the apposition says what the name is
                 # (whatever the NER model guessed)
-                named = next((f for f in self._found + out if f.start <= t.head.i < f.end), None)
-                if named is not None and named.source == "name" and (not named.types or named.weak_type):
-                    named.types, named.weak_type = [types[0]], False
+                named.types, named.weak_type = [types[0]], False
             if described is not None and "Person" in described.types[:1]:
                 # "Speer, the German armaments minister": his post, not a second person
                 m.types, m.source = [], "position"
@@ -607,6 +606,7 @@ class MentionFinder:
     # ------------------------------------------------------------------ dates
     def _attach_dates(self, doc: Doc, mentions: list[Mention], years) -> None:
         by_head = {m.head: m for m in mentions if m.types and m.types[0] in ("Document", "Event", "Campaign")}
+        at = {k: m for m in mentions for k in range(m.start, m.end)}
         for d in self.dates(doc, years):
             toks = [t for t in doc if d.start <= t.idx < d.end]
             if not toks:
@@ -627,7 +627,7 @@ class MentionFinder:
                 # "a paper by Bufton of 18 August" with "by Bufton" hung on the verb: the
                 # date belongs to the document just before the writer's name (so does a
                 # catalogue's "Memorandum, Anderson to Spaatz, 2 Jan. 1945")
-                target = _document_before(doc, anchor.i - 1, by_head, mentions, commas=doc[anchor.i - 1].text == ",")
+                target = _document_before(doc, anchor.i - 1, by_head, at, commas=doc[anchor.i - 1].text == ",")
             if target is None:
                 # "X was launched on May 12, 1944": the date modifies the verb of an event subject
                 h = anchor
@@ -642,15 +642,15 @@ class MentionFinder:
                 # or, standing alone before it, to the document the next sentence opens with
                 # ("24 Oct. 1944. Directive No. 2 for the Strategic Air Forces, ...")
                 sent = anchor.sent
-                opens = {sent.start}
+                entry_starts = {sent.start}
                 if all(d.start <= t.idx < d.end or t.is_punct or t.is_space for t in sent):
                     k = sent.end
                     while k < len(doc) and doc[k].is_space:
                         k += 1
-                    opens.add(k)
-                target = next((m for m in mentions if m.start in opens and m.date is None
+                    entry_starts.add(k)
+                target = next((m for m in mentions if m.start in entry_starts and m.date is None
                                and m.types[:1] == ["Document"]), None)
-                if target is None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+                if target is None and not has_finite_verb(sent):
                     # a line with no verb is a catalogue entry: its one document takes the date
                     # ("Portal to Harris, 12 Dec. 1944 (letter on the oil offensive)")
                     docs = [m for m in mentions if sent.start <= m.start < sent.end and m.date is None
@@ -715,9 +715,9 @@ def _is_title(span: Span) -> bool:
     if not 2 <= len(span) <= 14 or not span[0].text[:1].isupper() or not span[0].is_alpha:
         return False
     capitalised = 0
+    if has_finite_verb(span):
+        return False
     for t in span:
-        if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
-            return False
         if t.text[:1].isupper():
             capitalised += 1
         elif t.lower_ not in _TITLE_FUNCTION_WORDS and t.text not in ("-", ":", ","):
@@ -750,12 +750,12 @@ def _share_coordinated_types(doc: Doc, mentions: list[Mention]) -> None:
             m.types, m.weak_type = [classes.pop()], True
 
 
-def _document_before(doc: Doc, i: int, by_head: dict[int, Mention], mentions: list[Mention],
+def _document_before(doc: Doc, i: int, by_head: dict[int, Mention], at: dict[int, Mention],
                      commas: bool = False) -> Mention | None:
     """The document mention that ends just before token ``i`` with only names and the
     prepositions of letters between ("a paper by Bufton | of 18 August"; with ``commas``, the
-    commas of a catalogue entry too: "Memorandum, Anderson to Spaatz | , 2 Jan. 1945")."""
-    at = {k: m for m in mentions for k in range(m.start, m.end)}
+    commas of a catalogue entry too: "Memorandum, Anderson to Spaatz | , 2 Jan. 1945"). ``at``:
+    token index -> mention."""
     k = i - 1
     while k >= max(0, i - 10):
         t = doc[k]
@@ -786,6 +786,12 @@ def _short_ordinal_names(doc: Doc, mentions: list[Mention]) -> None:
 
 def nxt_is_comma(span: Span) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].text == ","
+
+
+def _opens(t: Token) -> bool:
+    """Whether ``t`` opens its sentence or, after an archive reference and a colon, a catalogue
+    entry ("AIR 2/8011: Memorandum, ..."): capitalised by position, not as a name."""
+    return t.i == t.sent.start or (t.i > 0 and t.doc[t.i - 1].text == ":")
 
 
 def _entry_head(t: Token) -> bool:

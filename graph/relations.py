@@ -24,8 +24,9 @@ from .coref import GROUP_PRONOUNS
 from .ontology import Ontology
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .speech import SpeechMixin
-from .syntax import (OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, is_hypothetical,
-                     is_negated, is_passive, named_by_comma, passive_subjects, possessor, prep_objects, subjects)
+from .syntax import (OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, has_finite_verb,
+                     is_hypothetical, is_negated, is_passive, named_by_comma, passive_subjects, possessor,
+                     prep_objects, subjects)
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
 PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
@@ -120,7 +121,6 @@ class RelationExtractor(SpeechMixin):
                     k -= 1
         self._at = at
         self._doc = doc
-        self._sents = None  # (made when an "it" needs them)
         self._heads = {m.head: m for m in mentions if m.source != "pronoun"}
 
     def _fits(self, m: Mention, allowed: set[str]) -> bool:
@@ -149,10 +149,8 @@ class RelationExtractor(SpeechMixin):
         """"Bottomley signed it", "Bomber Command attacked it again": an object "it" is the last
         thing of a class the verb takes, named in its sentence or the one before, a subject
         first ("it" as a subject is too often empty: "it was decided")."""
-        sents = list(self._doc.sents) if self._sents is None else self._sents
-        self._sents = sents
-        k = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-        lo = sents[k - 1].start if k else sents[k].start
+        sent = tok.sent
+        lo = self._doc[sent.start - 1].sent.start if sent.start > 0 else sent.start  # (the sentence before)
         own = {c.i for c in tok.head.children if c.dep_ in SUBJ}
         cands = [m for h, m in self._heads.items() if lo <= h < tok.i and h not in own and m.types
                  and "Person" not in m.types[:1] and self._doc[h].tag_ not in ("NNS", "NNPS") and self._fits(m, allowed)]
@@ -480,8 +478,8 @@ class RelationExtractor(SpeechMixin):
                 # "The attack on Pölitz was carried out by Bomber Command"
                 carrier = tok.head
                 subs = [o for p, o in prep_objects(tok.head) if p == "by"]
-            if not subs or is_negated(carrier) or any(d.lower_ == "no" and d.dep_ == "det" for d in tok.children):
-                continue  # ("made no attack on Leuna")
+            if not subs or is_negated(carrier) or is_negated(tok):
+                continue  # ("made no attack on Leuna": the noun itself is denied)
             self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
 
     def _adjective(self, tok: Token, ex: Extraction) -> None:
@@ -671,7 +669,7 @@ class RelationExtractor(SpeechMixin):
 
     def _entry_opening(self, head: Token, m: Mention) -> list[tuple[str, Token]]:
         doc, sent = head.doc, head.sent
-        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+        if has_finite_verb(sent):
             return []
         docs = {id(d) for k, d in self._at.items() if sent.start <= k < sent.end and d.types[:1] == ["Document"]}
         if len(docs) != 1:
@@ -707,8 +705,7 @@ def _has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
 
 def _denied_particle(verb: Token, particles: tuple[str, ...]) -> bool:
     """"took no part in": the trigger's noun is denied by its determiner."""
-    return any(c.lower_ in particles and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
-               for c in verb.children)
+    return any(c.lower_ in particles and is_negated(c) for c in verb.children)
 
 
 def _verb_base(word: str, verbs: dict) -> str | None:

@@ -419,6 +419,11 @@ def is_negated(t: Token) -> bool:
     return False
 
 
+def has_finite_verb(span) -> bool:
+    """Whether a stretch of text has a finite verb (a catalogue line or a title has none)."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
+
+
 def clause_root(t: Token) -> Token:
     """The nearest verb (or the sentence root) governing ``t``."""
     cur = t
