@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .records import Mention
-from .syntax import PASS_SUBJ, POSS, SUBJ, clause_root, prep_objects, subjects
+from .syntax import PASS_SUBJ, POSS, SUBJ, clause_root, colon_between, prep_objects, subjects
 
 PERSONAL, PLURAL = PERSON_PRONOUNS, PLURAL_PRONOUNS  # (the mention finder's lists)
 GROUP_PRONOUNS = {"they", "them"}  # stand for a group of people; "their" needs one owner
@@ -121,7 +121,8 @@ def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]
             continue
         if h.dep_ == "appos" and h.head.i in names:
             name = names[h.head.i]
-            if name.types[:1] == m.types[:1] and name.types[:1] != ["Person"]:
+            # ("SPAATZ Papers, Box 17: Memorandum, ...": a colon opens another item, not a description)
+            if name.types[:1] == m.types[:1] and name.types[:1] != ["Person"] and not colon_between(h, h.head):
                 out[m.head] = name
         elif m.types[:1] == ["Facility"]:
             # "the synthetic plant at Blechhammer", where Blechhammer names the plant itself

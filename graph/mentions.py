@@ -16,7 +16,7 @@ from .aliases import AliasIndex
 from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
-from .syntax import POSS, appositions, has_finite_verb, possessor
+from .syntax import POSS, appositions, colon_between, has_finite_verb, possessor
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
@@ -617,6 +617,8 @@ class MentionFinder:
             for t in toks:
                 h = t
                 for _ in range(5):
+                    if colon_between(t, h):
+                        break  # "Papers, Box 17: Memorandum, Spaatz to Arnold, 5 Sept. 1944"
                     if h.i in by_head:
                         target = by_head[h.i]
                         break

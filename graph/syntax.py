@@ -424,6 +424,13 @@ def has_finite_verb(span) -> bool:
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
 
 
+def colon_between(a: Token, b: Token) -> bool:
+    """Whether a colon stands between two words: in "SPAATZ Papers, Box 17: Memorandum, Spaatz
+    to Arnold, 5 Sept. 1944" it opens a new catalogue item, whatever the parse hangs across it."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ":" for t in a.doc[lo + 1:hi])
+
+
 def clause_root(t: Token) -> Token:
     """The nearest verb (or the sentence root) governing ``t``."""
     cur = t

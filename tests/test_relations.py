@@ -740,6 +740,15 @@ def test_catalogue_lines_of_other_shapes(extract_facts, fact):
     assert not [f for f in facts if f[0] == "Library"]
 
 
+def test_an_item_after_a_colon_is_not_the_collection(extract_facts):
+    # "Memorandum" stands in apposition to "Papers" in the parse, but the colon opens a new item
+    facts = extract_facts("SPAATZ Papers, Box 17: Memorandum, Spaatz to Arnold, 5 Sept. 1944, on the oil campaign.\n")
+    assert ("Spaatz", "authored", "memorandum") in facts
+    assert ("memorandum", "addressedTo", "Arnold") in facts
+    assert ("memorandum", "date", "1944-09-05") in facts
+    assert not [f for f in facts if f[0] == "Papers" or f[2] == "Papers"]
+
+
 def test_urging_someone_to_attack_is_advocacy(extract_facts):
     facts = extract_facts("Spaatz urged Eisenhower to attack the synthetic plants.")
     assert ("Spaatz", "advocated", "synthetic plants") in facts
