@@ -427,8 +427,10 @@ class RelationExtractor(SpeechMixin):
 
     def _object_place(self, verb: Token, objs: list[Token], ex: Extraction) -> None:
         """"bombed the refineries at Hamburg" with "at Hamburg" on the verb: a facility acted on
-        at a place lies there (only "at"/"near", which place the object, not the time or manner)."""
-        places = [(p, o) for p, o in prep_objects(verb) if p in ("at", "near")]
+        at a place lies there (only "at"/"near", which place the object, not the time or manner;
+        "in" a named place only right after the object: "attack the plants in Silesia", where the
+        parser may hang the phrase on either word, but not "in Italy, attacked Ploesti")."""
+        places = [(p, o) for p, o in prep_objects(verb) if p in ("at", "near", "in")]
         if not places:
             return
         for o in objs:
@@ -436,6 +438,9 @@ class RelationExtractor(SpeechMixin):
             if m is None or m.types[:1] != ["Facility"]:
                 continue
             for prep, place in places:
+                if prep == "in" and not (place.left_edge.i == o.right_edge.i + 1 and
+                                         (pm := self._at.get(place.i)) is not None and pm.types[:1] == ["Place"]):
+                    continue
                 for prop, preps in self.locative:
                     if prep in preps:
                         self._emit(ex, [o], [place], prop, verb, f"prep:{prep}+verb", "prep")

@@ -677,6 +677,21 @@ def test_names_before_and_around_nouns(extract_facts, text, fact):
 
 
 @pytest.mark.parametrize("text, fact", [
+    # the place phrase hung on the verb, right after the object, still places it (also in a plan)
+    ("Spaatz wanted to attack the plants in Silesia.", ("plants", "locatedIn", "Silesia")),
+    ("The Fifteenth Air Force bombed the refineries in Ploesti in August.", ("refineries", "locatedIn", "Ploesti")),
+])
+def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text, fact):
+    assert fact in extract_facts(text)
+
+
+def test_the_attackers_place_is_not_the_targets(extract_facts):
+    facts = extract_facts("In Italy, the Fifteenth Air Force attacked the synthetic plants.")
+    assert ("Fifteenth Air Force", "attacked", "synthetic plants") in facts
+    assert not [f for f in facts if f[1] == "locatedIn" and f[0] == "synthetic plants"]
+
+
+@pytest.mark.parametrize("text, fact", [
     ("The raids of the Fifteenth Air Force on the Ploesti refineries were resumed in May.",
      ("Fifteenth Air Force", "attacked", "Ploesti refineries")),
     ("Harris wrote at length. Bomber Command, he insisted, had done more damage to German oil than the Americans.",
