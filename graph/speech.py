@@ -64,8 +64,10 @@ class SpeechMixin:
         for v in sent:
             if v.pos_ != "VERB" or v.lemma_.lower() not in self.speech_verbs | {"send", "cable"}:
                 continue
-            hearers = [o for o in direct_objects(v) + [c for c in v.children if c.dep_ in ("iobj", "dative")]] + \
-                [o for p, o in prep_objects(v) if p == "to"]
+            objs = direct_objects(v)
+            hearers = objs + [c for c in v.children if c.dep_ in ("iobj", "dative")] + \
+                [o for p, o in prep_objects(v) if p == "to"] + \
+                [o for d in objs for p, o in prep_objects(d) if p == "to"]  # "sent the letter to Harris"
             if not any((m := self._at.get(h.i)) is not None and m.label == addressee.label for h in hearers):
                 continue
             out += [m for m in self._speakers(v) if m.label != addressee.label and m not in out]
