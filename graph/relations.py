@@ -613,6 +613,24 @@ class RelationExtractor(SpeechMixin):
             for c in tok.children:
                 if not m.start <= c.i < m.end:
                     self._compass_place(ex, head, c)
+        self._set_off_place(head, m, ex)
+
+    def _set_off_place(self, head: Token, m: Mention, ex: Extraction) -> None:
+        """"Leuna, near Merseburg, was the largest ...", "Brux, in Czechoslovakia, and ...": a
+        place phrase set off by commas right after a named place or plant places it, whatever
+        the parser made of the name (a sentence-initial name is often misread)."""
+        doc, i = head.doc, m.end
+        if m.source not in ("alias", "name") or m.types[:1] not in (["Facility"], ["Place"]) or \
+                i + 2 >= len(doc) or doc[i].text != ",":
+            return
+        j = i + 2 if doc[i + 2].lower_ != "the" else i + 3
+        place = self._at.get(j)
+        if place is None or place.start != j or place.types[:1] != ["Place"] or \
+                (place.end < len(doc) and doc[place.end].text not in (",", ";", ".", ")")):
+            return
+        for prop, preps in self.locative:
+            if doc[i + 1].lower_ in preps:
+                self._emit(ex, [head], [doc[place.head]], prop, doc[i + 1], f"prep:{doc[i + 1].lower_}:set-off", "prep")
 
     def _document(self, head: Token, m: Mention, ex: Extraction) -> None:
         # "..., issued by Bottomley": a by-phrase right after a verb belongs to the verb

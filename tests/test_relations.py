@@ -688,6 +688,21 @@ def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text,
     assert fact in extract_facts(text)
 
 
+@pytest.mark.parametrize("text, fact", [
+    # a place set off by commas after a misparsed sentence-initial name
+    ("Leuna, near Merseburg, was the largest of the plants.", ("Leuna", "locatedIn", "Merseburg")),
+    ("Brux, in Czechoslovakia, and Blechhammer, in Silesia, were hit by the same force in the autumn.",
+     ("Brüx", "locatedIn", "Czechoslovakia")),
+])
+def test_a_place_set_off_after_a_name(extract_facts, text, fact):
+    assert fact in extract_facts(text)
+
+
+def test_a_time_set_off_after_a_name_is_no_place(extract_facts):
+    facts = extract_facts("Harris, in London, wrote to Portal. Leuna, in July, was hit again.")
+    assert not [f for f in facts if f[1] == "locatedIn"]
+
+
 def test_the_attackers_place_is_not_the_targets(extract_facts):
     facts = extract_facts("In Italy, the Fifteenth Air Force attacked the synthetic plants.")
     assert ("Fifteenth Air Force", "attacked", "synthetic plants") in facts
