@@ -33,6 +33,8 @@ PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion",
               "quarter", "third", "number", "rest", "much", "some", "all", "many", "portion", "fraction",
               "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel",
               "copy", "copies"}
+# Words before an amount that the parser takes for prepositions ("about a third")
+APPROXIMATORS = {"about", "around", "over", "some", "nearly", "almost", "roughly", "approximately"}
 # Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
 ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -338,7 +340,7 @@ class RelationExtractor(SpeechMixin):
                     objs = passive_subjects(tok)
                     rule += ":passive"
                 else:
-                    subs, objs = subjects(tok), direct_objects(tok)
+                    subs, objs = subjects(tok), direct_objects(tok) or _approximate_amounts(tok)
             else:
                 pobjs = [o for p, o in prep_objects(tok) if p == prep]
                 if not pobjs and particles:  # "took part in the offensive": the phrase hangs on "part"
@@ -741,6 +743,14 @@ def _verb_base(word: str, verbs: dict) -> str | None:
             if add == "" and suffix == "ed" and len(base) > 2 and base[-1] == base[-2] and base[:-1] in verbs:
                 return base[:-1]  # "planned" → "plan"
     return None
+
+
+def _approximate_amounts(verb: Token) -> list[Token]:
+    """"supplied about a third of Germany's oil": the parser reads "about" as a preposition and
+    the amount as an oblique; an amount after the verb with an approximating word is its object."""
+    return [c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i and
+            (c.lemma_.lower() in PARTITIVES or c.lower_ in PARTITIVES) and
+            any(k.dep_ == "case" and k.lower_ in APPROXIMATORS for k in c.children)]
 
 
 def _quantity(tok: Token) -> str | None:

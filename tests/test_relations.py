@@ -698,6 +698,12 @@ def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
 
 
+def test_an_approximate_amount_is_the_object(extract_facts):
+    # "about" read as a preposition: the amount is still what the refineries supplied
+    facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
+    assert ("Ploesti refineries", "supplies", "Germany") in facts
+
+
 def test_a_time_set_off_after_a_name_is_no_place(extract_facts):
     facts = extract_facts("Harris, in London, wrote to Portal. Leuna, in July, was hit again.")
     assert not [f for f in facts if f[1] == "locatedIn"]
