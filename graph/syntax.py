@@ -240,8 +240,10 @@ def direct_objects(v: Token) -> list[Token]:
                 for o2 in conjuncts(c)]
     if not objs:
         # "put out and keep out of action the plants": the object hangs on a coordinated verb
+        # (not on one with a subject of its own: "decided in favour of X, but he allowed Spaatz")
         for c in v.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and \
+                    not any(x.dep_ in SUBJ | PASS_SUBJ for x in c.children):
                 objs += direct_objects(c)
     if not objs:
         # a noun never takes an object: one the parser hung on an oblique belongs to the verb

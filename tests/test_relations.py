@@ -698,6 +698,14 @@ def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
 
 
+def test_a_coordinated_clause_keeps_its_object(extract_facts):
+    # "allowed" has its own subject: its object "Spaatz" is not the first verb's object
+    facts = extract_facts("On 25 March Eisenhower decided in favour of the Transportation Plan, but he allowed "
+                          "Spaatz to attack oil when the weather permitted.")
+    assert ("Eisenhower", "advocated", "Transportation Plan") in facts
+    assert not [f for f in facts if f[0] == "Spaatz" and f[1] == "advocated"]
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
