@@ -151,6 +151,8 @@ import pytest
     ("Bomber Command under Harris attacked the Ruhr cities.", ("Bomber Command", "attacked", "Ruhr cities")),
     ("Zuckerman continued to advocate raids on the transportation system.",
      ("Zuckerman", "advocated", "transportation system")),
+    # a people at war acts as a body (alias data)
+    ("The Transportation Plan was strongly opposed by the Americans.", ("Americans", "opposed", "Transportation Plan")),
 ])
 def test_pattern(extract_facts, text, fact):
     facts = extract_facts(text)
