@@ -119,6 +119,10 @@ class SpeechMixin:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
+            title = self._at.get(span[0].i)
+            if title is not None and title.types[:1] == ["Document"] and title.start <= span[0].i and \
+                    title.end >= span[-1].i:
+                continue  # a quoted title ('submitted his "Plan for the Completion of ..."'), not words said
             sents = {span[0].sent.start, span[-1].sent.start}
             cands = [t for t in doc if t.sent.start in sents and t.i not in inside
                      and t.lemma_.lower() in self.speech_verbs and t.pos_ == "VERB"]

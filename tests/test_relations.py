@@ -708,6 +708,20 @@ def test_a_coordinated_clause_keeps_its_object(extract_facts):
     assert not [f for f in facts if f[0] == "Spaatz" and f[1] == "advocated"]
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("In his report of 25 March, Tedder proposed that the railway system should become the main target.",
+     ("Tedder", "stated", "the railway system should become the main target")),
+    # a quoted title is a document, not words said: the that-clause is the claim
+    ('On 5 March Spaatz submitted his "Plan for the Completion of the Combined Bomber Offensive" to Eisenhower, '
+     'proposing that the Strategic Air Forces concentrate on the synthetic plants.',
+     ("Spaatz", "stated", "the Strategic Air Forces concentrate on the synthetic plants")),
+])
+def test_proposals_are_statements(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts
+    assert not [f for f in facts if f[1] == "stated" and f[2].startswith("Plan for")]
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
