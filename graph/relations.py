@@ -485,6 +485,11 @@ class RelationExtractor(SpeechMixin):
                 # "The attack on Pölitz was carried out by Bomber Command"
                 carrier = tok.head
                 subs = [o for p, o in prep_objects(tok.head) if p == "by"]
+            for c in tok.children if not subs else []:
+                # "Attacks on Ploesti, which were made by the Fifteenth Air Force, ..."
+                if c.dep_ in ("acl:relcl", "relcl") and c.lemma_.lower() in LIGHT_VERBS and is_passive(c):
+                    carrier, subs = c, [o for p, o in prep_objects(c) if p == "by"]
+                    break
             if not subs or is_negated(carrier) or is_negated(tok):
                 continue  # ("made no attack on Leuna": the noun itself is denied)
             self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")

@@ -722,6 +722,14 @@ def test_proposals_are_statements(extract_facts, text, fact):
     assert not [f for f in facts if f[1] == "stated" and f[2].startswith("Plan for")]
 
 
+def test_a_relative_clause_carries_the_attack(extract_facts):
+    facts = extract_facts("Attacks on Ploesti, which were made by the Fifteenth Air Force from Italy, reduced "
+                          "its output to 20 percent of capacity.")
+    assert ("Fifteenth Air Force", "attacked", "Ploesti") in facts
+    facts = extract_facts("The raids on Leuna, which were not carried out by the Eighth Air Force, began in May.")
+    assert not [f for f in facts if f[1] == "attacked"]
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
