@@ -123,7 +123,9 @@ TITLE_ABBREVIATIONS = {"maj.", "gen.", "lieut.", "lt.", "col.", "capt.", "brig."
                        "lt.-col.", "brig.-gen."}
 
 
-HYPHENATED_POSTS = ("commander-in-chief", "c-in-c", "chief-of-staff", "aide-de-camp")
+HYPHENATED_POSTS = ("commander-in-chief", "c-in-c", "chief-of-staff", "aide-de-camp", "commissioner-general",
+                    "director-general", "inspector-general", "governor-general", "quartermaster-general",
+                    "adjutant-general", "attorney-general", "postmaster-general")
 
 
 def model_info(model: str | None = None) -> dict:

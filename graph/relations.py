@@ -41,12 +41,14 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
            "north-east", "north-west", "south-east", "south-west"}
 # Nouns for acts done to something, whose "of" names the target: "charged with the destruction of Böhlen".
 PATIENT_NOUNS = {"destruction", "bombing", "bombardment", "elimination", "neutralization", "neutralisation",
-                 "capture", "demolition", "obliteration"}
+                 "capture", "demolition", "obliteration", "repair", "reconstruction", "rebuilding", "restoration",
+                 "protection", "defence", "defense", "construction"}
 # Verbs that carry a noun trigger: "expressed disappointment with", "voiced opposition to".
 LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "register", "convey", "state",
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
                "conduct", "fly", "execute"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
+APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
 class RelationExtractor(SpeechMixin):
     """Compiles the ontology's triggers once; ``extract`` runs them over one document."""
 
@@ -534,7 +536,7 @@ class RelationExtractor(SpeechMixin):
     def _appos(self, head: Token, m: Mention, ex: Extraction) -> None:
         # appositions, and loosely attached noun phrases the parser did not call appos:
         # "Portal's reply to Harris, again essentially a copy of Bufton's draft, ..."
-        cands = self._own_appositions(head, m) + [
+        cands = self._own_appositions(head, m) + _appointed_posts(head) + [
             c for c in head.children if c.dep_ in ("obl", "nmod", "dep", "parataxis") and c.pos_ == "NOUN"
             and not any(x.dep_ == "case" for x in c.children) and any(x.dep_ == "det" for x in c.children)]
         # copula: "The reply was a copy of the draft" (the noun is the predicate)
@@ -576,7 +578,7 @@ class RelationExtractor(SpeechMixin):
         'at' or 'of' a body also makes the person a member of it."""
         if "holdsPosition" not in self.ont.properties:
             return
-        for a in self._own_appositions(head, m):
+        for a in self._own_appositions(head, m) + _appointed_posts(head):
             if a.lower_ not in self.position_heads and a.lemma_.lower() not in self.position_heads:
                 continue
             am = self._at.get(a.i)
@@ -585,8 +587,12 @@ class RelationExtractor(SpeechMixin):
                 continue
             cut = [c for c in a.children if c.dep_ in ("nmod", "obl", "prep", "acl", "acl:relcl") and
                    c.i > a.i and (case_of(c) in ("at", "in", "with") or c.dep_ in ("acl", "acl:relcl"))]
+            # (and before a time or place further down: "Commissioner-General for Emergency Measures in May 1944")
+            cut += [t for t in a.subtree if t.i > a.i and t.dep_ == "case" and t.lower_ in ("in", "on", "at", "during")
+                    and a.doc[t.i - 1].text != "-"]
             end = min([c.left_edge.i for c in cut] + [a.right_edge.i + 1])
-            words = [t for t in a.doc[a.left_edge.i:end] if not t.is_punct and t.dep_ != "det" and t.tag_ != "PRP$"]
+            words = [t for t in a.doc[a.left_edge.i:end] if not t.is_punct and t.dep_ not in ("det", "case")
+                     and t.tag_ != "PRP$"]
             while words and words[0].pos_ == "ADV":
                 words = words[1:]  # "Tedder, then Deputy Supreme Commander": the post is without "then"
             if not words:
@@ -724,6 +730,17 @@ class RelationExtractor(SpeechMixin):
         for prop, classes in self.possessed:
             if self.ont.fits(m.types[:1], classes):
                 self._emit(ex, [head.doc[owner]], [head], prop, head, "possessive", "possessive")
+
+def _appointed_posts(person: Token) -> list[Token]:
+    """"Speer appointed Geilenberg as Commissioner-General ...", "Tedder was named Deputy Supreme
+    Commander": the post a person is given by a verb of appointing (checked as a post by the caller)."""
+    verb = person.head
+    if person.dep_ not in OBJ | PASS_SUBJ_DEPS or verb.lemma_.lower() not in APPOINT_VERBS or is_negated(verb):
+        return []
+    posts = [o for p, o in list(prep_objects(person)) + list(prep_objects(verb)) if p == "as"]
+    return posts + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "obj") and c.i > person.i and
+                    c.pos_ in ("NOUN", "PROPN")]
+
 
 def _has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
     """Whether the trigger's other words hang on the verb, directly ("took part in") or

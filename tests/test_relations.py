@@ -730,6 +730,22 @@ def test_a_relative_clause_carries_the_attack(extract_facts):
     assert not [f for f in facts if f[1] == "attacked"]
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Speer appointed Edmund Geilenberg as Commissioner-General for Emergency Measures in May 1944.",
+     ("Geilenberg", "holdsPosition", "Commissioner-General for Emergency Measures")),
+    ("In March Tedder was named Deputy Supreme Commander.", ("Tedder", "holdsPosition", "Deputy Supreme Commander")),
+    ("Harris was made Commander-in-Chief of Bomber Command in February 1942.", ("Harris", "commands", "Bomber Command")),
+    # a task to repair something is a task about it
+    ("Geilenberg was charged with the repair of the damaged plants.", ("Geilenberg", "taskedWith", "plants")),
+])
+def test_appointments_and_tasks(extract_facts, text, fact):
+    assert fact in extract_facts(text)
+
+
+def test_no_post_from_a_denied_appointment(extract_facts):
+    assert not [f for f in extract_facts("Portal did not appoint Bufton as Director.") if f[1] == "holdsPosition"]
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
