@@ -205,6 +205,8 @@ def _parenthetical(verb: Token) -> tuple[int, int] | None:
     subj = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
     if not subj or any(c.dep_ in ("ccomp", "obj", "dobj", "xcomp") for c in verb.children):
         return None
+    if subj[0].tag_ in ("WDT", "WP"):
+        return None  # "The Ministry, which had long argued for ..., was not consulted": a relative clause
     first = subj[0].left_edge.i - 1
     last = max([verb.i] + [c.right_edge.i for c in verb.children if not c.is_punct and c.i > verb.i]) + 1
     if first <= sent.start + 1 or last >= sent.end - 2 or doc[first].text != "," or doc[last].text != ",":

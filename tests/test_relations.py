@@ -746,6 +746,13 @@ def test_no_post_from_a_denied_appointment(extract_facts):
     assert not [f for f in extract_facts("Portal did not appoint Bufton as Director.") if f[1] == "holdsPosition"]
 
 
+def test_a_relative_clause_is_no_parenthetical_attribution(extract_facts):
+    facts = extract_facts("The Ministry of Economic Warfare, which had long argued for a concentrated attack on oil, "
+                          "was not consulted.")
+    assert ("MEW", "advocated", "oil") in facts or ("Ministry of Economic Warfare", "advocated", "oil") in facts
+    assert not [f for f in facts if f[1] == "stated"]
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
