@@ -37,6 +37,9 @@ def is_passive(v: Token) -> bool:
         return True  # "the Fifteenth Air Force, commanded by Twining, ..." (subject labelled active)
     if v.dep_ == "ROOT" and "aux" not in deps and "iobj" in deps:
         return False  # "Eisenhower instructed/VBN Tedder to ...": a main verb with no auxiliary and an object
+    if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i < v.i and not deps & (OBJ | SUBJ | PASS_SUBJ | {"aux"}) \
+            and v.head.tag_ == "VBN" and is_passive(v.head):
+        return True  # "was signed by Bottomley and sent to Harris": the participle shares the auxiliary
     return bool(deps & PASS_SUBJ) and not deps & OBJ
 
 
@@ -224,6 +227,8 @@ def passive_subjects(v: Token) -> list[Token]:
         subs = [s2 for c in v.children if c.dep_ in SUBJ and c.i < v.i for s2 in conjuncts(c)]
     if not subs and v.dep_ == "acl" and v.tag_ == "VBN":  # "the plants attacked by the RAF"
         subs = conjuncts(_through_appos(v.head))
+    if not subs and v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i < v.i and is_passive(v):
+        subs = passive_subjects(v.head)  # "The directive was signed by Bottomley and sent to Harris"
     return subs
 
 

@@ -753,6 +753,15 @@ def test_a_relative_clause_is_no_parenthetical_attribution(extract_facts):
     assert not [f for f in facts if f[1] == "stated"]
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("The directive was signed by Bottomley and sent to Harris and Spaatz.", ("directive", "addressedTo", "Spaatz")),
+    ("Leuna was attacked by the Eighth Air Force and damaged again by Bomber Command.",
+     ("Bomber Command", "attacked", "Leuna")),
+])
+def test_a_coordinated_participle_shares_the_passive(extract_facts, text, fact):
+    assert fact in extract_facts(text)
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
