@@ -373,7 +373,8 @@ class RelationExtractor(SpeechMixin):
                     rule += ":inverse"
             objs = objs + self._stray_conjuncts(objs)
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
-            self._object_place(tok, objs, ex)
+            # ("In Budapest the Shell refinery was destroyed": with no actor, the place is the object's)
+            self._object_place(tok, objs, ex, anywhere=passive and not subs)
             if prop in self.recipient_props:
                 # "Portal sent a letter to Harris", "Bufton sent Portal a paper": the
                 # document is addressed to the recipient
@@ -429,7 +430,7 @@ class RelationExtractor(SpeechMixin):
                 for prop, _ in self.locative:
                     self._emit(ex, [thing], [o], prop, c, f"prep:{c.lower_}+of", "prep")
 
-    def _object_place(self, verb: Token, objs: list[Token], ex: Extraction) -> None:
+    def _object_place(self, verb: Token, objs: list[Token], ex: Extraction, anywhere: bool = False) -> None:
         """"bombed the refineries at Hamburg" with "at Hamburg" on the verb: a facility acted on
         at a place lies there (only "at"/"near", which place the object, not the time or manner;
         "in" a named place only right after the object: "attack the plants in Silesia", where the
@@ -442,7 +443,7 @@ class RelationExtractor(SpeechMixin):
             if m is None or m.types[:1] != ["Facility"]:
                 continue
             for prep, place in places:
-                if prep == "in" and not (place.left_edge.i == o.right_edge.i + 1 and
+                if prep == "in" and not ((anywhere or place.left_edge.i == o.right_edge.i + 1) and
                                          (pm := self._at.get(place.i)) is not None and pm.types[:1] == ["Place"]):
                     continue
                 for prop, preps in self.locative:

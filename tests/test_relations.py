@@ -762,6 +762,16 @@ def test_a_coordinated_participle_shares_the_passive(extract_facts, text, fact):
     assert fact in extract_facts(text)
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("The Fifteenth Air Force, meanwhile, continued its offensive against the refineries of Vienna.",
+     ("Fifteenth Air Force", "attacked", "refineries")),
+    # with no actor named, the place of the deed is the object's
+    ("In Budapest the Shell refinery was destroyed.", ("Shell refinery", "locatedIn", "Budapest")),
+])
+def test_offensives_and_unattributed_damage(extract_facts, text, fact):
+    assert fact in extract_facts(text)
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
