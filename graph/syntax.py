@@ -13,6 +13,8 @@ from spacy.tokens import Token
 
 from .dates import MONTHS
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
 SUBJ = {"nsubj", "csubj"}
 RELATIVE = {"who", "which", "that", "whom"}
 PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
@@ -250,6 +252,12 @@ def direct_objects(v: Token) -> list[Token]:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and \
                     not any(x.dep_ in SUBJ | PASS_SUBJ for x in c.children):
                 objs += direct_objects(c)
+    if not objs:
+        # "had attacked Leuna/advmod and Pölitz reluctantly": a name right after a verb that has no
+        # object is its object, whatever adverbial label the parser gave it (not a day or month)
+        objs = [o2 for c in v.children if c.i == v.i + 1 and c.pos_ == "PROPN" and
+                c.dep_ in ("advmod", "npadvmod", "obl:npmod", "obl:unmarked", "dep") and
+                c.lower_.rstrip(".") not in MONTHS and c.lower_ not in WEEKDAYS for o2 in conjuncts(c)]
     if not objs:
         # a noun never takes an object: one the parser hung on an oblique belongs to the verb
         for c in v.children:

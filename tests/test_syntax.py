@@ -3,7 +3,7 @@ so they are tested whatever a retrained model does with the same words."""
 import spacy
 from spacy.tokens import Doc
 
-from graph.syntax import appositions, conjuncts, subjects
+from graph.syntax import appositions, conjuncts, direct_objects, subjects
 
 VOCAB = spacy.blank("en").vocab
 
@@ -127,3 +127,13 @@ def test_the_subject_of_a_participle_before_the_verb_is_the_verbs():
     doc = parse("Portal/PROPN/NNP/nsubj>2 ,/PUNCT/,/punct>2 writing/VERB/VBG/advcl>5 again/ADV/RB/advmod>2 "
                 ",/PUNCT/,/punct>2 reminded/VERB/VBD/ROOT>5 Harris/PROPN/NNP/iobj>5 ./PUNCT/./punct>5")
     assert [t.text for t in subjects(doc[5])] == ["Portal"]
+
+
+def test_a_name_right_after_a_verb_without_object_is_its_object():
+    # "Harris had attacked Leuna and Pölitz reluctantly" with "Leuna" read as an adverbial
+    doc = parse("Harris/PROPN/NNP/nsubj>2 had/AUX/VBD/aux>2 attacked/VERB/VBN/ROOT>2 Leuna/PROPN/NNP/advmod>2 "
+                "and/CCONJ/CC/cc>5 Pölitz/PROPN/NNP/conj>3 reluctantly/ADV/RB/advmod>2 ./PUNCT/./punct>2")
+    assert [t.text for t in direct_objects(doc[2])] == ["Leuna", "Pölitz"]
+    # a day or month after the verb is a time, not an object
+    doc = parse("Harris/PROPN/NNP/nsubj>1 attacked/VERB/VBD/ROOT>1 Monday/PROPN/NNP/obl:npmod>1 ./PUNCT/./punct>1")
+    assert direct_objects(doc[1]) == []
