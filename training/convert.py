@@ -11,8 +11,12 @@ Sentences are grouped into documents of at most ``--doc-size`` sentences along U
 Outputs (in OUT_DIR):
   train.spacy     UD train + UD dev minus the held-out dev documents (NER from UNER dev)
   dev.spacy       held-out UD dev documents (every ``--dev-every``-th), used to pick the best model
-  test.spacy      UD test with UNER test entities: the held-out evaluation set
-  ner-train.spacy UNER dev documents used for NER (also inside train.spacy), for inspection
+  test.spacy      UD test, with UNER test entities on the held-out NER documents
+                  (every ``--test-ner-every``-th UD test document; by default all): the evaluation set
+  train-ner.spacy train.spacy plus, with ``--test-ner-every`` > 1, the other UD test documents with
+                  their UNER entities only (words and entities, no tags or parse: UD test's syntax
+                  stays held out); the experiment in the model card, not the shipped recipe
+  ner-train.spacy UNER documents used for NER (inside train-ner.spacy), for inspection
 
 Usage: python training/convert.py ../shared/data training/corpus
 """
@@ -168,6 +172,10 @@ def main() -> None:
     ap.add_argument("--doc-size", type=int, default=10)
     ap.add_argument("--dev-every", type=int, default=7, help="every n-th UD dev document is held out as dev")
     ap.add_argument("--ner-upsample", type=int, default=3, help="repeat NER-annotated docs in train")
+    ap.add_argument("--test-ner-every", type=int, default=1,
+                    help="every n-th UD test document keeps its UNER entities for evaluation; the others' "
+                         "entities (not their syntax) go into train-ner.spacy as NER training data; 1 (the "
+                         "shipped model's split) holds out all of UNER test")
     args = ap.parse_args()
     nlp = spacy.blank("en")
     ud = args.data / "ud-ewt"
@@ -201,14 +209,28 @@ def main() -> None:
     for d in held:
         dev_bin.add(to_doc(nlp.vocab, d))
     test_bin = DocBin()
-    for d in group(test, args.doc_size):
-        test_bin.add(to_doc(nlp.vocab, d))
+    ner_test_train: list[Doc] = []
+    for i, d in enumerate(group(test, args.doc_size)):
+        if i % args.test_ner_every == 0:
+            test_bin.add(to_doc(nlp.vocab, d))
+            continue
+        doc = to_doc(nlp.vocab, d)
+        if doc.has_annotation("ENT_IOB"):
+            # words and entities only: the parse and tags of UD test are never trained on
+            ner_test_train.append(to_doc(nlp.vocab, d, with_syntax=False))
+            doc = to_doc(nlp.vocab, [Sentence(**{**vars(s), "ents": None}) for s in d])
+        test_bin.add(doc)
     train_bin.to_disk(args.out / "train.spacy")
+    for doc in ner_test_train:
+        for _ in range(args.ner_upsample):
+            train_bin.add(doc)
+        ner_bin.add(doc)
+    train_bin.to_disk(args.out / "train-ner.spacy")
     dev_bin.to_disk(args.out / "dev.spacy")
     test_bin.to_disk(args.out / "test.spacy")
     ner_bin.to_disk(args.out / "ner-train.spacy")
     print(f"train docs {len(train_bin)}, dev docs {len(dev_bin)}, test docs {len(test_bin)}, "
-          f"NER train docs {len(ner_bin)}")
+          f"NER train docs {len(ner_bin)} ({len(ner_test_train)} of them from UNER test)")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 """Evaluate a trained pipeline on the held-out test split and write evaluation.json.
 
 Runs spaCy's own scorer (the same numbers as ``python -m spacy evaluate MODEL
-training/corpus/test.spacy``) on UD EWT test with UNER test entities, which training never
-saw, and stores the accuracies inside the model folder (``kg model info`` reports them).
+training/corpus/test.spacy``) on UD EWT test with the UNER test entities, which training never
+saw (with ``convert.py --test-ner-every N`` > 1 only every N-th document keeps its entities;
+spaCy's scorer skips documents without entity annotation), and stores the accuracies inside
+the model folder (``kg model info`` reports them).
 
 Usage: python training/evaluate.py MODEL_DIR training/corpus/test.spacy
 """
@@ -27,9 +29,13 @@ def main(model: str, test: str) -> dict:
     secs = time.perf_counter() - t0
     words = sum(len(d) for d in docs)
     out = {
-        "test_data": "UD English EWT test (en_ewt-ud-test.conllu) with Universal NER EWT test entities",
+        "test_data": "UD English EWT test (en_ewt-ud-test.conllu) with Universal NER EWT test entities"
+                     + ("" if all(d.has_annotation("ENT_IOB") for d in docs) else
+                        " on the held-out documents only (training/convert.py --test-ner-every)"),
         "sentences": sum(len(list(d.sents)) for d in docs),
         "words": words,
+        "ner_test_sentences": sum(len(list(d.sents)) for d in docs if d.has_annotation("ENT_IOB")),
+        "ner_test_entities": sum(len(d.ents) for d in docs if d.has_annotation("ENT_IOB")),
         "upos_accuracy": round(scores["pos_acc"], 4),
         "xpos_accuracy": round(scores["tag_acc"], 4),
         "morph_accuracy": round(scores["morph_acc"], 4),

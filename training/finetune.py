@@ -15,11 +15,12 @@ HERE = Path(__file__).resolve().parent
 
 
 def main(source: str) -> None:
-    cfg = Config().from_disk(HERE / "config.cfg")
+    # (not interpolated: the corpus paths stay ${paths.train}/${paths.dev}, so --paths.* overrides work)
+    cfg = Config().from_disk(HERE / "config.cfg", interpolate=False)
     for name in cfg["nlp"]["pipeline"]:
         cfg["components"][name] = {"source": source}
     if cfg["paths"]["vectors"]:  # the checkpoint's vocab carries the static vectors
-        cfg["paths"]["vectors"] = cfg["initialize"]["vectors"] = source
+        cfg["paths"]["vectors"] = source
     cfg["training"]["optimizer"]["learn_rate"] = 0.0003
     cfg["training"]["max_steps"] = 4000
     cfg["training"]["patience"] = 2000
