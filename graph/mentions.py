@@ -345,8 +345,8 @@ class MentionFinder:
                     break
         else:
             types.append("Person")
-            if title_len < len(span) and span[title_len].lower_ == "of":
-                # "Minister of Armaments": a post, not a titled name
+            if title_len < len(span) and span[title_len].lower_ in ("of", "for"):
+                # "Minister of Armaments", "Minister for Armaments": a post, not a titled name
                 after_comma = span.start > 0 and doc[span.start - 1].text == ","
                 appositive = span.root.dep_ == "appos" or after_comma
                 if appositive and self._names_body(span[title_len + 1:]):
@@ -389,10 +389,12 @@ class MentionFinder:
             if c:
                 types.append(c)
                 break
-        if len(span) >= 3 and span[1].lower_ == "of" and span[0].lower_ in self.position_heads and \
-                "Person" not in types:
+        # "Director of Bomber Operations", "Assistant Secretary of War for Air": a post of a body
+        k = next((i for i, t in enumerate(span) if t.lower_ == "of"), 0)
+        if k and len(span) >= k + 2 and span[k - 1].lower_ in self.position_heads and "Person" not in types and \
+                all(t.text[:1].isupper() for t in span[:k]):
             if self._appositive_post(span):  # "Bufton, the Director of Bomber Operations, ...": his post
-                return _position(span[:1] if self._names_body(span[2:]) else span, True)
+                return _position(span[:k] if self._names_body(span[k + 1:]) else span, True)
             types.insert(0, "Person")  # "Director of Bomber Operations": the holder of a post
         if not types and len(span) >= 2 and span[0].lower_ in self.given_names and \
                 span[-1].text[:1].isupper() and span[-1].is_alpha:

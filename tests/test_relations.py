@@ -772,6 +772,18 @@ def test_offensives_and_unattributed_damage(extract_facts, text, fact):
     assert fact in extract_facts(text)
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Albert Speer, the Reich Minister for Armaments, visited the plant after the second raid.",
+     ("Speer", "holdsPosition", "Reich Minister for Armaments")),
+    ("Lovett, the Assistant Secretary of War for Air, visited London in April.",
+     ("Lovett", "holdsPosition", "Assistant Secretary of War for Air")),
+])
+def test_posts_for_and_of_a_body(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts
+    assert not [f for f in facts if f[0].startswith(("for ", "Assistant"))]
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
