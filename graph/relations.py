@@ -156,12 +156,16 @@ class RelationExtractor(SpeechMixin):
         sent = tok.sent
         lo = self._doc[sent.start - 1].sent.start if sent.start > 0 else sent.start  # (the sentence before)
         own = {c.i for c in tok.head.children if c.dep_ in SUBJ}
-        cands = [m for h, m in self._heads.items() if lo <= h < tok.i and h not in own and m.types
+        cands = [(h, m) for h, m in self._heads.items() if lo <= h < tok.i and h not in own and m.types
                  and "Person" not in m.types[:1] and self._doc[h].tag_ not in ("NNS", "NNPS") and self._fits(m, allowed)]
         if not cands:
             return None
-        subj = [m for m in cands if self._doc[m.head].dep_ in SUBJ | PASS_SUBJ_DEPS]
-        return max(subj or cands, key=lambda m: m.start)
+        # (the word in the text is the subject, also when it stands for a name: "The plant at Blechhammer ...")
+        # (a noun the parser made the root of a sentence it misread is that sentence's topic)
+        subj = [(h, m) for h, m in cands if self._doc[h].dep_ in SUBJ | PASS_SUBJ_DEPS or
+                self._doc[h].dep_ == "ROOT" and self._doc[h].pos_ in ("NOUN", "PROPN")]
+        h, m = max(subj or cands, key=lambda hm: hm[0])
+        return self._at.get(h, m)  # (what the word stands for: "the synthetic plant at Blechhammer" is Blechhammer)
 
     def _person_by_role(self, m: Mention, allowed: set[str]) -> bool:
         """A one-word name the NER model called a place, in a role only people and bodies
@@ -190,7 +194,8 @@ class RelationExtractor(SpeechMixin):
             if out:
                 return out
         m = self._at.get(tok.i)
-        if m is None and tok.lower_ == "it" and tok.dep_ in OBJ:
+        if m is None and tok.lower_ == "it" and (tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ_DEPS and any(
+                p == "by" for p, _ in prep_objects(tok.head))):  # ("It was attacked by ...": never empty)
             m = self._it_antecedent(tok, allowed)
         if (m is None or m.source == "noun") and tok.pos_ in ("NOUN", "PROPN"):
             # "Its commander, General Twining, reported ...": the apposition names it

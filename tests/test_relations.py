@@ -840,6 +840,14 @@ def test_it_as_a_subject_is_left_alone(extract_facts):
     assert not [f for f in facts if f[1] == "supplies"]
 
 
+def test_it_attacked_by_someone_is_the_thing_before(extract_facts):
+    # a passive "it" with an agent is never empty; the parser misread the sentence before
+    facts = extract_facts("The synthetic plant at Blechhammer, in Upper Silesia, produced aviation fuel for the "
+                          "Luftwaffe. It was attacked by the Fifteenth Air Force on 7 July and again in August.")
+    assert ("Fifteenth Air Force", "attacked", "Blechhammer") in facts
+    assert not [f for f in facts if f[1] == "attacked" and f[2] != "Blechhammer"]
+
+
 @pytest.mark.parametrize("text, fact", [
     # a clause with its own subject joined after the reported one is not the speaker's
     ("Zuckerman argued that transportation offered a quicker route to victory, and Tedder agreed with him.",
