@@ -42,7 +42,7 @@ class SpeechMixin:
         if "repliesTo" not in self.ont.properties:
             return
         sents = list(doc.sents)
-        for k, sent in enumerate(sents[1:], start=1):
+        for k, sent in enumerate(sents):
             for tok in sent:
                 if tok.lemma_.lower() not in self.reply_verbs or tok.pos_ != "VERB" or is_negated(tok) or \
                         is_hypothetical(tok) or direct_objects(tok) or any(p == "to" for p, _ in prep_objects(tok)):
@@ -52,7 +52,11 @@ class SpeechMixin:
                     continue
                 if not self._fits(repliers[0], self.ont.properties["repliesTo"].domain):
                     continue
-                for addresser in self._addressers(sents[k - 1], repliers[0]):
+                # the sentence before, or a relative reply in its own ("... to Spaatz, who replied that")
+                addressers = self._addressers(sents[k - 1], repliers[0]) if k else []
+                if not addressers and tok.dep_ in ("acl:relcl", "relcl"):
+                    addressers = self._addressers(sent, repliers[0])
+                for addresser in addressers:
                     if not self._fits(addresser, self.ont.properties["repliesTo"].range):
                         continue
                     ex.facts.append(RawFact(repliers[0], "repliesTo", addresser, tok.i,
@@ -62,7 +66,7 @@ class SpeechMixin:
         """Who, in ``sent``, spoke or wrote to ``addressee`` ("He told Portal that ...")."""
         out = []
         for v in sent:
-            if v.pos_ != "VERB" or v.lemma_.lower() not in self.speech_verbs | {"send", "cable"}:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.speech_verbs | {"send", "cable", "forward", "pass", "submit"}:
                 continue
             objs = direct_objects(v)
             hearers = objs + [c for c in v.children if c.dep_ in ("iobj", "dative")] + \

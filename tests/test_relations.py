@@ -297,6 +297,10 @@ def test_a_reply_without_addressee_answers_the_previous_speaker(extract_facts):
     # no one addressed the replier: no addressee is guessed
     facts = extract_facts("Eaker inspected the bases in March. Arnold replied that the losses were acceptable.")
     assert not [f for f in facts if f[1] == "repliesTo"]
+    # a relative reply answers whoever addressed the replier in the same sentence
+    facts = extract_facts("Arnold forwarded the report to Spaatz, who replied that Bomber Command was already "
+                          "doing more than its share.")
+    assert ("Spaatz", "repliesTo", "Arnold") in facts
     # the letter, not the verb, names the addressee
     facts = extract_facts("Portal sent the letter to Harris on 12 December with few changes. Harris answered two days later.")
     assert ("Harris", "repliesTo", "Portal") in facts
