@@ -16,6 +16,10 @@ from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .syntax import SUBJ, direct_objects, is_hypothetical, is_negated, prep_objects, subjects
 
 
+# Speech verbs that name their hearer ("told Portal that"); without one they were said to the subject
+HEARER_VERBS = {"tell", "inform", "assure", "remind"}
+
+
 class SpeechMixin:
     """The speech half of the relation extractor (see the module docstring)."""
 
@@ -166,6 +170,8 @@ class SpeechMixin:
             cut = _parenthetical(tok) if not (comps or span) else None
             if not (comps or span or cut) or is_negated(tok) or is_hypothetical(tok):
                 continue
+            if lemma in HEARER_VERBS and not direct_objects(tok):
+                continue  # "Harris, told that the directive had changed, protested": he was told
             skip = (0, 0)
             if comps:
                 clause = comps[0]

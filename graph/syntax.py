@@ -121,7 +121,10 @@ def subjects(v: Token) -> list[Token]:
             # "Arnold, commanding the USAAF, ...": a present participle's subject is its noun
             return conjuncts(_through_appos(cur.head))
         has_obj = any(c.dep_ in OBJ and c.i > cur.i for c in cur.children)
-        if cur.dep_ == "acl" and (cur.tag_ == "VBD" or cur.tag_ == "VBN" and has_obj):
+        # ("The Ministry of Economic Warfare estimated/VBN/acl that ...": a that-clause right after the
+        # name, with no comma, makes the participle finite; "Harris, told that ..." stays a participle)
+        says = any(c.dep_ == "ccomp" for c in cur.children) and cur.i > 0 and not cur.doc[cur.i - 1].is_punct
+        if cur.dep_ == "acl" and (cur.tag_ == "VBD" or cur.tag_ == "VBN" and (has_obj or says)):
             # "plants in Germany provided 70 percent": a finite verb the parser hung on its subject
             # (or on the subject's apposition: "Bottomley, the Deputy Chief, pressed for ...")
             return conjuncts(_through_appos(cur.head))

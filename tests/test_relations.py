@@ -788,6 +788,16 @@ def test_posts_for_and_of_a_body(extract_facts, text, fact):
     assert not [f for f in facts if f[0].startswith(("for ", "Assistant"))]
 
 
+def test_a_finite_participle_and_a_told_subject(extract_facts):
+    # "estimated/VBN" read as a participle on the name: its that-clause makes it finite
+    facts = extract_facts("The Ministry of Economic Warfare estimated that the Germans had lost half of their oil "
+                          "production by the end of June.")
+    assert [f for f in facts if f[1] == "stated" and f[2].startswith("the Germans had lost half")]
+    # someone told something (no hearer named) did not say it
+    facts = extract_facts("Harris, told that the directive had been changed, protested to Portal.")
+    assert not [f for f in facts if f[1] == "stated"]
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
