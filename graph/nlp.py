@@ -125,7 +125,10 @@ TITLE_ABBREVIATIONS = {"maj.", "gen.", "lieut.", "lt.", "col.", "capt.", "brig."
 
 HYPHENATED_POSTS = ("commander-in-chief", "c-in-c", "chief-of-staff", "aide-de-camp", "commissioner-general",
                     "director-general", "inspector-general", "governor-general", "quartermaster-general",
-                    "adjutant-general", "attorney-general", "postmaster-general")
+                    "adjutant-general", "attorney-general", "postmaster-general",
+                    # hyphenated ranks, titles before a name (kg:title): "Air Vice-Marshal Bennett"
+                    "vice-marshal", "vice-admiral", "lieutenant-general", "major-general", "brigadier-general",
+                    "lieutenant-colonel", "lieutenant-commander")
 
 
 def model_info(model: str | None = None) -> dict:

@@ -798,6 +798,11 @@ def test_a_finite_participle_and_a_told_subject(extract_facts):
     assert not [f for f in facts if f[1] == "stated"]
 
 
+def test_a_hyphenated_rank_is_a_title(extract_facts):
+    facts = extract_facts("The raid, led by Air Vice-Marshal Bennett of the Pathfinder Force, destroyed the stalls.")
+    assert ("Bennett", "memberOf", "Pathfinder Force") in facts
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
