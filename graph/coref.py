@@ -161,6 +161,31 @@ def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention
                 break
 
 
+def _definite_plural_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention],
+                              sent_of: dict[int, int]) -> None:
+    """"The refineries supplied a third of Germany's oil" after "the Ploesti refineries": a bare
+    plural facility noun with "the" is the last fuller group of the same noun named in its
+    sentence or the two before."""
+    groups: list[tuple[int, Mention]] = []  # (sentence number, fuller plural facility mention), in order
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.types[:1] != ["Facility"] or m.source == "pronoun":
+            continue
+        h = doc[m.head]
+        k = sent_of[h.sent.start]
+        if h.tag_ not in ("NNS", "NNPS"):
+            continue
+        if len(m.label.split()) > 1:
+            groups.append((k, m))
+            continue
+        det = [c.lower_ for c in h.children if c.dep_ == "det"]
+        if m.source != "noun" or m.owner is not None or det[:1] != ["the"] or h.dep_ == "conj" or \
+                any(c.dep_ in ("amod", "nmod", "prep", "compound") for c in h.children):
+            continue
+        same = [g for j, g in groups if k - 2 <= j <= k and doc[g.head].lemma_ == h.lemma_ and g.end <= m.start]
+        if same and m.head not in out:
+            out[m.head] = same[-1]
+
+
 def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     """Map the token index of each resolvable pronoun (and definite document or body noun)
     to the mention it refers to."""
@@ -168,6 +193,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     sent_of = {s.start: k for k, s in enumerate(doc.sents)}
     _definite_references(doc, mentions, out)
     _definite_facility(doc, mentions, out, sent_of)
+    _definite_plural_facility(doc, mentions, out, sent_of)
     _appositive_nouns(doc, mentions, out)
     persons: list[tuple[Mention, bool]] = []  # (mention, was subject), in text order
     subject_tokens = _subject_tokens(doc)

@@ -803,6 +803,16 @@ def test_a_hyphenated_rank_is_a_title(extract_facts):
     assert ("Bennett", "memberOf", "Pathfinder Force") in facts
 
 
+def test_the_plural_noun_is_the_group_named_before(extract_facts):
+    facts = extract_facts("The Fifteenth Air Force attacked the Ploesti refineries in twenty raids. The refineries "
+                          "supplied about a third of Germany's crude oil.")
+    assert ("Ploesti refineries", "supplies", "Germany") in facts
+    # a group described anew is another group
+    facts = extract_facts("The Fifteenth Air Force attacked the Ploesti refineries. The Hungarian refineries "
+                          "supplied the rest.")
+    assert not [f for f in facts if f[0] == "Ploesti refineries" and f[1] == "supplies"]
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
