@@ -484,7 +484,7 @@ class MentionFinder:
                     owner = w
                     continue
                 # the possessor phrase ("Portal 's"; a possessive pronoun has no "'s")
-                if owner is not None and k < owner.i + (1 if owner.tag_ == "PRP$" else 2):
+                if owner is not None and k < owner.i + (1 if owner.tag_ in ("PRP$", "WP$") else 2):
                     continue
                 if (w.like_num or w.lower_ in NUMBER_WORDS) and w.head == t:
                     if _is_ordinal(w) or (w.lower_ == "one" and w.i > 0 and doc[w.i - 1].lower_ == "the"):

@@ -26,7 +26,7 @@ from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .speech import SpeechMixin
 from .syntax import (OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, has_finite_verb,
                      is_hypothetical, is_negated, is_passive, named_by_comma, passive_subjects, possessor,
-                     prep_objects, subjects)
+                     prep_objects, relative_antecedent, subjects)
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
 PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
@@ -180,6 +180,11 @@ class RelationExtractor(SpeechMixin):
             return []
         out: list[tuple[Mention, str | None]] = []
         lemma = tok.lemma_.lower()
+        if tok.tag_ == "WP$":  # "Zuckerman, whose paper ...": the noun the relative clause hangs on
+            cur = tok.head
+            while cur.head.i != cur.i and cur.dep_ not in ("acl:relcl", "relcl", "advcl:relcl"):
+                cur = cur.head
+            return self._args(relative_antecedent(tok, cur.head), allowed, depth + 1) if cur.head.i != cur.i else []
         if lemma in ACTION_NOUNS or lemma in PATIENT_NOUNS:
             # "favoured attacks on railways": the stance is towards the target;
             # "the raids of the Eighth Air Force": the actor; "the destruction of Böhlen": the target
@@ -223,6 +228,9 @@ class RelationExtractor(SpeechMixin):
             for prep, o in prep_objects(tok):
                 if prep in ("by", "from"):
                     out += self._args(o, allowed, depth + 1)
+            owner = possessor(tok)
+            if not out and owner is not None and owner.i != tok.i:  # "His paper argued that ...": its writer
+                out += self._args(owner, allowed, depth + 1)
             if not out:  # a catalogue entry, "Letter, Harris to Portal, ..., replying to ...": the name after the comma
                 for c in tok.children:
                     first = min((t.i for t in c.subtree if not t.is_punct), default=c.i)

@@ -78,7 +78,7 @@ def subjects(v: Token) -> list[Token]:
         subs = [c for c in cur.children if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and not is_passive(cur))]
         if subs and cur.dep_ in ("acl:relcl", "relcl", "advcl:relcl") and subs[0].lower_ in RELATIVE:
             # "Tedder, who favoured ...": the relative stands for Tedder
-            return conjuncts(_antecedent(subs[0], cur.head))
+            return conjuncts(relative_antecedent(subs[0], cur.head))
         # a subject never takes a preposition: "According to Speer, the Eighth Air Force had hit
         # Pölitz" parsed with "Speer" the subject and the force its apposition
         subs = [a for s in subs for a in ([x for x in s.children if x.dep_ == "appos"]
@@ -157,7 +157,7 @@ def _name_start(last: Token) -> int:
     return k
 
 
-def _antecedent(rel: Token, head: Token) -> Token:
+def relative_antecedent(rel: Token, head: Token) -> Token:
     """What a relative pronoun stands for: the parser's head, unless that is a verb or a common
     noun while a name stands right before the pronoun ("sent the report to Harris, who replied")."""
     k = rel.i - 1
@@ -241,7 +241,7 @@ def direct_objects(v: Token) -> list[Token]:
     objs = [o2 for c in v.children if c.dep_ in OBJ for o2 in conjuncts(c)]
     if v.dep_ in ("acl:relcl", "relcl", "advcl:relcl") and any(o.lower_ in RELATIVE and o.i < v.i for o in objs):
         # "the Committee, which Bufton chaired": the relative stands for the noun it follows
-        objs = [conjuncts(_antecedent(o, v.head)) if o.lower_ in RELATIVE else [o] for o in objs]
+        objs = [conjuncts(relative_antecedent(o, v.head)) if o.lower_ in RELATIVE else [o] for o in objs]
         objs = [o for group in objs for o in group]
     if not objs:  # "instructed Harris to ...": the person told is the object
         objs = [o2 for c in v.children if c.dep_ in ("iobj", "dative") and c.i > v.i for o2 in conjuncts(c)]

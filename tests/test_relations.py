@@ -813,6 +813,16 @@ def test_the_plural_noun_is_the_group_named_before(extract_facts):
     assert not [f for f in facts if f[0] == "Ploesti refineries" and f[1] == "supplies"]
 
 
+@pytest.mark.parametrize("text", [
+    "Tedder's view was shared by Zuckerman, whose paper of 28 October argued that the railways were the key.",
+    "Zuckerman wrote often. His paper of 28 October argued that the railways were the key.",
+])
+def test_what_a_paper_argues_its_writer_states(extract_facts, text):
+    facts = extract_facts(text)
+    assert ("Zuckerman", "stated", "the railways were the key") in facts
+    assert [f for f in facts if f[0] == "Zuckerman" and f[1] == "authored"]
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
