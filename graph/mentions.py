@@ -124,6 +124,7 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.start)
         _share_coordinated_types(doc, mentions)
         _short_ordinal_names(doc, mentions)
+        _numbered_names(doc, mentions)
         return mentions
 
     # ------------------------------------------------------------------ quoted titles
@@ -770,6 +771,17 @@ def _document_before(doc: Doc, i: int, by_head: dict[int, Mention], at: dict[int
             return None
         k -= 1
     return None
+
+
+def _numbered_names(doc: Doc, mentions: list[Mention]) -> None:
+    """"No. 5 Group", "No. 617 Squadron": the number before a unit's name is part of it."""
+    for m in mentions:
+        k = m.start
+        if m.source == "name" and k >= 2 and doc[k - 2].lower_ in ("no.", "nos.") and doc[k - 1].like_num and \
+                not any(f is not m and f.start <= k - 1 < f.end for f in mentions):
+            if m.label == m.text:
+                m.label = doc[k - 2:m.end].text
+            m.start, m.text = k - 2, doc[k - 2:m.end].text
 
 
 def _short_ordinal_names(doc: Doc, mentions: list[Mention]) -> None:

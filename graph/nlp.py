@@ -54,7 +54,8 @@ def _register_components() -> None:
         for t in doc[1:-1]:
             # "Directive No. 1": no sentence ends inside a catalogue number
             if t.lower_ in ("no.", "nos.", "nr.", "vol.", "ref.") and doc[t.i + 1].like_num:
-                t.is_sent_start = False
+                # (after a full stop "No. 5 Group" opens a sentence: "... the campaign. No. 5 Group, ...")
+                t.is_sent_start = doc[t.i - 1].text in (".", "!", "?") and t.text[:1].isupper()
                 doc[t.i + 1].is_sent_start = False
         for t in doc[1:]:
             # no sentence ends after a title ("Maj. Gen. Nathan F. Twining", "Col. Maxwell")

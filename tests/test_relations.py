@@ -823,6 +823,14 @@ def test_what_a_paper_argues_its_writer_states(extract_facts, text):
     assert [f for f in facts if f[0] == "Zuckerman" and f[1] == "authored"]
 
 
+def test_a_numbered_unit_opens_a_sentence(extract_facts):
+    facts = extract_facts("Several RAF groups took part in the campaign. No. 5 Group, under Cochrane, specialised "
+                          "in precision attacks and hit the Politz plant twice in December.")
+    assert ("No. 5 Group", "attacked", "Pölitz") in facts
+    assert ("Cochrane", "commands", "No. 5 Group") in facts
+    assert not [f for f in facts if f[0] == "RAF" and f[1] == "attacked"]
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
