@@ -125,7 +125,19 @@ class MentionFinder:
         _share_coordinated_types(doc, mentions)
         _short_ordinal_names(doc, mentions)
         _numbered_names(doc, mentions)
+        self._speaking_names(doc, mentions)
         return mentions
+
+    def _speaking_names(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Fischer stated that ...": an untyped short name (no "the") that speaks is a person, so
+        that "He also said ..." can refer to it (the relation extractor does the same later)."""
+        verbs = {v.split()[0] for v in self.ont.speech_verbs}
+        for m in mentions:
+            h = doc[m.head]
+            if m.source == "name" and not m.types and m.end - m.start <= 2 and h.dep_ == "nsubj" and \
+                    h.head.pos_ == "VERB" and h.head.lemma_.lower() in verbs and \
+                    not (m.start > 0 and doc[m.start - 1].lower_ == "the"):
+                m.types = ["Person"]
 
     # ------------------------------------------------------------------ quoted titles
     def _quoted_titles(self, sent: Span, taken: list[bool]) -> list[Mention]:

@@ -831,6 +831,13 @@ def test_a_numbered_unit_opens_a_sentence(extract_facts):
     assert not [f for f in facts if f[0] == "RAF" and f[1] == "attacked"]
 
 
+def test_he_after_an_unknown_speaker(extract_facts):
+    # "Fischer" is in no list and the NER model misses him: speaking makes him a person "he" can be
+    facts = extract_facts("Fischer stated that the attacks had been decisive. He also said that the Germans had "
+                          "never been able to protect the plants adequately.")
+    assert [f for f in facts if f[:2] == ("Fischer", "stated") and f[2].startswith("the Germans had never")]
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
