@@ -654,6 +654,12 @@ class MentionFinder:
                     if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i in by_head:
                         target = by_head[c.i]
                         break
+                if target is None and h.lemma_.lower() in DATING_VERBS:
+                    # "On 8 June Spaatz issued his first directive": the day a document was issued is its date
+                    docs = [by_head[c.i] for c in h.children if c.dep_ in ("obj", "dobj") and c.i in by_head
+                            and by_head[c.i].types[:1] == ["Document"]]
+                    if len(docs) == 1:
+                        target = docs[0]
             if target is None:
                 # a catalogue entry: the date belongs to the document the entry opens with,
                 # or, standing alone before it, to the document the next sentence opens with
@@ -765,6 +771,10 @@ def _share_coordinated_types(doc: Doc, mentions: list[Mention]) -> None:
             continue  # (but a town the NER model found is kept a place among plants)
         if len(classes) == 1:
             m.types, m.weak_type = [classes.pop()], True
+
+
+# Verbs whose date is their document object's ("issued the directive on 8 June")
+DATING_VERBS = {"issue", "sign", "send", "write", "draft", "submit", "publish", "dispatch", "despatch", "circulate"}
 
 
 def _document_before(doc: Doc, i: int, by_head: dict[int, Mention], at: dict[int, Mention],

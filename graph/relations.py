@@ -90,6 +90,7 @@ class RelationExtractor(SpeechMixin):
         # properties that place something ("in", "near" ...): compass words and verb-attached
         # places feed them
         self.locative = [(name, preps) for name, preps in self.preps if "near" in preps]
+        self.locative_props = {name for name, _ in self.locative}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
         self.speech_verbs = {v.split()[0] for v in ont.speech_verbs}
         # verbs that reply (a reply naming no addressee answers the sentence before)
@@ -280,6 +281,10 @@ class RelationExtractor(SpeechMixin):
             lemma = tok.lemma_.lower()
             if lemma in self.verbs and tok.pos_ in ("VERB", "AUX"):
                 self._verb(tok, ex)
+                if any(prop in self.locative_props for prop, _, _, _ in self.verbs[lemma]) and not is_negated(tok):
+                    for c in tok.children:  # "The plant, which lay north of Stettin, ...": a compass word
+                        for sub in subjects(tok):
+                            self._compass_place(ex, sub, c)
             elif tok.tag_ in ("VBD", "VBZ", "VBP", "VBN") and tok.pos_ not in ("VERB", "AUX"):
                 # the tag backs up the part of speech: "smashed" tagged VBD but ADJ (so not lemmatized)
                 base = _verb_base(tok.lower_, self.verbs)

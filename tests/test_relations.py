@@ -838,6 +838,15 @@ def test_he_after_an_unknown_speaker(extract_facts):
     assert [f for f in facts if f[:2] == ("Fischer", "stated") and f[2].startswith("the Germans had never")]
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("On 8 June 1944 Spaatz issued his first directive for the oil campaign.", ("Spaatz's directive", "date", "1944-06-08")),
+    ("The raid on Politz was flown by the Eighth Air Force. The plant, which lay north of Stettin, was out of action "
+     "until the end of July.", ("Pölitz", "locatedIn", "Stettin")),
+])
+def test_dates_of_issue_and_places_by_compass(extract_facts, text, fact):
+    assert fact in extract_facts(text)
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
