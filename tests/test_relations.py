@@ -151,6 +151,7 @@ import pytest
     ("Bomber Command under Harris attacked the Ruhr cities.", ("Bomber Command", "attacked", "Ruhr cities")),
     ("Zuckerman continued to advocate raids on the transportation system.",
      ("Zuckerman", "advocated", "transportation system")),
+    ("Portal had always been sympathetic to the oil plan.", ("Portal", "advocated", "oil plan")),
     # a people at war acts as a body (alias data)
     ("The Transportation Plan was strongly opposed by the Americans.", ("Americans", "opposed", "Transportation Plan")),
 ])
