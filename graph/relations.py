@@ -48,6 +48,8 @@ LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "regi
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
                "conduct", "fly", "execute"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
+# Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")
+NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
 APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
 class RelationExtractor(SpeechMixin):
     """Compiles the ontology's triggers once; ``extract`` runs them over one document."""
@@ -617,8 +619,9 @@ class RelationExtractor(SpeechMixin):
             if not words:
                 continue
             title = a.doc[words[0].i:words[-1].i + 1].text
-            ex.facts.append(RawFact(m, "holdsPosition", None, a.i, "appos:position", CONFIDENCE["appos"],
-                                    literal=title, datatype="string"))
+            if a.lemma_.lower() not in NOT_POSTS:
+                ex.facts.append(RawFact(m, "holdsPosition", None, a.i, "appos:position", CONFIDENCE["appos"],
+                                        literal=title, datatype="string"))
             triggered = {prep for _, prep in self._appos_triggers(a)[1]}
             if any(p in triggered for p, _ in prep_objects(a)):
                 continue  # "commander of X" is kg:commands (apposition trigger, in _appos), not membership

@@ -259,7 +259,9 @@ def _misattached_that_clause(verb: Token) -> list[Token]:
     """"He told Portal on 25 October that the plan ...": the that-clause the parser hung on
     the date (or another phrase of the speech verb) instead of the verb itself."""
     for t in verb.doc[verb.i + 1:verb.sent.end]:
-        if t.lower_ == "that" and t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX") and t.head.i > t.i:
+        # (the clause's head may be a predicate noun or adjective: "that the oil plan was a panacea")
+        if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i and (
+                t.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.head.children)):
             clause = t.head
             cur = clause.head
             while cur.i != verb.i and cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:

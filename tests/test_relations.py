@@ -848,6 +848,17 @@ def test_dates_of_issue_and_places_by_compass(extract_facts, text, fact):
     assert fact in extract_facts(text)
 
 
+def test_a_that_clause_with_a_predicate_noun_is_reported(extract_facts):
+    facts = extract_facts('Harris protested often, and he had told Portal in November that the oil plan was "a panacea".')
+    assert ("Harris", "stated", 'the oil plan was "a panacea"') in facts
+
+
+def test_a_member_or_economist_of_a_body_belongs_to_it_without_a_post(extract_facts):
+    facts = extract_facts("Kindleberger, an economist in the Enemy Objectives Unit, argued that oil had few bottlenecks.")
+    assert ("Kindleberger", "memberOf", "Enemy Objectives Unit") in facts
+    assert not [f for f in facts if f[1] == "holdsPosition"]
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
