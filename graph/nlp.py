@@ -102,7 +102,8 @@ def load(model: str | None = None):
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w)\]\"'\u2019\u201d])[\u2014\u2013](?=[\w(\"'\u2018\u201c])",
-                                            r"(?<=\w)\)(?=[\u2014\u2013])"]
+                                            r"(?<=\w)\)(?=[-\u2014\u2013])",
+                                            r"(?<=\))-(?=[\w(\"'\u2018\u201c])"]  # "(AP)-RAF Lancasters"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # numbering abbreviations of catalogue entries stay one token ("Directive No. 2")
     for abbr in ("No.", "Nos.", "no.", "nos.", "Nr.", "Vol.", "vol.", "Ref.", "ref.", "Encl.", "encl."):

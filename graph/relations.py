@@ -265,7 +265,7 @@ class RelationExtractor(SpeechMixin):
             if out:
                 return out
         if not out and (m is None or not m.types) and tok.pos_ in ("NOUN", "PROPN") and \
-                tok.tag_ in ("NNS", "NNPS"):
+                (tok.tag_ in ("NNS", "NNPS") or any(c.like_num for c in tok.children)):  # ("1,200 aircraft of")
             # "Fortresses and Liberators of the Eighth Air Force bombed ...": the unit acts
             for prep, o in prep_objects(tok):
                 om = self._at.get(o.i)

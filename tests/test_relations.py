@@ -859,6 +859,17 @@ def test_a_member_or_economist_of_a_body_belongs_to_it_without_a_post(extract_fa
     assert not [f for f in facts if f[1] == "holdsPosition"]
 
 
+@pytest.mark.parametrize("text, fact", [
+    # a hyphen after a news agency's bracket separates the dateline from the sentence
+    ("LONDON, Nov. 3 (AP)-RAF Lancasters and Halifaxes struck the synthetic oil plant at Homberg in the Ruhr "
+     "last night, the Air Ministry announced today.", ("RAF", "attacked", "synthetic oil plant")),
+    ("The attack on Zeitz on 30 November was carried out by 1,200 aircraft of the Eighth Air Force.",
+     ("Eighth Air Force", "attacked", "Zeitz")),
+])
+def test_wire_datelines_and_counted_aircraft(extract_facts, text, fact):
+    assert fact in extract_facts(text)
+
+
 def test_an_approximate_amount_is_the_object(extract_facts):
     # "about" read as a preposition: the amount is still what the refineries supplied
     facts = extract_facts("The Ploesti refineries supplied about a third of Germany's crude oil.")
