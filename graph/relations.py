@@ -542,7 +542,8 @@ class RelationExtractor(SpeechMixin):
                 subs = subjects(tok)
             else:
                 continue
-            if is_negated(tok):
+            # (an order that "could have" been given was not: "the only man who could have ordered Harris to ...")
+            if is_negated(tok) or pattern[0] == "be" and is_hypothetical(tok):
                 ex.negated += 1
                 continue
             xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB" and

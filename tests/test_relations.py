@@ -173,6 +173,7 @@ def test_pattern(extract_facts, text, fact):
     ("It was rumoured that the Eighth Air Force had bombed Pölitz.", "attacked"),
     ("The Germans denied that the RAF had destroyed the Leuna works.", "attacked"),
     ("Spaatz hoped to attack Ploesti in May.", "attacked"),
+    ("Portal was the only man who could have ordered Harris to concentrate on oil.", "taskedWith"),
 ])
 def test_negated_or_hypothetical_gives_no_fact(extract_facts, text, prop):
     assert not [f for f in extract_facts(text) if f[1] == prop]
