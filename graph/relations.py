@@ -48,6 +48,8 @@ LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "regi
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
                "conduct", "fly", "execute"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
+# Verbs of taking up a plan or target: "urged Tedder to accept it" is a stance on it
+ADOPTING_VERBS = {"accept", "adopt", "implement", "carry", "execute", "pursue", "concentrate", "focus"}
 # Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")
 NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
 APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
@@ -551,6 +553,9 @@ class RelationExtractor(SpeechMixin):
             for x in xs:
                 if is_passive(x):
                     continue
+                if prop == "advocated" and x.lemma_.lower() not in self.verbs and \
+                        x.lemma_.lower() not in ADOPTING_VERBS:
+                    continue  # "urged Arnold to give the Fifteenth more bombers" is no stance on the Fifteenth
                 # "to destroy the plants"; "to concentrate on the plants", "to operate against them"
                 objs = direct_objects(x) or [o for p, o in prep_objects(x) if p in ("on", "against")]
                 self._emit(ex, subs, objs, prop, tok, f"obligation:{'_'.join(pattern)}", "obligation")

@@ -969,6 +969,13 @@ def test_an_item_after_a_colon_is_not_the_collection(extract_facts):
     assert not [f for f in facts if f[0] == "Papers" or f[2] == "Papers"]
 
 
+def test_urging_someone_to_give_is_no_stance_on_the_receiver(extract_facts):
+    facts = extract_facts("Eaker urged Arnold to give the Fifteenth Air Force more bombers.")
+    assert not [f for f in facts if f[1] == "advocated"]
+    facts = extract_facts("Portal agreed with Bufton and urged Tedder to accept the oil plan.")
+    assert ("Portal", "advocated", "oil plan") in facts
+
+
 def test_urging_someone_to_attack_is_advocacy(extract_facts):
     facts = extract_facts("Spaatz urged Eisenhower to attack the synthetic plants.")
     assert ("Spaatz", "advocated", "synthetic plants") in facts
