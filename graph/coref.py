@@ -126,8 +126,11 @@ def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]
                 out[m.head] = name
         elif m.types[:1] == ["Facility"]:
             # "the synthetic plant at Blechhammer", where Blechhammer names the plant itself
-            at = [names[o.i] for prep, o in prep_objects(h) if prep in ("at", "of") and o.i in names]
-            if len(at) == 1 and at[0].types[:1] == ["Facility"] and h.tag_ == "NN":
+            # (the name may hang on a word before it: "at Brabag-Zeitz" with "Zeitz" flat on "Brabag")
+            at = list({id(names[x.i]): names[x.i] for prep, o in prep_objects(h) if prep in ("at", "of")
+                       for x in [o] + [c for c in o.children if c.dep_ in ("flat", "compound")]
+                       if x.i in names and names[x.i].types[:1] == ["Facility"]}.values())
+            if len(at) == 1 and h.tag_ == "NN":
                 out[m.head] = at[0]
 
 

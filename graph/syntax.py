@@ -105,6 +105,11 @@ def subjects(v: Token) -> list[Token]:
         # the name right before the verb was read into the date's phrase
         # ("On 7 July the Fifteenth Air Force sent ...": the whole name)
         prev = cur.doc[cur.i - 1] if cur.i > 0 else None
+        if prev is not None and prev.text == "," and cur.i > 1:
+            # "On 12 January Tedder, the Deputy Supreme Commander, sent ...": the name before its apposition
+            named = [t for t in cur.sent if t.i < cur.i and any(
+                c.dep_ == "appos" and c.right_edge.i == cur.i - 2 and c.left_edge.i > t.i for c in t.children)]
+            prev = named[0] if named else prev
         if prev is not None and cur.pos_ == "VERB" and cur.tag_ in ("VBD", "VBZ", "VBP") and \
                 (prev.pos_ == "PROPN" or prev.tag_ in ("NNP", "NNPS")):
             start = _name_start(prev)

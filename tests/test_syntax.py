@@ -137,3 +137,12 @@ def test_a_name_right_after_a_verb_without_object_is_its_object():
     # a day or month after the verb is a time, not an object
     doc = parse("Harris/PROPN/NNP/nsubj>1 attacked/VERB/VBD/ROOT>1 Monday/PROPN/NNP/obl:npmod>1 ./PUNCT/./punct>1")
     assert direct_objects(doc[1]) == []
+
+
+def test_a_name_glued_to_a_date_before_its_apposition_is_the_subject():
+    # "On 12 January Tedder, the Deputy Supreme Commander, sent a memorandum" with Tedder inside the date
+    doc = parse("On/ADP/IN/case>1 12/NUM/CD/obl>10 January/PROPN/NNP/nmod:unmarked>1 Tedder/PROPN/NNP/flat>1 "
+                ",/PUNCT/,/punct>8 the/DET/DT/det>8 Deputy/NOUN/NN/compound>8 Supreme/PROPN/NNP/amod>8 "
+                "Commander/PROPN/NNP/appos>3 ,/PUNCT/,/punct>10 sent/VERB/VBD/ROOT>10 a/DET/DT/det>12 "
+                "memorandum/NOUN/NN/obj>10 ./PUNCT/./punct>10")
+    assert [t.text for t in subjects(doc[10])] == ["Tedder"]
