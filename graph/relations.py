@@ -48,6 +48,8 @@ LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "regi
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
                "conduct", "fly", "execute"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
+# Verbs of going on with something: the task or stance is the verb they govern
+ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
 # Verbs of taking up a plan or target: "urged Tedder to accept it" is a stance on it
 ADOPTING_VERBS = {"accept", "adopt", "implement", "carry", "execute", "pursue", "concentrate", "focus"}
 # Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")
@@ -550,6 +552,9 @@ class RelationExtractor(SpeechMixin):
                 continue
             xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB" and
                   any(m.lower_ == "to" for m in c.children)]
+            # "ordered the Eighth Air Force to keep attacking the plants": the task is the inner verb's
+            xs = [next((g for g in x.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"), x)
+                  if x.lemma_.lower() in ASPECT_VERBS else x for x in xs]
             for x in xs:
                 if is_passive(x):
                     continue

@@ -969,6 +969,12 @@ def test_an_item_after_a_colon_is_not_the_collection(extract_facts):
     assert not [f for f in facts if f[0] == "Papers" or f[2] == "Papers"]
 
 
+def test_an_order_to_keep_attacking_is_a_task(extract_facts):
+    facts = extract_facts("Spaatz nevertheless ordered the Eighth Air Force to keep attacking the synthetic plants.")
+    assert ("Eighth Air Force", "taskedWith", "synthetic plants") in facts
+    assert not [f for f in facts if f[1] == "attacked"]
+
+
 def test_urging_someone_to_give_is_no_stance_on_the_receiver(extract_facts):
     facts = extract_facts("Eaker urged Arnold to give the Fifteenth Air Force more bombers.")
     assert not [f for f in facts if f[1] == "advocated"]
