@@ -306,6 +306,8 @@ class RelationExtractor(SpeechMixin):
             if m.source == "pronoun":
                 continue
             self._appos(doc[m.head], m, ex)
+            if m.source in ("alias", "name") and (not m.types or m.weak_type or m.types[:1] == ["Person"]):
+                self._possessed_post(doc[m.head], ex)  # (a name the text has not typed yet may be a person)
             if m.types[:1] == ["Person"]:
                 self._position(doc[m.head], m, ex)
                 if m.position and "holdsPosition" in self.ont.properties:
@@ -753,6 +755,26 @@ class RelationExtractor(SpeechMixin):
         if recipient is None or recipient.start != sender.end + 1 or recipient.end > m.start:
             return []
         return [("from", doc[sender.head]), ("to", doc[recipient.head])]
+
+    def _possessed_post(self, person: Token, ex: Extraction) -> None:
+        """"Its commander, General Twining, ...", "Its chairman was Lawrence": a post noun of an
+        "X of" trigger ("commander of") whose possessor is a body, named by a person in apposition
+        or as the copula's predicate, gives the person that property to the body."""
+        posts = [person.head] if person.dep_ == "appos" and person.head.i < person.i else []
+        if any(c.dep_ == "cop" for c in person.children):
+            posts += [c for c in person.children if c.dep_ in SUBJ and c.i < person.i]
+        for post in posts:
+            owner = possessor(post)
+            if owner is None or owner.i == post.i or is_negated(post):
+                continue
+            _, entries = self._appos_triggers(post)
+            pm = self._at.get(person.i)
+            if entries and pm is not None and (not pm.types or pm.weak_type) and pm.source == "name" and \
+                    post.lemma_.lower() in self.position_heads:
+                pm.types, pm.weak_type = ["Person"], False  # "Its chairman was Lawrence": who holds a post is a person
+            for prop, prep in entries:
+                if prep == "of":
+                    self._emit(ex, [person], [owner], prop, post, f"appos:{post.lemma_.lower()}:possessor", "appos")
 
     def _possessive(self, head: Token, m: Mention, ex: Extraction) -> None:
         """"Bufton's draft" -> authored, "Harris's Bomber Command" -> commands: the possessor of a

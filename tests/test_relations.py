@@ -969,6 +969,18 @@ def test_an_item_after_a_colon_is_not_the_collection(extract_facts):
     assert not [f for f in facts if f[0] == "Papers" or f[2] == "Papers"]
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("The Fifteenth Air Force bombed Ploesti. Its commander, General Twining, reported that the refineries were burning.",
+     ("Twining", "commands", "Fifteenth Air Force")),
+    ("The Oil Targets Committee met in London every week. Its chairman was Lawrence, of the Ministry of Economic "
+     "Warfare.", ("Lawrence", "commands", "Oil Targets Committee")),
+    ("The Combined Strategic Targets Committee met in October. Its American member, Colonel Maxwell, pressed for "
+     "attacks on the benzol plants.", ("Maxwell", "memberOf", "Combined Strategic Targets Committee")),
+])
+def test_a_post_of_its_body_named_by_a_person(extract_facts, text, fact):
+    assert fact in extract_facts(text)
+
+
 def test_an_order_to_keep_attacking_is_a_task(extract_facts):
     facts = extract_facts("Spaatz nevertheless ordered the Eighth Air Force to keep attacking the synthetic plants.")
     assert ("Eighth Air Force", "taskedWith", "synthetic plants") in facts
