@@ -75,6 +75,7 @@ class MentionFinder:
 
     def __init__(self, ont: Ontology, aliases: AliasIndex):
         self.ont = ont
+        self.document_verbs = ont.document_verbs  # ("issued the directive on 8 June" dates the directive)
         self.aliases = aliases
         self.titles = sorted((tuple(t.split()) for t in ont.titles), key=len, reverse=True)
         self.head_nouns = ont.head_noun_index
@@ -654,7 +655,7 @@ class MentionFinder:
                     if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i in by_head:
                         target = by_head[c.i]
                         break
-                if target is None and h.lemma_.lower() in DATING_VERBS:
+                if target is None and h.lemma_.lower() in self.document_verbs:
                     # "On 8 June Spaatz issued his first directive": the day a document was issued is its date
                     docs = [by_head[c.i] for c in h.children if c.dep_ in ("obj", "dobj") and c.i in by_head
                             and by_head[c.i].types[:1] == ["Document"]]
@@ -771,10 +772,6 @@ def _share_coordinated_types(doc: Doc, mentions: list[Mention]) -> None:
             continue  # (but a town the NER model found is kept a place among plants)
         if len(classes) == 1:
             m.types, m.weak_type = [classes.pop()], True
-
-
-# Verbs whose date is their document object's ("issued the directive on 8 June")
-DATING_VERBS = {"issue", "sign", "send", "write", "draft", "submit", "publish", "dispatch", "despatch", "circulate"}
 
 
 def _document_before(doc: Doc, i: int, by_head: dict[int, Mention], at: dict[int, Mention],

@@ -168,6 +168,13 @@ class Ontology:
     def speech_verbs(self) -> set[str]:
         return {v for p in self.properties.values() for v in p.speech_verbs}
 
+    @property
+    def document_verbs(self) -> set[str]:
+        """Verbs by which someone makes or sends a document (the verb triggers of properties from
+        a person or body to a Document: write, sign, issue, send, ...)."""
+        return {lemma.split()[0] for p in self.properties.values() if p.range == {"Document"}
+                and "Document" not in p.domain for lemma, _ in p.verb_triggers}
+
 
 def _local(iri) -> str:
     return re.split(r"[#/]", str(iri))[-1]

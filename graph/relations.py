@@ -99,6 +99,8 @@ class RelationExtractor(SpeechMixin):
         self.locative_props = {name for name, _ in self.locative}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
         self.speech_verbs = {v.split()[0] for v in ont.speech_verbs}
+        # verbs that address a document to someone ("sent the letter to Harris"): its writer addressed him
+        self.addressing_verbs = self.speech_verbs | ont.document_verbs | {"cable", "pass"}
         # verbs that reply (a reply naming no addressee answers the sentence before)
         self.reply_verbs = {lemma for lemma, entries in self.verbs.items()
                             if any(prop == "repliesTo" for prop, _, _, _ in entries)}

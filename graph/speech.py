@@ -70,7 +70,7 @@ class SpeechMixin:
         """Who, in ``sent``, spoke or wrote to ``addressee`` ("He told Portal that ...")."""
         out = []
         for v in sent:
-            if v.pos_ != "VERB" or v.lemma_.lower() not in self.speech_verbs | {"send", "cable", "forward", "pass", "submit"}:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.addressing_verbs:
                 continue
             objs = direct_objects(v)
             hearers = objs + [c for c in v.children if c.dep_ in ("iobj", "dative")] + \
