@@ -5,9 +5,11 @@ Documents are streamed: read, cleaned and parsed in batches with ``nlp.pipe``; e
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -172,6 +174,26 @@ def _read_bytes(path: Path, max_bytes: int | None) -> bytes:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
+@contextmanager
+def _young_collections_only():
+    """Run a build with Python's automatic cyclic GC off, collecting only the young
+    generations once per document (``collect()``), which frees what parsing one document
+    left in reference cycles.
+
+    Why: the automatic GC walks every live object again each time the heap has grown by a
+    quarter. A build keeps hundreds of thousands of long-lived records, terms and triples
+    alive, so those full walks cost about a third of an incremental rebuild (measured: 1.1 s
+    -> 0.75 s for 1 changed document of 200), for no garbage: the records live until the end.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield lambda: gc.collect(1)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def extract_graph(paths: list[Path], model: str | None = None, ontology_files: list[Path] | None = None,
                   progress: bool = False, max_bytes: int | None = None, warn=None, workers: int = 1,
                   cache_dir: Path | None = None) -> BuildResult:
@@ -195,7 +217,7 @@ def extract_graph(paths: list[Path], model: str | None = None, ontology_files: l
             warn(w)
 
     words = sentences = negated = 0
-    with _progress(progress, len(files)) as bar:
+    with _young_collections_only() as collect, _progress(progress, len(files)) as bar:
         task = bar.add_task("extracting", total=len(files), name="")
         for document, rec in extract_records(files, model, ontology_files, workers, cache_dir, max_bytes, _warn,
                                              on_progress=lambda d: bar.update(task, advance=1,
@@ -208,13 +230,14 @@ def extract_graph(paths: list[Path], model: str | None = None, ontology_files: l
             words += rec.words
             sentences += rec.sentences
             negated += rec.negated
+            collect()
         bar.update(task, completed=len(files), name="")
-    if not result.documents:
-        raise InputError("no text to build from: every input file is empty or blank")
-    used = {f.subject for f in resolver.facts} | {f.obj for f in resolver.facts if not f.literal}
-    entities = {k: e for k, e in resolver.entities.items() if e.types or k in used}
-    add_entities(result.graph, entities.values())
-    add_facts(result.graph, resolver.facts, entities)
+        if not result.documents:
+            raise InputError("no text to build from: every input file is empty or blank")
+        used = {f.subject for f in resolver.facts} | {f.obj for f in resolver.facts if not f.literal}
+        entities = {k: e for k, e in resolver.entities.items() if e.types or k in used}
+        add_entities(result.graph, entities.values())
+        add_facts(result.graph, resolver.facts, entities)
     result.entities, result.facts = entities, resolver.facts
     result.stats = {"words": words, "sentences": sentences, "negated": negated, "documents": len(result.documents),
                     "entities": len(entities), "facts": len(resolver.facts),
@@ -244,6 +267,11 @@ def build(paths: list[Path], out_dir: Path = Path("output"), model: str | None =
     cache_dir = out_dir / ".cache"
     if rebuild and cache_dir.exists():
         shutil.rmtree(cache_dir)
+    with _young_collections_only():  # (see there: the outputs below hold the whole graph alive too)
+        return _build(paths, out_dir, model, ontology_files, progress, max_bytes, warn, workers, cache_dir, store)
+
+
+def _build(paths, out_dir, model, ontology_files, progress, max_bytes, warn, workers, cache_dir, store):
     result = extract_graph(paths, model=model, ontology_files=ontology_files, progress=progress,
                            max_bytes=max_bytes, warn=warn, workers=workers, cache_dir=cache_dir)
     ttl = turtle(result.graph)
