@@ -97,6 +97,9 @@ class RelationExtractor(SpeechMixin):
         # places feed them
         self.locative = [(name, preps) for name, preps in self.preps if "near" in preps]
         self.locative_props = {name for name, _ in self.locative}
+        # properties whose object is something to be done (they have obligation triggers:
+        # "was ordered to attack", "urged to attack"): "tasked with attacking the plants"
+        self.task_props = {name for name, p in ont.properties.items() if p.obligation_triggers}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
         self.speech_verbs = {v.split()[0] for v in ont.speech_verbs}
         # verbs that address a document to someone ("sent the letter to Harris"): its writer addressed him
@@ -346,6 +349,8 @@ class RelationExtractor(SpeechMixin):
 
     def _verb(self, tok: Token, ex: Extraction, lemma: str | None = None) -> None:
         lemma = lemma or tok.lemma_.lower()
+        if self._task_gerund(tok):
+            return  # "was tasked with attacking the plants": a task, not an attack (see _task_content)
         for prop, particles, prep, inverse in self.verbs[lemma]:
             if particles and not _has_particles(tok, particles):
                 continue
@@ -399,6 +404,8 @@ class RelationExtractor(SpeechMixin):
                 if inverse:  # "Leuna came under attack from the Eighth Air Force"
                     subs, objs = objs, subs
                     rule += ":inverse"
+                elif prop in self.task_props:
+                    objs = self._task_content(tok, prep, prop, objs)
             objs = objs + self._stray_conjuncts(objs)
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
             # ("In Budapest the Shell refinery was destroyed": with no actor, the place is the object's)
@@ -415,6 +422,34 @@ class RelationExtractor(SpeechMixin):
                                        if p == "to" and x.i >= om.end and x not in recipients]
                 if recipients:
                     self._emit(ex, objs, recipients, "addressedTo", tok, f"{rule}+recipient", "verb")
+
+    def _task_content(self, tok: Token, prep: str, prop: str, objs: list[Token]) -> list[Token]:
+        """What a task or a proposal is about when it names a doing: "tasked with the attack on
+        the plants", "tasked with attacking the plants", "pressed for the bombing of Leuna".
+        A noun trigger counts when its property's range lies within the task's."""
+        rng = self.ont.properties[prop].range
+        out = []
+        for o in objs:
+            inner = [x for p2, pr in self.nouns.get(o.lemma_.lower(), [])
+                     if self.ont.properties[p2].range <= rng for p, x in prep_objects(o) if p == pr]
+            out += inner or [o]
+        for g in self._gerunds_after(tok, prep):
+            out += direct_objects(g) or [x for p, x in prep_objects(g) if p in ("on", "against")]
+        return out
+
+    @staticmethod
+    def _gerunds_after(tok: Token, prep: str) -> list[Token]:
+        return [c for c in tok.children if c.tag_ == "VBG" and c.i > tok.i and
+                c.dep_ in ("advcl", "pcomp", "xcomp", "acl", "obl") and
+                any(m.lower_ == prep and m.dep_ in ("mark", "case") for m in c.children)]
+
+    def _task_gerund(self, tok: Token) -> bool:
+        """Whether ``tok`` is the doing a task verb names ("attacking" in "tasked with attacking")."""
+        head = tok.head
+        if tok.tag_ != "VBG" or head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(prop in self.task_props and prep and tok in self._gerunds_after(head, prep)
+                   for prop, _, prep, _ in self.verbs.get(head.lemma_.lower(), []))
 
     def _stray_conjuncts(self, objs: list[Token]) -> list[Token]:
         """"struck the refineries at Vienna and the Blechhammer plants" parsed with the plants

@@ -232,8 +232,10 @@ def _through_appos(t: Token) -> Token:
 
 def passive_subjects(v: Token) -> list[Token]:
     subs = [s2 for c in v.children if c.dep_ in PASS_SUBJ for s2 in conjuncts(c)]
-    if not subs and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in v.children):
-        # a participle with an agent whose subject the parser labelled active
+    if not subs and v.tag_ == "VBN" and (not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in v.children)
+                                         or any(c.dep_ in ("aux:pass", "auxpass") for c in v.children)):
+        # a participle with an agent whose subject the parser labelled active, or a passive
+        # ("was tasked with ...") whose subject it labelled active
         subs = [s2 for c in v.children if c.dep_ in SUBJ and c.i < v.i for s2 in conjuncts(c)]
     if not subs and v.dep_ == "acl" and v.tag_ == "VBN":  # "the plants attacked by the RAF"
         subs = conjuncts(_through_appos(v.head))

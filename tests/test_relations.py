@@ -1007,3 +1007,15 @@ def test_urging_someone_to_attack_is_advocacy(extract_facts):
 ])
 def test_membership_verbs(extract_facts, text, fact):
     assert fact in extract_facts(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Eighth Air Force was tasked with the attack on Leuna.", ("Eighth Air Force", "taskedWith", "Leuna")),
+    ("Bomber Command was tasked with attacking the benzol plants.", ("Bomber Command", "taskedWith", "benzol plants")),
+    ("Tedder pressed for the bombing of the railway yards.", ("Tedder", "advocated", "railway yards")),
+])
+def test_a_task_that_names_a_doing_is_about_its_target(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+    # being tasked with attacking is not having attacked
+    assert not [f for f in facts if f[1] == "attacked"]
