@@ -75,7 +75,9 @@ class SpeechMixin:
             objs = direct_objects(v)
             hearers = objs + [c for c in v.children if c.dep_ in ("iobj", "dative")] + \
                 [o for p, o in prep_objects(v) if p == "to"] + \
-                [o for d in objs for p, o in prep_objects(d) if p == "to"]  # "sent the letter to Harris"
+                [o for d in objs for p, o in prep_objects(d) if p == "to"] + \
+                [o for p, d in prep_objects(v) if p == "in" for p2, o in prep_objects(d) if p2 == "to"]
+            # ("sent the letter to Harris"; "In a letter to Portal he wrote that ...")
             if not any((m := self._at.get(h.i)) is not None and m.label == addressee.label for h in hearers):
                 continue
             out += [m for m in self._speakers(v) if m.label != addressee.label and m not in out]

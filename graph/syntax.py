@@ -28,11 +28,27 @@ NEG_GOVERNORS = {"unable", "unwilling", "fail", "refuse", "decline", "reluctant"
                  "cease", "stop", "hesitate", "without", "instead", "rather", "forbid", "prevent", "prohibit"}
 
 
+def misread_main_verb(v: Token) -> bool:
+    """"Bomber Command struck Bochum" parsed as a name with a participle ("struck/VBN" an acl
+    of "Command", "Bochum" its xcomp): a participle right after a name that heads the whole
+    sentence, or that carries the clause's "while"/"when" (a noun takes no such marker), with
+    a name or noun after it and no "by" is the clause's finite verb."""
+    if v.dep_ != "acl" or v.tag_ != "VBN" or v.head.i != v.i - 1 or not (
+            v.head.pos_ == "PROPN" or v.head.pos_ == "NOUN" and v.head.text[:1].isupper()):
+        return False
+    head = v.head
+    if not (head.dep_ == "ROOT" or any(c.dep_ == "mark" for c in head.children)):
+        return False
+    if any(case_of(c) == "by" or c.dep_ in ("obl:agent", "agent") for c in v.children):
+        return False
+    return any(c.dep_ in ("xcomp", "obj", "dobj") and c.i > v.i and c.pos_ in ("PROPN", "NOUN") for c in v.children)
+
+
 def is_passive(v: Token) -> bool:
     """A passive auxiliary, or a passive subject with no object (taggers mislabel subjects)."""
     deps = {c.dep_ for c in v.children}
     if v.dep_ == "acl" and v.tag_ == "VBN" and not deps & OBJ:
-        return True
+        return not misread_main_verb(v)
     if deps & {"aux:pass", "auxpass"}:
         return True
     if v.tag_ == "VBN" and "obl:agent" in deps and not deps & (OBJ | {"aux"}):
@@ -71,6 +87,8 @@ def conjuncts(t: Token) -> list[Token]:
 
 def subjects(v: Token) -> list[Token]:
     """Active subjects, inherited through xcomp control and verb coordination."""
+    if misread_main_verb(v):
+        return conjuncts(v.head)
     seen: set[int] = set()
     cur: Token | None = v
     while cur is not None and cur.i not in seen:

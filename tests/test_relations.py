@@ -1019,3 +1019,13 @@ def test_a_task_that_names_a_doing_is_about_its_target(extract_facts, text, fact
     assert fact in facts, sorted(facts)
     # being tasked with attacking is not having attacked
     assert not [f for f in facts if f[1] == "attacked"]
+
+
+def test_a_reply_to_a_letter_named_in_a_phrase(extract_facts):
+    facts = extract_facts("In a letter to Tedder on 3 May, Spaatz wrote that the plan was sound. Tedder replied a week later.")
+    assert ("Tedder", "repliesTo", "Spaatz") in facts, sorted(facts)
+
+
+def test_an_attack_verb_read_as_a_participle_after_a_name(extract_facts):
+    facts = extract_facts("The Eighth Air Force attacked Hamm, while RAF Bomber Command struck Bochum and Gelsenkirchen.")
+    assert ("Bomber Command", "attacked", "Bochum") in facts and ("Bomber Command", "attacked", "Gelsenkirchen") in facts

@@ -146,3 +146,35 @@ def test_a_name_glued_to_a_date_before_its_apposition_is_the_subject():
                 "Commander/PROPN/NNP/appos>3 ,/PUNCT/,/punct>10 sent/VERB/VBD/ROOT>10 a/DET/DT/det>12 "
                 "memorandum/NOUN/NN/obj>10 ./PUNCT/./punct>10")
     assert [t.text for t in subjects(doc[10])] == ["Tedder"]
+
+
+
+def test_a_participle_misread_after_a_name_is_the_main_verb():
+    from graph.syntax import is_passive, misread_main_verb
+
+    # "RAF Bomber Command struck Bochum and Gelsenkirchen." as the shipped model parses it
+    doc = parse("RAF/NOUN/NN/compound>2 Bomber/PROPN/NNP/compound>2 Command/PROPN/NNP/ROOT>2 "
+                "struck/VERB/VBN/acl>2 Bochum/PROPN/NNP/xcomp>3 and/CCONJ/CC/cc>6 "
+                "Gelsenkirchen/PROPN/NNP/conj>4 ./PUNCT/./punct>2")
+    v = doc[3]
+    assert misread_main_verb(v) and not is_passive(v)
+    assert [t.text for t in subjects(v)] == ["Command"]
+    assert [t.text for t in direct_objects(v)] == ["Bochum", "Gelsenkirchen"]
+    # in a "while" clause hung on the name
+    doc = parse("Hamm/PROPN/NNP/ROOT>0 ,/PUNCT/,/punct>3 while/SCONJ/IN/mark>3 Command/PROPN/NNP/obl>0 "
+                "struck/VERB/VBN/acl>3 Bochum/PROPN/NNP/xcomp>4")
+    assert misread_main_verb(doc[4]) and [t.text for t in subjects(doc[4])] == ["Command"]
+
+
+def test_a_participle_with_by_or_inside_a_clause_stays_passive():
+    from graph.syntax import is_passive, misread_main_verb
+
+    # "The plants struck by Bomber Command were repaired."
+    doc = parse("The/DET/DT/det>1 plants/NOUN/NNS/nsubj:pass>6 struck/VERB/VBN/acl>1 by/ADP/IN/case>5 "
+                "Bomber/PROPN/NNP/compound>5 Command/PROPN/NNP/obl>2 were/AUX/VBD/aux:pass>6 "
+                "repaired/VERB/VBN/ROOT>6")
+    assert not misread_main_verb(doc[2]) and is_passive(doc[2])
+    # "Harris saw Leuna hit Bochum"-like: the name is an object, not the sentence's head
+    doc = parse("Harris/PROPN/NNP/nsubj>1 saw/VERB/VBD/ROOT>1 Leuna/PROPN/NNP/obj>1 "
+                "hit/VERB/VBN/acl>2 Bochum/PROPN/NNP/xcomp>3")
+    assert not misread_main_verb(doc[3])
