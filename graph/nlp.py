@@ -44,6 +44,14 @@ def _register_components() -> None:
         for t in doc[:-1]:
             if "\n" in t.text and t.is_space:
                 doc[t.i + 1].is_sent_start = True
+        for t in doc[1:-1]:
+            # a full stop split off a word, then a capital: a new sentence ("... bombed Ploesti.
+            # General Twining, its commander, reported ..." was parsed as one sentence with
+            # "General Twining" the object). Abbreviations and initials are single tokens ("Gen.",
+            # "F."), so they do not count; a lone capital before the stop ("Nathan F . Twining") neither.
+            nxt = doc[t.i + 1]
+            if t.text in (".", "!", "?") and t.whitespace_ and nxt.text[:1].isupper() and len(doc[t.i - 1].text) > 1:
+                nxt.is_sent_start = True
         for t in doc[1:]:
             # no sentence ends between two capitalised words ("Fifteenth | Air Force Liberators"):
             # English sentences end with punctuation, names run on

@@ -794,10 +794,13 @@ class RelationExtractor(SpeechMixin):
         return [("from", doc[sender.head]), ("to", doc[recipient.head])]
 
     def _possessed_post(self, person: Token, ex: Extraction) -> None:
-        """"Its commander, General Twining, ...", "Its chairman was Lawrence": a post noun of an
+        """"Its commander, General Twining, ...", "General Twining, its commander, ...", "Its
+        chairman was Lawrence": a post noun of an
         "X of" trigger ("commander of") whose possessor is a body, named by a person in apposition
         or as the copula's predicate, gives the person that property to the body."""
         posts = [person.head] if person.dep_ == "appos" and person.head.i < person.i else []
+        # "General Twining, its commander, reported ..."
+        posts += [a for a in appositions(person) if a.i > person.i and a.pos_ == "NOUN"]
         if any(c.dep_ == "cop" for c in person.children):
             posts += [c for c in person.children if c.dep_ in SUBJ and c.i < person.i]
         for post in posts:
@@ -819,6 +822,13 @@ class RelationExtractor(SpeechMixin):
         owner = m.owner if m.owner is not None else (possessor(head).i if possessor(head) is not None else None)
         if owner is None or (m.source not in ("alias", "name") and m.types[:1] != ["Document"]):
             return  # ("his command", "his squadrons": no unit named)
+        own = head.doc[owner]
+        if own.tag_ == "PRP$" and (verb := self._speaker_of(head)) is not None:
+            # "Portal answered that Harris had not followed his instructions": inside reported
+            # speech "his" may be the speaker's as well as the one it resolves to; say nothing
+            who = self._at.get(own.i)
+            if who is not None and any(sp.label != who.label for sp in self._speakers(verb)):
+                return
         for prop, classes in self.possessed:
             if self.ont.fits(m.types[:1], classes):
                 self._emit(ex, [head.doc[owner]], [head], prop, head, "possessive", "possessive")

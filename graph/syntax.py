@@ -249,7 +249,10 @@ def _through_appos(t: Token) -> Token:
 
 
 def passive_subjects(v: Token) -> list[Token]:
-    subs = [s2 for c in v.children if c.dep_ in PASS_SUBJ for s2 in conjuncts(c)]
+    # (a subject never takes a preposition: "The plant at Pölitz, near Stettin, was attacked"
+    # parsed with "near Stettin" as a second subject)
+    subs = [s2 for c in v.children if c.dep_ in PASS_SUBJ and not any(x.dep_ == "case" for x in c.children)
+            for s2 in conjuncts(c)]
     if not subs and v.tag_ == "VBN" and (not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in v.children)
                                          or any(c.dep_ in ("aux:pass", "auxpass") for c in v.children)):
         # a participle with an agent whose subject the parser labelled active, or a passive

@@ -1029,3 +1029,29 @@ def test_a_reply_to_a_letter_named_in_a_phrase(extract_facts):
 def test_an_attack_verb_read_as_a_participle_after_a_name(extract_facts):
     facts = extract_facts("The Eighth Air Force attacked Hamm, while RAF Bomber Command struck Bochum and Gelsenkirchen.")
     assert ("Bomber Command", "attacked", "Bochum") in facts and ("Bomber Command", "attacked", "Gelsenkirchen") in facts
+
+
+def test_his_document_in_reported_speech_is_nobody_s_for_sure(extract_facts):
+    facts = extract_facts("Portal answered that Harris had not followed his instructions.")
+    assert not [f for f in facts if f[1] == "authored"], sorted(facts)
+    assert ("Portal", "authored", "Portal's letter") in extract_facts("Portal said that his letter had been sent.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Fifteenth Air Force bombed Ploesti. General Twining, its commander, reported that the refineries burned.",
+     ("Twining", "commands", "Fifteenth Air Force")),
+    ("The Fifteenth Air Force bombed Ploesti. General Twining, its commander, reported that the refineries burned.",
+     ("Twining", "stated", "the refineries burned")),
+    ("The Fifteenth Air Force flew its first mission against Ploesti on 5 April.",
+     ("Fifteenth Air Force", "attacked", "Ploesti")),
+])
+def test_a_post_after_the_name_and_missions_against(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_a_full_stop_before_a_capital_ends_the_sentence(nlp):
+    doc = nlp("The Fifteenth Air Force bombed Ploesti. General Twining reported on 5 April.")
+    assert [s.text for s in doc.sents] == ["The Fifteenth Air Force bombed Ploesti.", "General Twining reported on 5 April."]
+    doc = nlp("Maj. Gen. Nathan F. Twining reported.")
+    assert len(list(doc.sents)) == 1

@@ -178,3 +178,13 @@ def test_a_participle_with_by_or_inside_a_clause_stays_passive():
     doc = parse("Harris/PROPN/NNP/nsubj>1 saw/VERB/VBD/ROOT>1 Leuna/PROPN/NNP/obj>1 "
                 "hit/VERB/VBN/acl>2 Bochum/PROPN/NNP/xcomp>3")
     assert not misread_main_verb(doc[3])
+
+
+def test_a_subject_with_a_preposition_is_no_passive_subject():
+    from graph.syntax import passive_subjects
+
+    # "The plant at Pölitz, near Stettin, was attacked ..." with "near Stettin" read as a subject
+    doc = parse("The/DET/DT/det>1 plant/NOUN/NN/nsubj:pass>9 at/ADP/IN/case>3 Pölitz/PROPN/NNP/nmod>1 "
+                ",/PUNCT/,/punct>6 near/ADP/IN/case>6 Stettin/PROPN/NNP/nsubj:pass>9 ,/PUNCT/,/punct>6 "
+                "was/AUX/VBD/aux:pass>9 attacked/VERB/VBN/ROOT>9")
+    assert [t.text for t in passive_subjects(doc[9])] == ["plant"]
