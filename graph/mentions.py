@@ -60,6 +60,9 @@ def _is_name_token(t: Token, sent_start: int) -> bool:
         return False
     if t.pos_ in ("NOUN", "X"):
         return True
+    if t.pos_ == "ADJ" and t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") and t.head.text[:1].isupper() \
+            and t.head.i < t.i:
+        return True  # "Blechhammer and Odertal/ADJ": an adjective is not coordinated with a name
     if t.pos_ == "ADJ" and t.i + 1 < len(t.doc):
         return t.nbor(1).pos_ == "PROPN"
     if t.pos_ in ("VERB", "ADV") and t.i > 0 and not t.doc[t.i - 1].is_punct:

@@ -294,7 +294,28 @@ def direct_objects(v: Token) -> list[Token]:
         for c in v.children:
             if c.dep_.startswith("obl") and c.pos_ in ("NOUN", "PROPN"):
                 objs += [o2 for cc in c.children if cc.dep_ in OBJ for o2 in conjuncts(cc)]
+    if objs:
+        objs += [o2 for c in stray_nominal_conjuncts(v) for o2 in conjuncts(c)
+                 if o2 not in objs and o2.pos_ not in ("VERB", "AUX")]
     return objs
+
+
+def stray_nominal_conjuncts(v: Token) -> list[Token]:
+    """"to attack Blechhammer and Odertal in Silesia, and the plants at Brux" parsed with "the
+    plants" coordinated with the verb that governs "attack": a noun does not coordinate with a
+    verb, so it continues the object list of the last verb before it (``v`` when that is ``v``)."""
+    heads = [v] + ([v.head] if v.dep_ in ("xcomp", "advcl", "ccomp") and v.head.i < v.i else [])
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or c.i < v.i or \
+                    any(x.dep_ in SUBJ | PASS_SUBJ | {"cop"} or x.pos_ in ("VERB", "AUX") for x in c.children):
+                continue
+            last = max((t for t in h.subtree if t.i < c.i and t.pos_ == "VERB" and
+                        (t.i == h.i or h in t.ancestors)), key=lambda t: t.i, default=None)
+            if last is not None and last.i == v.i:
+                out.append(c)
+    return out
 
 
 def case_of(t: Token) -> str:

@@ -1055,3 +1055,11 @@ def test_a_full_stop_before_a_capital_ends_the_sentence(nlp):
     assert [s.text for s in doc.sents] == ["The Fifteenth Air Force bombed Ploesti.", "General Twining reported on 5 April."]
     doc = nlp("Maj. Gen. Nathan F. Twining reported.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_list_of_targets_continued_after_a_place(extract_facts):
+    facts = extract_facts("Spaatz ordered the Fifteenth Air Force to attack Blechhammer and Odertal in Silesia, "
+                          "and the plants at Brux in Czechoslovakia.")
+    for target in ("Blechhammer", "Odertal", "plants"):
+        assert ("Fifteenth Air Force", "taskedWith", target) in facts, sorted(facts)
+    assert not [f for f in facts if f[1] == "ordered" and f[2] != "Fifteenth Air Force"]

@@ -188,3 +188,14 @@ def test_a_subject_with_a_preposition_is_no_passive_subject():
                 ",/PUNCT/,/punct>6 near/ADP/IN/case>6 Stettin/PROPN/NNP/nsubj:pass>9 ,/PUNCT/,/punct>6 "
                 "was/AUX/VBD/aux:pass>9 attacked/VERB/VBN/ROOT>9")
     assert [t.text for t in passive_subjects(doc[9])] == ["plant"]
+
+
+def test_a_noun_coordinated_with_a_verb_continues_the_last_verbs_objects():
+    from graph.syntax import direct_objects
+
+    # "ordered the Force to attack Blechhammer, and the plants at Brux" with "plants" a conj of "ordered"
+    doc = parse("Spaatz/PROPN/NNP/nsubj>1 ordered/VERB/VBD/ROOT>1 the/DET/DT/det>3 Force/PROPN/NNP/obj>1 "
+                "to/PART/TO/mark>5 attack/VERB/VB/xcomp>1 Blechhammer/PROPN/NNP/obj>5 ,/PUNCT/,/punct>10 "
+                "and/CCONJ/CC/cc>10 the/DET/DT/det>10 plants/NOUN/NNS/conj>1")
+    assert [t.text for t in direct_objects(doc[5])] == ["Blechhammer", "plants"]
+    assert [t.text for t in direct_objects(doc[1])] == ["Force"]
