@@ -101,7 +101,7 @@ class MentionFinder:
         doc = span.doc
         start = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
         prev = [m for m in self._found if m.end == start - 1 and "Person" in m.types[:1]]
-        return span.root.dep_ == "appos" or any(
+        return span.root.dep_ in ("appos", "list") or any(
             c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in span.root.children) or (
             start > 0 and doc[start - 1].text == "," and bool(prev))
 
@@ -406,12 +406,15 @@ class MentionFinder:
             if c:
                 types.append(c)
                 break
-        # "Director of Bomber Operations", "Assistant Secretary of War for Air": a post of a body
-        k = next((i for i, t in enumerate(span) if t.lower_ == "of"), 0)
+        # "Director of Bomber Operations", "Assistant Secretary of War for Air", "Deputy
+        # Commanding General for Operations": a post of a body or for a task
+        k = next((i for i, t in enumerate(span) if t.lower_ in ("of", "for")), 0)
         if k and len(span) >= k + 2 and span[k - 1].lower_ in self.position_heads and "Person" not in types and \
                 all(t.text[:1].isupper() for t in span[:k]):
             if self._appositive_post(span):  # "Bufton, the Director of Bomber Operations, ...": his post
-                return _position(span[:k] if self._names_body(span[k + 1:]) else span, True)
+                # (a body after "of" is a name of its own; what a post is "for" belongs to the post)
+                return _position(span[:k] if span[k].lower_ == "of" and self._names_body(span[k + 1:]) else span,
+                                 True)
             types.insert(0, "Person")  # "Director of Bomber Operations": the holder of a post
         if not types and len(span) >= 2 and span[0].lower_ in self.given_names and \
                 span[-1].text[:1].isupper() and span[-1].is_alpha:

@@ -53,6 +53,11 @@ def _register_components() -> None:
             if t.text in (".", "!", "?") and t.whitespace_ and nxt.text[:1].isupper() and len(doc[t.i - 1].text) > 1:
                 nxt.is_sent_start = True
         for t in doc[1:]:
+            # no sentence starts with a small letter right after a word ("(AP) - RAF | heavy
+            # bombers last night attacked ..." was cut after "RAF")
+            if t.is_alpha and t.is_lower and doc[t.i - 1].is_alpha and not t.is_sent_start:
+                t.is_sent_start = False
+        for t in doc[1:]:
             # no sentence ends between two capitalised words ("Fifteenth | Air Force Liberators"):
             # English sentences end with punctuation, names run on
             prev = doc[t.i - 1]

@@ -668,7 +668,10 @@ class RelationExtractor(SpeechMixin):
                 words = words[1:]  # "Tedder, then Deputy Supreme Commander": the post is without "then"
             if not words:
                 continue
-            title = a.doc[words[0].i:words[-1].i + 1].text
+            last = words[-1].i + 1
+            if am is not None and am.source == "position" and am.start <= words[0].i and am.end > last:
+                last = am.end  # ("General Anderson, Deputy Commanding General for Operations," with "for" on the name)
+            title = a.doc[words[0].i:last].text
             if a.lemma_.lower() not in NOT_POSTS:
                 ex.facts.append(RawFact(m, "holdsPosition", None, a.i, "appos:position", CONFIDENCE["appos"],
                                         literal=title, datatype="string"))

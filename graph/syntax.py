@@ -41,6 +41,8 @@ def misread_main_verb(v: Token) -> bool:
         return False
     if any(case_of(c) == "by" or c.dep_ in ("obl:agent", "agent") for c in v.children):
         return False
+    if head.dep_ == "ROOT" and head.pos_ == "PROPN" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].text != ",":
+        return True  # "Bottomley agreed and wrote to Harris": the sentence has no other verb
     return any(c.dep_ in ("xcomp", "obj", "dobj") and c.i > v.i and c.pos_ in ("PROPN", "NOUN") for c in v.children)
 
 
@@ -87,12 +89,12 @@ def conjuncts(t: Token) -> list[Token]:
 
 def subjects(v: Token) -> list[Token]:
     """Active subjects, inherited through xcomp control and verb coordination."""
-    if misread_main_verb(v):
-        return conjuncts(v.head)
     seen: set[int] = set()
     cur: Token | None = v
     while cur is not None and cur.i not in seen:
         seen.add(cur.i)
+        if misread_main_verb(cur):  # (also for a verb coordinated with it: "Bottomley agreed and wrote")
+            return conjuncts(cur.head)
         subs = [c for c in cur.children if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and not is_passive(cur))]
         if subs and cur.dep_ in ("acl:relcl", "relcl", "advcl:relcl") and subs[0].lower_ in RELATIVE:
             # "Tedder, who favoured ...": the relative stands for Tedder
@@ -286,7 +288,9 @@ def direct_objects(v: Token) -> list[Token]:
     if not objs:
         # "had attacked Leuna/advmod and Pölitz reluctantly": a name right after a verb that has no
         # object is its object, whatever adverbial label the parser gave it (not a day or month)
-        objs = [o2 for c in v.children if c.i == v.i + 1 and c.pos_ == "PROPN" and
+        # (or a capitalised "adverb": "had recommended Leuna/RB as a primary target")
+        objs = [o2 for c in v.children if c.i == v.i + 1 and (c.pos_ == "PROPN" or c.pos_ == "ADV" and
+                                                              c.text[:1].isupper() and c.is_alpha) and
                 c.dep_ in ("advmod", "npadvmod", "obl:npmod", "obl:unmarked", "dep") and
                 c.lower_.rstrip(".") not in MONTHS and c.lower_ not in WEEKDAYS for o2 in conjuncts(c)]
     if not objs:

@@ -1063,3 +1063,23 @@ def test_a_list_of_targets_continued_after_a_place(extract_facts):
     for target in ("Blechhammer", "Odertal", "plants"):
         assert ("Fifteenth Air Force", "taskedWith", target) in facts, sorted(facts)
     assert not [f for f in facts if f[1] == "ordered" and f[2] != "Fifteenth Air Force"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Bottomley agreed and wrote to Harris on 13 October. Harris replied that the weather was bad.",
+     ("Harris", "repliesTo", "Bottomley")),
+    ("The Enemy Objectives Unit had recommended Leuna as a primary target in March.",
+     ("Enemy Objectives Unit", "advocated", "Leuna")),
+    ("General Anderson, Deputy Commanding General for Operations, believed that the attacks were worth their cost.",
+     ("Frederick Anderson", "holdsPosition", "Deputy Commanding General for Operations")),
+    ("LONDON, Nov. 2 (AP) - RAF heavy bombers last night attacked the synthetic oil plant at Homberg.",
+     ("RAF", "attacked", "synthetic oil plant")),
+])
+def test_second_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_no_sentence_starts_with_a_small_letter_after_a_word(nlp):
+    doc = nlp("LONDON, Nov. 2 (AP) - RAF heavy bombers last night attacked the plant at Homberg.")
+    assert not any(t.is_sent_start and t.is_lower and doc[t.i - 1].is_alpha for t in doc[1:])
