@@ -385,6 +385,10 @@ class RelationExtractor(SpeechMixin):
                 dobjs = [o for o in direct_objects(tok) if o.lower_ not in particles and o not in pobjs]
                 if not pobjs:  # "dropped 200,000 tons of bombs on oil targets": the phrase hangs on the load
                     loads = [d for d in dobjs if self._at.get(d.i) is None]
+                    # ("dropped 13,000 tons/obl:unmarked of bombs on Ploesti": an amount the parser made adverbial)
+                    loads += [c for c in tok.children if c.dep_ in ("obl:unmarked", "obl:npmod", "npadvmod", "obl")
+                              and c.i > tok.i and any(x.dep_ == "nummod" for x in c.children)
+                              and not case_of(c) and self._at.get(c.i) is None and c not in loads]
                     loads += [n for d in loads for p, n in prep_objects(d) if p == "of" and self._at.get(n.i) is None]
                     pobjs = [o for d in loads for p, o in prep_objects(d) if p == prep]
                 if passive and prep == "to" and dobjs and not pobjs:
@@ -764,9 +768,11 @@ class RelationExtractor(SpeechMixin):
                     self._emit(ex, [o], [head], prop, head, f"docprep:{prep}", "docprep")
         speech = None
         owned = m.owner is not None or possessor(head) is not None  # ("In Bufton's paper, Portal found ...")
-        if head.dep_.startswith("obl") and case_of(head) == "in" and not owned and \
-                head.head.lemma_.lower() in self.speech_verbs:
-            speech = head.head  # "In a memorandum to Eisenhower, Tedder complained that ...": the speaker wrote it
+        if head.dep_.startswith("obl") and case_of(head) == "in" and not owned and not is_passive(head.head) and \
+                (head.head.lemma_.lower() in self.speech_verbs or head.head.lemma_.lower() in self.verbs):
+            # "In a memorandum to Eisenhower, Tedder complained that ...": the speaker wrote it;
+            # so did who "rejected his argument in a letter of 12 November" (a verb of the ontology)
+            speech = head.head
         elif head.dep_.startswith("obl") and case_of(head) == "in" and not owned and head.head.pos_ == "VERB" \
                 and head.left_edge.i == head.sent.start and head.i < head.head.i and not is_passive(head.head):
             speech = head.head  # "In a long letter of 6 November he set out the case for oil" (opening the sentence)

@@ -374,6 +374,14 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
         elif c.dep_ in ("xcomp", "advcl", "acl") and c.text[:1].isupper() and c.i > head.i and \
                 any(m.lower_ == "to" and m.dep_ in ("mark", "aux", "case") for m in c.children):
             yield "to", c  # "replied to Saundby" misread as an infinitive
+        elif c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.i > head.i:
+            # "wrote to Harris expressing disappointment" misread as "to" marking "expressing"
+            # with Harris its subject ("to" never marks a gerund)
+            to = [m.i for m in c.children if m.lower_ == "to" and m.dep_ in ("mark", "aux", "case")]
+            for s in c.children:
+                if to and s.dep_ in SUBJ and s.i == to[0] + 1 + (s.i - s.left_edge.i) and s.i < c.i:
+                    for s2 in coordinated(s):
+                        yield "to", s2
         elif c.dep_ == "acl:relcl" and c.i > head.i:
             # "the works at Bottrop was burning" misread as a relative clause whose subject
             # is "at Bottrop": a subject never takes a preposition, so it modifies ``head``

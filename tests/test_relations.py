@@ -1083,3 +1083,21 @@ def test_second_batch_of_unseen_shapes(extract_facts, text, fact):
 def test_no_sentence_starts_with_a_small_letter_after_a_word(nlp):
     doc = nlp("LONDON, Nov. 2 (AP) - RAF heavy bombers last night attacked the plant at Homberg.")
     assert not any(t.is_sent_start and t.is_lower and doc[t.i - 1].is_alpha for t in doc[1:])
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("On 1 November Portal wrote to Harris expressing disappointment. Harris answered on 6 November.",
+     ("Harris", "repliesTo", "Portal")),
+    ("Portal rejected his argument in a letter of 12 November.", ("Portal", "authored", "letter")),
+    ("Tedder criticized Spaatz in a letter to the Air Ministry.", ("Tedder", "authored", "letter")),
+    ("The Fifteenth Air Force dropped 13,000 tons of bombs on Ploesti between April and August 1944.",
+     ("Fifteenth Air Force", "attacked", "Ploesti")),
+])
+def test_third_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_a_document_a_passive_verb_is_in_has_no_author_from_it(extract_facts):
+    facts = extract_facts("Harris was criticized in a letter of 12 November.")
+    assert not [f for f in facts if f[1] == "authored"], sorted(facts)
