@@ -706,6 +706,29 @@ class RelationExtractor(SpeechMixin):
                 if not m.start <= c.i < m.end:
                     self._compass_place(ex, head, c)
         self._set_off_place(head, m, ex)
+        self._place_modifier(head, m, ex)
+
+    def _place_modifier(self, head: Token, m: Mention, ex: Extraction) -> None:
+        """"hit the Ploesti refineries" (the parser left "Ploesti" out of the noun phrase): a
+        common-noun facility right after a known place lies there (a named plant in that slot,
+        "the Leuna works", is the plant)."""
+        if m.source != "noun" or m.types[:1] != ["Facility"]:
+            return
+        doc = head.doc
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
+        # (the surface backs up the parse: "hit the Ploesti/iobj refineries")
+        if m.start > 0 and not mods and (pm := self._at.get(m.start - 1)) is not None and pm.end == m.start and \
+                (pm.start == 0 or doc[pm.start - 1].pos_ in ("DET", "PRON") or doc[pm.start - 1].tag_ == "PRP$"):
+            mods = [doc[pm.head]]
+        for c in mods:
+            pm = self._at.get(c.i)
+            # (a place inside the name, "the Ploesti oil fields", is part of it: nothing to add;
+            # a place known from the alias data only: "the Romana Americana refinery" names a firm)
+            if pm is not None and pm.end <= m.start and pm.source == "alias" and pm.types[:1] == ["Place"] and \
+                    pm.text not in m.label:
+                for prop, preps in self.locative:
+                    if "in" in preps:
+                        self._emit(ex, [head], [c], prop, head, "compound:place", "prep")
 
     def _set_off_place(self, head: Token, m: Mention, ex: Extraction) -> None:
         """"Leuna, near Merseburg, was the largest ...", "Brux, in Czechoslovakia, and ...": a

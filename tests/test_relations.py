@@ -1101,3 +1101,11 @@ def test_third_batch_of_unseen_shapes(extract_facts, text, fact):
 def test_a_document_a_passive_verb_is_in_has_no_author_from_it(extract_facts):
     facts = extract_facts("Harris was criticized in a letter of 12 November.")
     assert not [f for f in facts if f[1] == "authored"], sorted(facts)
+
+
+def test_a_place_the_parser_left_out_of_a_facilitys_phrase(extract_facts):
+    facts = extract_facts("The Fifteenth Air Force hit the Ploesti refineries again.")
+    assert ("refineries", "locatedIn", "Ploesti") in facts, sorted(facts)
+    # a place inside the facility's own name adds nothing
+    facts = extract_facts("The major sources were the Ploesti oil fields in Rumania.")
+    assert not [f for f in facts if f[1] == "locatedIn" and f[2] == "Ploesti"], sorted(facts)
