@@ -680,9 +680,11 @@ class RelationExtractor(SpeechMixin):
                 ex.facts.append(RawFact(m, "holdsPosition", None, a.i, "appos:position", CONFIDENCE["appos"],
                                         literal=title, datatype="string"))
             triggered = {prep for _, prep in self._appos_triggers(a)[1]}
-            if any(p in triggered for p, _ in prep_objects(a)):
+            if any(p in triggered and self._at.get(o.i) is not None for p, o in prep_objects(a)):
                 continue  # "commander of X" is kg:commands (apposition trigger, in _appos), not membership
-            for prep, o in prep_objects(a):
+            # ("Director of Plans at USSTAF": the body hangs on the post's own "of" phrase)
+            for prep, o in list(prep_objects(a)) + [(p2, o2) for p, x in prep_objects(a) if p == "of"
+                                                     for p2, o2 in prep_objects(x) if p2 == "at"]:
                 if prep in ("at", "of", "in"):
                     self._emit(ex, [head], [o], "memberOf", a, f"appos:position+{prep}", "appos")
 

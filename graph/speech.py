@@ -168,9 +168,15 @@ class SpeechMixin:
                 c.pos_ in ("VERB", "AUX") or any(x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for x in c.children))]
             if not comps:
                 comps = _misattached_that_clause(tok)
+            that_det = _that_read_as_determiner(tok) if not comps else None
+            if that_det is not None:
+                comps = [that_det[1]]
             span = _clause_before_attribution(tok) if not comps else None
             cut = _parenthetical(tok) if not (comps or span) else None
-            if not (comps or span or cut) or is_negated(tok) or is_hypothetical(tok):
+            # (with the speech verb misread as a clause of the reported verb, "stopped" does not negate it)
+            judged = tok if that_det is None or tok.head.i != that_det[1].i else None
+            if not (comps or span or cut) or (judged is not None and (is_negated(tok) or is_hypothetical(tok))) or \
+                    (judged is None and any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in tok.children)):
                 continue
             if lemma in HEARER_VERBS and not direct_objects(tok):
                 continue  # "Harris, told that the directive had changed, protested": he was told
@@ -180,6 +186,8 @@ class SpeechMixin:
                 if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
                     continue  # a question is not a claim
                 start, end = clause.left_edge.i, clause.right_edge.i + 1
+                if that_det is not None:  # (the clause's head may govern the speech verb itself)
+                    start, end = that_det[0] + 1, max(t.i for t in clause.subtree if t.i > that_det[0]) + 1
                 # "... offered a quicker route, and Tedder agreed with him": a clause with its own
                 # subject coordinated after the reported one is the writer's, not the speaker's
                 for c in clause.children:
@@ -272,6 +280,27 @@ def _misattached_that_clause(verb: Token) -> list[Token]:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:pass", "cop"):
             return []  # another clause comes first
     return []
+
+
+def _that_read_as_determiner(verb: Token) -> tuple[int, Token] | None:
+    """"Saur reported that output at Böhlen had stopped" parsed with "that" the determiner of
+    "output" and the speech verb a clause of "stopped" (or "stopped" coordinated with it):
+    (index of "that", head of the reported clause), or None."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < verb.sent.end and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= verb.sent.end - 2 or doc[k].lower_ != "that" or doc[k].dep_ != "det":
+        return None
+    noun = doc[k].head
+    clause = noun.head
+    if noun.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or clause.i <= noun.i or \
+            clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if (verb.head.i == clause.i and verb.dep_ in ("ccomp", "advcl", "parataxis")) or \
+            (clause.head.i == verb.i and clause.dep_ == "conj"):
+        return k, clause
+    return None
 
 
 def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:

@@ -60,6 +60,9 @@ def is_passive(v: Token) -> bool:
     if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i < v.i and not deps & (OBJ | SUBJ | PASS_SUBJ | {"aux"}) \
             and v.head.tag_ == "VBN" and is_passive(v.head):
         return True  # "was signed by Bottomley and sent to Harris": the participle shares the auxiliary
+    if not deps & {"aux", "aux:pass", "auxpass", "cop"} and any(
+            c.dep_ in PASS_SUBJ and c.lower_ in ("who", "which", "that") for c in v.children):
+        return False  # "It was Spaatz who first pressed/VBN for ...": a relative subject with no auxiliary
     return bool(deps & PASS_SUBJ) and not deps & OBJ
 
 
@@ -96,7 +99,9 @@ def subjects(v: Token) -> list[Token]:
         if misread_main_verb(cur):  # (also for a verb coordinated with it: "Bottomley agreed and wrote")
             return conjuncts(cur.head)
         subs = [c for c in cur.children if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and not is_passive(cur))]
-        if subs and cur.dep_ in ("acl:relcl", "relcl", "advcl:relcl") and subs[0].lower_ in RELATIVE:
+        if subs and subs[0].lower_ in RELATIVE and (cur.dep_ in ("acl:relcl", "relcl", "advcl:relcl") or (
+                cur.dep_ in ("advcl", "acl", "ccomp") and cur.head.pos_ == "PROPN" and cur.head.i < subs[0].i)):
+            # (a cleft, "It was Spaatz who pressed for ...", parsed with the clause as advcl of the name)
             # "Tedder, who favoured ...": the relative stands for Tedder
             return conjuncts(relative_antecedent(subs[0], cur.head))
         # a subject never takes a preposition: "According to Speer, the Eighth Air Force had hit

@@ -1109,3 +1109,20 @@ def test_a_place_the_parser_left_out_of_a_facilitys_phrase(extract_facts):
     # a place inside the facility's own name adds nothing
     facts = extract_facts("The major sources were the Ploesti oil fields in Rumania.")
     assert not [f for f in facts if f[1] == "locatedIn" and f[2] == "Ploesti"], sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("It was Spaatz who first pressed for the oil offensive.", ("Spaatz", "advocated", "oil offensive")),
+    ("Portal and Tedder preferred the Transportation Plan.", ("Tedder", "advocated", "Transportation Plan")),
+    ("Saur reported that output at Böhlen had stopped.", ("Saur", "stated", "output at Böhlen had stopped")),
+    ("Speer's deputy, Karl Saur, reported that production at Leuna had stopped.",
+     ("Karl Saur", "stated", "production at Leuna had stopped")),
+    ("Brigadier General Cabell, Director of Plans at USSTAF, served on the committee.", ("Cabell", "memberOf", "USSTAF")),
+])
+def test_fourth_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_a_negated_report_with_that_read_as_a_determiner(extract_facts):
+    assert not [f for f in extract_facts("Saur never reported that output at Böhlen had stopped.") if f[1] == "stated"]
