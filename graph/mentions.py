@@ -129,6 +129,7 @@ class MentionFinder:
         _share_coordinated_types(doc, mentions)
         _short_ordinal_names(doc, mentions)
         _numbered_names(doc, mentions)
+        mentions = _document_titles(doc, mentions)
         self._speaking_names(doc, mentions)
         return mentions
 
@@ -807,6 +808,39 @@ def _numbered_names(doc: Doc, mentions: list[Mention]) -> None:
             if m.label == m.text:
                 m.label = doc[k - 2:m.end].text
             m.start, m.text = k - 2, doc[k - 2:m.end].text
+
+
+TITLE_LINKS = {"of", "the", "and", "in", "for", "on", "against", "&"}
+
+
+def _document_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Directive No. 3 for the Control of the Strategic Bomber Forces in Europe, issued by ...",
+    "his Plan for the Completion of the Combined Bomber Offensive": a document followed by
+    "for"/"on" and a run of capitalised words up to the punctuation is one title; the names
+    inside it (Control, Strategic Bomber Forces, Europe) are words of the title, not entities."""
+    drop: set[int] = set()
+    for m in mentions:
+        if m.types[:1] not in (["Document"], ["Campaign"]) or m.end + 2 >= len(doc) or \
+                doc[m.end].lower_ not in ("for", "on"):
+            continue
+        j, content = m.end + 1, 0
+        first = j + (doc[j].lower_ == "the")
+        named = next((f for f in mentions if f.start == first and f.source != "pronoun"), None)
+        if named is not None and (named.source == "alias" or named.types and not named.weak_type):
+            continue  # "Directive No. 2 for the Strategic Air Forces in Europe": whom it is for
+        while j < len(doc) and (doc[j].lower_ in TITLE_LINKS or doc[j].is_alpha and doc[j].text[:1].isupper()):
+            content += doc[j].lower_ not in TITLE_LINKS
+            j += 1
+        while j > m.end + 1 and doc[j - 1].lower_ in TITLE_LINKS:
+            j -= 1
+        if content < 2 or (j < len(doc) and not doc[j].is_punct and not doc[j].is_space and
+                           doc[j].lower_ not in ("to", "by", "from", "with", "at")):
+            continue
+        drop |= {id(f) for f in mentions if f is not m and m.end <= f.start and f.end <= j and f.source != "pronoun"}
+        if m.label == m.text:
+            m.label = doc[m.start:j].text
+        m.end, m.text = j, doc[m.start:j].text
+    return [f for f in mentions if id(f) not in drop]
 
 
 def _short_ordinal_names(doc: Doc, mentions: list[Mention]) -> None:

@@ -1126,3 +1126,15 @@ def test_fourth_batch_of_unseen_shapes(extract_facts, text, fact):
 
 def test_a_negated_report_with_that_read_as_a_determiner(extract_facts):
     assert not [f for f in extract_facts("Saur never reported that output at Böhlen had stopped.") if f[1] == "stated"]
+
+
+def test_a_documents_title_in_capitals_is_one_name(extract_facts):
+    facts = extract_facts("Directive No. 3 for the Control of the Strategic Bomber Forces in Europe, "
+                          "issued by Bottomley and Spaatz, 1 November 1944.")
+    assert ("Bottomley", "issued", "directive No. 3") in facts, sorted(facts)
+    # the words of the title are no entities with facts of their own
+    assert not [f for f in facts if f[0] in ("Control", "Strategic Bomber Forces")], sorted(facts)
+    # but a body the directive is for is not swallowed
+    facts = extract_facts("Directive No. 2 for the Strategic Air Forces in Europe, issued by Bottomley and Spaatz.")
+    assert ("Strategic Air Forces", "locatedIn", "Europe") in facts or \
+        ("directive No. 2", "addressedTo", "Strategic Air Forces") in facts, sorted(facts)
