@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
-from .syntax import SUBJ, direct_objects, is_hypothetical, is_negated, prep_objects, subjects
+from .syntax import (SUBJ, closing_attribution_subject, direct_objects, is_hypothetical, is_negated, prep_objects,
+                     subjects)
 
 
 # Speech verbs that name their hearer ("told Portal that"); without one they were said to the subject
@@ -242,9 +243,11 @@ def _clause_before_attribution(verb: Token) -> tuple[int, int] | None:
     if any(not t.is_punct for t in verb.doc[verb.i + 1:sent.end]):
         return None
     subj = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
+    if not subj and (closing := closing_attribution_subject(verb)) is not None:
+        subj = [closing]  # ("..., the War Department announced." with the department an apposition)
     if not subj:
         return None
-    comma = subj[0].left_edge.i - 1
+    comma = min(t.i for t in subj[0].subtree if not t.is_punct) - 1
     if comma <= sent.start or verb.doc[comma].text != ",":
         return None
     words = verb.doc[sent.start:comma]

@@ -28,6 +28,24 @@ NEG_GOVERNORS = {"unable", "unwilling", "fail", "refuse", "decline", "reluctant"
                  "cease", "stop", "hesitate", "without", "instead", "rather", "forbid", "prevent", "prohibit"}
 
 
+def closing_attribution_subject(v: Token) -> Token | None:
+    """"... hit the refinery near Vienna, the War Department announced." parsed with the
+    department an apposition of Vienna and "announced" coordinated with "hit": a verb that
+    ends the sentence with no subject of its own, right after a noun phrase set off by a
+    comma, has that noun phrase as its subject."""
+    doc = v.doc
+    if v.dep_ != "conj" or v.i < 2 or any(c.dep_ in SUBJ | PASS_SUBJ for c in v.children) or \
+            any(not t.is_punct for t in doc[v.i + 1:v.sent.end]):
+        return None
+    np = doc[v.i - 1]
+    while np.head.i != np.i and np.head.i < v.i and np.dep_ in ("compound", "flat", "amod") and np.head.i > np.i:
+        np = np.head
+    if np.pos_ not in ("NOUN", "PROPN") or np.right_edge.i != v.i - 1:
+        return None
+    first = min(t.i for t in np.subtree if not t.is_punct)  # (the comma may hang on the noun)
+    return np if first > v.sent.start and doc[first - 1].text == "," else None
+
+
 def misread_main_verb(v: Token) -> bool:
     """"Bomber Command struck Bochum" parsed as a name with a participle ("struck/VBN" an acl
     of "Command", "Bochum" its xcomp): a participle right after a name that heads the whole
@@ -92,6 +110,9 @@ def conjuncts(t: Token) -> list[Token]:
 
 def subjects(v: Token) -> list[Token]:
     """Active subjects, inherited through xcomp control and verb coordination."""
+    closing = closing_attribution_subject(v)
+    if closing is not None:
+        return conjuncts(closing)
     seen: set[int] = set()
     cur: Token | None = v
     while cur is not None and cur.i not in seen:

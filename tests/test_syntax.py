@@ -199,3 +199,15 @@ def test_a_noun_coordinated_with_a_verb_continues_the_last_verbs_objects():
                 "and/CCONJ/CC/cc>10 the/DET/DT/det>10 plants/NOUN/NNS/conj>1")
     assert [t.text for t in direct_objects(doc[5])] == ["Blechhammer", "plants"]
     assert [t.text for t in direct_objects(doc[1])] == ["Force"]
+
+
+def test_a_closing_attribution_read_as_a_coordinated_verb_has_its_own_subject():
+    # "... hit the refinery near Vienna, the War Department announced." as the shipped model parses it
+    doc = parse("Bombers/NOUN/NNS/nsubj>1 hit/VERB/VBD/ROOT>1 the/DET/DT/det>3 refinery/NOUN/NN/obj>1 "
+                "near/ADP/IN/case>5 Vienna/PROPN/NNP/obl>1 ,/PUNCT/,/punct>9 the/DET/DT/det>9 "
+                "War/PROPN/NNP/compound>9 Department/PROPN/NNP/appos>5 announced/VERB/VBD/conj>1 ./PUNCT/./punct>1")
+    assert [t.text for t in subjects(doc[10])] == ["Department"]
+    # not a verb with words after it
+    doc = parse("Bombers/NOUN/NNS/nsubj>1 hit/VERB/VBD/ROOT>1 Vienna/PROPN/NNP/obj>1 ,/PUNCT/,/punct>5 "
+                "the/DET/DT/det>5 Department/PROPN/NNP/appos>2 announced/VERB/VBD/conj>1 it/PRON/PRP/obj>6")
+    assert [t.text for t in subjects(doc[6])] == ["Bombers"]
