@@ -1138,3 +1138,9 @@ def test_a_documents_title_in_capitals_is_one_name(extract_facts):
     facts = extract_facts("Directive No. 2 for the Strategic Air Forces in Europe, issued by Bottomley and Spaatz.")
     assert ("Strategic Air Forces", "locatedIn", "Europe") in facts or \
         ("directive No. 2", "addressedTo", "Strategic Air Forces") in facts, sorted(facts)
+
+
+def test_wanting_others_to_attack_is_advocacy(extract_facts):
+    facts = extract_facts("Tedder wanted the bombers to attack the railways; Spaatz wanted them to attack oil.")
+    assert ("Tedder", "advocated", "railways") in facts and ("Spaatz", "advocated", "oil") in facts, sorted(facts)
+    assert not extract_facts("Harris did not want to attack the oil plants.")
