@@ -1144,3 +1144,13 @@ def test_wanting_others_to_attack_is_advocacy(extract_facts):
     facts = extract_facts("Tedder wanted the bombers to attack the railways; Spaatz wanted them to attack oil.")
     assert ("Tedder", "advocated", "railways") in facts and ("Spaatz", "advocated", "oil") in facts, sorted(facts)
     assert not extract_facts("Harris did not want to attack the oil plants.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Eaker directed the Fifteenth Air Force against Ploesti.", ("Fifteenth Air Force", "attacked", "Ploesti")),
+    ("After Ploesti fell, Twining turned his bombers against the synthetic plants in Silesia.",
+     ("Twining", "attacked", "synthetic plants")),
+])
+def test_turning_or_directing_a_force_against_a_target(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
