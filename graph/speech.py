@@ -166,7 +166,11 @@ class SpeechMixin:
             subj_at = [c.i for c in tok.children if c.dep_ in SUBJ]
             comps = [c for c in tok.children if c.dep_ == "ccomp" and (
                 c.i > tok.i or subj_at and c.right_edge.i < min(subj_at)) and (
-                c.pos_ in ("VERB", "AUX") or any(x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for x in c.children))]
+                c.pos_ in ("VERB", "AUX") or any(x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for x in c.children)
+                # ("informed Harris that the Chiefs of Staff expected ...": a clause read as a noun
+                # phrase, the clause's "that" still opening it)
+                or c.left_edge.lower_ == "that" and c.left_edge.i > tok.i and
+                any(t.pos_ in ("VERB", "AUX") for t in c.subtree if t.i > c.i))]
             if not comps:
                 comps = _misattached_that_clause(tok)
             that_det = _that_read_as_determiner(tok) if not comps else None

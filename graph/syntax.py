@@ -129,6 +129,9 @@ def subjects(v: Token) -> list[Token]:
         # Pölitz" parsed with "Speer" the subject and the force its apposition
         subs = [a for s in subs for a in ([x for x in s.children if x.dep_ == "appos"]
                                           if any(x.dep_ == "case" for x in s.children) else [s])]
+        # "On 19 October Portal informed Harris" parsed with "October" the subject and Portal its flat
+        subs = [next((x for x in s.children if x.dep_ in ("flat", "compound") and x.i > s.i and x.pos_ == "PROPN"), s)
+                if s.lower_.rstrip(".") in MONTHS else s for s in subs]
         if subs:
             return [s2 for s in subs for s2 in conjuncts(named_by_comma(s) or s)]
         # "X, commanded by Y, struck Z" parsed with X as the subject of the participle
@@ -145,6 +148,10 @@ def subjects(v: Token) -> list[Token]:
                                                                         "nmod:unmarked", "amod", "advmod")
                 and c.text[:1].isupper() and c.pos_ in ("PROPN", "ADJ", "NOUN")
                 and not any(x.dep_ == "case" for x in c.children)]
+        # (a month is no name: "On 19 October/obl:unmarked Portal/flat criticized ..." has Portal)
+        lost = [next((x for x in c.children if x.dep_ in ("flat", "compound") and x.i > c.i and x.pos_ == "PROPN"), None)
+                if c.lower_.rstrip(".") in MONTHS else c for c in lost]
+        lost = [c for c in lost if c is not None]
         if lost and cur.pos_ == "VERB":
             return conjuncts(lost[0])
         # "In the spring of 1944 Spaatz persuaded ...", "In a memorandum of 28 July Speer told":

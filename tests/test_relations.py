@@ -1154,3 +1154,11 @@ def test_wanting_others_to_attack_is_advocacy(extract_facts):
 def test_turning_or_directing_a_force_against_a_target(extract_facts, text, fact):
     facts = extract_facts(text)
     assert fact in facts, sorted(facts)
+
+
+def test_a_name_read_into_the_date_before_it_and_a_that_clause_read_as_a_noun(extract_facts):
+    assert ("Portal", "criticized", "Harris") in extract_facts("On 19 October Portal criticized Harris.")
+    facts = extract_facts("On 19 October Portal informed Harris that the Chiefs of Staff expected Bomber Command "
+                          "to give oil the first priority.")
+    assert any(s == "Portal" and p == "stated" and o.startswith("the Chiefs of Staff expected") for s, p, o in facts), \
+        sorted(facts)
