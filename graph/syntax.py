@@ -513,6 +513,11 @@ def is_negated(t: Token) -> bool:
             for c in cur.children:
                 if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEG_WORDS):
                     return True
+                # "Neither the RAF nor the USAAF attacked Ploesti", "attacked neither Leuna nor
+                # Pölitz", "..., nor did he attack Pölitz"
+                if c.dep_ == "cc" and c.lower_ == "nor" or c.dep_ in SUBJ | PASS_SUBJ | OBJ and any(
+                        x.lower_ == "neither" and x.i < c.i for x in c.children):
+                    return True
                 if c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children):
                     return True  # "no longer attacked"
                 if c.dep_ in ("mark", "case") and c.lower_ in ("of", "than") and c.i > 0 and \

@@ -174,6 +174,10 @@ def test_pattern(extract_facts, text, fact):
     ("The Germans denied that the RAF had destroyed the Leuna works.", "attacked"),
     ("Spaatz hoped to attack Ploesti in May.", "attacked"),
     ("Portal was the only man who could have ordered Harris to concentrate on oil.", "taskedWith"),
+    ("Neither the RAF nor the USAAF attacked Ploesti in September.", "attacked"),
+    ("Neither Harris nor Portal criticized Tedder.", "criticized"),
+    ("The Eighth Air Force attacked neither Leuna nor Pölitz.", "attacked"),
+    ("Harris did not attack Leuna, nor did he attack Pölitz.", "attacked"),
 ])
 def test_negated_or_hypothetical_gives_no_fact(extract_facts, text, prop):
     assert not [f for f in extract_facts(text) if f[1] == prop]
