@@ -101,6 +101,8 @@ class MentionFinder:
         doc = span.doc
         start = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
         prev = [m for m in self._found if m.end == start - 1 and "Person" in m.types[:1]]
+        if start > 0 and doc[start - 1].lower_ == "as":
+            return True  # "appointed Geilenberg as Commissioner-General for ...", "served as Director of ..."
         return span.root.dep_ in ("appos", "list") or any(
             c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in span.root.children) or (
             start > 0 and doc[start - 1].text == "," and bool(prev))
@@ -130,8 +132,38 @@ class MentionFinder:
         _short_ordinal_names(doc, mentions)
         _numbered_names(doc, mentions)
         mentions = _document_titles(doc, mentions)
+        mentions = self._definite_titles(doc, mentions)
         self._speaking_names(doc, mentions)
         return mentions
+
+    def _definite_titles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Major General Frederick Anderson kept watch ... The general sent the reports": "the"
+        and a rank word (the last word of a title: general, marshal, admiral, colonel ...) is the
+        last person named with that rank in the three sentences before; nobody if there is none."""
+        ranks = {t[-1].rstrip(".") for t in self.titles if t[-1].isalpha() and len(t[-1]) > 3}
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        sent_of = {t.i: k for k, s in enumerate(doc.sents) for t in s}
+        people = [m for m in mentions if m.types[:1] == ["Person"] and m.source in ("alias", "name")]
+        out = list(mentions)
+        for t in doc:
+            if t.lower_ not in ranks or not t.is_lower or t.i in taken or t.dep_ in ("amod", "compound") or \
+                    not any(c.dep_ == "det" and c.lower_ == "the" and c.i == t.i - 1 for c in t.children):
+                continue
+            best = None
+            for m in people:
+                if m.end > t.i or sent_of[t.i] - sent_of[m.start] > 3:
+                    continue
+                k = m.start - 1  # the title words right before the name ("Major General Frederick Anderson")
+                while k >= 0 and doc[k].text[:1].isupper() and doc[k].lower_.rstrip(".") not in ("the",) and \
+                        k > doc[m.start].sent.start - 1 and doc[k].i not in taken:
+                    if doc[k].lower_.rstrip(".") == t.lower_:
+                        best = m
+                        break
+                    k -= 1
+            if best is not None:
+                out.append(Mention(t.i, t.i + 1, t.text, best.label, list(best.types), best.source, t.i,
+                                   alias_iri=best.alias_iri))
+        return sorted(out, key=lambda m: m.start)
 
     def _speaking_names(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Fischer stated that ...": an untyped short name (no "the") that speaks is a person, so

@@ -1166,3 +1166,12 @@ def test_a_name_read_into_the_date_before_it_and_a_that_clause_read_as_a_noun(ex
                           "to give oil the first priority.")
     assert any(s == "Portal" and p == "stated" and o.startswith("the Chiefs of Staff expected") for s, p, o in facts), \
         sorted(facts)
+
+
+def test_the_general_is_the_last_person_named_general(extract_facts):
+    facts = extract_facts("Major General Frederick Anderson kept a close watch on the oil targets. "
+                          "The general sent the reports to Arnold in Washington.")
+    assert ("Frederick Anderson", "issued", "reports") in facts, sorted(facts)
+    # nobody named with the rank before: no one
+    facts = extract_facts("Harris kept a close watch on the oil targets. The general sent the reports to Arnold.")
+    assert not [f for f in facts if f[1] == "issued"], sorted(facts)
