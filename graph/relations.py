@@ -281,6 +281,13 @@ class RelationExtractor(SpeechMixin):
                 if prep == "of" and om is not None and self._fits(om, allowed) and \
                         self.ont.fits(om.types[:1], {"Organization"}):
                     out.append((om, None))
+            verb = tok.head
+            if not out and tok.dep_ in SUBJ and any(c.like_num for c in tok.children) and \
+                    verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i and verb.head.pos_ == "VERB":
+                # "The Eighth Air Force flew its first mission ..., when 935 bombers attacked Zwickau":
+                # counted aircraft in a clause of a unit's action are that unit's
+                out += [(a, q) for s in subjects(verb.head) for a, q in self._args(s, allowed, depth + 1)
+                        if self.ont.fits(a.types[:1], {"Organization"})]
         return out
 
     # ------------------------------------------------------------------ main

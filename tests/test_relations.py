@@ -1175,3 +1175,10 @@ def test_the_general_is_the_last_person_named_general(extract_facts):
     # nobody named with the rank before: no one
     facts = extract_facts("Harris kept a close watch on the oil targets. The general sent the reports to Arnold.")
     assert not [f for f in facts if f[1] == "issued"], sorted(facts)
+
+
+def test_counted_aircraft_in_a_clause_of_a_units_action_are_the_units(extract_facts):
+    facts = extract_facts("The Eighth Air Force flew its first mission against the synthetic plants on 12 May 1944, "
+                          "when 935 bombers attacked Zwickau, Brüx and Böhlen.")
+    for target in ("Zwickau", "Brüx", "Böhlen"):
+        assert ("Eighth Air Force", "attacked", target) in facts, sorted(facts)
