@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
-from .syntax import (SUBJ, closing_attribution_subject, direct_objects, is_hypothetical, is_negated, prep_objects,
-                     subjects)
+from .syntax import (SUBJ, closing_attribution_subject, coordinated, direct_objects, is_hypothetical, is_negated,
+                     prep_objects, subjects)
 
 
 # Speech verbs that name their hearer ("told Portal that"); without one they were said to the subject
@@ -220,7 +220,13 @@ class SpeechMixin:
                 text += '"'  # (the closing mark went with the full stop: 'were "excellent."')
             stmt = Mention(tok.i, tok.i + 1, text, text, ["Statement"], "quote", tok.i)
             ex.statements.append((speakers[0], stmt, [], tok.i))
-            ex.facts.append(RawFact(speakers[0], "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
+            # ("Kindleberger and Rostow had argued that ...": each of them stated it; but not
+            # "General Twining, its commander, reported ...", a conj without a conjunction)
+            subs = subjects(tok)
+            joined = coordinated(subs[0]) if len(subs) > 1 else []
+            others = [a for t in joined[1:] for a, _ in self._args(t, self.ont.properties["stated"].domain)[:1]]
+            for sp in {sp.label: sp for sp in [speakers[0]] + others}.values():
+                ex.facts.append(RawFact(sp, "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
 
 
 def _parenthetical(verb: Token) -> tuple[int, int] | None:

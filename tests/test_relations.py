@@ -1182,3 +1182,12 @@ def test_counted_aircraft_in_a_clause_of_a_units_action_are_the_units(extract_fa
                           "when 935 bombers attacked Zwickau, Brüx and Böhlen.")
     for target in ("Zwickau", "Brüx", "Böhlen"):
         assert ("Eighth Air Force", "attacked", target) in facts, sorted(facts)
+
+
+def test_coordinated_speakers_each_state_it(extract_facts):
+    facts = extract_facts("Kindleberger and Rostow had argued since early 1944 that the German oil industry was "
+                          "the most vulnerable target.")
+    assert {s for s, p, o in facts if p == "stated"} == {"Kindleberger", "Rostow"}, sorted(facts)
+    facts = extract_facts("The Fifteenth Air Force bombed Ploesti. General Twining, its commander, reported that "
+                          "the refineries burned.")
+    assert {s for s, p, o in facts if p == "stated"} == {"Twining"}, sorted(facts)
