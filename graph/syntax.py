@@ -108,6 +108,14 @@ def conjuncts(t: Token) -> list[Token]:
     return out
 
 
+def _beyond_month(t: Token) -> Token | None:
+    """``t`` itself, unless it is a month: then the name the parser hung on it ("October/obl
+    Portal/flat"), or None for a bare month."""
+    if t.lower_.rstrip(".") not in MONTHS:
+        return t
+    return next((x for x in t.children if x.dep_ in ("flat", "compound") and x.i > t.i and x.pos_ == "PROPN"), None)
+
+
 def subjects(v: Token) -> list[Token]:
     """Active subjects, inherited through xcomp control and verb coordination."""
     closing = closing_attribution_subject(v)
@@ -130,8 +138,7 @@ def subjects(v: Token) -> list[Token]:
         subs = [a for s in subs for a in ([x for x in s.children if x.dep_ == "appos"]
                                           if any(x.dep_ == "case" for x in s.children) else [s])]
         # "On 19 October Portal informed Harris" parsed with "October" the subject and Portal its flat
-        subs = [next((x for x in s.children if x.dep_ in ("flat", "compound") and x.i > s.i and x.pos_ == "PROPN"), s)
-                if s.lower_.rstrip(".") in MONTHS else s for s in subs]
+        subs = [_beyond_month(s) or s for s in subs]
         if subs:
             return [s2 for s in subs for s2 in conjuncts(named_by_comma(s) or s)]
         # "X, commanded by Y, struck Z" parsed with X as the subject of the participle
@@ -149,9 +156,7 @@ def subjects(v: Token) -> list[Token]:
                 and c.text[:1].isupper() and c.pos_ in ("PROPN", "ADJ", "NOUN")
                 and not any(x.dep_ == "case" for x in c.children)]
         # (a month is no name: "On 19 October/obl:unmarked Portal/flat criticized ..." has Portal)
-        lost = [next((x for x in c.children if x.dep_ in ("flat", "compound") and x.i > c.i and x.pos_ == "PROPN"), None)
-                if c.lower_.rstrip(".") in MONTHS else c for c in lost]
-        lost = [c for c in lost if c is not None]
+        lost = [x for x in map(_beyond_month, lost) if x is not None]
         if lost and cur.pos_ == "VERB":
             return conjuncts(lost[0])
         # "In the spring of 1944 Spaatz persuaded ...", "In a memorandum of 28 July Speer told":
@@ -288,8 +293,8 @@ def passive_subjects(v: Token) -> list[Token]:
     # parsed with "near Stettin" as a second subject)
     subs = [s2 for c in v.children if c.dep_ in PASS_SUBJ and not any(x.dep_ == "case" for x in c.children)
             for s2 in conjuncts(c)]
-    if not subs and v.tag_ == "VBN" and (not any(c.dep_ in ("aux", "aux:pass", "auxpass") for c in v.children)
-                                         or any(c.dep_ in ("aux:pass", "auxpass") for c in v.children)):
+    aux = {c.dep_ for c in v.children} & {"aux", "aux:pass", "auxpass"}
+    if not subs and v.tag_ == "VBN" and (not aux or aux & {"aux:pass", "auxpass"}):
         # a participle with an agent whose subject the parser labelled active, or a passive
         # ("was tasked with ...") whose subject it labelled active
         subs = [s2 for c in v.children if c.dep_ in SUBJ and c.i < v.i for s2 in conjuncts(c)]
@@ -412,7 +417,7 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
             # with Harris its subject ("to" never marks a gerund)
             to = [m.i for m in c.children if m.lower_ == "to" and m.dep_ in ("mark", "aux", "case")]
             for s in c.children:
-                if to and s.dep_ in SUBJ and s.i == to[0] + 1 + (s.i - s.left_edge.i) and s.i < c.i:
+                if to and s.dep_ in SUBJ and s.left_edge.i == to[0] + 1 and s.i < c.i:
                     for s2 in coordinated(s):
                         yield "to", s2
         elif c.dep_ == "acl:relcl" and c.i > head.i:
