@@ -153,9 +153,9 @@ class MentionFinder:
             for m in people:
                 if m.end > t.i or sent_of[t.i] - sent_of[m.start] > 3:
                     continue
-                k = m.start - 1  # the title words right before the name ("Major General Frederick Anderson")
-                while k >= 0 and doc[k].text[:1].isupper() and doc[k].lower_.rstrip(".") not in ("the",) and \
-                        k > doc[m.start].sent.start - 1 and doc[k].i not in taken:
+                # the title words right before the name ("Major General Frederick Anderson")
+                k = m.start - 1
+                while k >= doc[m.start].sent.start and doc[k].text[:1].isupper() and k not in taken:
                     if doc[k].lower_.rstrip(".") == t.lower_:
                         best = m
                         break

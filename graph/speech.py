@@ -179,9 +179,10 @@ class SpeechMixin:
             span = _clause_before_attribution(tok) if not comps else None
             cut = _parenthetical(tok) if not (comps or span) else None
             # (with the speech verb misread as a clause of the reported verb, "stopped" does not negate it)
-            judged = tok if that_det is None or tok.head.i != that_det[1].i else None
-            if not (comps or span or cut) or (judged is not None and (is_negated(tok) or is_hypothetical(tok))) or \
-                    (judged is None and any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in tok.children)):
+            inverted = that_det is not None and tok.head.i == that_det[1].i
+            negated = any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in tok.children) if inverted \
+                else is_negated(tok) or is_hypothetical(tok)
+            if not (comps or span or cut) or negated:
                 continue
             if lemma in HEARER_VERBS and not direct_objects(tok):
                 continue  # "Harris, told that the directive had changed, protested": he was told
