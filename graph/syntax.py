@@ -351,7 +351,8 @@ def stray_nominal_conjuncts(v: Token) -> list[Token]:
     for h in heads:
         for c in h.children:
             if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or c.i < v.i or \
-                    any(x.dep_ in SUBJ | PASS_SUBJ | {"cop"} or x.pos_ in ("VERB", "AUX") for x in c.children):
+                    any(x.dep_ in SUBJ | PASS_SUBJ | {"cop"} or x.pos_ in ("VERB", "AUX") and
+                        x.dep_ not in ("acl", "acl:relcl", "relcl") for x in c.children):
                 continue
             last = max((t for t in h.subtree if t.i < c.i and t.pos_ == "VERB" and
                         (t.i == h.i or h in t.ancestors)), key=lambda t: t.i, default=None)

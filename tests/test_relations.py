@@ -1191,3 +1191,11 @@ def test_coordinated_speakers_each_state_it(extract_facts):
     facts = extract_facts("The Fifteenth Air Force bombed Ploesti. General Twining, its commander, reported that "
                           "the refineries burned.")
     assert {s for s, p, o in facts if p == "stated"} == {"Twining"}, sorted(facts)
+
+
+def test_agreeing_that_is_a_statement_and_a_target_after_a_set_off_place(extract_facts):
+    facts = extract_facts("Tedder, who still favoured the railways, agreed that oil should remain first.")
+    assert ("Tedder", "stated", "oil should remain first") in facts, sorted(facts)
+    facts = extract_facts("Liberators of the Fifteenth Air Force bombed the refinery at Moosbierbaum, northwest of "
+                          "Vienna, and the benzol plant at Linz, Allied headquarters announced.")
+    assert ("Fifteenth Air Force", "attacked", "benzol plant") in facts, sorted(facts)
