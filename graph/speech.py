@@ -17,6 +17,8 @@ from .syntax import (SUBJ, closing_attribution_subject, coordinated, direct_obje
                      prep_objects, subjects)
 
 
+# A reported clause opening with one of these asks, it does not claim ("asked why ...")
+QUESTION_WORDS = {"why", "how", "what", "when", "where", "which", "who", "whom", "whose"}
 # Speech verbs that name their hearer ("told Portal that"); without one they were said to the subject
 HEARER_VERBS = {"tell", "inform", "assure", "remind"}
 
@@ -189,8 +191,9 @@ class SpeechMixin:
             skip = (0, 0)
             if comps:
                 clause = comps[0]
-                if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
-                    continue  # a question is not a claim
+                if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) or \
+                        doc[clause.left_edge.i].lower_ in QUESTION_WORDS and clause.left_edge.i > tok.i:
+                    continue  # a question is not a claim ("asked Portal why Bomber Command was still bombing cities")
                 start, end = clause.left_edge.i, clause.right_edge.i + 1
                 if that_det is not None:  # (the clause's head may govern the speech verb itself)
                     start, end = that_det[0] + 1, max(t.i for t in clause.subtree if t.i > that_det[0]) + 1

@@ -94,7 +94,9 @@ def conjuncts(t: Token) -> list[Token]:
     """The token and its coordinated siblings ("Leuna and Pölitz")."""
     out = [t]
     for c in t.conjuncts:
-        if c not in out and not _excluded_conjunct(c):
+        # ("Doolittle's Eighth Air Force and Harris's Bomber Command dropped ..." with "Harris's"
+        # a conjunct: a word marked with 's is a possessor, never an argument of its own)
+        if c not in out and not _excluded_conjunct(c) and not any(x.tag_ == "POS" for x in c.children):
             out.append(c)
     # "the Eighth and Fifteenth Air Forces": the first name is a compound of the shared tail
     out += [c for c in t.children if c.dep_ == "compound" and c.i < t.i and (c.pos_ == "PROPN" or c.tag_ == "NNP")

@@ -1199,3 +1199,12 @@ def test_agreeing_that_is_a_statement_and_a_target_after_a_set_off_place(extract
     facts = extract_facts("Liberators of the Fifteenth Air Force bombed the refinery at Moosbierbaum, northwest of "
                           "Vienna, and the benzol plant at Linz, Allied headquarters announced.")
     assert ("Fifteenth Air Force", "attacked", "benzol plant") in facts, sorted(facts)
+
+
+def test_a_possessor_is_no_conjunct_and_a_question_no_claim(extract_facts):
+    facts = extract_facts("Doolittle's Eighth Air Force and Harris's Bomber Command between them dropped more than "
+                          "200,000 tons of bombs on oil targets.")
+    assert ("Bomber Command", "attacked", "oil targets") in facts
+    assert not [f for f in facts if f[0] == "Harris" and f[1] == "attacked"], sorted(facts)
+    facts = extract_facts("Churchill asked Portal in January 1945 why Bomber Command was still bombing cities.")
+    assert not [f for f in facts if f[1] == "stated"], sorted(facts)
