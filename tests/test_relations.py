@@ -1208,3 +1208,8 @@ def test_a_possessor_is_no_conjunct_and_a_question_no_claim(extract_facts):
     assert not [f for f in facts if f[0] == "Harris" and f[1] == "attacked"], sorted(facts)
     facts = extract_facts("Churchill asked Portal in January 1945 why Bomber Command was still bombing cities.")
     assert not [f for f in facts if f[1] == "stated"], sorted(facts)
+
+
+def test_built_in_a_place_lies_there(extract_facts):
+    assert ("Blechhammer", "locatedIn", "Upper Silesia") in extract_facts("The Blechhammer plant was built in Upper Silesia in 1939.")
+    assert ("Pölitz", "locatedIn", "Stettin") in extract_facts("The hydrogenation plant at Pölitz was constructed near Stettin.")
