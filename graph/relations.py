@@ -345,6 +345,9 @@ class RelationExtractor(SpeechMixin):
                     for om, qty in self._args(o, p.range):
                         if om is sm or om.label == sm.label:
                             continue
+                        if not om.types and om.source == "name" and p.range == {"Document"} and \
+                                self._doc[om.head].tag_ in ("NNS", "NNPS"):
+                            continue  # "sent 371 Lancasters against Brux": a plural name is no document
                         for mm, allowed in ((sm, p.domain), (om, p.range)):
                             if mm.weak_type and len(allowed) == 1 and not self.ont.fits(mm.types[:1], allowed):
                                 mm.types, mm.weak_type = sorted(allowed), False
@@ -391,7 +394,8 @@ class RelationExtractor(SpeechMixin):
                 # (a prepositional object misread as xcomp is not also a direct object)
                 dobjs = [o for o in direct_objects(tok) if o.lower_ not in particles and o not in pobjs]
                 if not pobjs:  # "dropped 200,000 tons of bombs on oil targets": the phrase hangs on the load
-                    loads = [d for d in dobjs if self._at.get(d.i) is None]
+                    # (an untyped name is a load too: "sent 371 Lancasters against Brux")
+                    loads = [d for d in dobjs if self._at.get(d.i) is None or not self._at[d.i].types]
                     # ("dropped 13,000 tons/obl:unmarked of bombs on Ploesti": an amount the parser made adverbial)
                     loads += [c for c in tok.children if c.dep_ in ("obl:unmarked", "obl:npmod", "npadvmod", "obl")
                               and c.i > tok.i and any(x.dep_ == "nummod" for x in c.children)
@@ -406,7 +410,7 @@ class RelationExtractor(SpeechMixin):
                 elif passive:
                     subs, objs = passive_subjects(tok), pobjs
                     rule += ":passive"
-                elif dobjs and pobjs and any(self._at.get(o.i) is not None for o in dobjs):
+                elif dobjs and pobjs and any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
                     # "tasked Bomber Command with the plants" (but "sent 886 bombers against the
                     # plants": the direct object names no entity, the subject acts)
                     subs, objs = dobjs, pobjs
@@ -417,6 +421,9 @@ class RelationExtractor(SpeechMixin):
                     rule += ":inverse"
                 elif prop in self.task_props:
                     objs = self._task_content(tok, prep, prop, objs)
+                    if not passive and objs and subs is not dobjs and \
+                            any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
+                        subs = dobjs  # "tasked Bomber Command with attacking the plants": the one tasked
             objs = objs + self._stray_conjuncts(objs)
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
             # ("In Budapest the Shell refinery was destroyed": with no actor, the place is the object's)

@@ -1213,3 +1213,13 @@ def test_a_possessor_is_no_conjunct_and_a_question_no_claim(extract_facts):
 def test_built_in_a_place_lies_there(extract_facts):
     assert ("Blechhammer", "locatedIn", "Upper Silesia") in extract_facts("The Blechhammer plant was built in Upper Silesia in 1939.")
     assert ("Pölitz", "locatedIn", "Stettin") in extract_facts("The hydrogenation plant at Pölitz was constructed near Stettin.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The largest raid came on 16 January 1945, when the RAF sent 371 Lancasters against Brux.", ("RAF", "attacked", "Brüx")),
+    ("Portal tasked Bomber Command with attacking the oil plants.", ("Bomber Command", "taskedWith", "oil plants")),
+])
+def test_counted_aircraft_sent_and_the_one_tasked(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+    assert not [f for f in facts if f[1] == "issued" or f[0] == "Portal"], sorted(facts)
