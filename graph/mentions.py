@@ -277,6 +277,12 @@ class MentionFinder:
                 self.ont.fits([self.head_nouns.get(doc[i].lower_, "Entity")], {"Event"})
             if taken[i] or not (_is_name_token(doc[i], sent.start) or event_head) or (
                     _opens(doc[i]) and doc[i].lower_ in self.head_nouns and not nxt_name):
+                if not taken[i] and i > sent.start and _opens(doc[i]) and doc[i].pos_ == "PROPN" and \
+                        self.head_nouns.get(doc[i].lower_) == "Document" and not nxt_name:
+                    # "Eisenhower Library: Memorandum by Tedder, ...": a document word opening an
+                    # entry after a reference, tagged as a name, is the entry's document
+                    out.append(Mention(i, i + 1, doc[i].text, doc[i].lower_, ["Document"], "noun", i))
+                    taken[i] = True
                 i += 1
                 continue
             j = i + 1

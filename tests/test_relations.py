@@ -1223,3 +1223,8 @@ def test_counted_aircraft_sent_and_the_one_tasked(extract_facts, text, fact):
     facts = extract_facts(text)
     assert fact in facts, sorted(facts)
     assert not [f for f in facts if f[1] == "issued" or f[0] == "Portal"], sorted(facts)
+
+
+def test_a_document_word_opening_an_entry_after_a_reference(extract_facts):
+    facts = extract_facts('Eisenhower Library: Memorandum by Tedder, "Notes on Air Policy", 25 October 1944.')
+    assert ("Tedder", "authored", "memorandum") in facts, sorted(facts)
