@@ -232,6 +232,11 @@ class MentionFinder:
                     sent.doc[k].lower_ in self.bridge_words and sent.doc[k].text[:1].isupper()
                     for k in range(max(sent.start, i - 3), i - 1)):
                 hit = None  # "Deputy Chief of Air Staff": the alias is part of a longer name
+            if hit and hit[1].types[:1] in (["Facility"], ["Place"]) and hit[0] + 1 < sent.end and \
+                    sent.doc[hit[0]].text in ("-", "\u2013") and not sent.doc[hit[0] - 1].whitespace_ and \
+                    not sent.doc[hit[0]].whitespace_ and not taken[hit[0] + 1] and \
+                    _is_name_token(sent.doc[hit[0] + 1], sent.start):
+                hit = (hit[0] + 2, hit[1])  # "Scholven-Buer": the plant's name with its district
             if hit and "Place" in hit[1].types and hit[0] < sent.end and _is_name_token(sent.doc[hit[0]], sent.start):
                 # "United States Strategic Air Forces": a place name opening a longer name
                 k = hit[0]

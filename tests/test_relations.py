@@ -1228,3 +1228,9 @@ def test_counted_aircraft_sent_and_the_one_tasked(extract_facts, text, fact):
 def test_a_document_word_opening_an_entry_after_a_reference(extract_facts):
     facts = extract_facts('Eisenhower Library: Memorandum by Tedder, "Notes on Air Policy", 25 October 1944.')
     assert ("Tedder", "authored", "memorandum") in facts, sorted(facts)
+
+
+def test_a_plant_name_with_its_district_is_one_name(extract_facts):
+    facts = extract_facts("The plant at Scholven-Buer was hit by the Eighth Air Force the same month.")
+    assert ("Eighth Air Force", "attacked", "Scholven") in facts and len([f for f in facts if f[1] == "attacked"]) == 1, \
+        sorted(facts)
