@@ -34,6 +34,11 @@ def _is_subject(doc: Doc, m: Mention, subject_tokens: set[int]) -> bool:
     h = doc[m.head]
     if h.dep_ in SUBJ | PASS_SUBJ or h.i in subject_tokens:
         return True
+    # "Air Marshal Sir Arthur Tedder, Eisenhower's deputy, chaired ..." parsed with the title the
+    # subject and the name its apposition: the name is the subject (not the possessor after it)
+    if h.dep_ in ("appos", "flat") and (h.head.dep_ in SUBJ | PASS_SUBJ or h.head.i in subject_tokens) and \
+            h.head.i < h.i:
+        return True
     # possessor of a subject: "Portal's reply ... assured him"
     return h.dep_ in POSS and h.head.dep_ in SUBJ | PASS_SUBJ
 

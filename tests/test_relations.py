@@ -1234,3 +1234,9 @@ def test_a_plant_name_with_its_district_is_one_name(extract_facts):
     facts = extract_facts("The plant at Scholven-Buer was hit by the Eighth Air Force the same month.")
     assert ("Eighth Air Force", "attacked", "Scholven") in facts and len([f for f in facts if f[1] == "attacked"]) == 1, \
         sorted(facts)
+
+
+def test_he_after_a_titled_name_the_parser_hung_on_its_title(extract_facts):
+    facts = extract_facts("Air Marshal Sir Arthur Tedder, Eisenhower's deputy, chaired the meetings. On 5 November "
+                          "he proposed that all available bombers be concentrated against the German railways.")
+    assert [s for s, p, o in facts if p == "stated"] == ["Tedder"], sorted(facts)
