@@ -260,8 +260,10 @@ class RelationExtractor(SpeechMixin):
             p = possessor(tok)
             if p is not None and p.i != tok.i:
                 out += self._args(p, allowed, depth + 1)
-        if not out and (m is None or not m.types or m.weak_type) and tok.pos_ in ("NOUN", "PROPN"):
-            # "R.A.F. Lancasters attacked ...", "Eighth Air Force bombers": the unit acts
+        if not out and (m is None or not m.types or m.weak_type or lemma in ACTION_NOUNS) and \
+                tok.pos_ in ("NOUN", "PROPN"):
+            # "R.A.F. Lancasters attacked ...", "Eighth Air Force bombers": the unit acts (so in
+            # "knocked out by repeated RAF attacks")
             mods = [c for c in tok.children if c.dep_ == "compound"]
             if tok.i > 0 and tok.i - 1 in self._at and self._at[tok.i - 1].end == (m.start if m else tok.i):
                 mods.append(tok.doc[tok.i - 1])  # adjacent even when the parser lost the compound
@@ -362,6 +364,8 @@ class RelationExtractor(SpeechMixin):
         if self._task_gerund(tok):
             return  # "was tasked with attacking the plants": a task, not an attack (see _task_content)
         for prop, particles, prep, inverse in self.verbs[lemma]:
+            if prep and any(c.dep_ in ("compound:prt", "prt") and c.lower_ == prep for c in tok.children):
+                particles, prep = particles + (prep,), None  # "knocked out the plant": a particle, no preposition
             if particles and not _has_particles(tok, particles):
                 continue
             if is_negated(tok) or is_hypothetical(tok) or _denied_particle(tok, particles):

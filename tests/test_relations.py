@@ -1240,3 +1240,12 @@ def test_he_after_a_titled_name_the_parser_hung_on_its_title(extract_facts):
     facts = extract_facts("Air Marshal Sir Arthur Tedder, Eisenhower's deputy, chaired the meetings. On 5 November "
                           "he proposed that all available bombers be concentrated against the German railways.")
     assert [s for s, p, o in facts if p == "stated"] == ["Tedder"], sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Bomber Command knocked out the Homberg plant.", ("Bomber Command", "attacked", "Homberg plant")),
+    ("The Homberg plant was knocked out by repeated RAF attacks.", ("RAF", "attacked", "Homberg plant")),
+])
+def test_knocked_out_a_particle_verb_and_attacks_named_by_their_unit(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
