@@ -494,6 +494,9 @@ def is_hypothetical(t: Token) -> bool:
             return True
         if cur.dep_ == "ccomp" and cur.head.i != cur.i and _lemma_in(cur.head, NONFACTIVE_CLAUSE_GOVERNORS):
             return True
+        if cur.dep_ == "acl" and cur.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux")
+                                                          for c in cur.children):
+            return True  # "had the authority to order Harris to ...", "permission to attack": not done
         for c in cur.children:
             if c.dep_ in ("aux", "aux:pass", "auxpass") and c.lower_ in NONFACTUAL_MODALS:
                 return True

@@ -175,6 +175,8 @@ def test_pattern(extract_facts, text, fact):
     ("Spaatz hoped to attack Ploesti in May.", "attacked"),
     ("Portal was the only man who could have ordered Harris to concentrate on oil.", "taskedWith"),
     ("Neither the RAF nor the USAAF attacked Ploesti in September.", "attacked"),
+    ("Although Portal had the authority to order Harris to concentrate on oil, he never did so.", "taskedWith"),
+    ("Spaatz asked for permission to attack the oil plants.", "attacked"),
     ("Neither Harris nor Portal criticized Tedder.", "criticized"),
     ("The Eighth Air Force attacked neither Leuna nor Pölitz.", "attacked"),
     ("Harris did not attack Leuna, nor did he attack Pölitz.", "attacked"),
