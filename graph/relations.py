@@ -726,7 +726,26 @@ class RelationExtractor(SpeechMixin):
                 if not m.start <= c.i < m.end:
                     self._compass_place(ex, head, c)
         self._set_off_place(head, m, ex)
+        self._set_off_inverse(head, m, ex)
         self._place_modifier(head, m, ex)
+
+    def _set_off_inverse(self, head: Token, m: Mention, ex: Extraction) -> None:
+        """"The Eighth, under Doolittle, attacked ...": an inverse preposition set off by commas
+        right after a name belongs to that name, whatever the parser hung it on."""
+        doc, i = head.doc, m.end
+        if m.source not in ("alias", "name") or i + 2 >= len(doc) or doc[i].text != ",":
+            return
+        j = i + 2
+        while j < len(doc) and (j not in self._at or self._at[j].start != j) and doc[j].text[:1].isupper() and \
+                doc[j].is_alpha:
+            j += 1  # (titles before the name: "under General Doolittle")
+        other = self._at.get(j)
+        if other is None or other.start != j or other.end >= len(doc) or doc[other.end].text not in (",", ";", ")"):
+            return
+        for prop, preps in self.inverse_preps:
+            if doc[i + 1].lower_ in preps:
+                self._emit(ex, [doc[other.head]], [head], prop, doc[i + 1], f"prep:{doc[i + 1].lower_}:set-off",
+                           "prep")
 
     def _place_modifier(self, head: Token, m: Mention, ex: Extraction) -> None:
         """"hit the Ploesti refineries" (the parser left "Ploesti" out of the noun phrase): a

@@ -1251,3 +1251,18 @@ def test_he_after_a_titled_name_the_parser_hung_on_its_title(extract_facts):
 def test_knocked_out_a_particle_verb_and_attacks_named_by_their_unit(extract_facts, text, fact):
     facts = extract_facts(text)
     assert fact in facts, sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Lieutenant General James H. Doolittle took command of the Eighth Air Force in January 1944.",
+     ("Doolittle", "commands", "Eighth Air Force")),
+    ("The Eighth Air Force attacked Leuna. The Eighth, under Doolittle, attacked the synthetic plants.",
+     ("Doolittle", "commands", "Eighth Air Force")),
+])
+def test_taking_command_and_a_set_off_under(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_taking_over_a_plan_is_no_command(extract_facts):
+    assert not extract_facts("Harris took over the plan.")
