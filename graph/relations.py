@@ -527,6 +527,10 @@ class RelationExtractor(SpeechMixin):
             m = self._at.get(o.i)
             if m is None or m.types[:1] != ["Facility"]:
                 continue
+            own = [x for p, x in prep_objects(o) if p in ("at", "in", "near") and
+                   (xm := self._at.get(x.i)) is not None and xm.types[:1] == ["Place"]]
+            if own:
+                continue  # "the synthetic plant at Homberg and the refinery at Harburg, near Hamburg": placed already
             for prep, place in places:
                 if prep == "in" and not ((anywhere or place.left_edge.i == o.right_edge.i + 1) and
                                          (pm := self._at.get(place.i)) is not None and pm.types[:1] == ["Place"]):

@@ -1266,3 +1266,10 @@ def test_taking_command_and_a_set_off_under(extract_facts, text, fact):
 
 def test_taking_over_a_plan_is_no_command(extract_facts):
     assert not extract_facts("Harris took over the plan.")
+
+
+def test_a_place_set_off_after_a_list_does_not_move_placed_targets(extract_facts):
+    facts = extract_facts("The next week Bomber Command attacked the synthetic plant at Homberg and the refinery "
+                          "at Harburg, near Hamburg.")
+    assert ("synthetic plant", "locatedIn", "Homberg") in facts and ("Harburg", "locatedIn", "Hamburg") in facts
+    assert ("synthetic plant", "locatedIn", "Hamburg") not in facts, sorted(facts)
