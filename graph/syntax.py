@@ -199,6 +199,8 @@ def subjects(v: Token) -> list[Token]:
                     and cur.head.i < c.i < cur.i and c.pos_ in ("PROPN", "NOUN")]
             if lost:
                 return conjuncts(lost[-1])
+        if cur.dep_ == "conj" and (named := _stray_conj_subject(cur)) is not None:
+            return conjuncts(named)
         if cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(
                 c.lower_ == "to" for c in cur.children))):  # "..., complaining that": the main subject
             cur = cur.head
@@ -207,6 +209,23 @@ def subjects(v: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _stray_conj_subject(v: Token) -> Token | None:
+    """"..., and its chief, Colonel Richard Hughes, wrote a paper" parsed with "chief" hung on
+    "and" and "wrote" left without a subject: a named apposition between the conjunction and a
+    coordinated verb is that verb's subject."""
+    doc = v.doc
+    cc = [t for t in doc[v.head.i + 1:v.i] if t.dep_ == "cc" and t.head.i == v.i]
+    if not cc:
+        return None
+    for t in doc[cc[-1].i + 1:v.i]:
+        if t.head.i in (cc[-1].i, v.i) and t.dep_ in ("dep", "obl:npmod", "nmod", "appos") and \
+                t.pos_ in ("NOUN", "ADJ", "PROPN"):
+            named = [a for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > t.i]
+            if named:
+                return named[0]
+    return None
 
 
 def _name_start(last: Token) -> int:

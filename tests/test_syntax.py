@@ -211,3 +211,16 @@ def test_a_closing_attribution_read_as_a_coordinated_verb_has_its_own_subject():
     doc = parse("Bombers/NOUN/NNS/nsubj>1 hit/VERB/VBD/ROOT>1 Vienna/PROPN/NNP/obj>1 ,/PUNCT/,/punct>5 "
                 "the/DET/DT/det>5 Department/PROPN/NNP/appos>2 announced/VERB/VBD/conj>1 it/PRON/PRP/obj>6")
     assert [t.text for t in subjects(doc[6])] == ["Bombers"]
+
+
+def test_a_named_apposition_after_and_is_the_coordinated_verbs_subject():
+    # "The Unit challenged them, and its chief, Colonel Hughes, wrote a paper." as the shipped model parses it
+    doc = parse("The/DET/DT/det>1 Unit/NOUN/NN/nsubj>2 challenged/VERB/VBD/ROOT>2 them/PRON/PRP/obj>2 "
+                ",/PUNCT/,/punct>12 and/CCONJ/CC/cc>12 its/PRON/PRP$/nmod:poss>7 chief/ADJ/JJ/dep>5 "
+                ",/PUNCT/,/punct>10 Colonel/PROPN/NNP/compound>10 Hughes/PROPN/NNP/appos>7 ,/PUNCT/,/punct>7 "
+                "wrote/VERB/VBD/conj>2 a/DET/DT/det>14 paper/NOUN/NN/obj>12")
+    assert [t.text for t in subjects(doc[12])] == ["Hughes"]
+    # without a named apposition the verb shares the first verb's subject
+    doc = parse("The/DET/DT/det>1 Unit/NOUN/NN/nsubj>2 challenged/VERB/VBD/ROOT>2 them/PRON/PRP/obj>2 "
+                "and/CCONJ/CC/cc>5 wrote/VERB/VBD/conj>2 a/DET/DT/det>7 paper/NOUN/NN/obj>5")
+    assert [t.text for t in subjects(doc[5])] == ["Unit"]
