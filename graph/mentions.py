@@ -64,7 +64,8 @@ def _is_name_token(t: Token, sent_start: int) -> bool:
             and t.head.i < t.i:
         return True  # "Blechhammer and Odertal/ADJ": an adjective is not coordinated with a name
     if t.pos_ == "ADJ" and t.i + 1 < len(t.doc):
-        return t.nbor(1).pos_ == "PROPN"
+        # ("Foreign Economic Administration": capitalised adjectives in a row before a name)
+        return t.nbor(1).pos_ == "PROPN" or t.nbor(1).pos_ in ("ADJ", "NOUN") and _is_name_token(t.nbor(1), sent_start)
     if t.pos_ in ("VERB", "ADV") and t.i > 0 and not t.doc[t.i - 1].is_punct:
         # "replied to Saundby": English verbs are not capitalised mid-sentence, names are
         # (unless the whole line is in title case, as headlines are)

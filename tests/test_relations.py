@@ -1273,3 +1273,17 @@ def test_a_place_set_off_after_a_list_does_not_move_placed_targets(extract_facts
                           "at Harburg, near Hamburg.")
     assert ("synthetic plant", "locatedIn", "Homberg") in facts and ("Harburg", "locatedIn", "Hamburg") in facts
     assert ("synthetic plant", "locatedIn", "Hamburg") not in facts, sorted(facts)
+
+
+def test_a_body_named_with_capitalised_adjectives_and_its_acronym(tmp_path):
+    from rdflib import RDF, SKOS, Literal
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "d.txt"
+    p.write_text("The Foreign Economic Administration (FEA) supplied data. The FEA agreed.", encoding="utf-8")
+    g = extract_graph([p]).graph
+    node = g.value(predicate=SKOS.prefLabel, object=Literal("Foreign Economic Administration"))
+    assert node is not None
+    assert {str(t).rsplit("#", 1)[-1] for t in g.objects(node, RDF.type)} == {"GovernmentBody"}
+    assert Literal("FEA") in set(g.objects(node, SKOS.altLabel))
