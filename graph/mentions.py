@@ -258,8 +258,10 @@ class MentionFinder:
                     out.append(Mention(i, j, span.text, label, ["Place"], "name", span.root.i))
                 else:
                     if "Person" in alias.types:  # "Ira C. Eaker": first names and initials join
+                        # (but not into a post's "of" phrase: "Secretary of War Henry L. Stimson")
                         while i - 1 >= sent.start and not taken[i - 1] and _is_name_token(sent.doc[i - 1], -1) \
-                                and sent.doc[i - 1].lower_ not in self.position_words:
+                                and sent.doc[i - 1].lower_ not in self.position_words and \
+                                not (i - 2 >= sent.start and sent.doc[i - 2].lower_ in ("of", "for")):
                             i -= 1
                         span = sent.doc[i:j]
                     out.append(Mention(i, j, span.text, alias.pref_label, list(alias.types), "alias",

@@ -130,9 +130,14 @@ class RelationExtractor(SpeechMixin):
             if "Person" in m.types[:1]:
                 # the titles before a name stand for it ("Maj. Gen. Nathan F. Twining said"
                 # parsed with "Maj." as the subject)
+                # (and a post: "Secretary of War Henry L. Stimson said", with "War" an untyped name)
                 k = m.start - 1
-                while k >= 0 and k not in at and (doc[k].lower_ in self.title_words or
-                                                  doc[k].lower_.rstrip(".") in self.title_words):
+                while k >= 0 and (k not in at or not at[k].types and at[k].source == "name") and (
+                        doc[k].lower_ in self.title_words or doc[k].lower_.rstrip(".") in self.title_words or
+                        doc[k].lower_ in self.position_heads or
+                        doc[k].lower_ in ("of", "for") and k > 0 and doc[k - 1].lower_ in self.position_heads or
+                        doc[k].text[:1].isupper() and k > 1 and doc[k - 1].lower_ in ("of", "for") and
+                        doc[k - 2].lower_ in self.position_heads):
                     at[k] = target
                     k -= 1
         self._at = at

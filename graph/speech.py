@@ -17,6 +17,8 @@ from .syntax import (SUBJ, closing_attribution_subject, coordinated, direct_obje
                      prep_objects, subjects)
 
 
+TIME_WORDS_BEFORE_THAT = {"today", "yesterday", "tonight", "now", "later", "again", "also", "last", "night",
+                          "then", "recently", "afterwards"}
 # A reported clause opening with one of these asks, it does not claim ("asked why ...")
 QUESTION_WORDS = {"why", "how", "what", "when", "where", "which", "who", "whom", "whose"}
 # Speech verbs that name their hearer ("told Portal that"); without one they were said to the subject
@@ -210,6 +212,11 @@ class SpeechMixin:
                 start, end = span
             else:
                 start, end, skip = tok.sent.start, tok.sent.end, cut
+            k = start  # ("said today that ...": the time word the parser put into the clause is not said)
+            while k < end and doc[k].lower_ in TIME_WORDS_BEFORE_THAT:
+                k += 1
+            if start < k < end and doc[k].lower_ == "that":
+                start = k
             while start < end and (doc[start].lower_ == "that" or doc[start].is_punct):
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -254,8 +261,8 @@ def _clause_before_attribution(verb: Token) -> tuple[int, int] | None:
     the clause: the speech verb and its subject close the sentence after a comma; the words
     before the comma are what was said (token range)."""
     sent = verb.sent
-    if any(not t.is_punct for t in verb.doc[verb.i + 1:sent.end]):
-        return None
+    if any(not t.is_punct and t.lower_ not in TIME_WORDS_BEFORE_THAT for t in verb.doc[verb.i + 1:sent.end]):
+        return None  # (", an Air Ministry communique said today.": a time word may close it)
     subj = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
     if not subj and (closing := closing_attribution_subject(verb)) is not None:
         subj = [closing]  # ("..., the War Department announced." with the department an apposition)

@@ -1287,3 +1287,15 @@ def test_a_body_named_with_capitalised_adjectives_and_its_acronym(tmp_path):
     assert node is not None
     assert {str(t).rsplit("#", 1)[-1] for t in g.objects(node, RDF.type)} == {"GovernmentBody"}
     assert Literal("FEA") in set(g.objects(node, SKOS.altLabel))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("WASHINGTON, Aug. 19 (AP) - Secretary of War Henry L. Stimson said today that the Ploesti oil fields had "
+     "been badly damaged.", ("Stimson", "stated", "the Ploesti oil fields had been badly damaged")),
+    ("The RAF sent 600 heavy bombers last night against the synthetic oil plants at Leuna, an Air Ministry "
+     "communique said today.", ("Air Ministry", "stated",
+                                 "The RAF sent 600 heavy bombers last night against the synthetic oil plants at Leuna")),
+])
+def test_wire_attributions_with_posts_and_time_words(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
