@@ -235,7 +235,11 @@ class SpeechMixin:
             # "General Twining, its commander, reported ...", a conj without a conjunction)
             subs = subjects(tok)
             joined = coordinated(subs[0]) if len(subs) > 1 else []
-            others = [a for t in joined[1:] for a, _ in self._args(t, self.ont.properties["stated"].domain)[:1]]
+            domain = self.ont.properties["stated"].domain
+            others = [a for t in joined[1:] for a, _ in self._args(t, domain)[:1]]
+            for a in others:  # (as for any speaker: a one-word name the NER model called a place is a person)
+                if self._person_by_role(a, domain) or not a.types and a.source == "name" and a.end - a.start <= 2:
+                    a.types, a.weak_type = ["Person"], False
             for sp in {sp.label: sp for sp in [speakers[0]] + others}.values():
                 ex.facts.append(RawFact(sp, "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
 

@@ -130,3 +130,17 @@ def test_shapes_mirror_the_ontology_domain_and_range() -> None:
             # the same set once subclasses are folded in (Facility is covered by Place)
             assert all(any(ont.is_a(c, a) for a in got) for c in allowed), (name, allowed, got)
             assert all(any(ont.is_a(c, a) for a in allowed) for c in got), (name, allowed, got)
+
+
+def test_facts_that_no_longer_fit_once_entities_are_resolved_are_left_out(ontology):
+    from graph.build import _fits_schema
+    from graph.records import Entity, Evidence, Fact
+
+    ev = Evidence("d", "d.txt", "s", 0, 1, "prep:in", 0.8)
+    entities = {"saf": Entity("saf", "Strategic Air Forces", types=["MilitaryUnit"]),
+                "europe": Entity("europe", "Europe", types=["Place"]),
+                "leuna": Entity("leuna", "Leuna", types=["Facility"])}
+    # read as a place in one document, a military unit across the corpus: no place for it
+    assert not _fits_schema(ontology, Fact("saf", "locatedIn", "europe", ev), entities)
+    assert _fits_schema(ontology, Fact("leuna", "locatedIn", "europe", ev), entities)
+    assert _fits_schema(ontology, Fact("saf", "attacked", "leuna", ev), entities)
