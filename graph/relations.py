@@ -454,14 +454,20 @@ class RelationExtractor(SpeechMixin):
         """What a task or a proposal is about when it names a doing: "tasked with the attack on
         the plants", "tasked with attacking the plants", "pressed for the bombing of Leuna".
         A noun trigger counts when its property's range lies within the task's."""
+        out = self._doing_targets(objs, prop)
+        for g in self._gerunds_after(tok, prep):
+            out += direct_objects(g) or [x for p, x in prep_objects(g) if p in ("on", "against")]
+        return out
+
+    def _doing_targets(self, objs: list[Token], prop: str) -> list[Token]:
+        """"the attack on the plants" -> the plants, for a property about something to be done
+        (a noun trigger counts when its property's range lies within ``prop``'s)."""
         rng = self.ont.properties[prop].range
         out = []
         for o in objs:
             inner = [x for p2, pr in self.nouns.get(o.lemma_.lower(), [])
                      if self.ont.properties[p2].range <= rng for p, x in prep_objects(o) if p == pr]
             out += inner or [o]
-        for g in self._gerunds_after(tok, prep):
-            out += direct_objects(g) or [x for p, x in prep_objects(g) if p in ("on", "against")]
         return out
 
     @staticmethod
@@ -633,6 +639,8 @@ class RelationExtractor(SpeechMixin):
                     continue  # "urged Arnold to give the Fifteenth more bombers" is no stance on the Fifteenth
                 # "to destroy the plants"; "to concentrate on the plants", "to operate against them"
                 objs = direct_objects(x) or [o for p, o in prep_objects(x) if p in ("on", "against")]
+                # ("ordered the Eighth to resume the attacks on the synthetic plants": the plants)
+                objs = self._doing_targets(objs, prop)
                 self._emit(ex, subs, objs, prop, tok, f"obligation:{'_'.join(pattern)}", "obligation")
 
     def _appos(self, head: Token, m: Mention, ex: Extraction) -> None:

@@ -1299,3 +1299,9 @@ def test_a_body_named_with_capitalised_adjectives_and_its_acronym(tmp_path):
 def test_wire_attributions_with_posts_and_time_words(extract_facts, text, fact):
     facts = extract_facts(text)
     assert fact in facts, sorted(facts)
+
+
+def test_an_order_to_resume_attacks_on_targets_is_a_task_about_the_targets(extract_facts):
+    facts = extract_facts("Spaatz ordered the Eighth Air Force to resume the attacks on the synthetic plants.")
+    assert ("Eighth Air Force", "taskedWith", "synthetic plants") in facts, sorted(facts)
+    assert ("Eighth Air Force", "taskedWith", "attacks") not in facts
