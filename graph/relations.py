@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from .coref import GROUP_PRONOUNS
 from .ontology import Ontology
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
-from .speech import SpeechMixin
+from .speech import HEARER_VERBS, SpeechMixin
 from .syntax import (OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, has_finite_verb,
                      is_hypothetical, is_negated, is_passive, named_by_comma, passive_subjects, possessor,
                      prep_objects, relative_antecedent, subjects)
@@ -862,6 +862,13 @@ class RelationExtractor(SpeechMixin):
             for prop, classes in self.possessed:
                 if self.ont.fits(m.types[:1], classes):
                     self._emit(ex, subjects(speech), [head], prop, head, "docprep:in+speech", "docprep")
+            # "In a minute of 3 November, Bufton told Bottomley that ...": whom the writer told
+            # (or wrote or complained to) is the document's addressee, unless it names its own
+            if "addressedTo" in self.ont.properties and not any(p == "to" for p, _ in prep_objects(head)):
+                hearers = [o for p, o in prep_objects(speech) if p == "to"]
+                if speech.lemma_.lower() in HEARER_VERBS:
+                    hearers += direct_objects(speech)
+                self._emit(ex, [head], hearers, "addressedTo", head, "docprep:in+speech+hearer", "docprep")
 
     def _entry_opening(self, head: Token, m: Mention) -> list[tuple[str, Token]]:
         doc, sent = head.doc, head.sent

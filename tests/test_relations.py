@@ -1305,3 +1305,10 @@ def test_an_order_to_resume_attacks_on_targets_is_a_task_about_the_targets(extra
     facts = extract_facts("Spaatz ordered the Eighth Air Force to resume the attacks on the synthetic plants.")
     assert ("Eighth Air Force", "taskedWith", "synthetic plants") in facts, sorted(facts)
     assert ("Eighth Air Force", "taskedWith", "attacks") not in facts
+
+
+def test_whom_the_writer_told_in_a_document_is_its_addressee(extract_facts):
+    facts = extract_facts("In a minute of 3 November, Bufton told Bottomley that Bomber Command had neglected oil.")
+    assert ("minute", "addressedTo", "Bottomley") in facts, sorted(facts)
+    facts = extract_facts("In a letter to Arnold, Spaatz told Eaker nothing.")
+    assert ("letter", "addressedTo", "Eaker") not in facts, sorted(facts)
