@@ -54,8 +54,10 @@ def _register_components() -> None:
                 nxt.is_sent_start = True
         for t in doc[1:]:
             # no sentence starts with a small letter right after a word ("(AP) - RAF | heavy
-            # bombers last night attacked ..." was cut after "RAF")
-            if t.is_alpha and t.is_lower and doc[t.i - 1].is_alpha and not t.is_sent_start:
+            # bombers last night attacked ..." was cut after "RAF"), nor right after a comma
+            # ("General Henry H. Arnold, | Commanding General of the Army Air Forces, visited ...")
+            if not t.is_sent_start and (t.is_alpha and t.is_lower and doc[t.i - 1].is_alpha or
+                                        doc[t.i - 1].text == "," and not t.is_space):
                 t.is_sent_start = False
         for t in doc[1:]:
             # no sentence ends between two capitalised words ("Fifteenth | Air Force Liberators"):

@@ -661,8 +661,7 @@ class RelationExtractor(SpeechMixin):
                 if objs and not is_negated(a):
                     self._emit(ex, [head], objs, prop, a, f"appos:{noun}+{prep}", "appos")
 
-    @staticmethod
-    def _own_appositions(head: Token, m: Mention) -> list[Token]:
+    def _own_appositions(self, head: Token, m: Mention) -> list[Token]:
         """The appositions of a name. In "Tedder and Zuckerman, the scientific adviser to X" the
         parser hangs the apposition on the first name; it describes the last."""
         doc = head.doc
@@ -672,6 +671,18 @@ class RelationExtractor(SpeechMixin):
             first = first.head
         if first.i != head.i:
             posts += [a for a in appositions(first) if a.i > head.i]
+        # the surface backs up the parse: "General Henry H. Arnold, Commanding General of the Army
+        # Air Forces, visited ..." parsed with "Commanding" a verb whose object is the post
+        j = m.end + 1 + (m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "the")
+        pm = self._at.get(j) if m.end < len(doc) and doc[m.end].text == "," else None
+        if pm is None and j + 1 < len(doc) and doc[j].text[:1].isupper() and m.end < len(doc) and doc[m.end].text == ",":
+            pm = self._at.get(j + 1)  # (a capitalised word the post left out: "Commanding")
+            pm = pm if pm is not None and pm.start == j + 1 else None
+        elif pm is not None and pm.start != j:
+            pm = None
+        if pm is not None and pm.source == "position" and pm.end < len(doc) and doc[pm.end].text in (",", ";", ".") \
+                and doc[pm.head] not in posts:
+            posts.append(doc[pm.head])
         return [a for a in posts if not any(head.i < c.i < a.i for c in conjuncts(head))]
 
     def _appos_triggers(self, a: Token) -> tuple[str, list[tuple[str, str]]]:

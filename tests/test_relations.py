@@ -1312,3 +1312,11 @@ def test_whom_the_writer_told_in_a_document_is_its_addressee(extract_facts):
     assert ("minute", "addressedTo", "Bottomley") in facts, sorted(facts)
     facts = extract_facts("In a letter to Arnold, Spaatz told Eaker nothing.")
     assert ("letter", "addressedTo", "Eaker") not in facts, sorted(facts)
+
+
+def test_a_comma_ends_no_sentence_and_a_post_set_off_after_a_name_is_its(extract_facts, nlp):
+    text = "General Henry H. Arnold, Commanding General of the Army Air Forces, visited England in June 1944."
+    assert len(list(nlp(text).sents)) == 1
+    facts = extract_facts(text)
+    assert any(s == "Arnold" and p == "holdsPosition" and "General of the Army Air Forces" in o for s, p, o in facts), \
+        sorted(facts)
