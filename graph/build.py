@@ -234,7 +234,7 @@ def extract_graph(paths: list[Path], model: str | None = None, ontology_files: l
         bar.update(task, completed=len(files), name="")
         if not result.documents:
             raise InputError("no text to build from: every input file is empty or blank")
-        facts = [f for f in resolver.facts if _fits_schema(ont, f, resolver.entities)]
+        facts = resolver.schema_facts()
         used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
         entities = {k: e for k, e in resolver.entities.items() if e.types or k in used}
         add_entities(result.graph, entities.values())
@@ -244,21 +244,6 @@ def extract_graph(paths: list[Path], model: str | None = None, ontology_files: l
                     "entities": len(entities), "facts": len(facts),
                     "seconds": time.perf_counter() - t0}
     return result
-
-
-def _fits_schema(ont, f: Fact, entities: dict[str, Entity]) -> bool:
-    """Whether a fact still fits its property's domain and range once entities are resolved
-    across documents. A mention may fit where its entity, typed by every document, does not:
-    "the Strategic Air Forces in Europe" read as a place in one document is a military unit in
-    the graph, and "locatedIn" would break the SHACL shapes."""
-    p = ont.properties.get(f.prop)
-    if p is None or f.open_relation:
-        return True
-    s = entities.get(f.subject)
-    if s is not None and s.types and not ont.fits(s.types, p.domain):
-        return False
-    o = None if f.literal else entities.get(f.obj)
-    return o is None or not o.types or ont.fits(o.types, p.range)
 
 
 def build(paths: list[Path], out_dir: Path = Path("output"), model: str | None = None,

@@ -132,17 +132,24 @@ class RelationExtractor(SpeechMixin):
                 # parsed with "Maj." as the subject)
                 # (and a post: "Secretary of War Henry L. Stimson said", with "War" an untyped name)
                 k = m.start - 1
-                while k >= 0 and (k not in at or not at[k].types and at[k].source == "name") and (
-                        doc[k].lower_ in self.title_words or doc[k].lower_.rstrip(".") in self.title_words or
-                        doc[k].lower_ in self.position_heads or
-                        doc[k].lower_ in ("of", "for") and k > 0 and doc[k - 1].lower_ in self.position_heads or
-                        doc[k].text[:1].isupper() and k > 1 and doc[k - 1].lower_ in ("of", "for") and
-                        doc[k - 2].lower_ in self.position_heads):
+                while k >= 0 and (k not in at or not at[k].types and at[k].source == "name") and \
+                        self._title_word(doc, k):
                     at[k] = target
                     k -= 1
         self._at = at
         self._doc = doc
         self._heads = {m.head: m for m in mentions if m.source != "pronoun"}
+
+    def _title_word(self, doc: Doc, k: int) -> bool:
+        """Whether ``doc[k]`` is a word of a title or post before a name: "Maj.", "General",
+        "Secretary", and the "of War" of "Secretary of War"."""
+        def post(i: int) -> bool:
+            return i >= 0 and doc[i].lower_ in self.position_heads
+
+        w = doc[k].lower_
+        return w in self.title_words or w.rstrip(".") in self.title_words or post(k) or \
+            w in ("of", "for") and post(k - 1) or \
+            doc[k].text[:1].isupper() and k > 1 and doc[k - 1].lower_ in ("of", "for") and post(k - 2)
 
     def _fits(self, m: Mention, allowed: set[str]) -> bool:
         if not allowed:
@@ -673,17 +680,27 @@ class RelationExtractor(SpeechMixin):
             posts += [a for a in appositions(first) if a.i > head.i]
         # the surface backs up the parse: "General Henry H. Arnold, Commanding General of the Army
         # Air Forces, visited ..." parsed with "Commanding" a verb whose object is the post
-        j = m.end + 1 + (m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "the")
-        pm = self._at.get(j) if m.end < len(doc) and doc[m.end].text == "," else None
-        if pm is None and j + 1 < len(doc) and doc[j].text[:1].isupper() and m.end < len(doc) and doc[m.end].text == ",":
-            pm = self._at.get(j + 1)  # (a capitalised word the post left out: "Commanding")
-            pm = pm if pm is not None and pm.start == j + 1 else None
-        elif pm is not None and pm.start != j:
-            pm = None
-        if pm is not None and pm.source == "position" and pm.end < len(doc) and doc[pm.end].text in (",", ";", ".") \
-                and doc[pm.head] not in posts:
+        pm = self._set_off(m, 0, (",", ";", "."))
+        if pm is not None and pm.source == "position" and doc[pm.head] not in posts:
             posts.append(doc[pm.head])
         return [a for a in posts if not any(head.i < c.i < a.i for c in conjuncts(head))]
+
+    def _set_off(self, m: Mention, words: int, closers: tuple[str, ...]) -> Mention | None:
+        """The mention set off by a comma right after ``m``, after ``words`` words (a preposition:
+        "Leuna, near Merseburg,"; "The Eighth, under Doolittle,"), "the" and capitalised words that
+        are no mention (titles, "Commanding"), and closed by one of ``closers`` or the text's end."""
+        doc = self._doc
+        if m.end + words + 1 >= len(doc) or doc[m.end].text != ",":
+            return None
+        j = m.end + 1 + words
+        while j < len(doc) and (j not in self._at or self._at[j].start != j) and \
+                (doc[j].lower_ == "the" or doc[j].is_alpha and doc[j].text[:1].isupper()):
+            j += 1
+        other = self._at.get(j)
+        if other is None or other.start != j or other is m or \
+                (other.end < len(doc) and doc[other.end].text not in closers):
+            return None
+        return other
 
     def _appos_triggers(self, a: Token) -> tuple[str, list[tuple[str, str]]]:
         """The apposition triggers of a post noun: "commander of", or with the word before it
@@ -760,20 +777,13 @@ class RelationExtractor(SpeechMixin):
     def _set_off_inverse(self, head: Token, m: Mention, ex: Extraction) -> None:
         """"The Eighth, under Doolittle, attacked ...": an inverse preposition set off by commas
         right after a name belongs to that name, whatever the parser hung it on."""
-        doc, i = head.doc, m.end
-        if m.source not in ("alias", "name") or i + 2 >= len(doc) or doc[i].text != ",":
+        other = self._set_off(m, 1, (",", ";", ")")) if m.source in ("alias", "name") else None
+        if other is None:
             return
-        j = i + 2
-        while j < len(doc) and (j not in self._at or self._at[j].start != j) and doc[j].text[:1].isupper() and \
-                doc[j].is_alpha:
-            j += 1  # (titles before the name: "under General Doolittle")
-        other = self._at.get(j)
-        if other is None or other.start != j or other.end >= len(doc) or doc[other.end].text not in (",", ";", ")"):
-            return
+        prep = head.doc[m.end + 1]
         for prop, preps in self.inverse_preps:
-            if doc[i + 1].lower_ in preps:
-                self._emit(ex, [doc[other.head]], [head], prop, doc[i + 1], f"prep:{doc[i + 1].lower_}:set-off",
-                           "prep")
+            if prep.lower_ in preps:
+                self._emit(ex, [head.doc[other.head]], [head], prop, prep, f"prep:{prep.lower_}:set-off", "prep")
 
     def _place_modifier(self, head: Token, m: Mention, ex: Extraction) -> None:
         """"hit the Ploesti refineries" (the parser left "Ploesti" out of the noun phrase): a
@@ -801,18 +811,15 @@ class RelationExtractor(SpeechMixin):
         """"Leuna, near Merseburg, was the largest ...", "Brux, in Czechoslovakia, and ...": a
         place phrase set off by commas right after a named place or plant places it, whatever
         the parser made of the name (a sentence-initial name is often misread)."""
-        doc, i = head.doc, m.end
-        if m.source not in ("alias", "name") or m.types[:1] not in (["Facility"], ["Place"]) or \
-                i + 2 >= len(doc) or doc[i].text != ",":
+        if m.source not in ("alias", "name") or m.types[:1] not in (["Facility"], ["Place"]):
             return
-        j = i + 2 if doc[i + 2].lower_ != "the" else i + 3
-        place = self._at.get(j)
-        if place is None or place.start != j or place.types[:1] != ["Place"] or \
-                (place.end < len(doc) and doc[place.end].text not in (",", ";", ".", ")")):
+        place = self._set_off(m, 1, (",", ";", ".", ")"))
+        if place is None or place.types[:1] != ["Place"]:
             return
+        prep = head.doc[m.end + 1]
         for prop, preps in self.locative:
-            if doc[i + 1].lower_ in preps:
-                self._emit(ex, [head], [doc[place.head]], prop, doc[i + 1], f"prep:{doc[i + 1].lower_}:set-off", "prep")
+            if prep.lower_ in preps:
+                self._emit(ex, [head], [head.doc[place.head]], prop, prep, f"prep:{prep.lower_}:set-off", "prep")
 
     def _document(self, head: Token, m: Mention, ex: Extraction) -> None:
         # "..., issued by Bottomley": a by-phrase right after a verb belongs to the verb

@@ -207,6 +207,23 @@ class Resolver:
         self.facts.extend(out)
         return out
 
+    def schema_facts(self) -> list[Fact]:
+        """The facts that still fit their property's domain and range now that entities are
+        resolved across documents. A mention may fit where its entity, typed by every document,
+        does not: "the Strategic Air Forces in Europe" read as a place in one document is a
+        military unit in the graph, and "locatedIn" would break the SHACL shapes."""
+        def fits(key: str, allowed: set[str]) -> bool:
+            e = self.entities.get(key)
+            return e is None or not e.types or self.ont.fits(e.types, allowed)
+
+        out = []
+        for f in self.facts:
+            p = self.ont.properties.get(f.prop)
+            if p is None or f.open_relation or (fits(f.subject, p.domain) and
+                                                (f.literal or fits(f.obj, p.range))):
+                out.append(f)
+        return out
+
 
 def _short(text: str, limit: int = 120) -> str:
     text = " ".join(text.split())

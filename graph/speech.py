@@ -88,10 +88,11 @@ class SpeechMixin:
             out += [m for m in self._speakers(v) if m.label != addressee.label and m not in out]
         return out
 
-    def _speakers(self, verb: Token) -> list[Mention]:
-        """Who a speech verb's subject names; an untyped one-word name that speaks is a person."""
+    def _speakers(self, verb: Token, subs: list[Token] | None = None) -> list[Mention]:
+        """Who a speech verb's subjects (or ``subs``) name; an untyped one-word name that speaks
+        is a person."""
         out = []
-        for s in subjects(verb):
+        for s in subjects(verb) if subs is None else subs:
             m = self._at.get(s.i)
             if m is not None and not m.types and m.source == "name" and m.end - m.start <= 2:
                 m.types = ["Person"]
@@ -235,10 +236,9 @@ class SpeechMixin:
             # "General Twining, its commander, reported ...", a conj without a conjunction)
             subs = subjects(tok)
             joined = coordinated(subs[0]) if len(subs) > 1 else []
-            domain = self.ont.properties["stated"].domain
-            others = [a for t in joined[1:] for a, _ in self._args(t, domain)[:1]]
-            for a in others:  # (as for any speaker: a one-word name the NER model called a place is a person)
-                if self._person_by_role(a, domain) or not a.types and a.source == "name" and a.end - a.start <= 2:
+            others = [a for t in joined[1:] for a in self._speakers(tok, [t])[:1]]
+            for a in others:  # (a one-word name the NER model called a place is a person, as in _emit)
+                if self._person_by_role(a, self.ont.properties["stated"].domain):
                     a.types, a.weak_type = ["Person"], False
             for sp in {sp.label: sp for sp in [speakers[0]] + others}.values():
                 ex.facts.append(RawFact(sp, "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))

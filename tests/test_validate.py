@@ -133,14 +133,16 @@ def test_shapes_mirror_the_ontology_domain_and_range() -> None:
 
 
 def test_facts_that_no_longer_fit_once_entities_are_resolved_are_left_out(ontology):
-    from graph.build import _fits_schema
     from graph.records import Entity, Evidence, Fact
+    from graph.resolve import Resolver
 
     ev = Evidence("d", "d.txt", "s", 0, 1, "prep:in", 0.8)
-    entities = {"saf": Entity("saf", "Strategic Air Forces", types=["MilitaryUnit"]),
-                "europe": Entity("europe", "Europe", types=["Place"]),
-                "leuna": Entity("leuna", "Leuna", types=["Facility"])}
+    resolver = Resolver(ontology)
+    resolver.entities.update({"saf": Entity("saf", "Strategic Air Forces", types=["MilitaryUnit"]),
+                              "europe": Entity("europe", "Europe", types=["Place"]),
+                              "leuna": Entity("leuna", "Leuna", types=["Facility"])})
+    wrong = Fact("saf", "locatedIn", "europe", ev)
+    right = [Fact("leuna", "locatedIn", "europe", ev), Fact("saf", "attacked", "leuna", ev)]
+    resolver.facts.extend([wrong] + right)
     # read as a place in one document, a military unit across the corpus: no place for it
-    assert not _fits_schema(ontology, Fact("saf", "locatedIn", "europe", ev), entities)
-    assert _fits_schema(ontology, Fact("leuna", "locatedIn", "europe", ev), entities)
-    assert _fits_schema(ontology, Fact("saf", "attacked", "leuna", ev), entities)
+    assert resolver.schema_facts() == right
