@@ -221,7 +221,7 @@ class MentionFinder:
                 continue
             for j in range(min(sent.end, i + n + 1), i, -1):
                 span = sent.doc[i:j]
-                if span[0].is_punct or span[-1].is_punct or span[0].pos_ == "DET" or taken[i]:
+                if span[0].is_punct or span[-1].is_punct or span[-1].is_space or span[0].pos_ == "DET" or taken[i]:
                     continue
                 if len(span) == 1 and not span[0].text[:1].isupper():
                     continue  # lower-case single words ("reich") are too ambiguous
@@ -325,6 +325,9 @@ class MentionFinder:
                     taken[k] = True
                 i = j + 2
                 continue
+            if j < sent.end and j > i and doc[j].is_lower and doc[j].pos_ == "NOUN" and not taken[j] and \
+                    self.name_words.get(doc[j].lower_) == "Place" and doc[j - 1].head.i == j:
+                j += 1  # "the Harz mountains", "the Ruhr valley": a lower-case place word ends the name
             if j + 1 < sent.end and doc[j].lower_ in NUMBERING and doc[j + 1].like_num and \
                     self.name_words.get(doc[j - 1].lower_) == "Document":
                 j += 2  # "Strategic Directive No. 1": the number is part of the name
@@ -332,6 +335,9 @@ class MentionFinder:
             start = i
             if i - 1 >= sent.start and doc[i - 1].lower_ in DIRECTIONS and not taken[i - 1]:
                 start = i - 1
+            elif i - 1 >= sent.start and not taken[i - 1] and doc[i - 1].text[:1].isupper() and \
+                    (doc[i - 1].lower_, doc[i].lower_) in self.titles:
+                start = i - 1  # "Under Secretary of War ...": a title whose first word is no name word
             m = self._name_mention(doc[start:j], doc[i:j])
             if m is not None:
                 out.append(m)
@@ -519,7 +525,7 @@ class MentionFinder:
         doc = sent.doc
         out = self._works(sent, taken)
         for t in sent:
-            if taken[t.i] or t.dep_ == "compound" or (
+            if taken[t.i] or t.dep_ in ("compound", "fixed") or (  # ("in order/fixed to")
                     t.pos_ not in ("NOUN", "PROPN") and not (t.pos_ == "VERB" and _after_possessive(t))
                     and not _entry_head(t) and not _noun_tagged_verb(t, self.head_nouns)):
                 continue
@@ -600,7 +606,7 @@ class MentionFinder:
                 if owner.pos_ != "PRON":
                     label = f"{_possessor_text(owner)}'s {label}"
             elif len(words) == 1 and cls not in BARE_OK and owner is None and name_mod is None and \
-                    not self._names_before(t, out):
+                    not self._names_before(t, out) and not (cls == "Person" and quantity is not None):
                 continue
             end = t.i + 1
             if end + 1 < len(doc) and doc[end].lower_ in NUMBERING and doc[end + 1].like_num and not taken[end + 1]:

@@ -25,7 +25,7 @@ from .ontology import Ontology
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .speech import HEARER_VERBS, SpeechMixin
 from .syntax import (OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, has_finite_verb,
-                     is_hypothetical, is_negated, is_passive, named_by_comma, passive_subjects, possessor,
+                     is_hypothetical, is_negated, is_passive, named_by_comma, passive_subjects, possessor, stray_agent,
                      prep_objects, relative_antecedent, subjects)
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
@@ -33,6 +33,8 @@ PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion",
               "quarter", "third", "number", "rest", "much", "some", "all", "many", "portion", "fraction",
               "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel",
               "copy", "copies"}
+# Participles that name who uses a commodity ("the gasoline used by the Luftwaffe")
+CONSUMING_VERBS = {"use", "consume", "need", "require", "burn"}
 # Words before an amount that the parser takes for prepositions ("about a third")
 APPROXIMATORS = {"about", "around", "over", "some", "nearly", "almost", "roughly", "approximately"}
 # Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
@@ -42,7 +44,7 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 # Nouns for acts done to something, whose "of" names the target: "charged with the destruction of Böhlen".
 PATIENT_NOUNS = {"destruction", "bombing", "bombardment", "elimination", "neutralization", "neutralisation",
                  "capture", "demolition", "obliteration", "repair", "reconstruction", "rebuilding", "restoration",
-                 "protection", "defence", "defense", "construction"}
+                 "protection", "defence", "defense", "construction", "building", "erection"}
 # Verbs that carry a noun trigger: "expressed disappointment with", "voiced opposition to".
 LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "register", "convey", "state",
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
@@ -100,6 +102,8 @@ class RelationExtractor(SpeechMixin):
         # properties whose object is something to be done (they have obligation triggers:
         # "was ordered to attack", "urged to attack"): "tasked with attacking the plants"
         self.task_props = {name for name, p in ont.properties.items() if p.obligation_triggers}
+        # properties to an event: whoever takes part in an attack makes it ("joined the attacks on ...")
+        self.participation_props = {name for name, p in ont.properties.items() if p.range == {"Event"}}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
         self.speech_verbs = {v.split()[0] for v in ont.speech_verbs}
         # verbs that address a document to someone ("sent the letter to Harris"): its writer addressed him
@@ -226,7 +230,8 @@ class RelationExtractor(SpeechMixin):
         if m is None and tok.lower_ == "it" and (tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ_DEPS and any(
                 p == "by" for p, _ in prep_objects(tok.head))):  # ("It was attacked by ...": never empty)
             m = self._it_antecedent(tok, allowed)
-        if (m is None or m.source == "noun") and tok.pos_ in ("NOUN", "PROPN"):
+        if (m is None or m.source in ("noun", "position")) and (tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and (
+                tok.dep_ in SUBJ or tok.dep_ in OBJ)):  # ("Its chief/JJ, Colonel Hughes, drafted")
             # "Its commander, General Twining, reported ...": the apposition names it
             for a in tok.children:
                 am = self._at.get(a.i)
@@ -345,6 +350,7 @@ class RelationExtractor(SpeechMixin):
             self._possessive(doc[m.head], m, ex)
         self._compass(doc, ex)
         self._reply_to_previous(doc, ex)
+        self._answered_documents(doc, ex)
         self._attribute(doc, ex)
         if quotes:
             self._quotes(doc, quotes, ex)
@@ -397,7 +403,7 @@ class RelationExtractor(SpeechMixin):
             rule = f"verb:{lemma}{'_' + '_'.join(particles) if particles else ''}{'+' + prep if prep else ''}"
             if prep is None:
                 if passive:
-                    subs = [o for p, o in prep_objects(tok) if p == "by"]
+                    subs = [o for p, o in prep_objects(tok) if p == "by"] or stray_agent(tok)
                     objs = passive_subjects(tok)
                     rule += ":passive"
                 else:
@@ -440,7 +446,7 @@ class RelationExtractor(SpeechMixin):
                     if not passive and objs and subs is not dobjs and \
                             any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
                         subs = dobjs  # "tasked Bomber Command with attacking the plants": the one tasked
-            objs = objs + self._stray_conjuncts(objs)
+            objs = objs + self._stray_conjuncts(objs) + self._consumers(objs, prop)
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
             # ("In Budapest the Shell refinery was destroyed": with no actor, the place is the object's)
             self._object_place(tok, objs, ex, anywhere=passive and not subs)
@@ -490,6 +496,23 @@ class RelationExtractor(SpeechMixin):
             return False
         return any(prop in self.task_props and prep and tok in self._gerunds_after(head, prep)
                    for prop, _, prep, _ in self.verbs.get(head.lemma_.lower(), []))
+
+    def _consumers(self, objs: list[Token], prop: str) -> list[Token]:
+        """"supplied much of the aviation gasoline used by the Luftwaffe": a thing that cannot
+        be the object itself (a commodity) stands for whoever uses it."""
+        rng, out = self.ont.properties[prop].range, []
+        for o in objs:
+            cur = o
+            for _ in range(2):  # through a partitive ("much of", "70 percent of")
+                if cur.lemma_.lower() in PARTITIVES or cur.lower_ in PARTITIVES:
+                    cur = next((x for p, x in prep_objects(cur) if p == "of"), cur)
+            m = self._at.get(cur.i)
+            if m is not None and self._fits(m, rng):
+                continue
+            for v in cur.children:
+                if v.dep_ in ("acl", "amod") and v.tag_ == "VBN" and v.lemma_.lower() in CONSUMING_VERBS:
+                    out += [a for p, a in prep_objects(v) if p == "by"]
+        return out
 
     def _stray_conjuncts(self, objs: list[Token]) -> list[Token]:
         """"struck the refineries at Vienna and the Blechhammer plants" parsed with the plants
@@ -595,6 +618,8 @@ class RelationExtractor(SpeechMixin):
                 # "The attack on Pölitz was carried out by Bomber Command"
                 carrier = tok.head
                 subs = [o for p, o in prep_objects(tok.head) if p == "by"]
+            if not subs:  # "the Ninth Air Force had joined the attacks on fuel depots": it attacked them
+                carrier, subs = self._participation(tok)
             for c in tok.children if not subs else []:
                 # "Attacks on Ploesti, which were made by the Fifteenth Air Force, ..."
                 if c.dep_ in ("acl:relcl", "relcl") and c.lemma_.lower() in LIGHT_VERBS and is_passive(c):
@@ -603,6 +628,18 @@ class RelationExtractor(SpeechMixin):
             if not subs or is_negated(carrier) or is_negated(tok):
                 continue  # ("made no attack on Leuna": the noun itself is denied)
             self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
+
+    def _participation(self, tok: Token) -> tuple[Token, list[Token]]:
+        """The verb of taking part ("joined", "took part in" -- an ontology trigger of a
+        participation property) whose object ``tok`` is, and that verb's subjects."""
+        v = tok.head
+        if tok.dep_.split(":")[0] in ("nmod", "obl") and v.pos_ == "NOUN" and v.head.pos_ == "VERB":
+            v = v.head  # ("took part in the raids": the phrase hangs on "part")
+        entries = [e for e in self.verbs.get(v.lemma_.lower(), []) if e[0] in self.participation_props]
+        if tok.dep_ not in OBJ and tok.dep_.split(":")[0] not in ("obl", "nmod") or v.pos_ != "VERB" or \
+                not entries or any(_denied_particle(v, particles) for _, particles, _, _ in entries):
+            return tok, []  # (nor "took no part in the offensive against oil")
+        return v, subjects(v)
 
     def _adjective(self, tok: Token, ex: Extraction) -> None:
         """"Portal was disappointed with Harris", "Harris, sceptical of the oil plan, ..."."""
@@ -683,6 +720,12 @@ class RelationExtractor(SpeechMixin):
         pm = self._set_off(m, 0, (",", ";", "."))
         if pm is not None and pm.source == "position" and doc[pm.head] not in posts:
             posts.append(doc[pm.head])
+        # "from the Deputy Chief of the Air Staff, Air Marshal Sir Norman Bottomley, to ...": the
+        # name is the apposition of the post before it
+        hm = self._at.get(head.head.i) if head.dep_ == "appos" and head.head.i < m.start else None
+        if hm is not None and hm.source == "position" and hm.end < m.start and doc[hm.end].text == "," and \
+                head.head not in posts:
+            posts.append(head.head)
         return [a for a in posts if not any(head.i < c.i < a.i for c in conjuncts(head))]
 
     def _set_off(self, m: Mention, words: int, closers: tuple[str, ...]) -> Mention | None:
@@ -729,6 +772,8 @@ class RelationExtractor(SpeechMixin):
             cut += [t for t in a.subtree if t.i > a.i and t.dep_ == "case" and t.lower_ in ("in", "on", "at", "during")
                     and a.doc[t.i - 1].text != "-"]
             end = min([c.left_edge.i for c in cut] + [a.right_edge.i + 1])
+            if am is not None and am.source == "position" and am.end <= m.start:
+                end = min(end, am.end)  # (a post before the name: it ends where the name is set off)
             words = [t for t in a.doc[a.left_edge.i:end] if not t.is_punct and t.dep_ not in ("det", "case")
                      and t.tag_ != "PRP$"]
             while words and words[0].pos_ == "ADV":
@@ -770,9 +815,23 @@ class RelationExtractor(SpeechMixin):
             for c in tok.children:
                 if not m.start <= c.i < m.end:
                     self._compass_place(ex, head, c)
+        self._act_place(head, m, ex)
         self._set_off_place(head, m, ex)
         self._set_off_inverse(head, m, ex)
         self._place_modifier(head, m, ex)
+
+    def _act_place(self, head: Token, m: Mention, ex: Extraction) -> None:
+        """"directed the building of small refineries in the Harz mountains" with the place hung
+        on "building": where a facility is built, repaired or destroyed, it is."""
+        act = head.head
+        if m.types[:1] not in (["Facility"], ["Place"]) or case_of(head) != "of" or act.i == head.i or \
+                act.lemma_.lower() not in PATIENT_NOUNS or act.pos_ != "NOUN":
+            return
+        for prep, o in prep_objects(act):
+            if o.i != head.i and o.i > head.i:
+                for prop, preps in self.locative:
+                    if prep in preps and prep != "of":
+                        self._emit(ex, [head], [o], prop, act, f"prep:{prep}:act", "prep")
 
     def _set_off_inverse(self, head: Token, m: Mention, ex: Extraction) -> None:
         """"The Eighth, under Doolittle, attacked ...": an inverse preposition set off by commas
@@ -823,8 +882,12 @@ class RelationExtractor(SpeechMixin):
 
     def _document(self, head: Token, m: Mention, ex: Extraction) -> None:
         # "..., issued by Bottomley": a by-phrase right after a verb belongs to the verb
+        # "the directive of 25 September bound/JJ Bomber Command": a phrase that opens with a
+        # number is a date or a count, never the writer (whatever the parser hung on it)
         pairs = [(p, o) for p, o in prep_objects(head)
-                 if not (p == "by" and o.left_edge.i > 0 and head.doc[o.left_edge.i - 1].pos_ == "VERB")]
+                 if not (p == "by" and o.left_edge.i > 0 and head.doc[o.left_edge.i - 1].pos_ == "VERB")
+                 and not (o.left_edge.i + 1 < len(head.doc) and o.left_edge.lower_ == p
+                          and head.doc[o.left_edge.i + 1].like_num)]
         # the surface order backs up the parse: "Memorandum from Lord Cherwell to the Prime
         # Minister, 30 March 1942" (catalogue entries are often parsed badly)
         doc, i, seen = head.doc, m.end, {p for p, _ in pairs}

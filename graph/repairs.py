@@ -65,7 +65,14 @@ def _name_before(t: Token) -> Token | None:
 
 def name_nouns(doc: Doc) -> Doc:
     """"the Leuna works" with "works" parsed as a verb becomes a noun phrase again: the
-    noun takes the name's place in the tree and the name becomes its compound."""
+    noun takes the name's place in the tree and the name becomes its compound.
+
+    (Also: a line break is no word, whatever role the parser gave it: the text's closing
+    newline parsed as the last verb's object made "took part in the raids on Leuna" a verb
+    with an object.)"""
+    for t in doc:
+        if t.is_space and t.head.i != t.i:
+            t.dep_ = "dep"
     for t in doc[2:]:
         if t.lower_ not in NAME_FINAL_VERB_FORMS or t.pos_ not in ("VERB", "AUX"):
             continue

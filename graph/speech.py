@@ -65,11 +65,37 @@ class SpeechMixin:
                 addressers = self._addressers(sents[k - 1], repliers[0]) if k else []
                 if not addressers and tok.dep_ in ("acl:relcl", "relcl"):
                     addressers = self._addressers(sent, repliers[0])
+                if not addressers:  # "Harris answered Portal's letter. He wrote ... Portal replied":
+                    addressers = self._last_replier_to(ex, repliers[0], sents[max(0, k - 3)].start, tok.i)
                 for addresser in addressers:
                     if not self._fits(addresser, self.ont.properties["repliesTo"].range):
                         continue
                     ex.facts.append(RawFact(repliers[0], "repliesTo", addresser, tok.i,
                                             f"verb:{tok.lemma_.lower()}:previous-sentence", CONFIDENCE["speech"]))
+
+    @staticmethod
+    def _last_replier_to(ex: Extraction, replier: Mention, start: int, end: int) -> list[Mention]:
+        """Who last replied to ``replier`` between tokens ``start`` and ``end`` (an exchange of
+        letters goes back and forth)."""
+        earlier = [f for f in ex.facts if f.prop == "repliesTo" and f.obj is not None and start <= f.token < end
+                   and f.obj.label == replier.label and f.subject.label != replier.label]
+        return [max(earlier, key=lambda f: f.token).subject] if earlier else []
+
+    def _answered_documents(self, doc: Doc, ex: Extraction) -> None:
+        """"Harris answered Portal's letter": the letter was addressed to Harris."""
+        if "addressedTo" not in self.ont.properties:
+            return
+        rng = self.ont.properties["addressedTo"].range
+        for f in list(ex.facts):
+            if f.prop != "repliesTo" or not f.rule.startswith("verb:"):
+                continue
+            verb = doc[f.token]
+            answered = direct_objects(verb) + [o for p, o in prep_objects(verb) if p == "to"]
+            for o in answered:
+                m = self._at.get(o.i)
+                if m is not None and "Document" in m.types[:1] and self._fits(f.subject, rng):
+                    ex.facts.append(RawFact(m, "addressedTo", f.subject, f.token,
+                                            f"verb:{verb.lemma_.lower()}:answered-document", f.confidence))
 
     def _addressers(self, sent: Span, addressee: Mention) -> list[Mention]:
         """Who, in ``sent``, spoke or wrote to ``addressee`` ("He told Portal that ...")."""

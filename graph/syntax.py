@@ -118,6 +118,17 @@ def _beyond_month(t: Token) -> Token | None:
     return next((x for x in t.children if x.dep_ in ("flat", "compound") and x.i > t.i and x.pos_ == "PROPN"), None)
 
 
+def _capitalised_case(s: Token) -> list[Token]:
+    """"Under/case Secretary of War Robert P. Patterson told ...": a capitalised "preposition"
+    right before a capitalised word opens a title, so the subject is still ``s``."""
+    case = next(x for x in s.children if x.dep_ == "case")
+    doc = s.doc
+    if case.i < s.i and case.text[:1].isupper() and case.i + 1 < len(doc) and doc[case.i + 1].text[:1].isupper() \
+            and not any(x.dep_ == "fixed" for x in case.children):  # (not "According to Speer")
+        return [s]
+    return []
+
+
 def subjects(v: Token) -> list[Token]:
     """Active subjects, inherited through xcomp control and verb coordination."""
     closing = closing_attribution_subject(v)
@@ -137,7 +148,7 @@ def subjects(v: Token) -> list[Token]:
             return conjuncts(relative_antecedent(subs[0], cur.head))
         # a subject never takes a preposition: "According to Speer, the Eighth Air Force had hit
         # Pölitz" parsed with "Speer" the subject and the force its apposition
-        subs = [a for s in subs for a in ([x for x in s.children if x.dep_ == "appos"]
+        subs = [a for s in subs for a in ([x for x in s.children if x.dep_ == "appos"] or _capitalised_case(s)
                                           if any(x.dep_ == "case" for x in s.children) else [s])]
         # "On 19 October Portal informed Harris" parsed with "October" the subject and Portal its flat
         subs = [_beyond_month(s) or s for s in subs]
@@ -305,6 +316,8 @@ def _through_appos(t: Token) -> Token:
     for _ in range(3):
         if t.dep_ != "appos" or t.head.i == t.i:
             break
+        if any(c.text == ":" and t.head.i < c.i < t.i for c in t.children):
+            break  # "Enclosure: draft directive prepared by ...": a heading and its entry, not one thing
         t = t.head
     return t
 
@@ -335,7 +348,9 @@ def direct_objects(v: Token) -> list[Token]:
     if not objs:  # "instructed Harris to ...": the person told is the object
         objs = [o2 for c in v.children if c.dep_ in ("iobj", "dative") and c.i > v.i for o2 in conjuncts(c)]
     if not objs:  # a nominal the parser attached as xcomp/oprd is still the object
-        objs = [o2 for c in v.children if c.dep_ in ("xcomp", "oprd") and c.pos_ in ("PROPN", "NOUN")
+        # (so is a quantity word with its "of" phrase: "supplied much/JJ of the gasoline")
+        objs = [o2 for c in v.children if c.dep_ in ("xcomp", "oprd") and (c.pos_ in ("PROPN", "NOUN") or (
+                c.pos_ in ("ADJ", "PRON", "DET") and c.i > v.i and any(case_of(x) == "of" for x in c.children)))
                 for o2 in conjuncts(c)]
     if not objs:
         # "put out and keep out of action the plants": the object hangs on a coordinated verb
@@ -408,6 +423,18 @@ def coordinated(t: Token) -> list[Token]:
     if len(group) > 1 and not any(x.dep_ == "cc" for g in group for x in g.children):
         return [t]
     return group
+
+
+def stray_agent(verb: Token) -> list[Token]:
+    """"The directive prepared by Bufton was sent": the by-phrase right after a participle
+    that the parser hung on the main verb as a second subject is the participle's agent."""
+    doc, i = verb.doc, verb.i + 1
+    if verb.tag_ != "VBN" or i >= len(doc) or doc[i].lower_ != "by" or doc[i].dep_ != "case":
+        return []
+    noun = doc[i].head
+    if noun.i > i and (noun.dep_ in SUBJ or noun.dep_ in PASS_SUBJ) and noun.head.i != verb.i:
+        return list(coordinated(noun))
+    return []
 
 
 def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
