@@ -88,9 +88,9 @@ def _register_components() -> None:
                 if doc[t.i - 1].text in (".", "!", "?"):
                     t.is_sent_start = True
         for t in doc[3:-1]:
-            # "... (AP) - More than 1,100 Fortresses ...": the story starts after the dash
+            # "... (AP) - More than 1,100 Fortresses ...", "(Reuters) -": the story starts after the dash
             if t.text in ("-", "--", "\u2014") and doc[t.i - 1].text == ")" and doc[t.i - 3].text == "(" \
-                    and doc[t.i - 2].text.isupper() and t.i - 3 < 25:
+                    and doc[t.i - 2].text[:1].isupper() and doc[t.i - 2].is_alpha and t.i - 3 < 25:
                 doc[t.i + 1].is_sent_start = True
         return doc
 

@@ -102,6 +102,8 @@ class RelationExtractor(SpeechMixin):
         # properties whose object is something to be done (they have obligation triggers:
         # "was ordered to attack", "urged to attack"): "tasked with attacking the plants"
         self.task_props = {name for name, p in ont.properties.items() if p.obligation_triggers}
+        # properties from a writer or sender to a document ("wrote", "circulated")
+        self.document_props = {name for name, p in ont.properties.items() if p.range == {"Document"}}
         # properties to an event: whoever takes part in an attack makes it ("joined the attacks on ...")
         self.participation_props = {name for name, p in ont.properties.items() if p.range == {"Event"}}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
@@ -174,6 +176,8 @@ class RelationExtractor(SpeechMixin):
             return True
         if self._person_by_role(m, allowed):
             return True
+        if self._place_in_a_list(m, allowed):
+            return True
         return self.ont.fits(m.types[:1], allowed) or (
             len(m.types) > 1 and self.ont.fits(m.types, allowed) and not m.alias_iri)
 
@@ -194,6 +198,14 @@ class RelationExtractor(SpeechMixin):
                 self._doc[h].dep_ == "ROOT" and self._doc[h].pos_ in ("NOUN", "PROPN")]
         h, m = max(subj or cands, key=lambda hm: hm[0])
         return self._at.get(h, m)  # (what the word stands for: "the synthetic plant at Blechhammer" is Blechhammer)
+
+    def _place_in_a_list(self, m: Mention, allowed: set[str]) -> bool:
+        """"attacks on Bottrop, Homberg/ORG and Wanne-Eickel": a name only the NER model typed,
+        listed among places where places are allowed, is a place."""
+        if not (m.weak_type and m.source == "name" and "Place" in allowed) or self.ont.fits(m.types[:1], allowed):
+            return False
+        others = [self._at.get(c.i) for c in self._doc[m.head].conjuncts]
+        return any(o is not None and o is not m and o.types[:1] == ["Place"] for o in others)
 
     def _person_by_role(self, m: Mention, allowed: set[str]) -> bool:
         """A one-word name the NER model called a place, in a role only people and bodies
@@ -260,6 +272,10 @@ class RelationExtractor(SpeechMixin):
             owner = possessor(tok)
             if not out and owner is not None and owner.i != tok.i:  # "His paper argued that ...": its writer
                 out += self._args(owner, allowed, depth + 1)
+            if not out and tok.dep_ in OBJ and any(p in self.document_props for p, _, _, _ in
+                                                   self.verbs.get(tok.head.lemma_.lower(), [])):
+                # "Tedder circulated a paper to the Chiefs proposing that ...": who sent or wrote it
+                out += [a for s in subjects(tok.head) for a in self._args(s, allowed, depth + 1)]
             if not out:  # a catalogue entry, "Letter, Harris to Portal, ..., replying to ...": the name after the comma
                 for c in tok.children:
                     first = min((t.i for t in c.subtree if not t.is_punct), default=c.i)
@@ -373,6 +389,8 @@ class RelationExtractor(SpeechMixin):
                                 mm.types, mm.weak_type = sorted(allowed), False
                             elif self._person_by_role(mm, allowed):
                                 mm.types, mm.weak_type = ["Person"], False
+                            elif self._place_in_a_list(mm, allowed):
+                                mm.types, mm.weak_type = ["Place"], False
                             elif not mm.types and mm.source == "name" and len(allowed) > 1 and "Place" in allowed:
                                 mm.types = ["Place"]
                         ex.facts.append(RawFact(sm, prop, om, tok.i, rule, CONFIDENCE[family], quantity=qty))
@@ -525,7 +543,8 @@ class RelationExtractor(SpeechMixin):
                 continue
             for prep, place in prep_objects(o):
                 pm = self._at.get(place.i)
-                if pm is None or pm.types[:1] != ["Place"]:
+                # (or a plant known by its town's name: "the plant at Castrop-Rauxel and on railway yards")
+                if pm is None or pm.types[:1] not in (["Place"], ["Facility"]):
                     continue
                 for c in place.conjuncts:
                     cm = self._at.get(c.i)
@@ -591,6 +610,8 @@ class RelationExtractor(SpeechMixin):
                 nxt = self._at.get(j)
                 if nxt is not None and nxt.start == j:
                     objs = [tok.doc[nxt.head]]
+                elif nxt is not None and tok.doc[j].pos_ == "PRON":
+                    objs = [tok.doc[j]]  # ("flew twenty missions against them": what "them" stands for)
             if not objs and prep != "of":
                 # "the raids of the Fifteenth Air Force on Ploesti" with "on Ploesti" hung on the
                 # actor's name (a name takes no such phrase): the raids were on Ploesti

@@ -180,10 +180,18 @@ def subjects(v: Token) -> list[Token]:
             # "On 12 January Tedder, the Deputy Supreme Commander, sent ...": the name before its apposition
             named = [t for t in cur.sent if t.i < cur.i and any(
                 c.dep_ == "appos" and c.right_edge.i == cur.i - 2 and c.left_edge.i > t.i for c in t.children)]
+            if not named:  # "... 1944 the Fifteenth Air Force, commanded by Twining, flew": before a set-off participle
+                k = cur.i - 2
+                while k > cur.sent.start and cur.doc[k].text != ",":
+                    k -= 1
+                if k - 1 > cur.sent.start and cur.doc[k + 1].tag_ in ("VBN", "VBG") and cur.doc[k - 1].pos_ == "PROPN":
+                    named = [cur.doc[k - 1]]
             prev = named[0] if named else prev
         if prev is not None and cur.pos_ == "VERB" and cur.tag_ in ("VBD", "VBZ", "VBP") and \
                 (prev.pos_ == "PROPN" or prev.tag_ in ("NNP", "NNPS")):
             start = _name_start(prev)
+            if start - 1 > cur.sent.start and cur.doc[start - 1].lower_ == "the":
+                start -= 1  # ("August 1944 the Fifteenth Air Force")
             before = cur.doc[start - 1] if start > cur.sent.start else None
             if before is not None and (before.like_num or before.lower_.rstrip(".") in MONTHS) and (
                     start < prev.i or not any(c.dep_ in ("case", "det") and c.i == prev.i - 1 for c in prev.children)):
@@ -195,7 +203,11 @@ def subjects(v: Token) -> list[Token]:
             return [cur.head]
         if cur.dep_ == "acl" and cur.tag_ == "VBG":
             # "Arnold, commanding the USAAF, ...": a present participle's subject is its noun
-            return conjuncts(_through_appos(cur.head))
+            # (but in "circulated a paper to the Chiefs proposing that ...", the thing sent to them)
+            noun = _through_appos(cur.head)
+            sent_thing = [o for o in noun.head.children if o.dep_ in OBJ and o.pos_ == "NOUN" and o.i < noun.i] \
+                if case_of(noun) == "to" and noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" else []
+            return conjuncts(sent_thing[0] if sent_thing else noun)
         has_obj = any(c.dep_ in OBJ and c.i > cur.i for c in cur.children)
         # ("The Ministry of Economic Warfare estimated/VBN/acl that ...": a that-clause right after the
         # name, with no comma, makes the participle finite; "Harris, told that ..." stays a participle)
@@ -333,7 +345,12 @@ def passive_subjects(v: Token) -> list[Token]:
         # ("was tasked with ...") whose subject it labelled active
         subs = [s2 for c in v.children if c.dep_ in SUBJ and c.i < v.i for s2 in conjuncts(c)]
     if not subs and v.dep_ == "acl" and v.tag_ == "VBN":  # "the plants attacked by the RAF"
-        subs = conjuncts(_through_appos(v.head))
+        head = v.head
+        before = v.doc[v.i - 2] if v.i > 1 and v.doc[v.i - 1].text == "," else None
+        if before is not None and before.i != head.i and (head.lower_.rstrip(".") in MONTHS or head.like_num) and \
+                before.pos_ in ("PROPN", "NOUN"):
+            head = before  # "Between April and August 1944 the Fifteenth Air Force, commanded by ..." hung on "April"
+        subs = conjuncts(_through_appos(head))
     if not subs and v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i < v.i and is_passive(v):
         subs = passive_subjects(v.head)  # "The directive was signed by Bottomley and sent to Harris"
     return subs

@@ -1373,3 +1373,36 @@ def test_no_document_in_order_to_and_no_attack_by_who_took_no_part(extract_facts
                           "in the strategic offensive against oil.")
     assert not any("order" in (s, o) for s, p, o in facts), sorted(facts)
     assert not any(s == "Russians" for s, p, o in facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("LONDON, Nov. 22 (Reuters) - RAF Lancasters last night dropped 4,500 tons of bombs on the synthetic oil plant "
+     "at Castrop-Rauxel and on railway yards at Mannheim, the Air Ministry announced today.",
+     ("RAF", "attacked", "railway yards")),
+    ("Bomber Command's attacks on Bottrop, Homberg and Wanne-Eickel stopped production there for weeks.",
+     ("Bomber Command", "attacked", "Homberg")),
+    ("The Ploesti refineries supplied a third of Germany's crude oil. Between April and August 1944 the Fifteenth "
+     "Air Force, commanded by Lieutenant General Nathan Twining, flew twenty major missions against them.",
+     ("Twining", "commands", "Fifteenth Air Force")),
+    ("The Ploesti refineries supplied a third of Germany's crude oil. Between April and August 1944 the Fifteenth "
+     "Air Force, commanded by Lieutenant General Nathan Twining, flew twenty major missions against them.",
+     ("Fifteenth Air Force", "attacked", "Ploesti refineries")),
+    ("Harris's memoirs blamed the Ministry of Economic Warfare.", ("Harris", "authored", "Harris's memoirs")),
+])
+def test_sixth_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_a_dateline_with_a_title_case_agency_is_not_said(extract_facts):
+    facts = extract_facts("LONDON, Nov. 22 (Reuters) - RAF Lancasters last night bombed the synthetic oil plant at "
+                          "Castrop-Rauxel, the Air Ministry announced today.")
+    said = [o for s, p, o in facts if s == "Air Ministry" and p == "stated"]
+    assert said and not any("Reuters" in o for o in said), sorted(facts)
+
+
+def test_what_a_paper_sent_to_a_body_proposes_its_sender_states(extract_facts):
+    facts = extract_facts("On 1 November Tedder circulated a paper to the Combined Chiefs of Staff proposing that "
+                          "transportation be made the second priority after oil.")
+    assert any(s == "Tedder" and p == "stated" and "transportation be made" in o for s, p, o in facts), sorted(facts)
+    assert not any(s == "Combined Chiefs of Staff" and p == "stated" for s, p, o in facts)
