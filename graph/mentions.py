@@ -86,6 +86,7 @@ class MentionFinder:
         self.name_words = ont.name_word_index
         self.ner = ont.ner_index
         self.lexical = ont.lexical_index
+        self._title_tokens: set[int] = set()
         self.given_names = ont.given_names
         person_heads = {w for w, c in self.head_nouns.items() if c == "Person"}
         # words after which "of" continues a name: "Ministry of ...", "Chief of Air Staff"
@@ -114,11 +115,14 @@ class MentionFinder:
         mentions: list[Mention] = []
         self._found = mentions  # noun phrases look back at names found before them
         years = years_in(doc.text)
+        # quoted titles first: a date inside one ('"... After April 1, 1944"') is the title's words
+        titles = [m for sent in doc.sents for m in self._quoted_titles(sent, taken)]
+        self._title_tokens = {k for m in titles for k in range(m.start, m.end)}
         for d in self.dates(doc, years):
             for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []:
                 taken[t.i] = True
         for sent in doc.sents:
-            mentions += self._quoted_titles(sent, taken)
+            mentions += [m for m in titles if sent.start <= m.start < sent.end]
             mentions += self._alias_spans(sent, taken)  # names below look back at these
             mentions += self._name_spans(sent, taken)
             for m in self._noun_phrases(sent, taken):
@@ -191,6 +195,8 @@ class MentionFinder:
                 continue
             close = next((k for k in range(i + 1, min(sent.end, i + 16)) if doc[k].text in _CLOSE_QUOTES), None)
             span = doc[i + 1:close] if close is not None else None
+            while span is not None and len(span) > 1 and span[-1].text in (",", "."):
+                span = span[:-1]  # ('"The Use of Strategic Air Power After April 1, 1944,"': the comma is the sentence's)
             if span is None or not _is_title(span) or any(taken[span.start:span.end]):
                 i += 1
                 continue
@@ -238,6 +244,9 @@ class MentionFinder:
                     not sent.doc[hit[0]].whitespace_ and not taken[hit[0] + 1] and \
                     _is_name_token(sent.doc[hit[0] + 1], sent.start):
                 hit = (hit[0] + 2, hit[1])  # "Scholven-Buer": the plant's name with its district
+            if hit and "Place" in hit[1].types and hit[0] < sent.end and \
+                    sent.doc[hit[0]].lower_ in self.position_heads and sent.doc[hit[0]].text[:1].isupper():
+                hit = None  # "the Reich Minister for Armaments": a place word inside a post
             if hit and "Place" in hit[1].types and hit[0] < sent.end and _is_name_token(sent.doc[hit[0]], sent.start):
                 # "United States Strategic Air Forces": a place name opening a longer name
                 k = hit[0]
@@ -315,6 +324,16 @@ class MentionFinder:
                         j += k
                         bridged = True
                         break
+                if not bridged and doc[j].lower_ == "and" and j + 1 < sent.end and \
+                        any(t.lower_ in ("of", "for") for t in doc[i:j]):
+                    # "Minister for Armaments and War Production": a second noun in the post's
+                    # phrase (not a second body: "Ministry of Economic Warfare and Bomber Command")
+                    k = j + 1
+                    while k < sent.end and _is_name_token(doc[k], sent.start) and not taken[k]:
+                        k += 1
+                    if k > j + 1 and doc[k - 1].lower_ not in self.name_words and \
+                            doc[i:j][-1].lower_ not in self.name_words:
+                        j, bridged = k, True
                 if not bridged:
                     break
             if j + 1 < sent.end and doc[j].text in ("-", "\u2013") and not doc[j - 1].whitespace_ and \
@@ -684,6 +703,8 @@ class MentionFinder:
         at = {k: m for m in mentions for k in range(m.start, m.end)}
         for d in self.dates(doc, years):
             toks = [t for t in doc if d.start <= t.idx < d.end]
+            if any(t.i in self._title_tokens for t in toks):
+                continue  # (words of a quoted title, not the date of anything)
             if not toks:
                 continue
             target = None
@@ -803,8 +824,8 @@ def _is_title(span: Span) -> bool:
     for t in span:
         if t.text[:1].isupper():
             capitalised += 1
-        elif t.lower_ not in _TITLE_FUNCTION_WORDS and t.text not in ("-", ":", ","):
-            return False
+        elif t.lower_ not in _TITLE_FUNCTION_WORDS and t.text not in ("-", ":", ",") and not t.like_num:
+            return False  # (a date may close it: "... After April 1, 1944")
     return capitalised >= 2
 
 

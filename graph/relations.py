@@ -48,7 +48,7 @@ PATIENT_NOUNS = {"destruction", "bombing", "bombardment", "elimination", "neutra
 # Verbs that carry a noun trigger: "expressed disappointment with", "voiced opposition to".
 LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "register", "convey", "state",
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
-               "conduct", "fly", "execute"}
+               "conduct", "fly", "execute", "follow", "continue", "resume", "open", "begin"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 # Verbs of going on with something: the task or stance is the verb they govern
 ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
@@ -602,6 +602,10 @@ class RelationExtractor(SpeechMixin):
     def _noun(self, tok: Token, ex: Extraction) -> None:
         for prop, prep in self.nouns.get(tok.lemma_.lower(), []) or self.nouns.get(tok.lower_, []):
             objs = [o for p, o in prep_objects(tok) if p == prep]
+            # "an attack on Wesseling, near Cologne, and on Scholven" with Scholven coordinated
+            # with the place: a conjunct with the trigger's own preposition is an object
+            objs += [c for p, o in prep_objects(tok) if p != prep for c in o.conjuncts
+                     if c.i > o.i and case_of(c) == prep and c not in objs]
             if not objs and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == prep:
                 # the surface backs up the parse: "his reply to Spaatz" with "Spaatz" made the head
                 j = tok.i + 2
@@ -628,6 +632,9 @@ class RelationExtractor(SpeechMixin):
                 subs = [tok.doc[own.owner]]
             else:
                 subs = [o for pr, o in prep_objects(tok) if pr == "by"]
+                if not subs:  # "The raid on Pölitz on 20 June by the Eighth Air Force" with "by" hung on the target
+                    subs = [x for o in objs for y in [o] + [d for p2, d in prep_objects(o) if p2 == "on"]
+                            for p2, x in prep_objects(y) if p2 == "by" and x.i > o.i]
             if not subs and prep != "of":
                 # "the raids of the Fifteenth Air Force on the Ploesti refineries": "of" the actor
                 subs = [o for pr, o in prep_objects(tok) if pr == "of" and o not in objs]
@@ -646,8 +653,8 @@ class RelationExtractor(SpeechMixin):
                 if c.dep_ in ("acl:relcl", "relcl") and c.lemma_.lower() in LIGHT_VERBS and is_passive(c):
                     carrier, subs = c, [o for p, o in prep_objects(c) if p == "by"]
                     break
-            if not subs or is_negated(carrier) or is_negated(tok):
-                continue  # ("made no attack on Leuna": the noun itself is denied)
+            if not subs or is_negated(carrier) or is_negated(tok) or (carrier is not tok and is_hypothetical(carrier)):
+                continue  # ("made no attack on Leuna": the noun itself is denied; "ordered X to resume the attacks": not yet)
             self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
 
     def _participation(self, tok: Token) -> tuple[Token, list[Token]]:

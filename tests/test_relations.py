@@ -1406,3 +1406,27 @@ def test_what_a_paper_sent_to_a_body_proposes_its_sender_states(extract_facts):
                           "transportation be made the second priority after oil.")
     assert any(s == "Tedder" and p == "stated" and "transportation be made" in o for s, p, o in facts), sorted(facts)
     assert not any(s == "Combined Chiefs of Staff" and p == "stated" for s, p, o in facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The raid on Pölitz on 20 June by the Eighth Air Force was the heaviest of the month.",
+     ("Eighth Air Force", "attacked", "Pölitz")),
+    ("Two days later Bomber Command followed with a night attack on Wesseling, near Cologne, and on Scholven.",
+     ("Bomber Command", "attacked", "Scholven")),
+    ("Albert Speer, the Reich Minister for Armaments and War Production, reported to Hitler on 28 July that the "
+     "attacks had failed.", ("Speer", "holdsPosition", "Reich Minister for Armaments and War Production")),
+    ('Memorandum by the Enemy Objectives Unit, "The Use of Strategic Air Power After April 1, 1944," 28 February '
+     "1944.", ("The Use of Strategic Air Power After April 1, 1944", "date", "1944-02-28")),
+])
+def test_seventh_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_a_quoted_title_with_a_date_is_one_name_and_an_order_to_resume_attacks_is_no_attack(extract_facts):
+    facts = extract_facts('Memorandum by the Enemy Objectives Unit, "The Use of Strategic Air Power After April 1, '
+                          '1944," 28 February 1944.')
+    assert not any(p == "memberOf" for s, p, o in facts), sorted(facts)
+    assert not any(p == "date" and o == "1944-04-01" for s, p, o in facts)
+    facts = extract_facts("Spaatz ordered the Eighth Air Force to resume the attacks on the synthetic plants.")
+    assert not any(p == "attacked" for s, p, o in facts), sorted(facts)
