@@ -196,7 +196,7 @@ class MentionFinder:
             close = next((k for k in range(i + 1, min(sent.end, i + 16)) if doc[k].text in _CLOSE_QUOTES), None)
             span = doc[i + 1:close] if close is not None else None
             while span is not None and len(span) > 1 and span[-1].text in (",", "."):
-                span = span[:-1]  # ('"The Use of Strategic Air Power After April 1, 1944,"': the comma is the sentence's)
+                span = span[:-1]  # ('"The Use of ... After April 1, 1944,"': the comma is the sentence's)
             if span is None or not _is_title(span) or any(taken[span.start:span.end]):
                 i += 1
                 continue

@@ -653,8 +653,9 @@ class RelationExtractor(SpeechMixin):
                 if c.dep_ in ("acl:relcl", "relcl") and c.lemma_.lower() in LIGHT_VERBS and is_passive(c):
                     carrier, subs = c, [o for p, o in prep_objects(c) if p == "by"]
                     break
+            # ("made no attack on Leuna": the noun itself is denied; "ordered X to resume the attacks": not yet)
             if not subs or is_negated(carrier) or is_negated(tok) or (carrier is not tok and is_hypothetical(carrier)):
-                continue  # ("made no attack on Leuna": the noun itself is denied; "ordered X to resume the attacks": not yet)
+                continue
             self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
 
     def _participation(self, tok: Token) -> tuple[Token, list[Token]]:
