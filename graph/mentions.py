@@ -86,7 +86,6 @@ class MentionFinder:
         self.name_words = ont.name_word_index
         self.ner = ont.ner_index
         self.lexical = ont.lexical_index
-        self._title_tokens: set[int] = set()
         self.given_names = ont.given_names
         person_heads = {w for w, c in self.head_nouns.items() if c == "Person"}
         # words after which "of" continues a name: "Ministry of ...", "Chief of Air Staff"
@@ -117,7 +116,6 @@ class MentionFinder:
         years = years_in(doc.text)
         # quoted titles first: a date inside one ('"... After April 1, 1944"') is the title's words
         titles = [m for sent in doc.sents for m in self._quoted_titles(sent, taken)]
-        self._title_tokens = {k for m in titles for k in range(m.start, m.end)}
         for d in self.dates(doc, years):
             for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []:
                 taken[t.i] = True
@@ -131,7 +129,7 @@ class MentionFinder:
                 if t.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS and not taken[t.i]:
                     mentions.append(Mention(t.i, t.i + 1, t.text, t.lower_, [], "pronoun", t.i))
         # dates: a missing year comes from the last year written before it
-        self._attach_dates(doc, mentions, years)
+        self._attach_dates(doc, mentions, years, {k for m in titles for k in range(m.start, m.end)})
         mentions.sort(key=lambda m: m.start)
         _share_coordinated_types(doc, mentions)
         _short_ordinal_names(doc, mentions)
@@ -698,12 +696,12 @@ class MentionFinder:
         return None, ""
 
     # ------------------------------------------------------------------ dates
-    def _attach_dates(self, doc: Doc, mentions: list[Mention], years) -> None:
+    def _attach_dates(self, doc: Doc, mentions: list[Mention], years, title_tokens: set[int]) -> None:
         by_head = {m.head: m for m in mentions if m.types and m.types[0] in ("Document", "Event", "Campaign")}
         at = {k: m for m in mentions for k in range(m.start, m.end)}
         for d in self.dates(doc, years):
             toks = [t for t in doc if d.start <= t.idx < d.end]
-            if any(t.i in self._title_tokens for t in toks):
+            if any(t.i in title_tokens for t in toks):
                 continue  # (words of a quoted title, not the date of anything)
             if not toks:
                 continue

@@ -102,8 +102,6 @@ class RelationExtractor(SpeechMixin):
         # properties whose object is something to be done (they have obligation triggers:
         # "was ordered to attack", "urged to attack"): "tasked with attacking the plants"
         self.task_props = {name for name, p in ont.properties.items() if p.obligation_triggers}
-        # properties from a writer or sender to a document ("wrote", "circulated")
-        self.document_props = {name for name, p in ont.properties.items() if p.range == {"Document"}}
         # properties to an event: whoever takes part in an attack makes it ("joined the attacks on ...")
         self.participation_props = {name for name, p in ont.properties.items() if p.range == {"Event"}}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
@@ -113,9 +111,10 @@ class RelationExtractor(SpeechMixin):
         # verbs that reply (a reply naming no addressee answers the sentence before)
         self.reply_verbs = {lemma for lemma, entries in self.verbs.items()
                             if any(prop == "repliesTo" for prop, _, _, _ in entries)}
-        # properties whose object is a document that can have a recipient (issued, authored)
-        self.recipient_props = {n for n, p in ont.properties.items() if p.range == {"Document"}} \
-            if "addressedTo" in ont.properties else set()
+        # properties from a writer or sender to a document ("wrote", "circulated"); with
+        # kg:addressedTo in the ontology, their document can have a recipient
+        self.document_props = {n for n, p in ont.properties.items() if p.range == {"Document"}}
+        self.recipient_props = self.document_props if "addressedTo" in ont.properties else set()
         self.title_words = {w for t in ont.titles for w in t.split()} | {w.rstrip(".") for t in ont.titles
                                                                       for w in t.split()}
         self.position_heads = {w for w, c in ont.head_noun_index.items() if c == "Person"} | {
@@ -366,7 +365,6 @@ class RelationExtractor(SpeechMixin):
             self._possessive(doc[m.head], m, ex)
         self._compass(doc, ex)
         self._reply_to_previous(doc, ex)
-        self._answered_documents(doc, ex)
         self._attribute(doc, ex)
         if quotes:
             self._quotes(doc, quotes, ex)
@@ -480,6 +478,10 @@ class RelationExtractor(SpeechMixin):
                                        if p == "to" and x.i >= om.end and x not in recipients]
                 if recipients:
                     self._emit(ex, objs, recipients, "addressedTo", tok, f"{rule}+recipient", "verb")
+            if prop == "repliesTo" and "addressedTo" in self.ont.properties:
+                # "Harris answered Portal's letter": the letter was addressed to Harris
+                letters = [o for o in objs if (om := self._at.get(o.i)) is not None and "Document" in om.types[:1]]
+                self._emit(ex, letters, subs, "addressedTo", tok, f"{rule}:answered-document", "verb")
 
     def _task_content(self, tok: Token, prep: str, prop: str, objs: list[Token]) -> list[Token]:
         """What a task or a proposal is about when it names a doing: "tasked with the attack on

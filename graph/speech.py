@@ -81,22 +81,6 @@ class SpeechMixin:
                    and f.obj.label == replier.label and f.subject.label != replier.label]
         return [max(earlier, key=lambda f: f.token).subject] if earlier else []
 
-    def _answered_documents(self, doc: Doc, ex: Extraction) -> None:
-        """"Harris answered Portal's letter": the letter was addressed to Harris."""
-        if "addressedTo" not in self.ont.properties:
-            return
-        rng = self.ont.properties["addressedTo"].range
-        for f in list(ex.facts):
-            if f.prop != "repliesTo" or not f.rule.startswith("verb:"):
-                continue
-            verb = doc[f.token]
-            answered = direct_objects(verb) + [o for p, o in prep_objects(verb) if p == "to"]
-            for o in answered:
-                m = self._at.get(o.i)
-                if m is not None and "Document" in m.types[:1] and self._fits(f.subject, rng):
-                    ex.facts.append(RawFact(m, "addressedTo", f.subject, f.token,
-                                            f"verb:{verb.lemma_.lower()}:answered-document", f.confidence))
-
     def _addressers(self, sent: Span, addressee: Mention) -> list[Mention]:
         """Who, in ``sent``, spoke or wrote to ``addressee`` ("He told Portal that ...")."""
         out = []
