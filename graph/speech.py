@@ -6,7 +6,8 @@ Mixed into :class:`graph.relations.RelationExtractor`, whose argument index (``_
 - ``quote``   X argued, "..."  (a Statement with the quoted words, and ``stated``)
 - ``speech``  X warned Y that ...  (indirect speech: a Statement holding the that-clause)
 - facts inside reported speech ("He said Harris had attacked Leuna") are attributed to the speaker;
-- a reply that names no addressee answers whoever addressed the replier in the sentence before.
+- a reply that names no addressee answers whoever addressed the replier in the sentence before
+  (or, failing that, whoever last replied to the replier in the three sentences before).
 """
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ class SpeechMixin:
 
     def _reply_to_previous(self, doc: Doc, ex: Extraction) -> None:
         """"Tedder told Portal that ... . Portal replied that ...": a reply that names no
-        addressee answers whoever addressed the replier in the sentence before."""
+        addressee answers whoever addressed the replier in the sentence before, or else whoever
+        last replied to the replier ("Harris answered Portal's letter. ... Portal replied")."""
         if "repliesTo" not in self.ont.properties:
             return
         sents = list(doc.sents)
