@@ -118,7 +118,8 @@ def _definite_references(doc: Doc, mentions: list[Mention], out: dict[int, Menti
 def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
     """"The Leuna works, the largest synthetic plant in Germany, ...": a common noun phrase in
     apposition to a name of its class is that name (its place, its attackers are the name's);
-    so is "the plant at Blechhammer" when the name is a plant's."""
+    so is "the plant at Blechhammer" when the name is a plant's, and "the Brüx hydrogenation
+    works" with the plant's name before the description."""
     names = {k: m for m in mentions if m.source in ("alias", "name") for k in range(m.start, m.end)}
     for m in mentions:
         h = doc[m.head]
@@ -137,6 +138,11 @@ def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]
                        if x.i in names and names[x.i].types[:1] == ["Facility"]}.values())
             if len(at) == 1 and h.tag_ == "NN":
                 out[m.head] = at[0]
+            # "the Brüx hydrogenation works": a plant's name right before a description of it
+            before = names.get(m.start - 1)
+            if before is not None and before.end == m.start and before.types[:1] == ["Facility"] and \
+                    m.start <= doc[before.head].head.i < m.end and m.head not in out:
+                out[m.head] = before
 
 
 def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention], sent_of: dict[int, int]) -> None:
@@ -251,7 +257,10 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                 if not (group and word not in GROUP_PRONOUNS):
                     out[m.head] = target
             continue
-        if "Person" in m.types and not (m.source in ("noun", "position") and doc[m.head].dep_ == "appos"):
+        if "Person" in m.types and m.source == "noun" and doc[m.head].tag_ in ("NNS", "NNPS"):
+            # "the tactical commanders" are "they", never "he" or "him"
+            plurals.append((m, _is_subject(doc, m, subject_tokens), False))
+        elif "Person" in m.types and not (m.source in ("noun", "position") and doc[m.head].dep_ == "appos"):
             # (a post in apposition, "Speer, the armaments minister", is not a second person)
             persons.append((m, _is_subject(doc, m, subject_tokens)))
             h = doc[m.head]

@@ -424,6 +424,9 @@ class MentionFinder:
             if k + 2 <= len(words) and span[k].text[:1].isupper():
                 position = span[:k + 1].text
                 title_len = k + 1
+        if title_len and title_len + 2 < len(words) and position is None and \
+                words[title_len] in self.position_heads and words[title_len + 1] in ("of", "for"):
+            title_len = 0  # "General Commissioner for Emergency Measures": the title word is the post's
         if title_len == 0:  # title just before the span: "General Spaatz" split by tagging
             for tt in self.titles:
                 k = len(tt)
@@ -524,10 +527,12 @@ class MentionFinder:
             if t.lower_ != "works" or taken[t.i] or t.i == sent.start:
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if nxt is not None and not (nxt.is_punct or nxt.pos_ == "ADP" or nxt.is_space):
+            if nxt is not None and not (nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ") or nxt.is_space):
                 continue
             k = t.i
-            while k - 1 >= sent.start and t.i - k < 3 and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") and \
+            # ("the damaged/VBN works": a participle before it is a modifier too)
+            while k - 1 >= sent.start and t.i - k < 3 and (
+                    doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k - 1].dep_ == "amod") and \
                     not taken[k - 1] and doc[k - 1].lower_ not in WEAK_MODIFIERS:
                 k -= 1
             if k == t.i:
@@ -675,7 +680,7 @@ class MentionFinder:
         lemma = t.lemma_.lower()
         text = t.lower_
         prev = t.doc[t.i - 1] if t.i > 0 else None
-        if prev is not None and prev.dep_ == "compound" and prev.head == t:
+        if prev is not None and prev.dep_ in ("compound", "amod") and prev.head == t:  # ("tactical/amod targets")
             two = f"{prev.lower_} {lemma}"
             for key in (f"{prev.lower_} {text}", two):
                 if key in self.lexical:

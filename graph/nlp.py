@@ -32,9 +32,9 @@ def _register_components() -> None:
 
     if "histkg_line_breaks" in Language.factories:
         return
-    from .repairs import name_nouns
+    from .repairs import repair_parse
 
-    Language.component("histkg_name_nouns", func=name_nouns)  # parse repairs, after the parser
+    Language.component("histkg_repairs", func=repair_parse)  # parse repairs, after the parser
 
     @Language.component("histkg_line_breaks")
     def line_breaks(doc):
@@ -112,7 +112,7 @@ def load(model: str | None = None):
         raise ModelError(f"language model {target!r} has no parser; the extractor needs dependency parses")
     _register_components()
     nlp.add_pipe("histkg_line_breaks", before="parser")
-    nlp.add_pipe("histkg_name_nouns", after="parser")
+    nlp.add_pipe("histkg_repairs", after="parser")
     # a dash between words is a word of its own ("(AP)—Royal Air Force bombers")
     from spacy.util import compile_infix_regex
 

@@ -77,6 +77,8 @@ class OntProperty:
     # "X came under attack from Y": Y property X (subject and prepositional object swap roles)
     inverse_verb_triggers: list[tuple[str, str | None]] = field(default_factory=list)
     noun_triggers: list[tuple[str, str]] = field(default_factory=list)
+    # "tasked with the repair of the works": a doing that, as the object, stands for its "of" object
+    content_nouns: list[tuple[str, str]] = field(default_factory=list)
     adjective_triggers: list[tuple[str, str]] = field(default_factory=list)
     obligation_triggers: list[tuple[str, ...]] = field(default_factory=list)
     apposition_triggers: list[tuple[str, str]] = field(default_factory=list)
@@ -85,6 +87,9 @@ class OntProperty:
     document_preps: set[str] = field(default_factory=set)
     possessed_classes: set[str] = field(default_factory=set)
     speech_verbs: set[str] = field(default_factory=set)
+    # "urged that the bombers be turned against oil", "proposed that X take precedence"
+    proposal_verbs: set[str] = field(default_factory=set)
+    priority_phrases: list[tuple[str, ...]] = field(default_factory=list)
     label: str = ""
 
 
@@ -274,6 +279,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 verb_triggers=pairs("verbTrigger"),
                 inverse_verb_triggers=[(a, b) for a, b in pairs("inverseVerbTrigger") if b],
                 noun_triggers=[(a, b) for a, b in pairs("nounTrigger") if b],
+                content_nouns=[(a, b) for a, b in pairs("contentNoun") if b],
                 adjective_triggers=[(a, b) for a, b in pairs("adjectiveTrigger") if b],
                 obligation_triggers=[tuple(t.split()) for t in _strings(g, p, "obligationTrigger")],
                 apposition_triggers=[(a, b) for a, b in pairs("appositionTrigger") if b],
@@ -282,6 +288,8 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 document_preps=set(_strings(g, p, "documentPrep")),
                 possessed_classes={_local(o) for o in g.objects(p, URIRef(KG + "possessedClass"))},
                 speech_verbs=set(_strings(g, p, "speechVerb")),
+                proposal_verbs=set(_strings(g, p, "proposalVerb")),
+                priority_phrases=[tuple(t.split()) for t in _strings(g, p, "priorityPhrase")],
                 label=str(g.value(p, RDFS.label) or name),
             )
     aliases: list[Alias] = []

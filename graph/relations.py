@@ -104,6 +104,10 @@ class RelationExtractor(SpeechMixin):
         self.task_props = {name for name, p in ont.properties.items() if p.obligation_triggers}
         # properties to an event: whoever takes part in an attack makes it ("joined the attacks on ...")
         self.participation_props = {name for name, p in ont.properties.items() if p.range == {"Event"}}
+        # "urged that the bombers be turned against oil": proposal verbs and priority phrases
+        self.proposals = [(name, p.proposal_verbs, p.priority_phrases) for name, p in ont.properties.items()
+                          if p.proposal_verbs]
+        self.proposal_verbs = {v: True for _, verbs, _ in self.proposals for v in verbs}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
         self.speech_verbs = {v.split()[0] for v in ont.speech_verbs}
         # verbs that address a document to someone ("sent the letter to Harris"): its writer addressed him
@@ -179,6 +183,24 @@ class RelationExtractor(SpeechMixin):
             return True
         return self.ont.fits(m.types[:1], allowed) or (
             len(m.types) > 1 and self.ont.fits(m.types, allowed) and not m.alias_iri)
+
+    def _named_members(self, tok: Token, verb: Token) -> list[Mention]:
+        """"the synthetic plants at Leuna and Pölitz": the plants known by the names after "at"
+        are members of a plural facility noun (what is done to the group is done to each; the
+        "at" phrase may hang on the verb, right after the noun)."""
+        m = self._at.get(tok.i)
+        if m is None or m.source != "noun" or m.types[:1] != ["Facility"] or tok.tag_ != "NNS":
+            return []
+        out: list[Mention] = []
+        for prep, o in list(prep_objects(tok)) + [(p, o) for p, o in prep_objects(verb)
+                                                  if o.left_edge.i == tok.right_edge.i + 1]:
+            if prep != "at":
+                continue
+            for x in conjuncts(o):
+                xm = self._at.get(x.i)
+                if xm is not None and xm.source in ("alias", "name") and xm.types[:1] == ["Facility"] and xm not in out:
+                    out.append(xm)
+        return out
 
     def _it_antecedent(self, tok: Token, allowed: set[str]) -> Mention | None:
         """"Bottomley signed it", "Bomber Command attacked it again": an object "it" is the last
@@ -348,6 +370,11 @@ class RelationExtractor(SpeechMixin):
                 self._obligation(tok, ex)
             if tok.lower_ in self.adjectives and tok.pos_ in ("ADJ", "VERB", "NOUN"):  # (tagged either way)
                 self._adjective(tok, ex)
+            if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
+                self._proposal(tok, ex, lemma)
+            elif tok.tag_ == "NN" and (base := _verb_base(tok.lower_, self.proposal_verbs)) and \
+                    tok.lower_.endswith("ing"):
+                self._proposal(tok, ex, base)  # "wrote to Eisenhower on 5 March urging/NN that ..."
         for m in mentions:
             if m.source == "pronoun":
                 continue
@@ -373,6 +400,9 @@ class RelationExtractor(SpeechMixin):
 
     def _emit(self, ex: Extraction, subs, objs, prop: str, tok: Token, rule: str, family: str):
         p = self.ont.properties[prop]
+        if prop not in {name for name, _ in self.locative}:  # (the plants are "at" their own names)
+            objs = list(objs) + [self._doc[n.head] for o in objs for n in self._named_members(o, tok)
+                                 if self._doc[n.head] not in objs]
         for s in subs:
             for sm, _ in self._args(s, p.domain):
                 for o in objs:
@@ -494,12 +524,15 @@ class RelationExtractor(SpeechMixin):
 
     def _doing_targets(self, objs: list[Token], prop: str) -> list[Token]:
         """"the attack on the plants" -> the plants, for a property about something to be done
-        (a noun trigger counts when its property's range lies within ``prop``'s)."""
+        (a noun trigger counts when its property's range lies within ``prop``'s; so does one of
+        ``prop``'s own content nouns: "the repair of the works")."""
         rng = self.ont.properties[prop].range
+        own = self.ont.properties[prop].content_nouns  # ("tasked with the repair of the works")
         out = []
         for o in objs:
-            inner = [x for p2, pr in self.nouns.get(o.lemma_.lower(), [])
-                     if self.ont.properties[p2].range <= rng for p, x in prep_objects(o) if p == pr]
+            preps = [pr for p2, pr in self.nouns.get(o.lemma_.lower(), []) if self.ont.properties[p2].range <= rng]
+            preps += [pr for noun, pr in own if noun == o.lemma_.lower()]
+            inner = [x for p, x in prep_objects(o) if p in preps]
             out += inner or [o]
         return out
 
@@ -592,7 +625,15 @@ class RelationExtractor(SpeechMixin):
             own = [x for p, x in prep_objects(o) if p in ("at", "in", "near") and
                    (xm := self._at.get(x.i)) is not None and xm.types[:1] == ["Place"]]
             if own:
-                continue  # "the synthetic plant at Homberg and the refinery at Harburg, near Hamburg": placed already
+                # "the synthetic plant at Homberg and the refinery at Harburg, near Hamburg": placed
+                # already; but "in" a region right after it places the town: "the plants at
+                # Gelsenkirchen in the Ruhr"
+                wider = [pl for p, pl in places if p == "in" and pl.left_edge.i == o.right_edge.i + 1 and
+                         (pm := self._at.get(pl.i)) is not None and pm.types[:1] == ["Place"]]
+                for prop, preps in self.locative:
+                    if "in" in preps:
+                        self._emit(ex, own[-1:], wider, prop, verb, "prep:in+verb:town", "prep")
+                continue
             for prep, place in places:
                 if prep == "in" and not ((anywhere or place.left_edge.i == o.right_edge.i + 1) and
                                          (pm := self._at.get(place.i)) is not None and pm.types[:1] == ["Place"]):
@@ -718,6 +759,48 @@ class RelationExtractor(SpeechMixin):
                 objs = self._doing_targets(objs, prop)
                 self._emit(ex, subs, objs, prop, tok, f"obligation:{'_'.join(pattern)}", "obligation")
 
+    def _proposal(self, tok: Token, ex: Extraction, lemma: str) -> None:
+        """"Spaatz urged that the bombers be turned against oil", "proposing that the bombing of
+        communications take precedence": a proposal verb whose that-clause calls for something
+        to be done (subjunctive, or "should"/"must") gives its speaker the property (kg:advocated)
+        to the target of the action called for, or to what the clause gives priority."""
+        verb = tok if tok.pos_ == "VERB" else tok.head  # (the -ing form read as a noun: its clause is the verb's)
+        if is_negated(verb) or is_hypothetical(verb):
+            return
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        if verb is not tok:
+            clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1]
+        for prop, verbs, phrases in self.proposals:
+            if lemma not in verbs:
+                continue
+            rng = self.ont.properties[prop].range
+            for c in clauses:
+                if is_negated(c) or not _mandative(c):
+                    continue
+                words = [t for t in tok.doc[c.i:c.right_edge.i + 1]]
+                auxes = [a for a in c.children if a.dep_.startswith("aux") and a.i < c.i]
+                if auxes and auxes[-1].lower_ in ("be", "remain"):
+                    words = tok.doc[auxes[-1].i:c.right_edge.i + 1]  # ("be given priority")
+                if any(_starts_with(words, ph) for ph in phrases) or c.lemma_.lower() in ("priority", "precedence") and \
+                        any(_starts_with(tok.doc[x.i:c.i + 1], ph) for x in c.children if x.dep_ == "cop"
+                            for ph in phrases):
+                    targets = self._doing_targets([x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS], prop)
+                else:
+                    targets = []
+                    for p2, _, prep, inverse in self.verbs.get(c.lemma_.lower(), []):
+                        if inverse or not self.ont.properties[p2].range or not self.ont.properties[p2].range <= rng:
+                            continue
+                        if prep:
+                            targets += [o for p, o in prep_objects(c) if p == prep]
+                        else:
+                            targets += passive_subjects(c) if is_passive(c) else direct_objects(c)
+                    targets = self._doing_targets(targets, prop)
+                if targets:
+                    # ("wrote to Portal ... proposing/obl that ...": the writer proposes)
+                    who = self._speakers(verb) or (self._speakers(verb.head) if verb.tag_ == "VBG" else [])
+                    speakers = [self._doc[sp.head] for sp in who]
+                    self._emit(ex, speakers, targets, prop, tok, f"proposal:{lemma}", "verb")
+
     def _appos(self, head: Token, m: Mention, ex: Extraction) -> None:
         # appositions, and loosely attached noun phrases the parser did not call appos:
         # "Portal's reply to Harris, again essentially a copy of Bufton's draft, ..."
@@ -828,12 +911,14 @@ class RelationExtractor(SpeechMixin):
                     self._emit(ex, [head], [o], "memberOf", a, f"appos:position+{prep}", "appos")
 
     def _prep(self, head: Token, m: Mention, ex: Extraction) -> None:
-        if m.types[:1] and m.types[0] in ("Event", "Campaign") and m.source == "noun":
-            return  # "the war in Europe": too vague to locate
+        # "the war in Europe": too vague to locate (but "a conference at Bushy Park" is there)
+        vague = m.types[:1] and m.types[0] in ("Event", "Campaign") and m.source == "noun"
+        if vague and (m.types[0] == "Campaign" or not any(p == "at" for p, _ in prep_objects(head))):
+            return
         doc = head.doc
         for tok in doc[m.start:m.end]:  # "the Leuna works near Merseburg": any word of the name
             for prep, o in prep_objects(tok):
-                if m.start <= o.i < m.end:
+                if m.start <= o.i < m.end or vague and prep != "at":
                     continue
                 for prop, preps in self.preps:
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN", "VERB"):
@@ -1051,6 +1136,28 @@ def _appointed_posts(person: Token) -> list[Token]:
                     c.pos_ in ("NOUN", "PROPN")]
 
 
+def _mandative(clause: Token) -> bool:
+    """A clause that calls for something to be done: "that the bombers be turned", "that the
+    bombing take/NN precedence" (a subjunctive, the parser's tag aside), "that oil should remain"."""
+    auxes = [a for a in clause.children if a.dep_.startswith("aux") or a.dep_ == "cop"]
+    modals = [a.lower_ for a in auxes if a.tag_ == "MD"]
+    if modals:
+        return modals[0] in ("should", "must", "shall", "ought")
+    if not any(x.dep_ in SUBJ | PASS_SUBJ_DEPS or x.dep_ == "mark" and x.lower_ == "that" for x in clause.children):
+        return False
+    if any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes):
+        return False  # "that the plants were destroyed": a report, not a call
+    # (a plural verb form after a singular subject is a subjunctive: "that the destruction take/VBP")
+    singular = any(x.dep_ in SUBJ and x.tag_ in ("NN", "NNP") for x in clause.children)
+    return clause.tag_ in ("VB", "NN") or clause.tag_ == "VBP" and singular or any(a.tag_ == "VB" for a in auxes)
+
+
+def _starts_with(words, phrase: tuple[str, ...]) -> bool:
+    """Whether the tokens ``words`` open with ``phrase`` (each word matched by form or lemma)."""
+    toks = [t for t in words if not t.is_punct]
+    return len(toks) >= len(phrase) and all(t.lower_ == w or t.lemma_.lower() == w for t, w in zip(toks, phrase))
+
+
 def _has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
     """Whether the trigger's other words hang on the verb, directly ("took part in") or
     through one another ("decided in favour of": "in" hangs on "favour")."""
@@ -1065,13 +1172,13 @@ def _denied_particle(verb: Token, particles: tuple[str, ...]) -> bool:
 
 
 def _verb_base(word: str, verbs: dict) -> str | None:
-    """The verb a past or present form comes from, if it is a trigger ("smashed" → "smash")."""
-    for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", "")):
+    """The verb a past, present or -ing form comes from, if it is a trigger ("smashed" → "smash")."""
+    for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
         if word.endswith(suffix):
             base = word[:-len(suffix)] + add
             if base in verbs:
                 return base
-            if add == "" and suffix == "ed" and len(base) > 2 and base[-1] == base[-2] and base[:-1] in verbs:
+            if add == "" and suffix in ("ed", "ing") and len(base) > 2 and base[-1] == base[-2] and base[:-1] in verbs:
                 return base[:-1]  # "planned" → "plan"
     return None
 

@@ -112,3 +112,28 @@ def name_nouns(doc: Doc) -> Doc:
         if _apply(sent, edits):
             t.tag_, t.pos_, t.lemma_ = "NNS", "NOUN", t.lower_  # ("works" is its own singular)
     return doc
+
+
+def participles_after_nouns(doc: Doc) -> Doc:
+    """"In a memorandum to Hitler dated 30 June, Speer warned that ...": a participle right
+    after a noun phrase, read as a clause of the main verb with the noun as its own oblique,
+    becomes a clause on the noun again, and the noun the main verb's oblique ("In a
+    memorandum" is where Speer warned, not where something was dated)."""
+    for v in doc:
+        head = v.head
+        if v.tag_ != "VBN" or v.dep_ not in ("ccomp", "advcl") or head.pos_ not in ("VERB", "AUX") or \
+                v.i > head.i or any(c.dep_.startswith(("nsubj", "csubj", "aux")) for c in v.children):
+            continue
+        nouns = [c for c in v.children if c.i < v.i and c.dep_ == "obl" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i + 1 == v.i]
+        if len(nouns) != 1:
+            continue
+        edits = [(nouns[0], head, "obl"), (v, nouns[0], "acl")]
+        # (the clause's comma and what follows the noun still close the participle)
+        _apply(v.sent, edits)
+    return doc
+
+
+def repair_parse(doc: Doc) -> Doc:
+    """Every repair of this module, in order (the spaCy component after the parser)."""
+    return participles_after_nouns(name_nouns(doc))

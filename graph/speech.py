@@ -49,7 +49,9 @@ class SpeechMixin:
     def _reply_to_previous(self, doc: Doc, ex: Extraction) -> None:
         """"Tedder told Portal that ... . Portal replied that ...": a reply that names no
         addressee answers whoever addressed the replier in the sentence before, or else whoever
-        last replied to the replier ("Harris answered Portal's letter. ... Portal replied")."""
+        last replied to the replier ("Harris answered Portal's letter. ... Portal replied"), or
+        else whoever wrote the last document addressed to the replier ("Letter, Tedder to Portal,
+        ... Portal answered that ...")."""
         if "repliesTo" not in self.ont.properties:
             return
         sents = list(doc.sents)
@@ -69,6 +71,8 @@ class SpeechMixin:
                     addressers = self._addressers(sent, repliers[0])
                 if not addressers:  # "Harris answered Portal's letter. He wrote ... Portal replied":
                     addressers = self._last_replier_to(ex, repliers[0], sents[max(0, k - 3)].start, tok.i)
+                if not addressers:  # "Letter, Tedder to Portal, 25 October ... Portal answered that"
+                    addressers = self._last_writer_to(ex, repliers[0], sents[max(0, k - 3)].start, tok.i)
                 for addresser in addressers:
                     if not self._fits(addresser, self.ont.properties["repliesTo"].range):
                         continue
@@ -82,6 +86,16 @@ class SpeechMixin:
         earlier = [f for f in ex.facts if f.prop == "repliesTo" and f.obj is not None and start <= f.token < end
                    and f.obj.label == replier.label and f.subject.label != replier.label]
         return [max(earlier, key=lambda f: f.token).subject] if earlier else []
+
+    def _last_writer_to(self, ex: Extraction, replier: Mention, start: int, end: int) -> list[Mention]:
+        """Who wrote the last document addressed to ``replier`` between tokens ``start`` and ``end``."""
+        letters = [f for f in ex.facts if f.prop == "addressedTo" and f.obj is not None and start <= f.token < end
+                   and f.obj.label == replier.label]
+        if not letters:
+            return []
+        letter = max(letters, key=lambda f: f.token).subject
+        return list({f.subject.label: f.subject for f in ex.facts if f.prop in self.document_props and
+                     f.obj is not None and f.obj.label == letter.label and f.subject.label != replier.label}.values())
 
     def _addressers(self, sent: Span, addressee: Mention) -> list[Mention]:
         """Who, in ``sent``, spoke or wrote to ``addressee`` ("He told Portal that ...")."""
@@ -181,8 +195,11 @@ class SpeechMixin:
                 continue
             # (the clause may come first: "Bombers pounded Homberg today, the Air Ministry announced")
             subj_at = [c.i for c in tok.children if c.dep_ in SUBJ]
+            # (a clause before the speaker has a subject of its own: not "In a memorandum
+            # dated/ccomp 30 June, Speer warned ...")
             comps = [c for c in tok.children if c.dep_ == "ccomp" and (
-                c.i > tok.i or subj_at and c.right_edge.i < min(subj_at)) and (
+                c.i > tok.i or subj_at and c.right_edge.i < min(subj_at) and
+                any(x.dep_.startswith(("nsubj", "csubj")) for x in c.children)) and (
                 c.pos_ in ("VERB", "AUX") or any(x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for x in c.children)
                 # ("informed Harris that the Chiefs of Staff expected ...": a clause read as a noun
                 # phrase, the clause's "that" still opening it)

@@ -369,9 +369,10 @@ def direct_objects(v: Token) -> list[Token]:
         objs = [o2 for c in v.children if c.dep_ in ("xcomp", "oprd") and (c.pos_ in ("PROPN", "NOUN") or (
                 c.pos_ in ("ADJ", "PRON", "DET") and c.i > v.i and any(case_of(x) == "of" for x in c.children)))
                 for o2 in conjuncts(c)]
-    if not objs:
+    if not objs and not any(c.dep_ == "ccomp" for c in v.children):
         # "put out and keep out of action the plants": the object hangs on a coordinated verb
-        # (not on one with a subject of its own: "decided in favour of X, but he allowed Spaatz")
+        # (not on one with a subject of its own: "decided in favour of X, but he allowed Spaatz";
+        # nor after a verb with a clause of its own: "answered that ... but would not weaken it")
         for c in v.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and \
                     not any(x.dep_ in SUBJ | PASS_SUBJ for x in c.children):

@@ -1430,3 +1430,53 @@ def test_a_quoted_title_with_a_date_is_one_name_and_an_order_to_resume_attacks_i
     assert not any(p == "date" and o == "1944-04-01" for s, p, o in facts)
     facts = extract_facts("Spaatz ordered the Eighth Air Force to resume the attacks on the synthetic plants.")
     assert not any(p == "attacked" for s, p, o in facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a title word before a post "for" something belongs to the post
+    ("Hitler appointed Karl Saur as General Commissioner for Fighter Production.",
+     ("Karl Saur", "holdsPosition", "General Commissioner for Fighter Production")),
+    # "the repair of" stands for what is repaired; a participle before "works" is part of its name
+    ("The Todt Organisation was charged with the repair of the bombed works.",
+     ("Todt Organisation", "taskedWith", "bombed works")),
+    ("The Ninth Air Force was assigned tactical targets.", ("Ninth Air Force", "taskedWith", "tactical targets")),
+    ("Mosquitoes destroyed two fuel dumps in Belgium.", ("fuel dumps", "locatedIn", "Belgium")),
+    # "In a letter ... dated ..., X wrote": the participle is the letter's, the letter the writer's
+    ("In a letter to Arnold dated 12 May, Spaatz reported that the plants were burning.",
+     ("Spaatz", "authored", "letter")),
+    # the plants at two named plants are those plants; a town after "at" lies in the region after it
+    ("The Eighth Air Force bombed the synthetic plants at Böhlen and Ruhland.", ("Eighth Air Force", "attacked", "Ruhland")),
+    ("Lancasters bombed the refineries at Bremen in northern Germany.", ("Bremen", "locatedIn", "Northern Germany")),
+    ("The Fifteenth Air Force struck the Blechhammer synthetic works in Silesia.", ("Blechhammer", "locatedIn", "Silesia")),
+    # an answer naming no addressee answers whoever last wrote to the one answering
+    ("Memorandum, Bufton to Bottomley, 3 May 1944. Bottomley replied that he would raise it with Portal.",
+     ("Bottomley", "repliesTo", "Bufton")),
+    # proposals: what the that-clause calls for is advocated
+    ("Zuckerman proposed that the marshalling yards be bombed first.", ("Zuckerman", "advocated", "marshalling yards")),
+    ("Bufton urged that the bombers be sent against the benzol plants.", ("Bufton", "advocated", "benzol plants")),
+    ("Portal insisted that oil should remain the first priority.", ("Portal", "advocated", "oil")),
+    ("Spaatz argued that the attacks on oil must continue.", ("Spaatz", "advocated", "oil")),
+    ("Tedder wrote to Portal on 3 November proposing that the destruction of the railways take precedence.",
+     ("Tedder", "advocated", "railways")),
+    ("Spaatz leaned towards the oil plan.", ("Spaatz", "advocated", "oil plan")),
+    # "him" after a plural person noun is the one named before it
+    ("Harris complained to Portal that the staff officers were meddling, and Portal persuaded him to wait.",
+     ("Portal", "persuaded", "Harris")),
+    ("A meeting at Stanmore on 3 April settled the matter.", ("meeting", "locatedIn", "Stanmore")),
+])
+def test_eighth_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_a_report_or_an_unmarked_clause_is_no_proposal(extract_facts):
+    facts = extract_facts("Harris argued that the attacks on oil had failed. Spaatz suggested that the raids "
+                          "would not stop the Luftwaffe. Portal did not insist that the plants be bombed.")
+    assert not any(p == "advocated" for s, p, o in facts), sorted(facts)
+    # a verb with its own clause does not take the next verb's object: "answered that ... but would not weaken it"
+    facts = extract_facts("Letter, Tedder to Portal, 25 October 1944. Portal answered that he agreed but would not "
+                          "weaken the attack on oil.")
+    assert ("Portal", "repliesTo", "Tedder") in facts, sorted(facts)
+    # an event in a country is too vague to place
+    facts = extract_facts("The war in Europe ended in May 1945.")
+    assert not any(p == "locatedIn" for s, p, o in facts), sorted(facts)
