@@ -271,14 +271,38 @@ class MentionFinder:
                                 not (i - 2 >= sent.start and sent.doc[i - 2].lower_ in ("of", "for")):
                             i -= 1
                         span = sent.doc[i:j]
+                    post = self._post_before(sent, i, taken) if "Person" in alias.types else None
+                    position = sent.doc[post:i].text if post is not None else None
+                    if post is not None:  # "Secretary of War Henry L. Stimson": the post is his
+                        i = post
+                        span = sent.doc[i:j]
                     out.append(Mention(i, j, span.text, alias.pref_label, list(alias.types), "alias",
-                                       span.root.i, alias_iri=alias.iri))
+                                       span.root.i, alias_iri=alias.iri, position=position))
                 for k in range(i, j):
                     taken[k] = True
                 i = j
             else:
                 i += 1
         return out
+
+    def _post_before(self, sent: Span, i: int, taken: list[bool]) -> int | None:
+        """Where a post "X of Y" ends right before token ``i`` ("Secretary of War Henry L.
+        Stimson", "Chief of the Air Staff Sir Charles Portal"): its first token, or None."""
+        doc, k = sent.doc, i
+        while k - 1 > sent.start and i - k < 3 and not taken[k - 1] and doc[k - 1].is_alpha and \
+                doc[k - 1].text[:1].isupper():
+            k -= 1  # the body the post is of: "War", "Air Staff"
+        if k == i:
+            return None
+        k -= doc[k - 1].lower_ == "the"
+        if k - 2 < sent.start or taken[k - 1] or doc[k - 1].lower_ not in ("of", "for") or \
+                doc[k - 2].lower_ not in self.position_heads:
+            return None
+        h = k - 1
+        while h - 1 >= sent.start and not taken[h - 1] and doc[h - 1].text[:1].isupper() and \
+                doc[h - 1].lower_ in self.position_words:
+            h -= 1
+        return h if h < k - 1 else None
 
     # ------------------------------------------------------------------ proper names
     def _name_spans(self, sent: Span, taken: list[bool]) -> list[Mention]:
@@ -290,7 +314,11 @@ class MentionFinder:
             # "Operation Gomorrah ..." opening a sentence: an event noun before a name is part of it
             event_head = i == sent.start and doc[i].text[:1].isupper() and nxt_name and \
                 self.ont.fits([self.head_nouns.get(doc[i].lower_, "Entity")], {"Event"})
-            if taken[i] or not (_is_name_token(doc[i], sent.start) or event_head) or (
+            # "the Thuringian/JJ forest", "the Baltic coast": a capitalised adjective before a place word
+            adj_place = doc[i].pos_ == "ADJ" and doc[i].text[:1].isupper() and i + 1 < sent.end and \
+                doc[i + 1].is_lower and self.name_words.get(doc[i + 1].lower_) == "Place" and \
+                doc[i].head.i == i + 1 and not taken[i + 1]
+            if taken[i] or not (_is_name_token(doc[i], sent.start) or event_head or adj_place) or (
                     _opens(doc[i]) and doc[i].lower_ in self.head_nouns and not nxt_name):
                 if not taken[i] and i > sent.start and _opens(doc[i]) and doc[i].pos_ == "PROPN" and \
                         self.head_nouns.get(doc[i].lower_) == "Document" and not nxt_name:

@@ -67,6 +67,12 @@ def _register_components() -> None:
                     and not t.is_sent_start:
                 t.is_sent_start = False
         for t in doc[1:-1]:
+            # no sentence ends at a hyphen inside a word ("By mid | - | June Leuna was producing")
+            if t.text in ("-", "\u2010", "\u2011") and not t.whitespace_ and not doc[t.i - 1].whitespace_ and \
+                    doc[t.i - 1].is_alpha and doc[t.i + 1].is_alpha:
+                t.is_sent_start = False
+                doc[t.i + 1].is_sent_start = False
+        for t in doc[1:-1]:
             # "Directive No. 1": no sentence ends inside a catalogue number
             if t.lower_ in ("no.", "nos.", "nr.", "vol.", "ref.") and doc[t.i + 1].like_num:
                 # (after a full stop "No. 5 Group" opens a sentence: "... the campaign. No. 5 Group, ...")

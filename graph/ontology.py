@@ -89,6 +89,8 @@ class OntProperty:
     speech_verbs: set[str] = field(default_factory=set)
     # "urged that the bombers be turned against oil", "proposed that X take precedence"
     proposal_verbs: set[str] = field(default_factory=set)
+    # "Its members included Bufton": the group's members have the property to its owner
+    group_nouns: set[str] = field(default_factory=set)
     priority_phrases: list[tuple[str, ...]] = field(default_factory=list)
     label: str = ""
 
@@ -289,6 +291,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 possessed_classes={_local(o) for o in g.objects(p, URIRef(KG + "possessedClass"))},
                 speech_verbs=set(_strings(g, p, "speechVerb")),
                 proposal_verbs=set(_strings(g, p, "proposalVerb")),
+                group_nouns=set(_strings(g, p, "groupNoun")),
                 priority_phrases=[tuple(t.split()) for t in _strings(g, p, "priorityPhrase")],
                 label=str(g.value(p, RDFS.label) or name),
             )

@@ -25,14 +25,14 @@ from .ontology import Ontology
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .speech import HEARER_VERBS, SpeechMixin
 from .syntax import (OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, has_finite_verb,
-                     is_hypothetical, is_negated, is_passive, named_by_comma, passive_subjects, possessor, stray_agent,
+                     is_hypothetical, is_mandative, is_negated, is_passive, named_by_comma, passive_subjects, possessor, stray_agent,
                      prep_objects, relative_antecedent, subjects)
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
 PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
               "quarter", "third", "number", "rest", "much", "some", "all", "many", "portion", "fraction",
               "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel",
-              "copy", "copies"}
+              "copy", "copies", "several", "each", "dozens", "scores"}
 # Participles that name who uses a commodity ("the gasoline used by the Luftwaffe")
 CONSUMING_VERBS = {"use", "consume", "need", "require", "burn"}
 # Words before an amount that the parser takes for prepositions ("about a third")
@@ -53,6 +53,13 @@ PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 # Verbs of going on with something: the task or stance is the verb they govern
 ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
 # Verbs of taking up a plan or target: "urged Tedder to accept it" is a stance on it
+# verbs that put a facility somewhere ("refineries were begun in the Harz")
+BUILDING_VERBS = {"build", "construct", "erect", "begin", "start", "establish", "site", "locate", "disperse",
+                  "rebuild", "relocate", "move", "install"}
+# verbs that name something ("what he called the panacea mongers")
+NAMING_VERBS = {"call", "term", "dub", "label", "style"}
+# verbs that list a group's members ("Its members included Bufton and Maxwell")
+INCLUDING_VERBS = {"include", "comprise", "number"}
 ADOPTING_VERBS = {"accept", "adopt", "implement", "carry", "execute", "pursue", "concentrate", "focus"}
 # Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")
 NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
@@ -108,6 +115,7 @@ class RelationExtractor(SpeechMixin):
         self.proposals = [(name, p.proposal_verbs, p.priority_phrases) for name, p in ont.properties.items()
                           if p.proposal_verbs]
         self.proposal_verbs = {v: True for _, verbs, _ in self.proposals for v in verbs}
+        self.group_nouns = {w: name for name, p in ont.properties.items() for w in p.group_nouns}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
         self.speech_verbs = {v.split()[0] for v in ont.speech_verbs}
         # verbs that address a document to someone ("sent the letter to Harris"): its writer addressed him
@@ -246,6 +254,9 @@ class RelationExtractor(SpeechMixin):
             while cur.head.i != cur.i and cur.dep_ not in ("acl:relcl", "relcl", "advcl:relcl"):
                 cur = cur.head
             return self._args(relative_antecedent(tok, cur.head), allowed, depth + 1) if cur.head.i != cur.i else []
+        if tok.lower_ == "what" and tok.head.lemma_.lower() in NAMING_VERBS:
+            # "his contempt for what he called the panacea mongers": what he named
+            return [a for o in direct_objects(tok.head) if o.i != tok.i for a in self._args(o, allowed, depth + 1)]
         if lemma in ACTION_NOUNS or lemma in PATIENT_NOUNS:
             # "favoured attacks on railways": the stance is towards the target;
             # "the raids of the Eighth Air Force": the actor; "the destruction of Böhlen": the target
@@ -265,6 +276,10 @@ class RelationExtractor(SpeechMixin):
             m = self._it_antecedent(tok, allowed)
         if (m is None or m.source in ("noun", "position")) and (tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and (
                 tok.dep_ in SUBJ or tok.dep_ in OBJ)):  # ("Its chief/JJ, Colonel Hughes, drafted")
+            # "Its members, among them Bufton and Maxwell, ranked oil first": the body acts (but
+            # "Its American member, Colonel Maxwell, pressed for ...": the one named)
+            if tok.tag_ == "NNS" and self._group_owner(tok)[1] is not None:
+                return self._args(self._group_owner(tok)[1], allowed, depth + 1)
             # "Its commander, General Twining, reported ...": the apposition names it
             for a in tok.children:
                 am = self._at.get(a.i)
@@ -370,6 +385,13 @@ class RelationExtractor(SpeechMixin):
                 self._obligation(tok, ex)
             if tok.lower_ in self.adjectives and tok.pos_ in ("ADJ", "VERB", "NOUN"):  # (tagged either way)
                 self._adjective(tok, ex)
+            if lemma in BUILDING_VERBS and tok.pos_ == "VERB" and not is_negated(tok):
+                # "Underground refineries were begun in the Harz": what is built somewhere is there
+                self._object_place(tok, passive_subjects(tok) if is_passive(tok) else direct_objects(tok), ex,
+                                   anywhere=True)
+            if lemma in INCLUDING_VERBS and tok.pos_ in ("VERB", "AUX") or tok.pos_ in ("PROPN", "NOUN") and (
+                    any(c.dep_ == "cop" for c in tok.children) or tok.lower_ in self.group_nouns):
+                self._group_members(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
                 self._proposal(tok, ex, lemma)
             elif tok.tag_ == "NN" and (base := _verb_base(tok.lower_, self.proposal_verbs)) and \
@@ -454,6 +476,9 @@ class RelationExtractor(SpeechMixin):
                     rule += ":passive"
                 else:
                     subs, objs = subjects(tok), direct_objects(tok) or _approximate_amounts(tok)
+                    if not objs and particles:  # "placed oil/obl:unmarked first/advmod": hung on the particle
+                        objs = [c for p in tok.children if p.lower_ in particles for c in p.children
+                                if c.i < p.i and c.pos_ in ("NOUN", "PROPN") and not case_of(c)]
             else:
                 pobjs = [o for p, o in prep_objects(tok) if p == prep]
                 if not pobjs and particles:  # "took part in the offensive": the phrase hangs on "part"
@@ -605,6 +630,10 @@ class RelationExtractor(SpeechMixin):
         """``thing`` lies towards compass word ``c`` of its "of" place ("south of Leipzig")."""
         if c.lower_ not in COMPASS:
             return
+        tm = self._at.get(thing.i)
+        if tm is not None and tm.types[:1] == ["Place"] and \
+                self.ont.name_word_index.get(tm.label.split()[-1].lower()) == "Place":
+            return  # "the Baltic coast north of Stettin": a region beside a town is not in it
         for prep, o in prep_objects(c):
             if prep == "of":
                 for prop, _ in self.locative:
@@ -657,7 +686,7 @@ class RelationExtractor(SpeechMixin):
                 nxt = self._at.get(j)
                 if nxt is not None and nxt.start == j:
                     objs = [tok.doc[nxt.head]]
-                elif nxt is not None and tok.doc[j].pos_ == "PRON":
+                elif nxt is not None and tok.doc[j].pos_ == "PRON" or tok.doc[j].lower_ == "what":
                     objs = [tok.doc[j]]  # ("flew twenty missions against them": what "them" stands for)
             if not objs and prep != "of":
                 # "the raids of the Fifteenth Air Force on Ploesti" with "on Ploesti" hung on the
@@ -750,7 +779,8 @@ class RelationExtractor(SpeechMixin):
             for x in xs:
                 if is_passive(x):
                     continue
-                if prop == "advocated" and x.lemma_.lower() not in self.verbs and \
+                if prop == "advocated" and not any(_has_particles(x, parts) for _, parts, _, _ in
+                                                   self.verbs.get(x.lemma_.lower(), [])) and \
                         x.lemma_.lower() not in ADOPTING_VERBS:
                     continue  # "urged Arnold to give the Fifteenth more bombers" is no stance on the Fifteenth
                 # "to destroy the plants"; "to concentrate on the plants", "to operate against them"
@@ -758,6 +788,38 @@ class RelationExtractor(SpeechMixin):
                 # ("ordered the Eighth to resume the attacks on the synthetic plants": the plants)
                 objs = self._doing_targets(objs, prop)
                 self._emit(ex, subs, objs, prop, tok, f"obligation:{'_'.join(pattern)}", "obligation")
+
+    def _group_owner(self, tok: Token) -> tuple[str | None, Token | None]:
+        """The property and the body of a group noun: "Its members" -> (memberOf, its body)."""
+        prop = self.group_nouns.get(tok.lower_) or self.group_nouns.get(tok.lemma_.lower())
+        owner = possessor(tok)
+        if owner is None or owner.i == tok.i:
+            owner = next((o for p, o in prep_objects(tok) if p == "of"), None)
+        return (prop, owner) if prop is not None and owner is not None else (None, None)
+
+    def _group_members(self, tok: Token, ex: Extraction) -> None:
+        """"Its members included Bufton for the Air Ministry and Colonel Maxwell", "The
+        committee's members were Bufton and Maxwell", "Its members, among them Bufton and
+        Colonel Maxwell, ...": who a group noun (kg:groupNoun) of a body includes has the
+        property (kg:memberOf) to the body."""
+        groups = [(s, tok) for s in subjects(tok)] if tok.pos_ in ("VERB", "AUX") or \
+            any(c.dep_ == "cop" for c in tok.children) else [(tok, None)]
+        for s, pred in groups:
+            prop, owner = self._group_owner(s)
+            if prop is None or pred is not None and is_negated(pred):
+                continue
+            if pred is None:  # (also "Its members, including Bufton and Maxwell, ...")
+                named = [a for a in appositions(s) if a.i > s.i] + [  # ("including/VBG" as the case: not in prep_objects)
+                    c for c in s.children if c.dep_.startswith("nmod") and c.i > s.i and
+                    any(x.dep_ == "case" and x.lower_ == "including" for x in c.children)]
+                members = [a for n in named for a in conjuncts(n)]
+            else:
+                members = conjuncts(pred) if pred.pos_ in ("PROPN", "NOUN") else direct_objects(pred)
+            # (a person the parser hung inside the one before: "Bufton for the Air Ministry and
+            # Colonel Maxwell", with Maxwell coordinated with the Ministry)
+            members += [c for m in members for p, o in prep_objects(m) for c in o.conjuncts
+                        if c.i > o.i and (cm := self._at.get(c.i)) is not None and cm.types[:1] == ["Person"]]
+            self._emit(ex, members, [owner], prop, s, f"group:{s.lower_}", "verb")
 
     def _proposal(self, tok: Token, ex: Extraction, lemma: str) -> None:
         """"Spaatz urged that the bombers be turned against oil", "proposing that the bombing of
@@ -775,7 +837,7 @@ class RelationExtractor(SpeechMixin):
                 continue
             rng = self.ont.properties[prop].range
             for c in clauses:
-                if is_negated(c) or not _mandative(c):
+                if is_negated(c) or not is_mandative(c):
                     continue
                 words = [t for t in tok.doc[c.i:c.right_edge.i + 1]]
                 auxes = [a for a in c.children if a.dep_.startswith("aux") and a.i < c.i]
@@ -1012,8 +1074,9 @@ class RelationExtractor(SpeechMixin):
             sender = self._at.get(i + 1)
             if sender is not None and sender.start == i + 1 and sender.end < len(doc) and \
                     doc[sender.end].lower_ == "to":
-                recipient = self._at.get(sender.end + 1)
-                if recipient is not None and recipient.start == sender.end + 1:
+                r = sender.end + 1 + (sender.end + 1 < len(doc) and doc[sender.end + 1].lower_ == "the")
+                recipient = self._at.get(r)  # (also "to the Deputy Chief of the Air Staff")
+                if recipient is not None and recipient.start == r:
                     pairs += [("from", doc[sender.head]), ("to", doc[recipient.head])]
                     seen |= {"from", "to"}
                     i = recipient.end
@@ -1134,22 +1197,6 @@ def _appointed_posts(person: Token) -> list[Token]:
     posts = [o for p, o in list(prep_objects(person)) + list(prep_objects(verb)) if p == "as"]
     return posts + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "obj") and c.i > person.i and
                     c.pos_ in ("NOUN", "PROPN")]
-
-
-def _mandative(clause: Token) -> bool:
-    """A clause that calls for something to be done: "that the bombers be turned", "that the
-    bombing take/NN precedence" (a subjunctive, the parser's tag aside), "that oil should remain"."""
-    auxes = [a for a in clause.children if a.dep_.startswith("aux") or a.dep_ == "cop"]
-    modals = [a.lower_ for a in auxes if a.tag_ == "MD"]
-    if modals:
-        return modals[0] in ("should", "must", "shall", "ought")
-    if not any(x.dep_ in SUBJ | PASS_SUBJ_DEPS or x.dep_ == "mark" and x.lower_ == "that" for x in clause.children):
-        return False
-    if any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes):
-        return False  # "that the plants were destroyed": a report, not a call
-    # (a plural verb form after a singular subject is a subjunctive: "that the destruction take/VBP")
-    singular = any(x.dep_ in SUBJ and x.tag_ in ("NN", "NNP") for x in clause.children)
-    return clause.tag_ in ("VB", "NN") or clause.tag_ == "VBP" and singular or any(a.tag_ == "VB" for a in auxes)
 
 
 def _starts_with(words, phrase: tuple[str, ...]) -> bool:

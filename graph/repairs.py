@@ -134,6 +134,33 @@ def participles_after_nouns(doc: Doc) -> Doc:
     return doc
 
 
+# words that open a list of a group's members set off after it ("Its members, among them Bufton")
+LIST_OPENERS = {("among", "them"), ("among", "whom"), ("including",), ("notably",)}
+
+
+def set_off_lists(doc: Doc) -> Doc:
+    """"Its members, among them Bufton and Colonel Maxwell, ranked oil first" read with
+    "members" as the subject of "Bufton" and "Bufton" as the verb's subject: the group noun is
+    the subject again and the names its apposition."""
+    for name in doc:
+        group = next((c for c in name.children if c.dep_.startswith("nsubj") and c.i < name.i), None)
+        if group is None or name.pos_ not in ("PROPN", "NOUN") or group.pos_ not in ("NOUN", "PROPN"):
+            continue
+        between = [t.lower_ for t in doc[group.i + 1:name.i] if not t.is_punct]
+        if not any(tuple(between) == opener for opener in LIST_OPENERS):
+            continue
+        verb = name.head
+        if name.dep_.startswith("nsubj") and verb.pos_ in ("VERB", "AUX"):
+            _apply(name.sent, [(group, verb, name.dep_), (name, group, "appos")])
+        elif name.head.i == name.i:  # (or the name made the root, the verb a clause on it)
+            verb = next((c for c in name.children if c.i > name.i and c.pos_ in ("VERB", "AUX") and
+                         c.dep_ in ("parataxis", "conj", "dep", "acl", "ccomp")), None)
+            if verb is not None:
+                _apply(name.sent, [(verb, verb, "ROOT"), (group, verb, "nsubj"), (name, group, "appos")] +
+                       [(c, verb, "punct") for c in name.children if c.is_punct and c.i > verb.i])
+    return doc
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module, in order (the spaCy component after the parser)."""
-    return participles_after_nouns(name_nouns(doc))
+    return set_off_lists(participles_after_nouns(name_nouns(doc)))

@@ -51,16 +51,24 @@ class SpeechMixin:
         addressee answers whoever addressed the replier in the sentence before, or else whoever
         last replied to the replier ("Harris answered Portal's letter. ... Portal replied"), or
         else whoever wrote the last document addressed to the replier ("Letter, Tedder to Portal,
-        ... Portal answered that ...")."""
+        ... Portal answered that ..."). A reply its writer wrote ("Portal, in his reply, rebuked
+        him") counts as his replying."""
         if "repliesTo" not in self.ont.properties:
             return
         sents = list(doc.sents)
+        # "Portal, in his reply, rebuked him": a reply document of its writer's, addressed to no one
+        reply_nouns = {n for n, _ in self.ont.properties["repliesTo"].noun_triggers}
+        written = {f.obj.head: f.subject for f in ex.facts if f.prop in self.document_props and f.obj is not None
+                   and doc[f.obj.head].lemma_.lower() in reply_nouns}
         for k, sent in enumerate(sents):
             for tok in sent:
-                if tok.lemma_.lower() not in self.reply_verbs or tok.pos_ != "VERB" or is_negated(tok) or \
+                if tok.i in written and not any(p == "to" for p, _ in prep_objects(tok)) and not is_negated(tok):
+                    repliers = [written[tok.i]]
+                elif tok.lemma_.lower() not in self.reply_verbs or tok.pos_ != "VERB" or is_negated(tok) or \
                         is_hypothetical(tok) or direct_objects(tok) or any(p == "to" for p, _ in prep_objects(tok)):
                     continue
-                repliers = self._speakers(tok)
+                else:
+                    repliers = self._speakers(tok)
                 if len(repliers) != 1:
                     continue
                 if not self._fits(repliers[0], self.ont.properties["repliesTo"].domain):
@@ -77,7 +85,7 @@ class SpeechMixin:
                     if not self._fits(addresser, self.ont.properties["repliesTo"].range):
                         continue
                     ex.facts.append(RawFact(repliers[0], "repliesTo", addresser, tok.i,
-                                            f"verb:{tok.lemma_.lower()}:previous-sentence", CONFIDENCE["speech"]))
+                                            f"{'noun' if tok.i in written else 'verb'}:{tok.lemma_.lower()}:previous-sentence", CONFIDENCE["speech"]))
 
     @staticmethod
     def _last_replier_to(ex: Extraction, replier: Mention, start: int, end: int) -> list[Mention]:

@@ -353,6 +353,9 @@ def passive_subjects(v: Token) -> list[Token]:
         subs = conjuncts(_through_appos(head))
     if not subs and v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i < v.i and is_passive(v):
         subs = passive_subjects(v.head)  # "The directive was signed by Bottomley and sent to Harris"
+    if not subs and v.dep_ in ("advcl", "xcomp") and v.tag_ == "VBN" and v.head.i < v.i and \
+            any(c.lower_ == "only" for c in v.children) and any(c.lower_ == "to" for c in v.children):
+        subs = subjects(v.head)  # "Leuna was producing again, only to be hit by the Eighth": Leuna was hit
     return subs
 
 
@@ -545,6 +548,22 @@ def _lemma_in(t: Token, words: set[str]) -> bool:
     return lemma in words or (t.lower_.endswith("ed") and lemma + "e" in words)
 
 
+def is_mandative(clause: Token) -> bool:
+    """A clause that calls for something to be done: "that the bombers be turned", "that the
+    bombing take/NN precedence" (a subjunctive, the parser's tag aside), "that oil should remain"."""
+    auxes = [a for a in clause.children if a.dep_.startswith("aux") or a.dep_ == "cop"]
+    modals = [a.lower_ for a in auxes if a.tag_ == "MD"]
+    if modals:
+        return modals[0] in ("should", "must", "shall", "ought")
+    if not any(x.dep_ in SUBJ | PASS_SUBJ or x.dep_ == "mark" and x.lower_ == "that" for x in clause.children):
+        return False
+    if any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes):
+        return False  # "that the plants were destroyed": a report, not a call
+    # (a plural verb form after a singular subject is a subjunctive: "that the destruction take/VBP")
+    singular = any(x.dep_ in SUBJ and x.tag_ in ("NN", "NNP") for x in clause.children)
+    return clause.tag_ in ("VB", "NN") or clause.tag_ == "VBP" and singular or any(a.tag_ == "VB" for a in auxes)
+
+
 def is_hypothetical(t: Token) -> bool:
     """True for predicates under should/would/might/may/could, in an if-clause, the
     infinitive complement of a verb of intending or obliging, or the that-clause of a verb
@@ -556,8 +575,9 @@ def is_hypothetical(t: Token) -> bool:
         if cur.dep_ in ("xcomp", "advcl") and cur.head.i != cur.i and \
                 _lemma_in(cur.head, NONFACTUAL_GOVERNORS) and any(c.lower_ == "to" for c in cur.children):
             return True
-        if cur.dep_ == "ccomp" and cur.head.i != cur.i and _lemma_in(cur.head, NONFACTIVE_CLAUSE_GOVERNORS):
-            return True
+        if cur.dep_ == "ccomp" and cur.head.i != cur.i and (_lemma_in(cur.head, NONFACTIVE_CLAUSE_GOVERNORS) or
+                                                           is_mandative(cur)):
+            return True  # (nor what a clause calls for: "recommended that Bomber Command be directed against")
         if cur.dep_ == "acl" and cur.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux")
                                                           for c in cur.children):
             return True  # "had the authority to order Harris to ...", "permission to attack": not done

@@ -1480,3 +1480,46 @@ def test_a_report_or_an_unmarked_clause_is_no_proposal(extract_facts):
     # an event in a country is too vague to place
     facts = extract_facts("The war in Europe ended in May 1945.")
     assert not any(p == "locatedIn" for s, p, o in facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a post "X of Y" right before a person the alias data knows is his
+    ("Secretary of War Stimson told reporters that the plants had been hit.", ("Stimson", "holdsPosition", "Secretary of War")),
+    # catalogue entry with "to the <post>"
+    ("Memorandum, Bufton to the Chief of the Air Staff, 3 May 1944.", ("Bufton", "authored", "memorandum")),
+    # group nouns: who the members are, and the body acting through them
+    ("The Jockey Committee met in London. Its members, including Bufton and Colonel Maxwell, placed oil first.",
+     ("Maxwell", "memberOf", "Jockey Committee")),
+    ("The Jockey Committee met in London. Its members, including Bufton and Colonel Maxwell, placed oil first.",
+     ("Jockey Committee", "advocated", "oil")),
+    ("The Jockey Committee met in London. Its members, among them Bufton and Colonel Maxwell, ranked oil first.",
+     ("Bufton", "memberOf", "Jockey Committee")),
+    ("The Jockey Committee met in London. Its members included Bufton for the Air Ministry and Colonel Maxwell "
+     "for the Americans.", ("Maxwell", "memberOf", "Jockey Committee")),
+    # "by mid-July" is no sentence break; "only to be bombed" happened to the subject
+    ("By mid-July the refinery at Pölitz was working again, only to be bombed by Bomber Command in August.",
+     ("Bomber Command", "attacked", "Pölitz")),
+    # a reply of its writer's answers the last one who wrote to him
+    ("Harris wrote to Portal on 1 November. Portal, in his answer, reproached him.", ("Portal", "repliesTo", "Harris")),
+    # built in a place: there; a capitalised adjective before a place word is a place name
+    ("New plants were built in the Bavarian forest.", ("plants", "locatedIn", "Bavarian forest")),
+    ("Bomber Command bombed several of the sites.", ("Bomber Command", "attacked", "sites")),
+    # "contempt for what he called X": X
+    ("Harris showed his contempt for what he called the panacea mongers of the Ministry of Economic Warfare.",
+     ("Harris", "opposed", "MEW")),
+])
+def test_ninth_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_what_a_clause_calls_for_is_not_done_and_a_coast_is_not_in_a_town(extract_facts):
+    facts = extract_facts("Minute, Bufton to Bottomley, 8 September 1944, recommending that Bomber Command be directed "
+                          "against the synthetic plants.")
+    assert ("Bufton", "advocated", "synthetic plants") in facts, sorted(facts)
+    assert not any(p == "attacked" for s, p, o in facts), sorted(facts)
+    facts = extract_facts("Pölitz, on the Baltic coast north of Stettin, was bombed in May.")
+    assert not any(s == "Baltic coast" and p == "locatedIn" for s, p, o in facts), sorted(facts)
+    # urging a man to give a unit bombers is no stance on the unit ("give priority to" is)
+    facts = extract_facts("Eaker urged Arnold to give the Fifteenth Air Force more bombers.")
+    assert not any(p == "advocated" for s, p, o in facts), sorted(facts)
