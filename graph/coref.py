@@ -111,7 +111,7 @@ def _definite_references(doc: Doc, mentions: list[Mention], out: dict[int, Menti
         if len(words) == 1 and m.owner is None and det and det[0] in ("the", "this", "that") \
                 and (cls, words[0]) in named:
             out[m.head] = named[(cls, words[0])]
-        elif len(words) > 1:
+        elif len(words) > 1 or cls == "Document":  # ("Report by the JIC, ... The report concluded")
             named[(cls, m.label.lower().split(" no.")[0].split()[-1])] = m
 
 

@@ -271,8 +271,9 @@ class RelationExtractor(SpeechMixin):
             if out:
                 return out
         m = self._at.get(tok.i)
-        if m is None and tok.lower_ == "it" and (tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ_DEPS and any(
-                p == "by" for p, _ in prep_objects(tok.head))):  # ("It was attacked by ...": never empty)
+        if m is None and tok.lower_ == "it" and (tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ_DEPS and (any(
+                p == "by" for p, _ in prep_objects(tok.head)) or allowed == {"Document"})):
+            # ("It was attacked by ...", "It was circulated to the Chiefs": never empty)
             m = self._it_antecedent(tok, allowed)
         if (m is None or m.source in ("noun", "position")) and (tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and (
                 tok.dep_ in SUBJ or tok.dep_ in OBJ)):  # ("Its chief/JJ, Colonel Hughes, drafted")
@@ -302,7 +303,8 @@ class RelationExtractor(SpeechMixin):
             return [(m, None)]
         if m is not None and "Document" in m.types[:1] and allowed and not self.ont.fits(["Document"], allowed):
             # "Note by Bufton criticizing Bomber Command": what a document says, its author says
-            for prep, o in prep_objects(tok):
+            # (also when named before: "Report by the JIC, ... The report concluded that ...")
+            for prep, o in list(prep_objects(tok)) + (list(prep_objects(self._doc[m.head])) if m.head != tok.i else []):
                 if prep in ("by", "from"):
                     out += self._args(o, allowed, depth + 1)
             owner = possessor(tok)
@@ -482,7 +484,7 @@ class RelationExtractor(SpeechMixin):
             else:
                 pobjs = [o for p, o in prep_objects(tok) if p == prep]
                 if not pobjs and particles:  # "took part in the offensive": the phrase hangs on "part"
-                    pobjs = [o for c in tok.children if c.lower_ in particles
+                    pobjs = [o for c in _particle_tokens(tok, particles)
                              for p, o in prep_objects(c) if p == prep]
                 # (a prepositional object misread as xcomp is not also a direct object)
                 dobjs = [o for o in direct_objects(tok) if o.lower_ not in particles and o not in pobjs]
@@ -503,9 +505,11 @@ class RelationExtractor(SpeechMixin):
                 elif passive:
                     subs, objs = passive_subjects(tok), pobjs
                     rule += ":passive"
-                elif dobjs and pobjs and any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
+                elif dobjs and pobjs and not particles and \
+                        any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
                     # "tasked Bomber Command with the plants" (but "sent 886 bombers against the
-                    # plants": the direct object names no entity, the subject acts)
+                    # plants": the direct object names no entity, the subject acts; nor
+                    # "succeeded Eaker in command of the Eighth": a trigger of several words)
                     subs, objs = dobjs, pobjs
                 else:
                     subs, objs = subjects(tok), pobjs
@@ -1205,11 +1209,20 @@ def _starts_with(words, phrase: tuple[str, ...]) -> bool:
     return len(toks) >= len(phrase) and all(t.lower_ == w or t.lemma_.lower() == w for t, w in zip(toks, phrase))
 
 
-def _has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
-    """Whether the trigger's other words hang on the verb, directly ("took part in") or
-    through one another ("decided in favour of": "in" hangs on "favour")."""
+def _particle_tokens(verb: Token, particles: tuple[str, ...]) -> list[Token]:
+    """The trigger's other words where they hang: on the verb ("took part in"), on one another
+    ("decided in favour of": "in" hangs on "favour"), or on the verb's object right before them
+    ("succeeded Eaker in command of", with "in command" read as Eaker's)."""
     near = [c for c in verb.children if c.lower_ in particles]
+    near += [c for o in verb.children if o.dep_ in OBJ and o.i > verb.i for c in o.children
+             if c.lower_ in particles and c.i > o.i]
     near += [g for c in near for g in c.children if g.lower_ in particles]
+    return near
+
+
+def _has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
+    """Whether all the trigger's other words are found by ``_particle_tokens``."""
+    near = _particle_tokens(verb, particles)
     return all(any(c.lower_ == w for c in near) for w in particles)
 
 

@@ -200,10 +200,12 @@ class Resolver:
                             datatype=f.datatype, quantity=f.quantity))
         # dates on documents and events
         for m in mentions:
-            if m.date and id(m) in keys:
+            # (a later "the letter ... on 12 December" dates the letter it refers to)
+            k = keys.get(id(m)) or (keys.get(id(coref[m.head])) if m.head in coref else None)
+            if m.date and k is not None:
                 text, o_start, o_end = sentences[m.head]
                 ev = Evidence(doc_id, path, text, o_start, o_end, "date", 0.8)
-                out.append(Fact(keys[id(m)], "date", m.date, ev, literal=True, datatype=m.date_type or "string"))
+                out.append(Fact(k, "date", m.date, ev, literal=True, datatype=m.date_type or "string"))
         self.facts.extend(out)
         return out
 

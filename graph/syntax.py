@@ -450,6 +450,15 @@ def stray_agent(verb: Token) -> list[Token]:
     """"The directive prepared by Bufton was sent": the by-phrase right after a participle
     that the parser hung on the main verb as a second subject is the participle's agent."""
     doc, i = verb.doc, verb.i + 1
+    if verb.tag_ == "VBN":
+        # "were attacked twenty times between April and August by the Fifteenth Air Force" with
+        # the by-phrase hung on the month: a time phrase takes no agent, the verb does
+        times = [x for c in verb.children if c.dep_.startswith("obl") for x in c.subtree
+                 if x.lower_.rstrip(".") in MONTHS or x.like_num]  # ("nine times between May and December")
+        for t in times:
+            agents = [o for x in [t, *t.conjuncts] for p2, o in prep_objects(x) if p2 == "by"]
+            if agents:
+                return agents
     if verb.tag_ != "VBN" or i >= len(doc) or doc[i].lower_ != "by" or doc[i].dep_ != "case":
         return []
     noun = doc[i].head

@@ -1523,3 +1523,28 @@ def test_what_a_clause_calls_for_is_not_done_and_a_coast_is_not_in_a_town(extrac
     # urging a man to give a unit bombers is no stance on the unit ("give priority to" is)
     facts = extract_facts("Eaker urged Arnold to give the Fifteenth Air Force more bombers.")
     assert not any(p == "advocated" for s, p, o in facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an agent hung on the dates of the attack
+    ("The Pölitz plant was bombed nine times between May and December by the Eighth Air Force.",
+     ("Eighth Air Force", "attacked", "Pölitz")),
+    # a document named by a single word, then "the report" and "it"
+    ("Report by the Enemy Objectives Unit, 3 May 1944. The report argued that Germany would run short of fuel. "
+     "It was sent to Spaatz.", ("report", "addressedTo", "Spaatz")),
+    ("Report by the Enemy Objectives Unit, 3 May 1944. The report argued that Germany would run short of fuel.",
+     ("Enemy Objectives Unit", "stated", "Germany would run short of fuel")),
+    # "succeeded X in command of Y": the successor commands
+    ("General Twining, who succeeded Eaker in command of the Fifteenth Air Force, flew to Foggia.",
+     ("Twining", "commands", "Fifteenth Air Force")),
+    ("Tedder adopted the Transportation Plan.", ("Tedder", "advocated", "Transportation Plan")),
+    ("The plan called for the bombing of rail centres in Belgium.", ("rail centres", "locatedIn", "Belgium")),
+])
+def test_tenth_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_a_later_reference_dates_the_document_it_refers_to(extract_facts):
+    facts = extract_facts("Bufton drafted a letter for Portal. Portal sent the letter to Harris on 12 December.")
+    assert ("letter", "date", "--12-12") in facts, sorted(facts)
