@@ -91,6 +91,8 @@ class OntProperty:
     proposal_verbs: set[str] = field(default_factory=set)
     # "Its members included Bufton": the group's members have the property to its owner
     group_nouns: set[str] = field(default_factory=set)
+    # "a spokesman for the Eighth Air Force said": the body speaks
+    spokes_nouns: list[tuple[str, str]] = field(default_factory=list)
     priority_phrases: list[tuple[str, ...]] = field(default_factory=list)
     label: str = ""
 
@@ -292,6 +294,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 speech_verbs=set(_strings(g, p, "speechVerb")),
                 proposal_verbs=set(_strings(g, p, "proposalVerb")),
                 group_nouns=set(_strings(g, p, "groupNoun")),
+                spokes_nouns=[(a, b) for a, b in pairs("spokesNoun") if b],
                 priority_phrases=[tuple(t.split()) for t in _strings(g, p, "priorityPhrase")],
                 label=str(g.value(p, RDFS.label) or name),
             )

@@ -126,11 +126,18 @@ class SpeechMixin:
         """Who a speech verb's subjects (or ``subs``) name; an untyped one-word name that speaks
         is a person."""
         out = []
+        domain = self.ont.properties["stated"].domain
+        spokes = self.ont.properties["stated"].spokes_nouns
         for s in subjects(verb) if subs is None else subs:
             m = self._at.get(s.i)
             if m is not None and not m.types and m.source == "name" and m.end - m.start <= 2:
                 m.types = ["Person"]
-            out += [a for a, _ in self._args(s, self.ont.properties["stated"].domain)]
+            found = [a for a, _ in self._args(s, domain)]
+            if not found and (m is None or m.source == "noun"):
+                # "a spokesman for the Eighth Air Force said": the body speaks
+                preps = {pr for noun, pr in spokes if noun == s.lemma_.lower()}
+                found = [a for p, o in prep_objects(s) if p in preps for a, _ in self._args(o, domain)]
+            out += found
         return out
 
     def _attribute(self, doc: Doc, ex: Extraction) -> None:

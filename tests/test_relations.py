@@ -1548,3 +1548,10 @@ def test_tenth_batch_of_unseen_shapes(extract_facts, text, fact):
 def test_a_later_reference_dates_the_document_it_refers_to(extract_facts):
     facts = extract_facts("Bufton drafted a letter for Portal. Portal sent the letter to Harris on 12 December.")
     assert ("letter", "date", "--12-12") in facts, sorted(facts)
+
+
+def test_a_spokesman_for_a_body_speaks_for_it(extract_facts):
+    facts = extract_facts('"The plants are burning," a spokesman for the Air Ministry said tonight.')
+    assert any(s == "Air Ministry" and p == "stated" and "plants are burning" in o for s, p, o in facts), sorted(facts)
+    facts = extract_facts("An official of the Ministry of Economic Warfare said that Leuna had stopped.")
+    assert any(s == "MEW" and p == "stated" for s, p, o in facts), sorted(facts)
