@@ -115,6 +115,25 @@ def _definite_references(doc: Doc, mentions: list[Mention], out: dict[int, Menti
             named[(cls, m.label.lower().split(" no.")[0].split()[-1])] = m
 
 
+def _entry_titles(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
+    """'Memorandum by the Enemy Objectives Unit, "The Use of Strategic Air Power ...," 28
+    February 1944': a quoted title set off after a document and its writer or addressee
+    names that document."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for k, m in enumerate(ordered):
+        if m.types[:1] != ["Document"] or m.source != "name" or m.start < 2 or \
+                doc[m.start - 1].text != '"' or doc[m.start - 2].text != ",":
+            continue
+        before = [x for x in ordered[:k] if x.end <= m.start and doc[x.head].sent.start == doc[m.head].sent.start]
+        docs = [x for x in before if x.types[:1] == ["Document"]]
+        if len(docs) != 1 or docs[0].source == "name":
+            continue
+        # (between them only the document's writer or addressee: "by the Enemy Objectives Unit")
+        between = [t for t in doc[docs[0].end:m.start - 2] if not any(x.start <= t.i < x.end for x in before)]
+        if all(t.lower_ in ("by", "from", "to", "the", ",") for t in between):
+            out[m.head] = docs[0]
+
+
 def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
     """"The Leuna works, the largest synthetic plant in Germany, ...": a common noun phrase in
     apposition to a name of its class is that name (its place, its attackers are the name's);
@@ -209,6 +228,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     _definite_facility(doc, mentions, out, sent_of)
     _definite_plural_facility(doc, mentions, out, sent_of)
     _appositive_nouns(doc, mentions, out)
+    _entry_titles(doc, mentions, out)
     persons: list[tuple[Mention, bool]] = []  # (mention, was subject), in text order
     subject_tokens = _subject_tokens(doc)
     # (mention, was subject, is the first of a group of people: "Bottomley and Spaatz")

@@ -146,6 +146,9 @@ def clean_text(original: str) -> tuple[str, list[int]]:
     text, cmap = _apply(text, cmap, _GLUED, lambda m: "")
     text, cmap = _apply(text, cmap, _LINE_BREAK, _soft_wrap)
     text, cmap = _apply(text, cmap, re.compile(r"[ \t]{2,}"), lambda m: " ")
+    # (a closing line break is no word, but the parser reads ahead: "attacked rail yards near
+    # Vienna.\n" parsed with the yards a modifier of Vienna)
+    text, cmap = _apply(text, cmap, re.compile(r"\s+\Z"), lambda m: "")
     cmap.append(len(original))
     return text, cmap
 

@@ -840,6 +840,14 @@ class RelationExtractor(SpeechMixin):
             if lemma not in verbs:
                 continue
             rng = self.ont.properties[prop].range
+            if not clauses and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "that":
+                # the clause the parser lost ("recommending that the next directive name/NN oil as
+                # the first priority"): the noun made the priority
+                made = _made_priority(tok.doc[tok.i + 2:tok.sent.end])
+                if made is not None:
+                    who = self._speakers(verb) or (self._speakers(verb.head) if verb.tag_ == "VBG" else [])
+                    self._emit(ex, [self._doc[sp.head] for sp in who], self._doing_targets([made], prop), prop,
+                               tok, f"proposal:{lemma}:as-priority", "verb")
             for c in clauses:
                 if is_negated(c) or not is_mandative(c):
                     continue
@@ -847,9 +855,15 @@ class RelationExtractor(SpeechMixin):
                 auxes = [a for a in c.children if a.dep_.startswith("aux") and a.i < c.i]
                 if auxes and auxes[-1].lower_ in ("be", "remain"):
                     words = tok.doc[auxes[-1].i:c.right_edge.i + 1]  # ("be given priority")
-                if any(_starts_with(words, ph) for ph in phrases) or c.lemma_.lower() in ("priority", "precedence") and \
-                        any(_starts_with(tok.doc[x.i:c.i + 1], ph) for x in c.children if x.dep_ == "cop"
-                            for ph in phrases):
+                # "that the next directive name oil as the first priority": what is made the priority
+                as_priority = [o for o in direct_objects(c) if any(
+                    p == "as" and x.lemma_.lower() in ("priority", "precedence")
+                    for p, x in list(prep_objects(o)) + list(prep_objects(c)))]
+                if as_priority:
+                    targets = self._doing_targets(as_priority, prop)
+                elif any(_starts_with(words, ph) for ph in phrases) or c.lemma_.lower() in ("priority", "precedence") \
+                        and any(_starts_with(tok.doc[x.i:c.i + 1], ph) for x in c.children if x.dep_ == "cop"
+                                for ph in phrases):
                     targets = self._doing_targets([x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS], prop)
                 else:
                     targets = []
@@ -1201,6 +1215,20 @@ def _appointed_posts(person: Token) -> list[Token]:
     posts = [o for p, o in list(prep_objects(person)) + list(prep_objects(verb)) if p == "as"]
     return posts + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "obj") and c.i > person.i and
                     c.pos_ in ("NOUN", "PROPN")]
+
+
+def _made_priority(words) -> Token | None:
+    """The noun before "as (the) first/top priority" in ``words``."""
+    toks = list(words)
+    for k, t in enumerate(toks[1:], 1):
+        if t.lower_ != "as":
+            continue
+        rest = [x for x in toks[k + 1:k + 5]]
+        j = next((n for n, x in enumerate(rest) if x.lemma_.lower() in ("priority", "precedence")), None)
+        if j is not None and all(x.pos_ in ("DET", "ADJ") or x.lower_ in ("first", "top") for x in rest[:j]) and \
+                toks[k - 1].pos_ in ("NOUN", "PROPN"):
+            return toks[k - 1]
+    return None
 
 
 def _starts_with(words, phrase: tuple[str, ...]) -> bool:

@@ -169,6 +169,10 @@ class Resolver:
                 continue  # untyped and unknown: only kept if a fact gives it a type (below)
             self._entity(k, m, doc_id)
             keys[id(m)] = k
+        for m in mentions:  # 'Memorandum by X, "The Use of ...,"': the title names the document
+            target = coref.get(m.head, m)
+            if m.source == "name" and target is not m and m.types[:1] == ["Document"] and id(target) in keys:
+                self.entities[keys[id(target)]].alt_labels.add(m.text)
         out: list[Fact] = []
         for i, (speaker, stmt, quotes, vi) in enumerate(statements):
             k = f"{doc_id}_statement_{i + 1}"

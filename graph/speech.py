@@ -176,7 +176,8 @@ class SpeechMixin:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            title = self._at.get(span[0].i)
+            # (the mention itself, not what it refers to: a title may name a document before it)
+            title = next((m for m in self._heads.values() if m.start <= span[0].i < m.end), None)
             if title is not None and title.types[:1] == ["Document"] and title.start <= span[0].i and \
                     title.end >= span[-1].i:
                 continue  # a quoted title ('submitted his "Plan for the Completion of ..."'), not words said
