@@ -16,7 +16,7 @@ from .aliases import AliasIndex
 from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
-from .syntax import POSS, appositions, colon_between, has_finite_verb, possessor
+from .syntax import POSS, appositions, case_of, colon_between, has_finite_verb, possessor
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
@@ -656,7 +656,12 @@ class MentionFinder:
                 if owner.pos_ != "PRON":
                     label = f"{_possessor_text(owner)}'s {label}"
             elif len(words) == 1 and cls not in BARE_OK and owner is None and name_mod is None and \
-                    not self._names_before(t, out) and not (cls == "Person" and quantity is not None):
+                    not self._names_before(t, out) and not (cls == "Person" and (quantity is not None or (
+                        # a group of people the text acts on: "Göring blamed the pilots", "ordered the workers"
+                        # (but "the economists of the Ministry" stand for the Ministry)
+                        t.tag_ == "NNS" and t.lemma_.lower() not in ("man", "woman") and
+                        any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and
+                        not any(case_of(c) == "of" for c in t.children if c.dep_.startswith("nmod"))))):
                 continue
             end = t.i + 1
             if end + 1 < len(doc) and doc[end].lower_ in NUMBERING and doc[end + 1].like_num and not taken[end + 1]:

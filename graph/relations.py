@@ -56,6 +56,9 @@ ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
 # verbs that put a facility somewhere ("refineries were begun in the Harz")
 BUILDING_VERBS = {"build", "construct", "erect", "begin", "start", "establish", "site", "locate", "disperse",
                   "rebuild", "relocate", "move", "install"}
+# verbs whose subject "it" is usually empty ("it seemed that", "it took a week to")
+EXPLETIVE_IT_VERBS = {"seem", "appear", "happen", "become", "remain", "take", "rain", "matter", "follow", "mean",
+                      "turn", "come", "cost", "need", "require", "look", "prove"}
 # verbs that name something ("what he called the panacea mongers")
 NAMING_VERBS = {"call", "term", "dub", "label", "style"}
 # verbs that list a group's members ("Its members included Bufton and Maxwell")
@@ -210,6 +213,27 @@ class RelationExtractor(SpeechMixin):
                     out.append(xm)
         return out
 
+    def _it_subject(self, tok: Token, allowed: set[str]) -> Mention | None:
+        """The body an acting subject "it" continues: the subject of the sentences before, back
+        through other subjects "it" (at most three sentences), if it is a single thing of a
+        class the verb takes."""
+        sent = tok.sent
+        for _ in range(3):
+            if sent.start == 0:
+                return None
+            sent = self._doc[sent.start - 1].sent
+            subs = [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+            if not subs:
+                return None
+            if subs[0].lower_ == "it":
+                continue
+            m = self._at.get(subs[0].i)
+            if m is None or not m.types or "Person" in m.types[:1] or subs[0].tag_ in ("NNS", "NNPS") or \
+                    not self._fits(m, allowed):
+                return None
+            return m
+        return None
+
     def _it_antecedent(self, tok: Token, allowed: set[str]) -> Mention | None:
         """"Bottomley signed it", "Bomber Command attacked it again": an object "it" is the last
         thing of a class the verb takes, named in its sentence or the one before, a subject
@@ -271,6 +295,9 @@ class RelationExtractor(SpeechMixin):
             if out:
                 return out
         m = self._at.get(tok.i)
+        if m is None and tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
+                not is_passive(tok.head) and tok.head.lemma_.lower() not in EXPLETIVE_IT_VERBS:
+            m = self._it_subject(tok, allowed)  # "The committee met weekly. ... In September it told the Chiefs"
         if m is None and tok.lower_ == "it" and (tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ_DEPS and (any(
                 p == "by" for p, _ in prep_objects(tok.head)) or allowed == {"Document"})):
             # ("It was attacked by ...", "It was circulated to the Chiefs": never empty)

@@ -223,7 +223,7 @@ class SpeechMixin:
                 any(t.pos_ in ("VERB", "AUX") for t in c.subtree if t.i > c.i))]
             if not comps:
                 comps = _misattached_that_clause(tok)
-            that_det = _that_read_as_determiner(tok) if not comps else None
+            that_det = (_that_read_as_determiner(tok) or _that_read_as_relative(tok)) if not comps else None
             if that_det is not None:
                 comps = [that_det[1]]
             span = _clause_before_attribution(tok) if not comps else None
@@ -373,6 +373,23 @@ def _that_read_as_determiner(verb: Token) -> tuple[int, Token] | None:
     if (verb.head.i == clause.i and verb.dep_ in ("ccomp", "advcl", "parataxis")) or \
             (clause.head.i == verb.i and clause.dep_ == "conj"):
         return k, clause
+    return None
+
+
+def _that_read_as_relative(verb: Token) -> tuple[int, Token] | None:
+    """"it told the Chiefs of Staff that production had fallen" parsed with the clause a
+    relative clause on the hearer ("that" a determiner of its subject): (index of "that",
+    head of the reported clause), or None."""
+    hearers = [c for c in verb.children if c.dep_ in ("iobj", "obj", "dobj") and c.i > verb.i]
+    for h in hearers:
+        for clause in h.children:
+            if clause.dep_ not in ("acl:relcl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            that = clause.left_edge
+            subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < clause.i]
+            if that.lower_ == "that" and that.dep_ in ("det", "mark") and subj and that.i <= subj[0].left_edge.i \
+                    and that.i > h.i and not (subj[0].i == that.i):
+                return that.i, clause
     return None
 
 

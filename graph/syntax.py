@@ -224,6 +224,12 @@ def subjects(v: Token) -> list[Token]:
                 return conjuncts(lost[-1])
         if cur.dep_ == "conj" and (named := _stray_conj_subject(cur)) is not None:
             return conjuncts(named)
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and any(c.lower_ == "for" and c.dep_ in ("mark", "case")
+                                                             for c in cur.children):
+            # "criticizing Bomber Command for dropping ...": who is blamed for a doing did it
+            blamed = [o for o in cur.head.children if o.dep_ in OBJ and o.i < cur.i]
+            if blamed:
+                return conjuncts(blamed[0])
         if cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(
                 c.lower_ == "to" for c in cur.children))):  # "..., complaining that": the main subject
             cur = cur.head

@@ -1576,3 +1576,24 @@ def test_a_quoted_title_after_a_catalogue_document_names_it_and_is_no_quotation(
 def test_eleventh_batch_of_unseen_shapes(extract_facts, text, fact):
     facts = extract_facts(text)
     assert fact in facts, sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an acting subject "it" continues the body the sentences before were about
+    ("The Enemy Oil Committee met weekly. It drew its figures from the Ministry of Economic Warfare. In September "
+     "it told the Chiefs of Staff that production had fallen.", ("Enemy Oil Committee", "stated", "production had fallen")),
+    # who is blamed for a doing did it
+    ("Portal rebuked Harris for sending his bombers against Cologne.", ("Harris", "attacked", "Cologne")),
+    # "the pilots": a group of people acted on
+    ("Göring blamed the pilots.", ("Göring", "criticized", "pilots")),
+])
+def test_twelfth_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_an_empty_it_names_nothing_and_people_of_a_body_stand_for_it(extract_facts):
+    facts = extract_facts("The Enemy Oil Committee met weekly. It seemed that the plants were recovering.")
+    assert not any(p == "stated" for s, p, o in facts), sorted(facts)
+    facts = extract_facts("Harris distrusted the economists of the Ministry of Economic Warfare.")
+    assert ("Harris", "opposed", "MEW") in facts, sorted(facts)
