@@ -117,7 +117,7 @@ class RelationExtractor(SpeechMixin):
         # "urged that the bombers be turned against oil": proposal verbs and priority phrases
         self.proposals = [(name, p.proposal_verbs, p.priority_phrases) for name, p in ont.properties.items()
                           if p.proposal_verbs]
-        self.proposal_verbs = {v: True for _, verbs, _ in self.proposals for v in verbs}
+        self.proposal_verbs = {v for _, verbs, _ in self.proposals for v in verbs}
         self.group_nouns = {w: name for name, p in ont.properties.items() for w in p.group_nouns}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
         self.speech_verbs = {v.split()[0] for v in ont.speech_verbs}
@@ -451,7 +451,7 @@ class RelationExtractor(SpeechMixin):
 
     def _emit(self, ex: Extraction, subs, objs, prop: str, tok: Token, rule: str, family: str):
         p = self.ont.properties[prop]
-        if prop not in {name for name, _ in self.locative}:  # (the plants are "at" their own names)
+        if prop not in self.locative_props:  # (the plants are "at" their own names)
             objs = list(objs) + [self._doc[n.head] for o in objs for n in self._named_members(o, tok)
                                  if self._doc[n.head] not in objs]
         for s in subs:
@@ -872,13 +872,12 @@ class RelationExtractor(SpeechMixin):
                 # the first priority"): the noun made the priority
                 made = _made_priority(tok.doc[tok.i + 2:tok.sent.end])
                 if made is not None:
-                    who = self._speakers(verb) or (self._speakers(verb.head) if verb.tag_ == "VBG" else [])
-                    self._emit(ex, [self._doc[sp.head] for sp in who], self._doing_targets([made], prop), prop,
+                    self._emit(ex, self._proposers(verb), self._doing_targets([made], prop), prop,
                                tok, f"proposal:{lemma}:as-priority", "verb")
             for c in clauses:
                 if is_negated(c) or not is_mandative(c):
                     continue
-                words = [t for t in tok.doc[c.i:c.right_edge.i + 1]]
+                words = tok.doc[c.i:c.right_edge.i + 1]
                 auxes = [a for a in c.children if a.dep_.startswith("aux") and a.i < c.i]
                 if auxes and auxes[-1].lower_ in ("be", "remain"):
                     words = tok.doc[auxes[-1].i:c.right_edge.i + 1]  # ("be given priority")
@@ -903,10 +902,13 @@ class RelationExtractor(SpeechMixin):
                             targets += passive_subjects(c) if is_passive(c) else direct_objects(c)
                     targets = self._doing_targets(targets, prop)
                 if targets:
-                    # ("wrote to Portal ... proposing/obl that ...": the writer proposes)
-                    who = self._speakers(verb) or (self._speakers(verb.head) if verb.tag_ == "VBG" else [])
-                    speakers = [self._doc[sp.head] for sp in who]
-                    self._emit(ex, speakers, targets, prop, tok, f"proposal:{lemma}", "verb")
+                    self._emit(ex, self._proposers(verb), targets, prop, tok, f"proposal:{lemma}", "verb")
+
+    def _proposers(self, verb: Token) -> list[Token]:
+        """Who makes a proposal (the words that name them): its speakers, or for "wrote to
+        Portal ... proposing/obl that ..." the writer."""
+        who = self._speakers(verb) or (self._speakers(verb.head) if verb.tag_ == "VBG" else [])
+        return [self._doc[sp.head] for sp in who]
 
     def _appos(self, head: Token, m: Mention, ex: Extraction) -> None:
         # appositions, and loosely attached noun phrases the parser did not call appos:

@@ -84,8 +84,9 @@ class SpeechMixin:
                 for addresser in addressers:
                     if not self._fits(addresser, self.ont.properties["repliesTo"].range):
                         continue
+                    kind = "noun" if tok.i in written else "verb"
                     ex.facts.append(RawFact(repliers[0], "repliesTo", addresser, tok.i,
-                                            f"{'noun' if tok.i in written else 'verb'}:{tok.lemma_.lower()}:previous-sentence", CONFIDENCE["speech"]))
+                                            f"{kind}:{tok.lemma_.lower()}:previous-sentence", CONFIDENCE["speech"]))
 
     @staticmethod
     def _last_replier_to(ex: Extraction, replier: Mention, start: int, end: int) -> list[Mention]:
