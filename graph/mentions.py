@@ -94,7 +94,7 @@ class MentionFinder:
         self.position_heads = person_heads | {t.split()[-1] for t in ont.titles}
         self.position_words = person_heads | {w for t in ont.titles for w in t.split()} | {
             "deputy", "supreme", "assistant", "vice", "acting", "senior", "chief", "staff", "air", "naval",
-            "allied", "joint", "executive", "principal", "permanent"}
+            "allied", "joint", "executive", "principal", "permanent", "commanding"}
 
     def _appositive_post(self, span: Span) -> bool:
         """Is a post in apposition to a person ("Bufton, the Director of Bomber Operations")

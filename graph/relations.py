@@ -298,6 +298,8 @@ class RelationExtractor(SpeechMixin):
         if m is None and tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
                 not is_passive(tok.head) and tok.head.lemma_.lower() not in EXPLETIVE_IT_VERBS:
             m = self._it_subject(tok, allowed)  # "The committee met weekly. ... In September it told the Chiefs"
+            if m is None and allowed == {"Document"}:  # "Directive to X, 25 September. Signed by Y, it ..."
+                m = self._it_antecedent(tok, allowed)
         if m is None and tok.lower_ == "it" and (tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ_DEPS and (any(
                 p == "by" for p, _ in prep_objects(tok.head)) or allowed == {"Document"})):
             # ("It was attacked by ...", "It was circulated to the Chiefs": never empty)
@@ -463,6 +465,11 @@ class RelationExtractor(SpeechMixin):
                         if not om.types and om.source == "name" and p.range == {"Document"} and \
                                 self._doc[om.head].tag_ in ("NNS", "NNPS"):
                             continue  # "sent 371 Lancasters against Brux": a plural name is no document
+                        if family == "prep" and any(mm.weak_type and mm.types[:1] == ["Place"] and
+                                                    not self.ont.fits(["Place"], allowed) and
+                                                    not self.ont.fits(["Person"], allowed)
+                                                    for mm, allowed in ((sm, p.domain), (om, p.range))):
+                            continue  # ("officers at Bletchley Park": a preposition does not make a place a body)
                         for mm, allowed in ((sm, p.domain), (om, p.range)):
                             if mm.weak_type and len(allowed) == 1 and not self.ont.fits(mm.types[:1], allowed):
                                 mm.types, mm.weak_type = sorted(allowed), False
@@ -1014,7 +1021,8 @@ class RelationExtractor(SpeechMixin):
             if any(p in triggered and self._at.get(o.i) is not None for p, o in prep_objects(a)):
                 continue  # "commander of X" is kg:commands (apposition trigger, in _appos), not membership
             # ("Director of Plans at USSTAF": the body hangs on the post's own "of" phrase)
-            for prep, o in list(prep_objects(a)) + [(p2, o2) for p, x in prep_objects(a) if p == "of"
+            # (or "plenipotentiary for chemical production at I.G. Farben": on the post's "for" phrase)
+            for prep, o in list(prep_objects(a)) + [(p2, o2) for p, x in prep_objects(a) if p in ("of", "for")
                                                      for p2, o2 in prep_objects(x) if p2 == "at"]:
                 if prep in ("at", "of", "in"):
                     self._emit(ex, [head], [o], "memberOf", a, f"appos:position+{prep}", "appos")

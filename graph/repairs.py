@@ -161,6 +161,17 @@ def set_off_lists(doc: Doc) -> Doc:
     return doc
 
 
+def month_may(doc: Doc) -> Doc:
+    """"On 28 May it sent 400 bombers" with "May" read as the modal (tagged so, or attached as
+    an auxiliary): a capitalised "May" next to a number is the month (else "it sent" reads as
+    only possible)."""
+    for t in doc:
+        if t.text == "May" and (t.tag_ == "MD" or t.dep_.startswith("aux")) and not t.is_sent_start and (
+                t.i > 0 and doc[t.i - 1].like_num or t.i + 1 < len(doc) and doc[t.i + 1].like_num):
+            t.tag_, t.pos_, t.dep_ = "NNP", "PROPN", "obl:unmarked"
+    return doc
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module, in order (the spaCy component after the parser)."""
-    return set_off_lists(participles_after_nouns(name_nouns(doc)))
+    return month_may(set_off_lists(participles_after_nouns(name_nouns(doc))))

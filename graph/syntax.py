@@ -273,6 +273,15 @@ def _name_start(last: Token) -> int:
 def relative_antecedent(rel: Token, head: Token) -> Token:
     """What a relative pronoun stands for: the parser's head, unless that is a verb or a common
     noun while a name stands right before the pronoun ("sent the report to Harris, who replied")."""
+    # "Pölitz, the largest of the Baltic plants, which lay on the Oder": the one singled out
+    # by the superlative (the name set off before it), not the group
+    sup = head.head if case_of(head) == "of" else None
+    if sup is not None and sup.tag_ == "JJS" and sup.i < head.i:
+        k = sup.i - 1
+        while k >= 0 and rel.doc[k].pos_ == "DET":
+            k -= 1
+        if k > 0 and rel.doc[k].text == "," and (rel.doc[k - 1].pos_ == "PROPN" or rel.doc[k - 1].tag_ == "NNP"):
+            return rel.doc[k - 1]
     k = rel.i - 1
     while k >= 0 and rel.doc[k].is_punct:
         k -= 1
@@ -359,6 +368,9 @@ def passive_subjects(v: Token) -> list[Token]:
         subs = conjuncts(_through_appos(head))
     if not subs and v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i < v.i and is_passive(v):
         subs = passive_subjects(v.head)  # "The directive was signed by Bottomley and sent to Harris"
+    if not subs and v.dep_ == "advcl" and v.tag_ == "VBN" and v.i < v.head.i and v.i == v.sent.start and \
+            any(t.text == "," for t in v.doc[v.right_edge.i:v.head.i]):
+        subs = subjects(v.head)  # "Signed by Bottomley, it placed oil first": the directive was signed
     if not subs and v.dep_ in ("advcl", "xcomp") and v.tag_ == "VBN" and v.head.i < v.i and \
             any(c.lower_ == "only" for c in v.children) and any(c.lower_ == "to" for c in v.children):
         subs = subjects(v.head)  # "Leuna was producing again, only to be hit by the Eighth": Leuna was hit

@@ -1597,3 +1597,30 @@ def test_an_empty_it_names_nothing_and_people_of_a_body_stand_for_it(extract_fac
     assert not any(p == "stated" for s, p, o in facts), sorted(facts)
     facts = extract_facts("Harris distrusted the economists of the Ministry of Economic Warfare.")
     assert ("Harris", "opposed", "MEW") in facts, sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "May" next to a day is the month, not the modal (which made "it sent" only possible)
+    ("The Eighth Air Force returned to the oil plants. On 28 May it sent 400 bombers to Ruhland.",
+     ("Eighth Air Force", "attacked", "Ruhland")),
+    # the superlative's name, not the group, is what the relative clause describes
+    ("The RAF bombed Pölitz, the largest of the Baltic plants, which lay north of Stettin.",
+     ("Pölitz", "locatedIn", "Stettin")),
+    # a participle opening the sentence is the subject's; "it" a document named before
+    ("Directive to the Commanding General, Bomber Command, 25 September 1944. Signed by Bottomley, it placed oil "
+     "first.", ("Bottomley", "authored", "directive")),
+    ("Directive to the Commanding General, Bomber Command, 25 September 1944.",
+     ("directive", "addressedTo", "Commanding General")),
+    # a post "for" a task "at" a body
+    ("Krauch, the plenipotentiary for chemical production at I.G. Farben, agreed.", ("Krauch", "memberOf", "I.G. Farben")),
+    ("Krauch, the plenipotentiary for chemical production at I.G. Farben, agreed.",
+     ("Krauch", "holdsPosition", "plenipotentiary for chemical production")),
+])
+def test_thirteenth_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_officers_at_a_place_are_not_members_of_it(extract_facts):
+    facts = extract_facts("American intelligence officers at Bletchley Park read the German signals.")
+    assert not any(p == "memberOf" for s, p, o in facts), sorted(facts)
