@@ -59,6 +59,8 @@ BUILDING_VERBS = {"build", "construct", "erect", "begin", "start", "establish", 
 # verbs whose subject "it" is usually empty ("it seemed that", "it took a week to")
 EXPLETIVE_IT_VERBS = {"seem", "appear", "happen", "become", "remain", "take", "rain", "matter", "follow", "mean",
                       "turn", "come", "cost", "need", "require", "look", "prove"}
+# verbs that make a thing something ("made oil the primary aim")
+MAKING_VERBS = {"make", "name", "designate", "declare", "nominate", "set"}
 # verbs that name something ("what he called the panacea mongers")
 NAMING_VERBS = {"call", "term", "dub", "label", "style"}
 # verbs that list a group's members ("Its members included Bufton and Maxwell")
@@ -423,6 +425,8 @@ class RelationExtractor(SpeechMixin):
             if lemma in INCLUDING_VERBS and tok.pos_ in ("VERB", "AUX") or tok.pos_ in ("PROPN", "NOUN") and (
                     any(c.dep_ == "cop" for c in tok.children) or tok.lower_ in self.group_nouns):
                 self._group_members(tok, ex)
+            if tok.pos_ == "VERB" and lemma in MAKING_VERBS:
+                self._made_priority(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
                 self._proposal(tok, ex, lemma)
             elif tok.tag_ == "NN" and (base := _verb_base(tok.lower_, self.proposal_verbs)) and \
@@ -796,6 +800,16 @@ class RelationExtractor(SpeechMixin):
     def _obligation(self, tok: Token, ex: Extraction) -> None:
         lemma = tok.lemma_.lower()
         for prop, pattern in self.obligations:
+            if pattern == ("be", "to"):
+                # "The Eighth Air Force was to concentrate on the plants": a plan given to the subject
+                if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in tok.children) and \
+                        any(c.dep_ in ("cop", "aux") and c.lower_ in ("was", "were", "is", "are") and c.i < tok.i
+                            for c in tok.children) and not is_negated(tok):
+                    # ("to concentrate on the plants ..., Austria/obj": the preposition's object first)
+                    objs = [o for p, o in prep_objects(tok) if p in ("on", "against")] or direct_objects(tok)
+                    self._emit(ex, subjects(tok), self._doing_targets(objs, prop), prop, tok, "obligation:be_to",
+                               "obligation")
+                continue
             if pattern[0] == "be":  # "be order to": passive verb with an infinitive complement
                 if lemma != pattern[1]:
                     continue
@@ -910,6 +924,21 @@ class RelationExtractor(SpeechMixin):
                     targets = self._doing_targets(targets, prop)
                 if targets:
                     self._emit(ex, self._proposers(verb), targets, prop, tok, f"proposal:{lemma}", "verb")
+
+    def _made_priority(self, tok: Token, ex: Extraction) -> None:
+        """"a directive that made oil the primary aim", "named the oil plants the first target":
+        who makes a thing a priority noun (kg:priorityNoun) has the property to the thing."""
+        if is_negated(tok) or is_hypothetical(tok):
+            return
+        nouns = [c for c in tok.children if c.dep_ in OBJ | {"xcomp", "oprd", "iobj"} and c.pos_ in ("NOUN", "PROPN")]
+        for prop, p in self.ont.properties.items():
+            if not p.priority_nouns:
+                continue
+            made = [c for c in nouns if c.lemma_.lower() in p.priority_nouns]
+            things = [c for c in nouns if c.i < made[0].i and c.lemma_.lower() not in p.priority_nouns] if made else []
+            if things:
+                self._emit(ex, subjects(tok), self._doing_targets(things, prop), prop, tok,
+                           f"verb:{tok.lemma_.lower()}+{made[0].lemma_.lower()}", "verb")
 
     def _proposers(self, verb: Token) -> list[Token]:
         """Who makes a proposal (the words that name them): its speakers, or for "wrote to

@@ -1624,3 +1624,17 @@ def test_thirteenth_batch_of_unseen_shapes(extract_facts, text, fact):
 def test_officers_at_a_place_are_not_members_of_it(extract_facts):
     facts = extract_facts("American intelligence officers at Bletchley Park read the German signals.")
     assert not any(p == "memberOf" for s, p, o in facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "was to concentrate on": a plan given to the subject (not an attack yet)
+    ("The Fifteenth Air Force was to concentrate on the refineries in Romania.",
+     ("Fifteenth Air Force", "taskedWith", "refineries")),
+    # who makes a thing the priority (through a document: its issuer)
+    ("Spaatz issued a directive that made oil the primary aim of the bombers.", ("Spaatz", "advocated", "oil")),
+    ("The Combined Chiefs made the oil plants the first priority.", ("Combined Chiefs of Staff", "advocated", "oil plants")),
+])
+def test_fourteenth_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+    assert not any(p == "attacked" for s, p, o in facts), sorted(facts)
