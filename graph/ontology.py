@@ -93,6 +93,7 @@ class OntProperty:
     group_nouns: set[str] = field(default_factory=set)
     # "a spokesman for the Eighth Air Force said": the body speaks
     spokes_nouns: list[tuple[str, str]] = field(default_factory=list)
+    speech_nouns: set[str] = field(default_factory=set)  # "Harris's claim that ..."
     priority_phrases: list[tuple[str, ...]] = field(default_factory=list)
     priority_nouns: set[str] = field(default_factory=set)  # "made oil the primary aim"
     label: str = ""
@@ -296,6 +297,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 proposal_verbs=set(_strings(g, p, "proposalVerb")),
                 group_nouns=set(_strings(g, p, "groupNoun")),
                 spokes_nouns=[(a, b) for a, b in pairs("spokesNoun") if b],
+                speech_nouns=set(_strings(g, p, "speechNoun")),
                 priority_phrases=[tuple(t.split()) for t in _strings(g, p, "priorityPhrase")],
                 priority_nouns=set(_strings(g, p, "priorityNoun")),
                 label=str(g.value(p, RDFS.label) or name),

@@ -225,13 +225,16 @@ class RelationExtractor(SpeechMixin):
                 return None
             sent = self._doc[sent.start - 1].sent
             subs = [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+            if not subs and sent.root.pos_ in ("NOUN", "PROPN"):
+                subs = [sent.root]  # (a sentence the parser left without a verb: its noun is the topic)
             if not subs:
                 return None
             if subs[0].lower_ == "it":
                 continue
             m = self._at.get(subs[0].i)
+            # (a document is kept even where the verb wants a writer: what it says, its writer says)
             if m is None or not m.types or "Person" in m.types[:1] or subs[0].tag_ in ("NNS", "NNPS") or \
-                    not self._fits(m, allowed):
+                    not (self._fits(m, allowed) or m.types[:1] == ["Document"]):
                 return None
             return m
         return None
@@ -338,8 +341,8 @@ class RelationExtractor(SpeechMixin):
             for prep, o in list(prep_objects(tok)) + (list(prep_objects(self._doc[m.head])) if m.head != tok.i else []):
                 if prep in ("by", "from"):
                     out += self._args(o, allowed, depth + 1)
-            owner = possessor(tok)
-            if not out and owner is not None and owner.i != tok.i:  # "His paper argued that ...": its writer
+            owner = possessor(tok) or possessor(self._doc[m.head])  # (also through "it": "Portal's reply ... It warned")
+            if not out and owner is not None and owner.i not in (tok.i, m.head):  # "His paper argued that ...": its writer
                 out += self._args(owner, allowed, depth + 1)
             if not out and tok.dep_ in OBJ and any(p in self.document_props for p, _, _, _ in
                                                    self.verbs.get(tok.head.lemma_.lower(), [])):
@@ -425,6 +428,8 @@ class RelationExtractor(SpeechMixin):
             if lemma in INCLUDING_VERBS and tok.pos_ in ("VERB", "AUX") or tok.pos_ in ("PROPN", "NOUN") and (
                     any(c.dep_ == "cop" for c in tok.children) or tok.lower_ in self.group_nouns):
                 self._group_members(tok, ex)
+            if tok.pos_ == "VERB" and lemma in self.speech_verbs and "addressedTo" in self.ont.properties:
+                self._document_hearers(tok, ex)
             if tok.pos_ == "VERB" and lemma in MAKING_VERBS:
                 self._made_priority(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
@@ -453,6 +458,7 @@ class RelationExtractor(SpeechMixin):
         if quotes:
             self._quotes(doc, quotes, ex)
         self._reported(doc, quotes or [], ex)
+        self._claims(doc, ex)
         return _dedupe(ex)
 
     def _emit(self, ex: Extraction, subs, objs, prop: str, tok: Token, rule: str, family: str):
@@ -925,6 +931,21 @@ class RelationExtractor(SpeechMixin):
                 if targets:
                     self._emit(ex, self._proposers(verb), targets, prop, tok, f"proposal:{lemma}", "verb")
 
+    def _document_hearers(self, tok: Token, ex: Extraction) -> None:
+        """"Portal's reply ... It warned Harris that ...", "The directive told Harris to ...": a
+        document that tells or warns someone is addressed to them."""
+        if is_negated(tok):
+            return
+        docs = [s for s in subjects(tok) if any(m.types[:1] == ["Document"] for m, _ in self._args(s, {"Document"}))]
+        # (a document that names its addressee says so itself: "Portal's reply to Harris ... assured him")
+        docs = [s for s in docs if not any(p == "to" for m, _ in self._args(s, {"Document"})
+                                           for p, _ in prep_objects(self._doc[m.head]))]
+        hearers = [c for c in tok.children if c.dep_ in ("iobj", "dative") or
+                   c.dep_ in OBJ and tok.lemma_.lower() in HEARER_VERBS | {"warn"}]
+        hearers += [o for p, o in prep_objects(tok) if p == "to"]
+        if docs and hearers:
+            self._emit(ex, docs, hearers, "addressedTo", tok, f"speech:{tok.lemma_.lower()}+hearer", "verb")
+
     def _made_priority(self, tok: Token, ex: Extraction) -> None:
         """"a directive that made oil the primary aim", "named the oil plants the first target":
         who makes a thing a priority noun (kg:priorityNoun) has the property to the thing."""
@@ -1147,7 +1168,8 @@ class RelationExtractor(SpeechMixin):
         # "the directive of 25 September bound/JJ Bomber Command": a phrase that opens with a
         # number is a date or a count, never the writer (whatever the parser hung on it)
         pairs = [(p, o) for p, o in prep_objects(head)
-                 if not (p == "by" and o.left_edge.i > 0 and head.doc[o.left_edge.i - 1].pos_ == "VERB")
+                 if not m.start <= o.i < m.end  # (words of its own title: "Plan for the Completion of ...")
+                 and not (p == "by" and o.left_edge.i > 0 and head.doc[o.left_edge.i - 1].pos_ == "VERB")
                  and not (o.left_edge.i + 1 < len(head.doc) and o.left_edge.lower_ == p
                           and head.doc[o.left_edge.i + 1].like_num)]
         # the surface order backs up the parse: "Memorandum from Lord Cherwell to the Prime

@@ -161,6 +161,29 @@ def set_off_lists(doc: Doc) -> Doc:
     return doc
 
 
+def set_off_participles(doc: Doc) -> Doc:
+    """"the Pölitz plant near Stettin, bombed/VBD eleven times by the R.A.F., has been
+    abandoned" with "bombed" read as a finite verb of its own: a verb with no subject and no
+    object, set off by a comma after a noun phrase and with a by-phrase, is a passive participle
+    on that noun phrase."""
+    for v in doc:
+        if v.tag_ != "VBD" or v.i < 2 or doc[v.i - 1].text != "," or \
+                any(c.dep_.startswith(("nsubj", "csubj", "obj", "aux")) or c.dep_ == "dobj" for c in v.children):
+            continue
+        agents = [c for c in v.children if c.dep_.startswith("obl") and any(
+            x.lower_ == "by" and x.dep_ == "case" for x in c.children)]
+        if not agents:
+            continue
+        noun = doc[v.i - 2]
+        while noun.head.i != noun.i and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # (from "Stettin" up to "plant": the phrase's head)
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= v.i:
+            continue
+        if _apply(v.sent, [(v, noun, "acl")] + [(a, v, "obl:agent") for a in agents]):
+            v.tag_ = "VBN"
+    return doc
+
+
 def month_may(doc: Doc) -> Doc:
     """"On 28 May it sent 400 bombers" with "May" read as the modal (tagged so, or attached as
     an auxiliary): a capitalised "May" next to a number is the month (else "it sent" reads as
@@ -174,4 +197,4 @@ def month_may(doc: Doc) -> Doc:
 
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module, in order (the spaCy component after the parser)."""
-    return month_may(set_off_lists(participles_after_nouns(name_nouns(doc))))
+    return set_off_participles(month_may(set_off_lists(participles_after_nouns(name_nouns(doc)))))

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .syntax import (SUBJ, closing_attribution_subject, coordinated, direct_objects, is_hypothetical, is_negated,
-                     prep_objects, subjects)
+                     possessor, prep_objects, subjects)
 
 
 TIME_WORDS_BEFORE_THAT = {"today", "yesterday", "tonight", "now", "later", "again", "also", "last", "night",
@@ -81,6 +81,10 @@ class SpeechMixin:
                     addressers = self._last_replier_to(ex, repliers[0], sents[max(0, k - 3)].start, tok.i)
                 if not addressers:  # "Letter, Tedder to Portal, 25 October ... Portal answered that"
                     addressers = self._last_writer_to(ex, repliers[0], sents[max(0, k - 3)].start, tok.i)
+                if not addressers and tok.i in written:  # "Portal's reply ... It warned Harris": its addressee
+                    label = self._heads[tok.i].label if tok.i in self._heads else None
+                    addressers = [f.obj for f in ex.facts if f.prop == "addressedTo" and f.obj is not None
+                                  and f.subject.label == label and f.obj.label != repliers[0].label]
                 for addresser in addressers:
                     if not self._fits(addresser, self.ont.properties["repliesTo"].range):
                         continue
@@ -244,6 +248,12 @@ class SpeechMixin:
                         doc[clause.left_edge.i].lower_ in QUESTION_WORDS and clause.left_edge.i > tok.i:
                     continue  # a question is not a claim ("asked Portal why Bomber Command was still bombing cities")
                 start, end = clause.left_edge.i, clause.right_edge.i + 1
+                # "say that the plant near Stettin, bombed ..., has been abandoned" parsed with the
+                # subject and its verb as two clauses: one statement from the first to the last
+                verbs_after = [c for c in comps[1:] if clause.pos_ in ("NOUN", "PROPN") and c.pos_ in ("VERB", "AUX")
+                               and not any(x.dep_ in SUBJ or x.dep_.startswith("nsubj") for x in c.children)]
+                if verbs_after:
+                    end = verbs_after[0].right_edge.i + 1
                 if that_det is not None:  # (the clause's head may govern the speech verb itself)
                     start, end = that_det[0] + 1, max(t.i for t in clause.subtree if t.i > that_det[0]) + 1
                 # "... offered a quicker route, and Tedder agreed with him": a clause with its own
@@ -288,6 +298,53 @@ class SpeechMixin:
                     a.types, a.weak_type = ["Person"], False
             for sp in {sp.label: sp for sp in [speakers[0]] + others}.values():
                 ex.facts.append(RawFact(sp, "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
+
+
+    def _claims(self, doc: Doc, ex: Extraction) -> None:
+        """"Harris's claim that the oil plants could not be hit at night" (a kg:speechNoun with
+        its owner and a that-clause), "According to the Ministry, the refineries had supplied
+        ...": statements of their owner or source."""
+        nouns = self.ont.properties["stated"].speech_nouns
+        domain = self.ont.properties["stated"].domain
+        for tok in doc:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+                owner = possessor(tok)
+                owner = owner if owner is not None and owner.i != tok.i else next(
+                    (o for p, o in prep_objects(tok) if p == "by"), None)
+                clause = next((c for c in tok.children if c.i > tok.i and c.pos_ in ("VERB", "AUX") and
+                               any(x.dep_ == "mark" and x.lower_ == "that" and x.i == tok.i + 1 for x in c.children)),
+                              None)
+                if owner is None or clause is None:
+                    continue
+                # (a predicate adjective the parser hung on the clause is the writer's: "thought X's claim ... absurd")
+                end = max([clause.i] + [t.i for t in clause.subtree if not (t.pos_ == "ADJ" and t.head.i == clause.i and
+                                                                             t.dep_ == "xcomp")]) + 1
+                speakers = [a for a, _ in self._args(owner, domain)]
+                self._statement(doc, ex, speakers, tok.i + 2, end, tok, f"claim:{tok.lemma_.lower()}")
+            elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                source = tok.head  # "According to the Ministry, ...": the sentence after its comma
+                sent = tok.sent
+                speakers = [a for a, _ in self._args(source, domain)]
+                comma = next((t.i for t in doc[tok.i + 2:sent.end] if t.text == ","), None) \
+                    if tok.i == sent.start else None
+                if comma is not None:
+                    self._statement(doc, ex, speakers, comma + 1, sent.end, tok, "according-to")
+                elif tok.i > sent.start and doc[tok.i - 1].text == ",":  # "..., according to the Air Ministry."
+                    self._statement(doc, ex, speakers, sent.start, tok.i - 1, tok, "according-to")
+
+    def _statement(self, doc: Doc, ex: Extraction, speakers: list[Mention], start: int, end: int, tok: Token,
+                   rule: str) -> None:
+        """A Statement of the words ``doc[start:end]`` (edges trimmed), stated by the first speaker."""
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if not speakers or end - start < 3 or any(vi == tok.i for _, _, _, vi in ex.statements):
+            return
+        text = doc[start:end].text
+        stmt = Mention(tok.i, tok.i + 1, text, text, ["Statement"], "quote", tok.i)
+        ex.statements.append((speakers[0], stmt, [], tok.i))
+        ex.facts.append(RawFact(speakers[0], "stated", stmt, tok.i, rule, CONFIDENCE["speech"]))
 
 
 def _parenthetical(verb: Token) -> tuple[int, int] | None:

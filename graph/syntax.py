@@ -352,8 +352,9 @@ def _through_appos(t: Token) -> Token:
 def passive_subjects(v: Token) -> list[Token]:
     # (a subject never takes a preposition: "The plant at Pölitz, near Stettin, was attacked"
     # parsed with "near Stettin" as a second subject)
+    # (nor is a date one: "Portal's reply of 8 January/nsubj:pass was/aux written/acl by Bufton")
     subs = [s2 for c in v.children if c.dep_ in PASS_SUBJ and not any(x.dep_ == "case" for x in c.children)
-            for s2 in conjuncts(c)]
+            and not (c.lower_.rstrip(".") in MONTHS or c.like_num) for s2 in conjuncts(c)]
     aux = {c.dep_ for c in v.children} & {"aux", "aux:pass", "auxpass"}
     if not subs and v.tag_ == "VBN" and (not aux or aux & {"aux:pass", "auxpass"}):
         # a participle with an agent whose subject the parser labelled active, or a passive
