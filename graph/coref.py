@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .dates import MONTHS
 from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .records import Mention
 from .syntax import PASS_SUBJ, POSS, SUBJ, clause_root, colon_between, prep_objects, subjects
@@ -130,7 +131,9 @@ def _entry_titles(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) ->
             continue
         # (between them only the document's writer or addressee: "by the Enemy Objectives Unit")
         between = [t for t in doc[docs[0].end:m.start - 2] if not any(x.start <= t.i < x.end for x in before)]
-        if all(t.lower_ in ("by", "from", "to", "the", ",") for t in between):
+        # (and its date: 'Memorandum, Spaatz to Eisenhower, 5 March 1944, "Plan for ..."')
+        if all(t.lower_ in ("by", "from", "to", "the", ",") or t.like_num or t.lower_.rstrip(".") in MONTHS
+               for t in between):
             out[m.head] = docs[0]
 
 

@@ -575,7 +575,7 @@ class MentionFinder:
         doc = sent.doc
         out = self._works(sent, taken)
         for t in sent:
-            if taken[t.i] or t.dep_ in ("compound", "fixed") or (  # ("in order/fixed to")
+            if taken[t.i] or t.dep_ in ("compound", "fixed") and not _entry_head(t) or (  # ("in order/fixed to")
                     t.pos_ not in ("NOUN", "PROPN") and not (t.pos_ == "VERB" and _after_possessive(t))
                     and not _entry_head(t) and not _noun_tagged_verb(t, self.head_nouns)):
                 continue
@@ -984,7 +984,7 @@ def _entry_head(t: Token) -> bool:
     first = next((x.i for x in t.sent if not x.is_space), t.sent.start)
     return t.i == first and t.text[:1].isupper() and t.i + 1 < len(t.doc) and \
         t.doc[t.i + 1].lower_ in ("from", "by", "to", "of", "on", "for", "no.", "nr.", "no", "between",
-                                  "concerning", "regarding", "about", "with")
+                                  "concerning", "regarding", "about", "with", ",")  # ("Memorandum, Spaatz to ...")
 
 
 def _noun_tagged_verb(t: Token, head_nouns) -> bool:

@@ -59,6 +59,10 @@ BUILDING_VERBS = {"build", "construct", "erect", "begin", "start", "establish", 
 # verbs whose subject "it" is usually empty ("it seemed that", "it took a week to")
 EXPLETIVE_IT_VERBS = {"seem", "appear", "happen", "become", "remain", "take", "rain", "matter", "follow", "mean",
                       "turn", "come", "cost", "need", "require", "look", "prove"}
+# verbs of output and the amounts they take ("were producing 316,000 tons of fuel a month")
+PRODUCING_VERBS = {"produce", "yield", "manufacture", "refine", "turn"}
+AMOUNT_UNITS = {"ton", "tons", "tonne", "barrel", "gallon", "litre", "liter", "percent", "per cent", "%"}
+PERIODS = {"month", "year", "day", "week"}
 # verbs that make a thing something ("made oil the primary aim")
 MAKING_VERBS = {"make", "name", "designate", "declare", "nominate", "set"}
 # verbs that name something ("what he called the panacea mongers")
@@ -430,6 +434,8 @@ class RelationExtractor(SpeechMixin):
                 self._group_members(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.speech_verbs and "addressedTo" in self.ont.properties:
                 self._document_hearers(tok, ex)
+            if tok.pos_ == "VERB" and lemma in PRODUCING_VERBS and "quantity" in self.ont.properties:
+                self._production(tok, ex)
             if tok.pos_ == "VERB" and lemma in MAKING_VERBS:
                 self._made_priority(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
@@ -945,6 +951,25 @@ class RelationExtractor(SpeechMixin):
         hearers += [o for p, o in prep_objects(tok) if p == "to"]
         if docs and hearers:
             self._emit(ex, docs, hearers, "addressedTo", tok, f"speech:{tok.lemma_.lower()}+hearer", "verb")
+
+    def _production(self, tok: Token, ex: Extraction) -> None:
+        """"the synthetic plants were producing about 316,000 tons of fuel a month": the amount a
+        plant or place produces is its kg:quantity (with the period, when the text gives one)."""
+        if is_negated(tok) or is_hypothetical(tok):
+            return
+        for o in direct_objects(tok):
+            if o.lemma_.lower() not in AMOUNT_UNITS or not any(c.like_num for c in o.children):
+                continue
+            start = min(c.left_edge.i for c in o.children if c.like_num)
+            end = o.i + 1
+            for c in o.children:  # "of fuel", "a month", "per month"
+                if c.i > o.i and (case_of(c) == "of" or c.lemma_.lower() in PERIODS):
+                    end = max(end, c.right_edge.i + 1)
+            text = tok.doc[start:end].text
+            for s in subjects(tok):
+                for sm, _ in self._args(s, {"Facility", "Place"}):
+                    ex.facts.append(RawFact(sm, "quantity", None, tok.i, f"verb:{tok.lemma_.lower()}:amount",
+                                            CONFIDENCE["verb"], literal=text, datatype="string"))
 
     def _made_priority(self, tok: Token, ex: Extraction) -> None:
         """"a directive that made oil the primary aim", "named the oil plants the first target":

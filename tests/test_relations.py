@@ -1665,3 +1665,15 @@ def test_a_document_naming_its_addressee_is_not_readdressed_by_a_pronoun(extract
     facts = extract_facts("Bufton wrote a draft. Portal's reply to Harris, a copy of Bufton's draft, assured him that "
                           "the plan stood.")
     assert not any(p == "addressedTo" and o == "Bufton" for s, p, o in facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The synthetic plants were producing about 316,000 tons of fuel a month.",
+     ("synthetic plants", "quantity", "about 316,000 tons of fuel a month")),
+    # a catalogue entry's document word the parser made a compound of the quoted title
+    ('Memorandum, Spaatz to Eisenhower, 5 March 1944, "Plan for the Completion of the Combined Bomber Offensive."',
+     ("Spaatz", "authored", "memorandum")),
+])
+def test_sixteenth_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
