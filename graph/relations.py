@@ -342,10 +342,11 @@ class RelationExtractor(SpeechMixin):
         if m is not None and "Document" in m.types[:1] and allowed and not self.ont.fits(["Document"], allowed):
             # "Note by Bufton criticizing Bomber Command": what a document says, its author says
             # (also when named before: "Report by the JIC, ... The report concluded that ...")
-            for prep, o in list(prep_objects(tok)) + (list(prep_objects(self._doc[m.head])) if m.head != tok.i else []):
+            named_at = self._doc[m.head]  # (the document's own words, also through "it": "Portal's reply ... It")
+            for prep, o in list(prep_objects(tok)) + (list(prep_objects(named_at)) if m.head != tok.i else []):
                 if prep in ("by", "from"):
                     out += self._args(o, allowed, depth + 1)
-            owner = possessor(tok) or possessor(self._doc[m.head])  # (also through "it": "Portal's reply ... It warned")
+            owner = possessor(tok) or possessor(named_at)
             if not out and owner is not None and owner.i not in (tok.i, m.head):  # "His paper argued that ...": its writer
                 out += self._args(owner, allowed, depth + 1)
             if not out and tok.dep_ in OBJ and any(p in self.document_props for p, _, _, _ in
@@ -873,7 +874,8 @@ class RelationExtractor(SpeechMixin):
             if prop is None or pred is not None and is_negated(pred):
                 continue
             if pred is None:  # (also "Its members, including Bufton and Maxwell, ...")
-                named = [a for a in appositions(s) if a.i > s.i] + [  # ("including/VBG" as the case: not in prep_objects)
+                # ("including/VBG" is the case there: not in prep_objects)
+                named = [a for a in appositions(s) if a.i > s.i] + [
                     c for c in s.children if c.dep_.startswith("nmod") and c.i > s.i and
                     any(x.dep_ == "case" and x.lower_ == "including" for x in c.children)]
                 members = [a for n in named for a in conjuncts(n)]
