@@ -777,6 +777,13 @@ class MentionFinder:
                             and by_head[c.i].types[:1] == ["Document"]]
                     if len(docs) == 1:
                         target = docs[0]
+                if target is None and h.pos_ == "VERB":
+                    # "Harris answered Portal on 18 January in a long letter": the day of the act is the letter's
+                    docs = [by_head[c.i] for c in h.children if c.dep_.startswith("obl") and c.i in by_head and
+                            by_head[c.i].types[:1] == ["Document"] and
+                            any(x.dep_ == "case" and x.lower_ == "in" for x in c.children)]
+                    if len(docs) == 1:
+                        target = docs[0]
             if target is None:
                 # a catalogue entry: the date belongs to the document the entry opens with,
                 # or, standing alone before it, to the document the next sentence opens with

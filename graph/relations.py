@@ -1259,7 +1259,8 @@ class RelationExtractor(SpeechMixin):
             # (or wrote or complained to) is the document's addressee, unless it names its own
             if "addressedTo" in self.ont.properties and not any(p == "to" for p, _ in prep_objects(head)):
                 hearers = [o for p, o in prep_objects(speech) if p == "to"]
-                if speech.lemma_.lower() in HEARER_VERBS:
+                # ("Harris answered Portal on 18 January in a long letter": whom he answered)
+                if speech.lemma_.lower() in HEARER_VERBS or speech.lemma_.lower() in self.reply_verbs:
                     hearers += direct_objects(speech)
                 self._emit(ex, [head], hearers, "addressedTo", head, "docprep:in+speech+hearer", "docprep")
 

@@ -245,6 +245,7 @@ class SpeechMixin:
             if comps:
                 clause = comps[0]
                 if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) or \
+                        doc[clause.left_edge.i].lower_ in ("whether", "if") or \
                         doc[clause.left_edge.i].lower_ in QUESTION_WORDS and clause.left_edge.i > tok.i:
                     continue  # a question is not a claim ("asked Portal why Bomber Command was still bombing cities")
                 start, end = clause.left_edge.i, clause.right_edge.i + 1
@@ -357,7 +358,10 @@ def _parenthetical(verb: Token) -> tuple[int, int] | None:
     if subj[0].tag_ in ("WDT", "WP"):
         return None  # "The Ministry, which had long argued for ..., was not consulted": a relative clause
     first = subj[0].left_edge.i - 1
-    last = max([verb.i] + [c.right_edge.i for c in verb.children if not c.is_punct and c.i > verb.i]) + 1
+    # (the attributed clause the parser hung on the speech verb is not part of the aside:
+    # "The oil plan, he wrote, had been tried/parataxis before ...")
+    last = max([verb.i] + [c.right_edge.i for c in verb.children if not c.is_punct and c.i > verb.i
+                           and c.dep_ not in ("parataxis", "conj", "dep")]) + 1
     if first <= sent.start + 1 or last >= sent.end - 2 or doc[first].text != "," or doc[last].text != ",":
         return None
     return first, last + 1

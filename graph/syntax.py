@@ -99,8 +99,11 @@ def conjuncts(t: Token) -> list[Token]:
         if c not in out and not _excluded_conjunct(c) and not any(x.tag_ == "POS" for x in c.children):
             out.append(c)
     # "the Eighth and Fifteenth Air Forces": the first name is a compound of the shared tail
+    # (also "the Fifteenth Air Force/compound and No./conj 205 Group" with the second name's head the head)
     out += [c for c in t.children if c.dep_ == "compound" and c.i < t.i and (c.pos_ == "PROPN" or c.tag_ == "NNP")
-            and any(x.dep_ == "conj" and x.i < t.i for x in c.children) and t.tag_ == "NNPS" and c not in out]
+            and any(x.dep_ == "conj" and x.i < t.i for x in c.children) and c not in out and
+            (t.tag_ == "NNPS" or t.text[:1].isupper() and any(x.dep_ == "conj" and x.text[:1].isupper()
+                                                             for x in c.children))]
     if len(out) > 1:
         # "Zwickau, Merseburg, Brüx and Böhlen": the parser may read the second name of a list
         # as an apposition of the first

@@ -1677,3 +1677,32 @@ def test_a_document_naming_its_addressee_is_not_readdressed_by_a_pronoun(extract
 def test_sixteenth_batch_of_unseen_shapes(extract_facts, text, fact):
     facts = extract_facts(text)
     assert fact in facts, sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the letter "in" which someone answered: addressed to whom he answered, dated by the act
+    ("Harris answered Portal on 18 January in a long letter.", ("letter", "addressedTo", "Portal")),
+    ("Harris answered Portal on 18 January in a long letter.", ("letter", "date", "--01-18")),
+    # an aside "he wrote" with the clause the parser hung on the speech verb
+    ("Harris answered Portal. The oil plan, he wrote, had been tried before and had failed.",
+     ("Harris", "stated", "The oil plan had been tried before and had failed")),
+    # two units coordinated inside one name phrase
+    ("The Fifteenth Air Force and No. 205 Group had flown 6,000 sorties against the refineries.",
+     ("Fifteenth Air Force", "attacked", "refineries")),
+])
+def test_seventeenth_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_a_condition_is_not_said(extract_facts):
+    facts = extract_facts("He asked to be relieved of his command if the Air Staff had lost confidence in him.")
+    assert not any(p == "stated" for s, p, o in facts), sorted(facts)
+
+
+def test_the_addressee_of_a_minute_is_not_its_author(extract_facts):
+    facts = extract_facts("Bufton drafted most of Portal's letters on oil. In a minute to Bottomley he complained that "
+                          "Bomber Command had dropped only 6 percent of its bombs on oil targets.")
+    assert ("Bufton", "authored", "minute") in facts, sorted(facts)
+    assert ("minute", "addressedTo", "Bottomley") in facts, sorted(facts)
+    assert not any(s == "Bottomley" and p == "authored" for s, p, o in facts), sorted(facts)
