@@ -233,6 +233,14 @@ def subjects(v: Token) -> list[Token]:
             blamed = [o for o in cur.head.children if o.dep_ in OBJ and o.i < cur.i]
             if blamed:
                 return conjuncts(blamed[0])
+        if cur.dep_ in ("xcomp", "advcl", "csubj", "ccomp") and cur.head.lemma_.lower() == "take" and \
+                any(c.lower_ == "to" for c in cur.children) and \
+                any(c.lower_ == "it" and c.dep_ in SUBJ | {"expl"} for c in cur.head.children):
+            # "It took Spaatz most of the spring to win Eisenhower over": Spaatz won him over
+            doer = [c for c in cur.head.children if c.dep_ in OBJ | {"iobj"} and c.i < cur.i and
+                    (c.pos_ == "PROPN" or c.tag_ == "NNP")]
+            if doer:
+                return conjuncts(doer[0])
         if cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(
                 c.lower_ == "to" for c in cur.children))):  # "..., complaining that": the main subject
             cur = cur.head

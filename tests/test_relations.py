@@ -1706,3 +1706,9 @@ def test_the_addressee_of_a_minute_is_not_its_author(extract_facts):
     assert ("Bufton", "authored", "minute") in facts, sorted(facts)
     assert ("minute", "addressedTo", "Bottomley") in facts, sorted(facts)
     assert not any(s == "Bottomley" and p == "authored" for s, p, o in facts), sorted(facts)
+
+
+def test_it_took_x_to_do_something_makes_x_the_doer(extract_facts):
+    facts = extract_facts("It took Spaatz most of the spring to win Eisenhower over. At a meeting on 19 April he "
+                          "finally convinced Eisenhower that oil should come first.")
+    assert ("Spaatz", "persuaded", "Eisenhower") in facts, sorted(facts)
