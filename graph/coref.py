@@ -131,10 +131,11 @@ def _entry_titles(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) ->
         docs = [x for x in before if x.types[:1] == ["Document"]]
         if len(docs) != 1 or docs[0].source == "name":
             continue
-        # (between them only the document's writer or addressee: "by the Enemy Objectives Unit")
+        # (between them only the document's writer or addressee, "by the Enemy Objectives Unit",
+        # or its date: "Tedder's paper of 25 October, "Notes on Air Policy ...,"")
         between = [t for t in doc[docs[0].end:m.start - 2] if not any(x.start <= t.i < x.end for x in before)]
         # (and its date: 'Memorandum, Spaatz to Eisenhower, 5 March 1944, "Plan for ..."')
-        if all(t.lower_ in ("by", "from", "to", "the", ",") or t.like_num or t.lower_.rstrip(".") in MONTHS
+        if all(t.lower_ in ("by", "from", "to", "the", ",", "of") or t.like_num or t.lower_.rstrip(".") in MONTHS
                for t in between):
             out[m.head] = docs[0]
 
@@ -180,7 +181,9 @@ def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention
             continue
         k = sent_of[doc[m.head].sent.start]
         h = doc[m.head]
-        if m.source in ("alias", "name"):
+        # (a facility named after its owner counts too: "the I.G. Farben works ... the complex")
+        if m.source in ("alias", "name") or m.source == "noun" and any(w[:1].isupper() for w in m.label.split()) \
+                and (h.tag_ != "NNS" or h.lower_ == "works"):
             named.setdefault(k, []).append(m)
             continue
         det = [c.lower_ for c in h.children if c.dep_ == "det"]
@@ -189,7 +192,8 @@ def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention
             continue
         # "Blechhammer and the neighbouring plant at Odertal": a plant described or placed
         # anew, or coordinated with the name, is another plant
-        if h.dep_ == "conj" or any(c.dep_ in ("amod", "nmod", "prep") for c in h.children):
+        # (a time is no description: "attacked the complex in the autumn")
+        if h.dep_ == "conj" or any(c.dep_ in ("amod", "nmod", "prep") and not _is_time(c) for c in h.children):
             continue
         for j in (k, k - 1, k - 2):
             before = [n for n in named.get(j, []) if n.end <= m.start]
@@ -197,6 +201,13 @@ def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention
                 if len({n.label for n in before}) == 1:
                     out[m.head] = before[-1]
                 break
+
+
+def _is_time(t) -> bool:
+    """A season, month, year or part of the day ("in the autumn", "in May", "in 1944")."""
+    return t.like_num or t.lower_.rstrip(".") in MONTHS or t.lower_ in (
+        "spring", "summer", "autumn", "fall", "winter", "night", "day", "week", "month", "year", "morning",
+        "evening", "afternoon")
 
 
 def _definite_plural_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention],

@@ -191,7 +191,7 @@ class MentionFinder:
             if doc[i].text not in _OPEN_QUOTES or taken[i]:
                 i += 1
                 continue
-            close = next((k for k in range(i + 1, min(sent.end, i + 16)) if doc[k].text in _CLOSE_QUOTES), None)
+            close = next((k for k in range(i + 1, min(sent.end, i + 24)) if doc[k].text in _CLOSE_QUOTES), None)
             span = doc[i + 1:close] if close is not None else None
             while span is not None and len(span) > 1 and span[-1].text in (",", "."):
                 span = span[:-1]  # ('"The Use of ... After April 1, 1944,"': the comma is the sentence's)
@@ -564,6 +564,12 @@ class MentionFinder:
                     not taken[k - 1] and doc[k - 1].lower_ not in WEAK_MODIFIERS:
                 k -= 1
             if k == t.i:
+                # "the I.G. Farben works": a firm's works, named after it (the firm stays a mention)
+                firm = next((m for m in self._found if m.end == t.i and self.ont.fits(m.types[:1], {"Organization"})
+                             and not self.ont.fits(m.types[:1], {"MilitaryUnit", "GovernmentBody"})), None)
+                if firm is not None and t.i > 1 and doc[firm.start - 1].lower_ == "the":
+                    out.append(Mention(t.i, t.i + 1, t.text, f"{firm.text} works", ["Facility"], "noun", t.i))
+                    taken[t.i] = True
                 continue
             label = " ".join(w.text if w.pos_ == "PROPN" else w.lower_ for w in doc[k:t.i + 1])
             out.append(Mention(k, t.i + 1, doc[k:t.i + 1].text, label, ["Facility"], "noun", t.i))
@@ -853,16 +859,18 @@ def _is_month_of_date(span: Span) -> bool:
 
 _OPEN_QUOTES = {'"', "\u201c", "\u2018", "'"}
 _CLOSE_QUOTES = {'"', "\u201d", "\u2019", "'"}
-_TITLE_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "to", "a", "an", "with", "against", "by", "at"}
+_TITLE_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "to", "a", "an", "with", "against", "by", "at",
+                         "be", "from", "after", "before", "upon", "towards", "toward", "or"}
 
 
 def _is_title(span: Span) -> bool:
     """Capitalised words (and small function words) with no finite verb: "Plan for the
     Completion of the Combined Bomber Offensive", not a quotation ("the one target system")."""
-    if not 2 <= len(span) <= 14 or not span[0].text[:1].isupper() or not span[0].is_alpha:
+    if not 2 <= len(span) <= 20 or not span[0].text[:1].isupper() or not span[0].is_alpha:
         return False
     capitalised = 0
-    if has_finite_verb(span):
+    # (a capitalised word is a title's, whatever its tag: "... to be Adopted/VBD with a View ...")
+    if has_finite_verb(span) and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not t.text[:1].isupper() for t in span):
         return False
     for t in span:
         if t.text[:1].isupper():

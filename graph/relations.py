@@ -209,6 +209,14 @@ class RelationExtractor(SpeechMixin):
         if m is None or m.source != "noun" or m.types[:1] != ["Facility"] or tok.tag_ != "NNS":
             return []
         out: list[Mention] = []
+        # "struck five synthetic oil plants in central Germany, among them Pölitz, Ruhland and Böhlen"
+        doc, k = tok.doc, tok.right_edge.i + 1
+        if doc[k - 2:k].text.lower() == "among them" or k < len(doc) and doc[k].lower_ in ("including", "notably"):
+            k += k < len(doc) and doc[k].lower_ in ("including", "notably")
+            first = self._at.get(k)
+            if first is not None and first.start == k:
+                out += [xm for x in conjuncts(doc[first.head]) if (xm := self._at.get(x.i)) is not None and
+                        xm.source in ("alias", "name") and xm.types[:1] == ["Facility"] and xm not in out]
         for prep, o in list(prep_objects(tok)) + [(p, o) for p, o in prep_objects(verb)
                                                   if o.left_edge.i == tok.right_edge.i + 1]:
             if prep != "at":
@@ -482,7 +490,7 @@ class RelationExtractor(SpeechMixin):
                         if not om.types and om.source == "name" and p.range == {"Document"} and \
                                 self._doc[om.head].tag_ in ("NNS", "NNPS"):
                             continue  # "sent 371 Lancasters against Brux": a plural name is no document
-                        if family == "prep" and any(mm.weak_type and mm.types[:1] == ["Place"] and
+                        if family in ("prep", "appos") and any(mm.weak_type and mm.types[:1] == ["Place"] and
                                                     not self.ont.fits(["Place"], allowed) and
                                                     not self.ont.fits(["Person"], allowed)
                                                     for mm, allowed in ((sm, p.domain), (om, p.range))):
@@ -924,7 +932,9 @@ class RelationExtractor(SpeechMixin):
                     targets = self._doing_targets(as_priority, prop)
                 elif any(_starts_with(words, ph) for ph in phrases) or c.lemma_.lower() in ("priority", "precedence") \
                         and any(_starts_with(tok.doc[x.i:c.i + 1], ph) for x in c.children if x.dep_ == "cop"
-                                for ph in phrases):
+                                for ph in phrases) or \
+                        c.lemma_.lower() in self.ont.properties[prop].priority_nouns and \
+                        any(x.dep_ == "cop" for x in c.children):  # ("that communications should be the common target")
                     targets = self._doing_targets([x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS], prop)
                 else:
                     targets = []

@@ -176,7 +176,11 @@ class SpeechMixin:
             nxt = quotes[k + 1] if k + 1 < len(quotes) else None
             opens_split = q.text.rstrip().endswith(",") and nxt is not None and nxt.start - q.end < 40 and \
                 len(nxt.text.split()) >= 4  # '"The oil plan," he wrote, "is not a panacea ..."'
-            if len(q.text.split()) < 4 and not opens_split:
+            # ('"We were wrong," he told an interviewer': a short quotation its speaker closes is said)
+            after = doc.char_span(q.end, min(len(doc.text), q.end + 40), alignment_mode="expand")
+            closed = after is not None and len(q.text.split()) >= 2 and q.text.rstrip().endswith(",") and any(
+                t.lemma_.lower() in self.speech_verbs and t.pos_ == "VERB" for t in after[:4])
+            if len(q.text.split()) < 4 and not opens_split and not closed:
                 continue  # scare quotes: "going it alone"
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None or not len(span):

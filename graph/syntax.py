@@ -199,7 +199,7 @@ def subjects(v: Token) -> list[Token]:
             if before is not None and (before.like_num or before.lower_.rstrip(".") in MONTHS) and (
                     start < prev.i or not any(c.dep_ in ("case", "det") and c.i == prev.i - 1 for c in prev.children)):
                 return conjuncts(prev)
-        if cur.pos_ == "VERB" and cur.dep_ in ("parataxis", "conj", "dep") and cur.head.i < cur.i and \
+        if cur.pos_ == "VERB" and cur.dep_ in ("parataxis", "conj", "dep", "list") and cur.head.i < cur.i and \
                 (cur.head.pos_ in ("PROPN", "NOUN") or cur.head.tag_ in ("NNP", "NNPS")) and \
                 cur.head.dep_ in ("ROOT", "nsubj"):
             # "Tedder, who chaired X, supported the plan" parsed with "supported" hung on Tedder

@@ -1712,3 +1712,29 @@ def test_it_took_x_to_do_something_makes_x_the_doer(extract_facts):
     facts = extract_facts("It took Spaatz most of the spring to win Eisenhower over. At a meeting on 19 April he "
                           "finally convinced Eisenhower that oil should come first.")
     assert ("Spaatz", "persuaded", "Eisenhower") in facts, sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a verb the parser hung on its subject as a list item; plants named "among them"
+    ("Eighth Air Force Fortresses and Liberators, more than 1,300 strong, today struck five synthetic oil plants in "
+     "eastern Germany, among them Pölitz, Ruhland and Böhlen.", ("Eighth Air Force", "attacked", "Ruhland")),
+    # a firm's works, and "the complex" after it
+    ("The I.G. Farben works at Ludwigshafen produced fuel. The Eighth Air Force attacked the complex in the autumn.",
+     ("Eighth Air Force", "attacked", "I.G. Farben works")),
+    ("The I.G. Farben works at Ludwigshafen produced fuel.", ("I.G. Farben works", "locatedIn", "Ludwigshafen")),
+    # a long quoted title after a document and its date; what it argues its writer says
+    ("Tedder's paper of 25 October, \"Notes on Air Policy to be Adopted with a View to Rapid Defeat of Germany,\" "
+     "argued that communications should be the common target of all the air forces.",
+     ("Tedder", "advocated", "communications")),
+    # a short quotation its speaker closes is said
+    ('Saundby later admitted his mistake. "We were wrong," he told an interviewer in 1947.',
+     ("Saundby", "stated", "We were wrong")),
+])
+def test_eighteenth_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_a_deputy_at_a_headquarters_town_is_no_member_of_it(extract_facts):
+    facts = extract_facts("Saundby, Harris's deputy at High Wycombe, agreed.")
+    assert not any(p == "memberOf" for s, p, o in facts), sorted(facts)
