@@ -1039,8 +1039,12 @@ class RelationExtractor(SpeechMixin):
             posts.append(doc[pm.head])
         # "from the Deputy Chief of the Air Staff, Air Marshal Sir Norman Bottomley, to ...": the
         # name is the apposition of the post before it
+        # (or a post noun: "His deputy for operations, Major General Frederick Anderson, chose ...")
         hm = self._at.get(head.head.i) if head.dep_ == "appos" and head.head.i < m.start else None
-        if hm is not None and hm.source == "position" and hm.end < m.start and doc[hm.end].text == "," and \
+        post_noun = hm is not None and hm.source == "noun" and hm.types[:1] == ["Person"] and \
+            head.head.lemma_.lower() in self.position_heads
+        if hm is not None and (hm.source == "position" and hm.end < m.start and doc[hm.end].text == "," or
+                               post_noun and any(doc[k].text == "," for k in range(hm.end, m.start))) and \
                 head.head not in posts:
             posts.append(head.head)
         return [a for a in posts if not any(head.i < c.i < a.i for c in conjuncts(head))]
@@ -1085,6 +1089,7 @@ class RelationExtractor(SpeechMixin):
                 continue
             cut = [c for c in a.children if c.dep_ in ("nmod", "obl", "prep", "acl", "acl:relcl") and
                    c.i > a.i and (case_of(c) in ("at", "in", "with") or c.dep_ in ("acl", "acl:relcl"))]
+            cut += [c for c in a.children if c.dep_ == "appos" and c.i > a.i]  # (the name after the post)
             # (and before a time or place further down: "Commissioner-General for Emergency Measures in May 1944")
             cut += [t for t in a.subtree if t.i > a.i and t.dep_ == "case" and t.lower_ in ("in", "on", "at", "during")
                     and a.doc[t.i - 1].text != "-"]

@@ -241,6 +241,10 @@ class SpeechMixin:
             inverted = that_det is not None and tok.head.i == that_det[1].i
             negated = any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in tok.children) if inverted \
                 else is_negated(tok) or is_hypothetical(tok)
+            if cut and negated and not is_negated(tok):
+                # "If the attacks continued, he predicted, the Luftwaffe would ...": the condition
+                # the parser hung on the aside belongs to what was said, not to the saying
+                negated = False
             if not (comps or span or cut) or negated:
                 continue
             if lemma in HEARER_VERBS and not direct_objects(tok):
@@ -285,7 +289,8 @@ class SpeechMixin:
                 end -= 1
             if end - start < 3 or sum(i in inside for i in range(start, end)) * 2 > end - start:
                 continue  # (a clause that is mostly a quotation is the quotation's statement)
-            speakers = self._speakers(tok)
+            near = [c for c in tok.children if c.dep_ in SUBJ and c.i < tok.i][-1:] if cut else None
+            speakers = self._speakers(tok, near)  # (an aside's speaker is the subject next to it)
             if not speakers:
                 continue
             text = doc[start:skip[0]].text + " " + doc[skip[1]:end].text if skip[1] else doc[start:end].text
@@ -359,9 +364,9 @@ def _parenthetical(verb: Token) -> tuple[int, int] | None:
     subj = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
     if not subj or any(c.dep_ in ("ccomp", "obj", "dobj", "xcomp") for c in verb.children):
         return None
-    if subj[0].tag_ in ("WDT", "WP"):
+    if subj[-1].tag_ in ("WDT", "WP"):
         return None  # "The Ministry, which had long argued for ..., was not consulted": a relative clause
-    first = subj[0].left_edge.i - 1
+    first = subj[-1].left_edge.i - 1  # (the subject next to the verb: "If the attacks/nsubj ..., he predicted")
     # (the attributed clause the parser hung on the speech verb is not part of the aside:
     # "The oil plan, he wrote, had been tried/parataxis before ...")
     last = max([verb.i] + [c.right_edge.i for c in verb.children if not c.is_punct and c.i > verb.i

@@ -1738,3 +1738,20 @@ def test_eighteenth_batch_of_unseen_shapes(extract_facts, text, fact):
 def test_a_deputy_at_a_headquarters_town_is_no_member_of_it(extract_facts):
     facts = extract_facts("Saundby, Harris's deputy at High Wycombe, agreed.")
     assert not any(p == "memberOf" for s, p, o in facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a post noun before the name set off after it
+    ("Spaatz commanded the Eighth. His deputy for operations, Major General Frederick Anderson, chose the targets.",
+     ("Frederick Anderson", "holdsPosition", "deputy for operations")),
+    # an aside after a condition: the condition is part of what was said, the speaker the subject beside it
+    ("Speer wrote to Hitler again. If the attacks continued at the same weight, he predicted, the Luftwaffe would "
+     "run out of fuel in September.", ("Speer", "stated",
+                                       "If the attacks continued at the same weight the Luftwaffe would run out of "
+                                       "fuel in September")),
+    ("Harris's doubts, Portal said, implied he had no faith in the plan.",
+     ("Portal", "stated", "Harris's doubts implied he had no faith in the plan")),
+])
+def test_nineteenth_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
