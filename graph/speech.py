@@ -75,8 +75,10 @@ class SpeechMixin:
                     continue
                 # the sentence before, or a relative reply in its own ("... to Spaatz, who replied that")
                 addressers = self._addressers(sents[k - 1], repliers[0]) if k else []
-                if not addressers and tok.dep_ in ("acl:relcl", "relcl"):
-                    addressers = self._addressers(sent, repliers[0])
+                if not addressers and tok.dep_ in ("acl:relcl", "relcl", "conj"):
+                    # (a relative reply, "... to Spaatz, who replied that", or a coordinated one:
+                    # "Portal wrote to Tedder ..., and Tedder replied")
+                    addressers = self._addressers(sent, repliers[0], before=tok.i)
                 if not addressers:  # "Harris answered Portal's letter. He wrote ... Portal replied":
                     addressers = self._last_replier_to(ex, repliers[0], sents[max(0, k - 3)].start, tok.i)
                 if not addressers:  # "Letter, Tedder to Portal, 25 October ... Portal answered that"
@@ -110,11 +112,11 @@ class SpeechMixin:
         return list({f.subject.label: f.subject for f in ex.facts if f.prop in self.document_props and
                      f.obj is not None and f.obj.label == letter.label and f.subject.label != replier.label}.values())
 
-    def _addressers(self, sent: Span, addressee: Mention) -> list[Mention]:
-        """Who, in ``sent``, spoke or wrote to ``addressee`` ("He told Portal that ...")."""
+    def _addressers(self, sent: Span, addressee: Mention, before: int | None = None) -> list[Mention]:
+        """Who, in ``sent`` (before token ``before``), spoke or wrote to ``addressee`` ("He told Portal that ...")."""
         out = []
         for v in sent:
-            if v.pos_ != "VERB" or v.lemma_.lower() not in self.addressing_verbs:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.addressing_verbs or before is not None and v.i >= before:
                 continue
             objs = direct_objects(v)
             hearers = objs + [c for c in v.children if c.dep_ in ("iobj", "dative")] + \

@@ -1755,3 +1755,14 @@ def test_a_deputy_at_a_headquarters_town_is_no_member_of_it(extract_facts):
 def test_nineteenth_batch_of_unseen_shapes(extract_facts, text, fact):
     facts = extract_facts(text)
     assert fact in facts, sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a reply coordinated after the letter it answers
+    ("Portal wrote to Tedder on 5 November, and Tedder replied three days later that he agreed.",
+     ("Tedder", "repliesTo", "Portal")),
+    ("Portal wrote to Tedder defending the primacy of oil.", ("Portal", "advocated", "oil")),
+])
+def test_twentieth_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
