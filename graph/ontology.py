@@ -96,6 +96,11 @@ class OntProperty:
     speech_nouns: set[str] = field(default_factory=set)  # "Harris's claim that ..."
     priority_phrases: list[tuple[str, ...]] = field(default_factory=list)
     priority_nouns: set[str] = field(default_factory=set)  # "made oil the primary aim"
+    making_verbs: set[str] = field(default_factory=set)
+    group_verbs: set[str] = field(default_factory=set)  # "Its members included ..."
+    placing_verbs: set[str] = field(default_factory=set)  # "were begun in the Harz"
+    amount_verbs: set[str] = field(default_factory=set)  # "were producing 316,000 tons a month"
+    amount_units: set[str] = field(default_factory=set)
     label: str = ""
 
 
@@ -300,6 +305,11 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 speech_nouns=set(_strings(g, p, "speechNoun")),
                 priority_phrases=[tuple(t.split()) for t in _strings(g, p, "priorityPhrase")],
                 priority_nouns=set(_strings(g, p, "priorityNoun")),
+                making_verbs=set(_strings(g, p, "makingVerb")),
+                group_verbs=set(_strings(g, p, "groupVerb")),
+                placing_verbs=set(_strings(g, p, "placingVerb")),
+                amount_verbs=set(_strings(g, p, "amountVerb")),
+                amount_units=set(_strings(g, p, "amountUnit")),
                 label=str(g.value(p, RDFS.label) or name),
             )
     aliases: list[Alias] = []

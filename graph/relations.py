@@ -52,23 +52,14 @@ LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "regi
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 # Verbs of going on with something: the task or stance is the verb they govern
 ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
-# Verbs of taking up a plan or target: "urged Tedder to accept it" is a stance on it
-# verbs that put a facility somewhere ("refineries were begun in the Harz")
-BUILDING_VERBS = {"build", "construct", "erect", "begin", "start", "establish", "site", "locate", "disperse",
-                  "rebuild", "relocate", "move", "install"}
 # verbs whose subject "it" is usually empty ("it seemed that", "it took a week to")
 EXPLETIVE_IT_VERBS = {"seem", "appear", "happen", "become", "remain", "take", "rain", "matter", "follow", "mean",
                       "turn", "come", "cost", "need", "require", "look", "prove"}
-# verbs of output and the amounts they take ("were producing 316,000 tons of fuel a month")
-PRODUCING_VERBS = {"produce", "yield", "manufacture", "refine", "turn"}
-AMOUNT_UNITS = {"ton", "tons", "tonne", "barrel", "gallon", "litre", "liter", "percent", "per cent", "%"}
+# the periods an amount may be given for ("316,000 tons of fuel a month")
 PERIODS = {"month", "year", "day", "week"}
-# verbs that make a thing something ("made oil the primary aim")
-MAKING_VERBS = {"make", "name", "designate", "declare", "nominate", "set"}
 # verbs that name something ("what he called the panacea mongers")
 NAMING_VERBS = {"call", "term", "dub", "label", "style"}
-# verbs that list a group's members ("Its members included Bufton and Maxwell")
-INCLUDING_VERBS = {"include", "comprise", "number"}
+# Verbs of taking up a plan or target: "urged Tedder to accept it" is a stance on it
 ADOPTING_VERBS = {"accept", "adopt", "implement", "carry", "execute", "pursue", "concentrate", "focus"}
 # Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")
 NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
@@ -125,6 +116,11 @@ class RelationExtractor(SpeechMixin):
                           if p.proposal_verbs]
         self.proposal_verbs = {v for _, verbs, _ in self.proposals for v in verbs}
         self.group_nouns = {w: name for name, p in ont.properties.items() for w in p.group_nouns}
+        self.group_verbs = {v for p in ont.properties.values() for v in p.group_verbs}
+        self.placing_verbs = {v for p in ont.properties.values() for v in p.placing_verbs}
+        self.making_verbs = {v for p in ont.properties.values() for v in p.making_verbs}
+        self.amount_verbs = {v for p in ont.properties.values() for v in p.amount_verbs}
+        self.amount_units = {u for p in ont.properties.values() for u in p.amount_units}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
         self.speech_verbs = {v.split()[0] for v in ont.speech_verbs}
         # verbs that address a document to someone ("sent the letter to Harris"): its writer addressed him
@@ -434,18 +430,18 @@ class RelationExtractor(SpeechMixin):
                 self._obligation(tok, ex)
             if tok.lower_ in self.adjectives and tok.pos_ in ("ADJ", "VERB", "NOUN"):  # (tagged either way)
                 self._adjective(tok, ex)
-            if lemma in BUILDING_VERBS and tok.pos_ == "VERB" and not is_negated(tok):
+            if lemma in self.placing_verbs and tok.pos_ == "VERB" and not is_negated(tok):
                 # "Underground refineries were begun in the Harz": what is built somewhere is there
                 self._object_place(tok, passive_subjects(tok) if is_passive(tok) else direct_objects(tok), ex,
                                    anywhere=True)
-            if lemma in INCLUDING_VERBS and tok.pos_ in ("VERB", "AUX") or tok.pos_ in ("PROPN", "NOUN") and (
+            if lemma in self.group_verbs and tok.pos_ in ("VERB", "AUX") or tok.pos_ in ("PROPN", "NOUN") and (
                     any(c.dep_ == "cop" for c in tok.children) or tok.lower_ in self.group_nouns):
                 self._group_members(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.speech_verbs and "addressedTo" in self.ont.properties:
                 self._document_hearers(tok, ex)
-            if tok.pos_ == "VERB" and lemma in PRODUCING_VERBS and "quantity" in self.ont.properties:
+            if tok.pos_ == "VERB" and lemma in self.amount_verbs and "quantity" in self.ont.properties:
                 self._production(tok, ex)
-            if tok.pos_ == "VERB" and lemma in MAKING_VERBS:
+            if tok.pos_ == "VERB" and lemma in self.making_verbs:
                 self._made_priority(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
                 self._proposal(tok, ex, lemma)
@@ -970,7 +966,7 @@ class RelationExtractor(SpeechMixin):
         if is_negated(tok) or is_hypothetical(tok):
             return
         for o in direct_objects(tok):
-            if o.lemma_.lower() not in AMOUNT_UNITS or not any(c.like_num for c in o.children):
+            if o.lemma_.lower() not in self.amount_units or not any(c.like_num for c in o.children):
                 continue
             start = min(c.left_edge.i for c in o.children if c.like_num)
             end = o.i + 1
@@ -990,7 +986,7 @@ class RelationExtractor(SpeechMixin):
             return
         nouns = [c for c in tok.children if c.dep_ in OBJ | {"xcomp", "oprd", "iobj"} and c.pos_ in ("NOUN", "PROPN")]
         for prop, p in self.ont.properties.items():
-            if not p.priority_nouns:
+            if not p.priority_nouns or tok.lemma_.lower() not in p.making_verbs:
                 continue
             made = [c for c in nouns if c.lemma_.lower() in p.priority_nouns]
             things = [c for c in nouns if c.i < made[0].i and c.lemma_.lower() not in p.priority_nouns] if made else []
