@@ -285,6 +285,11 @@ class SpeechMixin:
                 k += 1
             if start < k < end and doc[k].lower_ == "that":
                 start = k
+            k = start  # ("told Hitler bluntly that ...": the manner of telling is not told)
+            while k < end and doc[k].pos_ == "ADV":
+                k += 1
+            if start < k < end and doc[k].lower_ == "that":
+                start = k
             while start < end and (doc[start].lower_ == "that" or doc[start].is_punct):
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):

@@ -1766,3 +1766,14 @@ def test_nineteenth_batch_of_unseen_shapes(extract_facts, text, fact):
 def test_twentieth_batch_of_unseen_shapes(extract_facts, text, fact):
     facts = extract_facts(text)
     assert fact in facts, sorted(facts)
+
+
+def test_the_manner_of_telling_is_not_told(extract_facts):
+    facts = extract_facts("Speer's memorandum of 30 August told Hitler bluntly that the fuel would be exhausted within "
+                          "weeks.")
+    assert ("Speer", "stated", "the fuel would be exhausted within weeks") in facts, sorted(facts)
+
+
+def test_a_reply_that_never_came_is_none(extract_facts):
+    facts = extract_facts("Albert Speer wrote to Hitler again on 29 July. Hitler did not reply.")
+    assert not any(p == "repliesTo" for s, p, o in facts), sorted(facts)
