@@ -44,7 +44,8 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 # Nouns for acts done to something, whose "of" names the target: "charged with the destruction of Böhlen".
 PATIENT_NOUNS = {"destruction", "bombing", "bombardment", "elimination", "neutralization", "neutralisation",
                  "capture", "demolition", "obliteration", "repair", "reconstruction", "rebuilding", "restoration",
-                 "protection", "defence", "defense", "construction", "building", "erection"}
+                 "protection", "defence", "defense", "construction", "building", "erection", "dispersal",
+                 "evacuation", "closure", "abandonment", "removal"}
 # Verbs that carry a noun trigger: "expressed disappointment with", "voiced opposition to".
 LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "register", "convey", "state",
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
@@ -63,6 +64,7 @@ NAMING_VERBS = {"call", "term", "dub", "label", "style"}
 ADOPTING_VERBS = {"accept", "adopt", "implement", "carry", "execute", "pursue", "concentrate", "focus"}
 # Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")
 NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
+SUCCEEDING_VERBS = {"succeed", "replace", "relieve"}  # ("succeeded Eaker as its commander")
 APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
 class RelationExtractor(SpeechMixin):
     """Compiles the ontology's triggers once; ``extract`` runs them over one document."""
@@ -128,6 +130,8 @@ class RelationExtractor(SpeechMixin):
         # verbs that reply (a reply naming no addressee answers the sentence before)
         self.reply_verbs = {lemma for lemma, entries in self.verbs.items()
                             if any(prop == "repliesTo" for prop, _, _, _ in entries)}
+        self.reply_nouns = {n for n, _ in ont.properties["repliesTo"].noun_triggers} \
+            if "repliesTo" in ont.properties else set()
         # properties from a writer or sender to a document ("wrote", "circulated"); with
         # kg:addressedTo in the ontology, their document can have a recipient
         self.document_props = {n for n, p in ont.properties.items() if p.range == {"Document"}}
@@ -326,7 +330,9 @@ class RelationExtractor(SpeechMixin):
             # "Its commander, General Twining, reported ...": the apposition names it
             for a in tok.children:
                 am = self._at.get(a.i)
-                if a.dep_ == "appos" and a.i > tok.i and am is not None and am.source in ("alias", "name"):
+                # (not a name of another kind: "Minute, Anderson to Spaatz" names the minute's writer)
+                if a.dep_ == "appos" and a.i > tok.i and am is not None and am.source in ("alias", "name") and \
+                        (not am.types or not allowed or self.ont.fits(am.types[:1], allowed)):
                     out += self._args(a, allowed, depth + 1)
             if out:
                 return out
@@ -336,6 +342,14 @@ class RelationExtractor(SpeechMixin):
             named = tok.head if tok.dep_ == "appos" else named_by_comma(tok)
             if named is not None and named.i in self._heads:
                 return self._args(named, allowed, depth + 1)
+        if m is not None and tok.lower_ == "its" and m.types and allowed and not self._fits(m, allowed) and \
+                (tok.head.lemma_.lower() in self.position_heads or tok.head.lemma_.lower() in PARTITIVES):
+            # ("Ploesti was the most important. Twining, ..., as its commander": "its" is what a
+            # commander commands, the nearest body, not the nearest place; "Its output supplied
+            # ...": the plant's; but not "ordered its dispersal")
+            alt = self._it_antecedent(tok, allowed)
+            if alt is not None and not alt.weak_type and self.ont.fits(alt.types[:1], allowed):
+                m = alt
         if m is not None and self._fits(m, allowed):
             if tok.lower_ in GROUP_PRONOUNS and "Person" in m.types[:1]:
                 # "Tedder and Zuckerman opposed it. They favoured ...": coreference gives the
@@ -370,7 +384,8 @@ class RelationExtractor(SpeechMixin):
             for prep, o in prep_objects(tok):
                 if prep == "of":
                     out += [(a, a_q or qty) for a, a_q in self._args(o, allowed, depth + 1)]
-        if not out and (m is None or not self._fits(m, allowed)):
+        if not out and (m is None or not self._fits(m, allowed)) and lemma not in PATIENT_NOUNS:
+            # (but the possessor of a deed done to it is its patient: "ordered its dispersal")
             p = possessor(tok)
             if p is not None and p.i != tok.i:
                 out += self._args(p, allowed, depth + 1)
@@ -1106,6 +1121,12 @@ class RelationExtractor(SpeechMixin):
                 ex.facts.append(RawFact(m, "holdsPosition", None, a.i, "appos:position", CONFIDENCE["appos"],
                                         literal=title, datatype="string"))
             triggered = {prep for _, prep in self._appos_triggers(a)[1]}
+            owner = possessor(a)
+            if owner is not None and owner.i != a.i and a in _appointed_posts(head):
+                # ("succeeded Eaker as its commander": commander of what "its" is)
+                for prop, prep in self._appos_triggers(a)[1]:
+                    if prep == "of":
+                        self._emit(ex, [head], [owner], prop, a, f"appos:{a.lemma_.lower()}:possessor", "appos")
             if any(p in triggered and self._at.get(o.i) is not None for p, o in prep_objects(a)):
                 continue  # "commander of X" is kg:commands (apposition trigger, in _appos), not membership
             # ("Director of Plans at USSTAF": the body hangs on the post's own "of" phrase)
@@ -1224,6 +1245,12 @@ class RelationExtractor(SpeechMixin):
                     pairs += [("from", doc[sender.head]), ("to", doc[recipient.head])]
                     seen |= {"from", "to"}
                     i = recipient.end
+                    # "Letter, Portal to Harris, 12 November 1944, in reply": the writer replies
+                    rest = [t.lower_ for t in doc[i:head.sent.end]]
+                    if "repliesTo" in self.ont.properties and (head.lemma_.lower() in self.reply_nouns or any(
+                            a == "in" and b in self.reply_nouns for a, b in zip(rest, rest[1:]))):
+                        self._emit(ex, [doc[sender.head]], [doc[recipient.head]], "repliesTo", head,
+                                   "docprep:entry+reply", "docprep")
         if "from" not in seen and "to" not in seen and "from" in self.doc_preps and "to" in self.doc_preps:
             # "PRO AIR 8/1019: Portal to Harris, 12 Dec. 1944 (letter on ...)": a catalogue
             # line (no verb) that opens with sender and recipient, its one document later
@@ -1335,7 +1362,13 @@ class RelationExtractor(SpeechMixin):
 
 def _appointed_posts(person: Token) -> list[Token]:
     """"Speer appointed Geilenberg as Commissioner-General ...", "Tedder was named Deputy Supreme
-    Commander": the post a person is given by a verb of appointing (checked as a post by the caller)."""
+    Commander": the post a person is given by a verb of appointing (checked as a post by the caller);
+    "Twining, who succeeded Eaker as its commander": the post the successor takes."""
+    for v in [person.head] + [c for c in person.children if c.dep_ in ("acl:relcl", "relcl")]:
+        subj = [c for c in v.children if c.dep_ in SUBJ]
+        if v.lemma_.lower() in SUCCEEDING_VERBS and not is_negated(v) and subj and (
+                subj[0].i == person.i or subj[0].tag_ in ("WP", "WDT") and v.head.i == person.i):
+            return [o for x in [v] + direct_objects(v) for p, o in prep_objects(x) if p == "as"]
     verb = person.head
     if person.dep_ not in OBJ | PASS_SUBJ_DEPS or verb.lemma_.lower() not in APPOINT_VERBS or is_negated(verb):
         return []

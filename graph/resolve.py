@@ -56,6 +56,8 @@ class Resolver:
     _by_name: dict[tuple[str, str], str] = field(default_factory=dict)  # (top class, folded) -> key
     _acronyms: dict[str, str] = field(default_factory=dict)  # folded acronym -> key
     _weak: set[str] = field(default_factory=set)  # keys whose type is only the NER model's guess
+    # document labels used with two dates in the document being added ("Letter, ..., 6 November")
+    _dated_twice: set[str] = field(default_factory=set)
 
     def key_for(self, m: Mention, doc_id: str, local: dict[int, str]) -> str | None:
         """Entity key for a mention (creates nothing)."""
@@ -77,7 +79,10 @@ class Resolver:
         if not name:
             return None
         if cls in DOC_SCOPED or top in DOC_SCOPED:
-            h = hashlib.sha1(f"{doc_id}|{top}|{name}".encode()).hexdigest()[:8]
+            # (two letters of one catalogue page, "Letter, Harris to Portal, 6 November ... Letter,
+            # Portal to Harris, 12 November", are two letters: their dates tell them apart)
+            dated = f"|{m.date}" if m.date and name in self._dated_twice else ""
+            h = hashlib.sha1(f"{doc_id}|{top}|{name}{dated}".encode()).hexdigest()[:8]
             return f"{slug(m.label)}_{h}"
         if name.replace(" ", "") in self._acronyms and len(name.split()) == 1:
             return self._acronyms[name.replace(" ", "")]
@@ -153,6 +158,11 @@ class Resolver:
                 self._entity(self.key_for(m, doc_id, {}) or slug(m.label), m, doc_id)
         # an acronym in brackets right after a name: "Ministry of Economic Warfare (MEW)"
         keys: dict[int, str] = {}
+        dates: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.types[:1] == ["Document"] and m.date and coref.get(m.head, m) is m:
+                dates.setdefault(fold(m.label), set()).add(m.date)
+        self._dated_twice = {name for name, ds in dates.items() if len(ds) > 1}
         # Documents owned by a pronoun get their owner's name: "his letter" → "Portal's letter"
         for m in mentions:
             if m.types[:1] == ["Document"] and m.owner is not None and m.owner in coref and "'s " not in m.label:

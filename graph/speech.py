@@ -57,9 +57,8 @@ class SpeechMixin:
             return
         sents = list(doc.sents)
         # "Portal, in his reply, rebuked him": a reply document of its writer's, addressed to no one
-        reply_nouns = {n for n, _ in self.ont.properties["repliesTo"].noun_triggers}
         written = {f.obj.head: f.subject for f in ex.facts if f.prop in self.document_props and f.obj is not None
-                   and doc[f.obj.head].lemma_.lower() in reply_nouns}
+                   and doc[f.obj.head].lemma_.lower() in self.reply_nouns}
         for k, sent in enumerate(sents):
             for tok in sent:
                 if tok.i in written and not any(p == "to" for p, _ in prep_objects(tok)) and not is_negated(tok):
@@ -458,7 +457,8 @@ def _that_read_as_relative(verb: Token) -> tuple[int, Token] | None:
     """"it told the Chiefs of Staff that production had fallen" parsed with the clause a
     relative clause on the hearer ("that" a determiner of its subject): (index of "that",
     head of the reported clause), or None."""
-    hearers = [c for c in verb.children if c.dep_ in ("iobj", "obj", "dobj") and c.i > verb.i]
+    # (or on a date after the hearer: "informed Harris on 13/obl January that/det oil remained")
+    hearers = [c for c in verb.children if c.dep_ in ("iobj", "obj", "dobj") or c.dep_.startswith("obl") and c.i > verb.i]
     for h in hearers:
         for clause in h.children:
             if clause.dep_ not in ("acl:relcl", "relcl") or clause.pos_ not in ("VERB", "AUX"):

@@ -1777,3 +1777,37 @@ def test_the_manner_of_telling_is_not_told(extract_facts):
 def test_a_reply_that_never_came_is_none(extract_facts):
     facts = extract_facts("Albert Speer wrote to Hitler again on 29 July. Hitler did not reply.")
     assert not any(p == "repliesTo" for s, p, o in facts), sorted(facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # two catalogue letters on one page are two letters; "in reply"
+    ("AIR 8/1021. Letter, Harris to Portal, 6 November 1944, on the oil plan. Letter, Portal to Harris, 12 November "
+     "1944, in reply.", ("Portal", "repliesTo", "Harris")),
+    # the writer named after a catalogue entry's document word is no title of it
+    ("Spaatz Papers, Box 143: Minute, Anderson to Spaatz, 3 October 1944, urging an attack on Merseburg.",
+     ("Anderson", "authored", "minute")),
+    # "informed Harris on 13 January that ..." with the clause read as a relative on the date
+    ("Bottomley informed Harris on 13 January that oil remained the first priority.",
+     ("Bottomley", "stated", "oil remained the first priority")),
+    # a successor takes the post; "its" is the body a commander commands
+    ("Ploesti was the target of the Fifteenth Air Force. Twining, who succeeded Eaker as its commander in January, "
+     "sent his bombers there.", ("Twining", "commands", "Fifteenth Air Force")),
+])
+def test_twenty_first_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
+
+
+def test_its_output_is_the_plant_or_its_place(extract_facts):
+    facts = extract_facts("The refinery at Pardubice was bombed in August. Its output had supplied the German armies "
+                          "in the east.")
+    assert any(s in ("refinery", "Pardubice") and p == "supplies" and o == "German armies" for s, p, o in facts), \
+        sorted(facts)
+
+
+def test_two_dated_letters_of_one_page_stay_apart(extract_facts):
+    facts = extract_facts("Letter, Harris to Portal, 6 November 1944. Letter, Portal to Harris, 12 November 1944.")
+    dates = sorted(o for s, p, o in facts if p == "date")
+    assert dates == ["1944-11-06", "1944-11-12"], sorted(facts)
+    assert not any(p == "ordered" for s, p, o in extract_facts(
+        "The Fifteenth Air Force bombed the plant. Speer visited the plant and ordered its dispersal.")), "its dispersal"
