@@ -365,7 +365,8 @@ class RelationExtractor(SpeechMixin):
                 if prep in ("by", "from"):
                     out += self._args(o, allowed, depth + 1)
             owner = possessor(tok) or possessor(named_at)
-            if not out and owner is not None and owner.i not in (tok.i, m.head):  # "His paper argued that ...": its writer
+            # "His paper argued that ...": its writer
+            if not out and owner is not None and owner.i not in (tok.i, m.head):
                 out += self._args(owner, allowed, depth + 1)
             if not out and tok.dep_ in OBJ and any(p in self.document_props for p, _, _, _ in
                                                    self.verbs.get(tok.head.lemma_.lower(), [])):

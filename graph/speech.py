@@ -115,7 +115,8 @@ class SpeechMixin:
         """Who, in ``sent`` (before token ``before``), spoke or wrote to ``addressee`` ("He told Portal that ...")."""
         out = []
         for v in sent:
-            if v.pos_ != "VERB" or v.lemma_.lower() not in self.addressing_verbs or before is not None and v.i >= before:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.addressing_verbs or \
+                    before is not None and v.i >= before:
                 continue
             objs = direct_objects(v)
             hearers = objs + [c for c in v.children if c.dep_ in ("iobj", "dative")] + \
@@ -458,7 +459,8 @@ def _that_read_as_relative(verb: Token) -> tuple[int, Token] | None:
     relative clause on the hearer ("that" a determiner of its subject): (index of "that",
     head of the reported clause), or None."""
     # (or on a date after the hearer: "informed Harris on 13/obl January that/det oil remained")
-    hearers = [c for c in verb.children if c.dep_ in ("iobj", "obj", "dobj") or c.dep_.startswith("obl") and c.i > verb.i]
+    hearers = [c for c in verb.children
+               if c.dep_ in ("iobj", "obj", "dobj") or c.dep_.startswith("obl") and c.i > verb.i]
     for h in hearers:
         for clause in h.children:
             if clause.dep_ not in ("acl:relcl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
