@@ -48,6 +48,9 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?$|[A-Z]{2,6}$")
 NUMBERING = {"no.", "nos.", "nr.", "no", "vol.", "ref."}
 
 
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
 def _is_name_token(t: Token, sent_start: int) -> bool:
     """A capitalised word that can be part of a proper name."""
     if not t.text[:1].isupper() or t.text == "I" or t.lower_ in NUMBERING:
@@ -383,6 +386,9 @@ class MentionFinder:
             elif i - 1 >= sent.start and not taken[i - 1] and doc[i - 1].text[:1].isupper() and \
                     (doc[i - 1].lower_, doc[i].lower_) in self.titles:
                 start = i - 1  # "Under Secretary of War ...": a title whose first word is no name word
+            elif i - 1 >= sent.start and not taken[i - 1] and _ORDINAL.match(doc[i - 1].text) and \
+                    self.name_words.get(doc[j - 1].lower_) not in (None, "Place", "Document"):
+                i = start = i - 1  # "the 1st Bombardment Division", "the 8th Air Force": the number is the name's
             m = self._name_mention(doc[start:j], doc[i:j])
             if m is not None:
                 out.append(m)

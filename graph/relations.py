@@ -64,6 +64,8 @@ NAMING_VERBS = {"call", "term", "dub", "label", "style"}
 ADOPTING_VERBS = {"accept", "adopt", "implement", "carry", "execute", "pursue", "concentrate", "focus"}
 # Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")
 NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
+# what "under the ... of X" may name: X leads ("under the command of Wing Commander Tait")
+COMMAND_NOUNS = {"command", "leadership", "direction", "control", "orders"}
 SUCCEEDING_VERBS = {"succeed", "replace", "relieve"}  # ("succeeded Eaker as its commander")
 APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
 class RelationExtractor(SpeechMixin):
@@ -789,6 +791,9 @@ class RelationExtractor(SpeechMixin):
             if not subs and tok.head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in OBJ | {"xcomp", "obl"}:
                 carrier = tok.head
                 subs = subjects(tok.head)
+            if not subs and tok.head.lemma_.lower() == "responsible" and case_of(tok) == "for":
+                carrier = tok.head  # "The 1st Bombardment Division was responsible for the attacks on Merseburg"
+                subs = [c for c in tok.head.children if c.dep_ in SUBJ]
             if not subs and tok.head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in PASS_SUBJ_DEPS:
                 # "The attack on Pölitz was carried out by Bomber Command"
                 carrier = tok.head
@@ -1180,6 +1185,10 @@ class RelationExtractor(SpeechMixin):
         """"The Eighth, under Doolittle, attacked ...": an inverse preposition set off by commas
         right after a name belongs to that name, whatever the parser hung it on."""
         other = self._set_off(m, 1, (",", ";", ")")) if m.source in ("alias", "name") else None
+        doc = head.doc
+        if other is None and m.source in ("alias", "name") and m.end + 4 < len(doc) and \
+                doc[m.end + 2].lower_ == "the" and doc[m.end + 3].lower_ in COMMAND_NOUNS and doc[m.end + 4].lower_ == "of":
+            other = self._set_off(m, 4, (",", ";", ")"))  # "No. 617 Squadron, under the command of Wing Commander Tait,"
         if other is None:
             return
         prep = head.doc[m.end + 1]

@@ -1811,3 +1811,18 @@ def test_two_dated_letters_of_one_page_stay_apart(extract_facts):
     assert dates == ["1944-11-06", "1944-11-12"], sorted(facts)
     assert not any(p == "ordered" for s, p, o in extract_facts(
         "The Fifteenth Air Force bombed the plant. Speer visited the plant and ordered its dispersal.")), "its dispersal"
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("No. 617 Squadron, under the command of Wing Commander Tait, attacked the Politz plant.",
+     ("Tait", "commands", "No. 617 Squadron")),
+    ("The 1st Bombardment Division was responsible for the attacks on Merseburg in November.",
+     ("1st Bombardment Division", "attacked", "Merseburg")),
+    ("General Kepner's fighters strafed the airfields around Leipzig.", ("Kepner", "attacked", "airfields")),
+    ("Goebbels spoke on the radio. He promised that the damage would soon be repaired.",
+     ("Goebbels", "stated", "the damage would soon be repaired")),
+    ("The first raid on Wesseling was made by 133 Lancasters of No. 5 Groups.", ("No. 5 Groups", "attacked", "Wesseling")),
+])
+def test_twenty_second_batch_of_unseen_shapes(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts, sorted(facts)
