@@ -212,21 +212,19 @@ class RelationExtractor(SpeechMixin):
             return []
         out: list[Mention] = []
         # "struck five synthetic oil plants in central Germany, among them Pölitz, Ruhland and Böhlen"
+        heads: list[Token] = []
         doc, k = tok.doc, tok.right_edge.i + 1
         if doc[k - 2:k].text.lower() == "among them" or k < len(doc) and doc[k].lower_ in ("including", "notably"):
             k += k < len(doc) and doc[k].lower_ in ("including", "notably")
             first = self._at.get(k)
             if first is not None and first.start == k:
-                out += [xm for x in conjuncts(doc[first.head]) if (xm := self._at.get(x.i)) is not None and
-                        xm.source in ("alias", "name") and xm.types[:1] == ["Facility"] and xm not in out]
-        for prep, o in list(prep_objects(tok)) + [(p, o) for p, o in prep_objects(verb)
-                                                  if o.left_edge.i == tok.right_edge.i + 1]:
-            if prep != "at":
-                continue
-            for x in conjuncts(o):
-                xm = self._at.get(x.i)
-                if xm is not None and xm.source in ("alias", "name") and xm.types[:1] == ["Facility"] and xm not in out:
-                    out.append(xm)
+                heads.append(doc[first.head])
+        heads += [o for p, o in list(prep_objects(tok)) + [(p, o) for p, o in prep_objects(verb)
+                                                           if o.left_edge.i == tok.right_edge.i + 1] if p == "at"]
+        for x in (x for h in heads for x in conjuncts(h)):
+            xm = self._at.get(x.i)
+            if xm is not None and xm.source in ("alias", "name") and xm.types[:1] == ["Facility"] and xm not in out:
+                out.append(xm)
         return out
 
     def _it_subject(self, tok: Token, allowed: set[str]) -> Mention | None:
@@ -929,8 +927,8 @@ class RelationExtractor(SpeechMixin):
             rng = self.ont.properties[prop].range
             if not clauses and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "that":
                 # the clause the parser lost ("recommending that the next directive name/NN oil as
-                # the first priority"): the noun made the priority
-                made = _made_priority(tok.doc[tok.i + 2:tok.sent.end])
+                # the first priority"): the noun made the priority, read off the words
+                made = _noun_made_priority(tok.doc[tok.i + 2:tok.sent.end])
                 if made is not None:
                     self._emit(ex, self._proposers(verb), self._doing_targets([made], prop), prop,
                                tok, f"proposal:{lemma}:as-priority", "verb")
@@ -941,10 +939,9 @@ class RelationExtractor(SpeechMixin):
                 auxes = [a for a in c.children if a.dep_.startswith("aux") and a.i < c.i]
                 if auxes and auxes[-1].lower_ in ("be", "remain"):
                     words = tok.doc[auxes[-1].i:c.right_edge.i + 1]  # ("be given priority")
-                # "that the next directive name oil as the first priority": what is made the priority
-                as_priority = [o for o in direct_objects(c) if any(
-                    p == "as" and x.lemma_.lower() in ("priority", "precedence")
-                    for p, x in list(prep_objects(o)) + list(prep_objects(c)))]
+                # "that the Air Staff treat oil as the first priority": what is made the priority
+                made = _noun_made_priority(words)
+                as_priority = [made] if made is not None else []
                 if as_priority:
                     targets = self._doing_targets(as_priority, prop)
                 elif any(_starts_with(words, ph) for ph in phrases) or c.lemma_.lower() in ("priority", "precedence") \
@@ -1387,7 +1384,7 @@ def _appointed_posts(person: Token) -> list[Token]:
                     c.pos_ in ("NOUN", "PROPN")]
 
 
-def _made_priority(words) -> Token | None:
+def _noun_made_priority(words) -> Token | None:
     """The noun before "as (the) first/top priority" in ``words``."""
     toks = list(words)
     for k, t in enumerate(toks[1:], 1):

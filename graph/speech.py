@@ -204,9 +204,7 @@ class SpeechMixin:
             speakers = self._speakers(verb)
             if not speakers:
                 continue
-            text = _join_quotes([q.text.strip() for q in qs])
-            stmt = Mention(vi, vi + 1, text, text, ["Statement"], "quote", vi)
-            ex.statements.append((speakers[0], stmt, qs, vi))
+            stmt = _new_statement(ex, speakers[0], _join_quotes([q.text.strip() for q in qs]), vi, qs)
             ex.facts.append(RawFact(speakers[0], "stated", stmt, vi, f"quote:{verb.lemma_.lower()}",
                                     CONFIDENCE["quote"]))
 
@@ -303,8 +301,7 @@ class SpeechMixin:
             text = doc[start:skip[0]].text + " " + doc[skip[1]:end].text if skip[1] else doc[start:end].text
             if text.count('"') % 2:
                 text += '"'  # (the closing mark went with the full stop: 'were "excellent."')
-            stmt = Mention(tok.i, tok.i + 1, text, text, ["Statement"], "quote", tok.i)
-            ex.statements.append((speakers[0], stmt, [], tok.i))
+            stmt = _new_statement(ex, speakers[0], text, tok.i)
             # ("Kindleberger and Rostow had argued that ...": each of them stated it; but not
             # "General Twining, its commander, reported ...", a conj without a conjunction)
             subs = subjects(tok)
@@ -358,10 +355,16 @@ class SpeechMixin:
             end -= 1
         if not speakers or end - start < 3 or any(vi == tok.i for _, _, _, vi in ex.statements):
             return
-        text = doc[start:end].text
-        stmt = Mention(tok.i, tok.i + 1, text, text, ["Statement"], "quote", tok.i)
-        ex.statements.append((speakers[0], stmt, [], tok.i))
+        stmt = _new_statement(ex, speakers[0], doc[start:end].text, tok.i)
         ex.facts.append(RawFact(speakers[0], "stated", stmt, tok.i, rule, CONFIDENCE["speech"]))
+
+
+def _new_statement(ex: Extraction, speaker: Mention, text: str, verb_i: int, quotes=()) -> Mention:
+    """A Statement mention of ``text`` said at token ``verb_i``, recorded with its speaker
+    (the caller adds the kg:stated facts)."""
+    stmt = Mention(verb_i, verb_i + 1, text, text, ["Statement"], "quote", verb_i)
+    ex.statements.append((speaker, stmt, list(quotes), verb_i))
+    return stmt
 
 
 def _parenthetical(verb: Token) -> tuple[int, int] | None:
