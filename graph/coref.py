@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .dates import MONTHS
 from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .records import Mention
-from .syntax import PASS_SUBJ, POSS, SUBJ, clause_root, colon_between, prep_objects, subjects
+from .syntax import PASS_SUBJ, POSS, SUBJ, clause_root, colon_between, is_date_word, prep_objects, subjects
 
 PERSONAL, PLURAL = PERSON_PRONOUNS, PLURAL_PRONOUNS  # (the mention finder's lists)
 GROUP_PRONOUNS = {"they", "them"}  # stand for a group of people; "their" needs one owner
@@ -132,11 +131,9 @@ def _entry_titles(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) ->
         if len(docs) != 1 or docs[0].source == "name":
             continue
         # (between them only the document's writer or addressee, "by the Enemy Objectives Unit",
-        # or its date: "Tedder's paper of 25 October, "Notes on Air Policy ...,"")
+        # or its date: 'Memorandum, Spaatz to Eisenhower, 5 March 1944, "Plan for ..."')
         between = [t for t in doc[docs[0].end:m.start - 2] if not any(x.start <= t.i < x.end for x in before)]
-        # (and its date: 'Memorandum, Spaatz to Eisenhower, 5 March 1944, "Plan for ..."')
-        if all(t.lower_ in ("by", "from", "to", "the", ",", "of") or t.like_num or t.lower_.rstrip(".") in MONTHS
-               for t in between):
+        if all(t.lower_ in ("by", "from", "to", "the", ",", "of") or is_date_word(t) for t in between):
             out[m.head] = docs[0]
 
 
@@ -205,7 +202,7 @@ def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention
 
 def _is_time(t) -> bool:
     """A season, month, year or part of the day ("in the autumn", "in May", "in 1944")."""
-    return t.like_num or t.lower_.rstrip(".") in MONTHS or t.lower_ in (
+    return is_date_word(t) or t.lower_ in (
         "spring", "summer", "autumn", "fall", "winter", "night", "day", "week", "month", "year", "morning",
         "evening", "afternoon")
 

@@ -28,6 +28,11 @@ NEG_GOVERNORS = {"unable", "unwilling", "fail", "refuse", "decline", "reluctant"
                  "cease", "stop", "hesitate", "without", "instead", "rather", "forbid", "prevent", "prohibit"}
 
 
+def is_date_word(t: Token) -> bool:
+    """A number or a month name ("28", "May", "Sept."): a word of a date, never a name."""
+    return t.like_num or t.lower_.rstrip(".") in MONTHS
+
+
 def closing_attribution_subject(v: Token) -> Token | None:
     """"... hit the refinery near Vienna, the War Department announced." parsed with the
     department an apposition of Vienna and "announced" coordinated with "hit": a verb that
@@ -196,7 +201,7 @@ def subjects(v: Token) -> list[Token]:
             if start - 1 > cur.sent.start and cur.doc[start - 1].lower_ == "the":
                 start -= 1  # ("August 1944 the Fifteenth Air Force")
             before = cur.doc[start - 1] if start > cur.sent.start else None
-            if before is not None and (before.like_num or before.lower_.rstrip(".") in MONTHS) and (
+            if before is not None and is_date_word(before) and (
                     start < prev.i or not any(c.dep_ in ("case", "det") and c.i == prev.i - 1 for c in prev.children)):
                 return conjuncts(prev)
         if cur.pos_ == "VERB" and cur.dep_ in ("parataxis", "conj", "dep", "list") and cur.head.i < cur.i and \
@@ -274,7 +279,7 @@ def _name_start(last: Token) -> int:
     doc, k = last.doc, last.i
     while k - 1 > last.sent.start:
         t = doc[k - 1]
-        if t.like_num or t.lower_.rstrip(".") in MONTHS or not (
+        if is_date_word(t) or not (
                 t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS") or t.lower_ == "the"):
             break
         k -= 1
@@ -365,7 +370,7 @@ def passive_subjects(v: Token) -> list[Token]:
     # parsed with "near Stettin" as a second subject)
     # (nor is a date one: "Portal's reply of 8 January/nsubj:pass was/aux written/acl by Bufton")
     subs = [s2 for c in v.children if c.dep_ in PASS_SUBJ and not any(x.dep_ == "case" for x in c.children)
-            and not (c.lower_.rstrip(".") in MONTHS or c.like_num) for s2 in conjuncts(c)]
+            and not is_date_word(c) for s2 in conjuncts(c)]
     aux = {c.dep_ for c in v.children} & {"aux", "aux:pass", "auxpass"}
     if not subs and v.tag_ == "VBN" and (not aux or aux & {"aux:pass", "auxpass"}):
         # a participle with an agent whose subject the parser labelled active, or a passive
@@ -374,7 +379,7 @@ def passive_subjects(v: Token) -> list[Token]:
     if not subs and v.dep_ == "acl" and v.tag_ == "VBN":  # "the plants attacked by the RAF"
         head = v.head
         before = v.doc[v.i - 2] if v.i > 1 and v.doc[v.i - 1].text == "," else None
-        if before is not None and before.i != head.i and (head.lower_.rstrip(".") in MONTHS or head.like_num) and \
+        if before is not None and before.i != head.i and is_date_word(head) and \
                 before.pos_ in ("PROPN", "NOUN"):
             head = before  # "Between April and August 1944 the Fifteenth Air Force, commanded by ..." hung on "April"
         subs = conjuncts(_through_appos(head))
@@ -484,7 +489,7 @@ def stray_agent(verb: Token) -> list[Token]:
         # "were attacked twenty times between April and August by the Fifteenth Air Force" with
         # the by-phrase hung on the month: a time phrase takes no agent, the verb does
         times = [x for c in verb.children if c.dep_.startswith("obl") for x in c.subtree
-                 if x.lower_.rstrip(".") in MONTHS or x.like_num]  # ("nine times between May and December")
+                 if is_date_word(x)]  # ("nine times between May and December")
         for t in times:
             agents = [o for x in [t, *t.conjuncts] for p2, o in prep_objects(x) if p2 == "by"]
             if agents:
