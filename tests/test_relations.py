@@ -1071,7 +1071,7 @@ def test_a_list_of_targets_continued_after_a_place(extract_facts):
     assert not [f for f in facts if f[1] == "ordered" and f[2] != "Fifteenth Air Force"]
 
 
-@pytest.mark.parametrize("text, fact", [
+SECOND_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     ("Bottomley agreed and wrote to Harris on 13 October. Harris replied that the weather was bad.",
      ("Harris", "repliesTo", "Bottomley")),
     ("The Enemy Objectives Unit had recommended Leuna as a primary target in March.",
@@ -1080,10 +1080,7 @@ def test_a_list_of_targets_continued_after_a_place(extract_facts):
      ("Frederick Anderson", "holdsPosition", "Deputy Commanding General for Operations")),
     ("LONDON, Nov. 2 (AP) - RAF heavy bombers last night attacked the synthetic oil plant at Homberg.",
      ("RAF", "attacked", "synthetic oil plant")),
-])
-def test_second_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_no_sentence_starts_with_a_small_letter_after_a_word(nlp):
@@ -1091,17 +1088,14 @@ def test_no_sentence_starts_with_a_small_letter_after_a_word(nlp):
     assert not any(t.is_sent_start and t.is_lower and doc[t.i - 1].is_alpha for t in doc[1:])
 
 
-@pytest.mark.parametrize("text, fact", [
+THIRD_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     ("On 1 November Portal wrote to Harris expressing disappointment. Harris answered on 6 November.",
      ("Harris", "repliesTo", "Portal")),
     ("Portal rejected his argument in a letter of 12 November.", ("Portal", "authored", "letter")),
     ("Tedder criticized Spaatz in a letter to the Air Ministry.", ("Tedder", "authored", "letter")),
     ("The Fifteenth Air Force dropped 13,000 tons of bombs on Ploesti between April and August 1944.",
      ("Fifteenth Air Force", "attacked", "Ploesti")),
-])
-def test_third_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_a_document_a_passive_verb_is_in_has_no_author_from_it(extract_facts):
@@ -1117,17 +1111,14 @@ def test_a_place_the_parser_left_out_of_a_facilitys_phrase(extract_facts):
     assert not [f for f in facts if f[1] == "locatedIn" and f[2] == "Ploesti"], sorted(facts)
 
 
-@pytest.mark.parametrize("text, fact", [
+FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     ("It was Spaatz who first pressed for the oil offensive.", ("Spaatz", "advocated", "oil offensive")),
     ("Portal and Tedder preferred the Transportation Plan.", ("Tedder", "advocated", "Transportation Plan")),
     ("Saur reported that output at Böhlen had stopped.", ("Saur", "stated", "output at Böhlen had stopped")),
     ("Speer's deputy, Karl Saur, reported that production at Leuna had stopped.",
      ("Karl Saur", "stated", "production at Leuna had stopped")),
     ("Brigadier General Cabell, Director of Plans at USSTAF, served on the committee.", ("Cabell", "memberOf", "USSTAF")),
-])
-def test_fourth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_a_negated_report_with_that_read_as_a_determiner(extract_facts):
@@ -1332,7 +1323,7 @@ def test_a_reply_naming_no_addressee_answers_the_last_one_who_replied_to_the_rep
     assert not any(p == "authored" and s == "Bomber Command" for s, p, o in facts)
 
 
-@pytest.mark.parametrize("text, fact", [
+FIFTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     ("Speer ordered 350,000 workers to repair the damaged plants.", ("Speer", "ordered", "workers")),
     ("The plants at Stettin supplied much of the aviation gasoline used by the Luftwaffe.",
      ("plants", "supplies", "Luftwaffe")),
@@ -1355,10 +1346,7 @@ def test_a_reply_naming_no_addressee_answers_the_last_one_who_replied_to_the_rep
      ("Ninth Air Force", "attacked", "fuel depots")),
     ("The RAF took part in the raids on Leuna.\n", ("RAF", "attacked", "Leuna")),
     ("The RAF took part in the raids on Leuna.\n", ("RAF", "participatedIn", "raids")),
-])
-def test_fifth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_a_wire_speaker_after_a_title_opening_with_a_preposition_states_it(extract_facts):
@@ -1375,7 +1363,7 @@ def test_no_document_in_order_to_and_no_attack_by_who_took_no_part(extract_facts
     assert not any(s == "Russians" for s, p, o in facts), sorted(facts)
 
 
-@pytest.mark.parametrize("text, fact", [
+SIXTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     ("LONDON, Nov. 22 (Reuters) - RAF Lancasters last night dropped 4,500 tons of bombs on the synthetic oil plant "
      "at Castrop-Rauxel and on railway yards at Mannheim, the Air Ministry announced today.",
      ("RAF", "attacked", "railway yards")),
@@ -1388,10 +1376,7 @@ def test_no_document_in_order_to_and_no_attack_by_who_took_no_part(extract_facts
      "Air Force, commanded by Lieutenant General Nathan Twining, flew twenty major missions against them.",
      ("Fifteenth Air Force", "attacked", "Ploesti refineries")),
     ("Harris's memoirs blamed the Ministry of Economic Warfare.", ("Harris", "authored", "Harris's memoirs")),
-])
-def test_sixth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_a_dateline_with_a_title_case_agency_is_not_said(extract_facts):
@@ -1408,7 +1393,7 @@ def test_what_a_paper_sent_to_a_body_proposes_its_sender_states(extract_facts):
     assert not any(s == "Combined Chiefs of Staff" and p == "stated" for s, p, o in facts)
 
 
-@pytest.mark.parametrize("text, fact", [
+SEVENTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     ("The raid on Pölitz on 20 June by the Eighth Air Force was the heaviest of the month.",
      ("Eighth Air Force", "attacked", "Pölitz")),
     ("Two days later Bomber Command followed with a night attack on Wesseling, near Cologne, and on Scholven.",
@@ -1418,10 +1403,7 @@ def test_what_a_paper_sent_to_a_body_proposes_its_sender_states(extract_facts):
     # (the quoted title names the memorandum before it: one document)
     ('Memorandum by the Enemy Objectives Unit, "The Use of Strategic Air Power After April 1, 1944," 28 February '
      "1944.", ("memorandum", "date", "1944-02-28")),
-])
-def test_seventh_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_a_quoted_title_with_a_date_is_one_name_and_an_order_to_resume_attacks_is_no_attack(extract_facts):
@@ -1433,7 +1415,7 @@ def test_a_quoted_title_with_a_date_is_one_name_and_an_order_to_resume_attacks_i
     assert not any(p == "attacked" for s, p, o in facts), sorted(facts)
 
 
-@pytest.mark.parametrize("text, fact", [
+EIGHTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     # a title word before a post "for" something belongs to the post
     ("Hitler appointed Karl Saur as General Commissioner for Fighter Production.",
      ("Karl Saur", "holdsPosition", "General Commissioner for Fighter Production")),
@@ -1464,10 +1446,7 @@ def test_a_quoted_title_with_a_date_is_one_name_and_an_order_to_resume_attacks_i
     ("Harris complained to Portal that the staff officers were meddling, and Portal persuaded him to wait.",
      ("Portal", "persuaded", "Harris")),
     ("A meeting at Stanmore on 3 April settled the matter.", ("meeting", "locatedIn", "Stanmore")),
-])
-def test_eighth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_a_report_or_an_unmarked_clause_is_no_proposal(extract_facts):
@@ -1483,7 +1462,7 @@ def test_a_report_or_an_unmarked_clause_is_no_proposal(extract_facts):
     assert not any(p == "locatedIn" for s, p, o in facts), sorted(facts)
 
 
-@pytest.mark.parametrize("text, fact", [
+NINTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     # a post "X of Y" right before a person the alias data knows is his
     ("Secretary of War Stimson told reporters that the plants had been hit.", ("Stimson", "holdsPosition", "Secretary of War")),
     # catalogue entry with "to the <post>"
@@ -1508,10 +1487,7 @@ def test_a_report_or_an_unmarked_clause_is_no_proposal(extract_facts):
     # "contempt for what he called X": X
     ("Harris showed his contempt for what he called the panacea mongers of the Ministry of Economic Warfare.",
      ("Harris", "opposed", "MEW")),
-])
-def test_ninth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_what_a_clause_calls_for_is_not_done_and_a_coast_is_not_in_a_town(extract_facts):
@@ -1526,7 +1502,7 @@ def test_what_a_clause_calls_for_is_not_done_and_a_coast_is_not_in_a_town(extrac
     assert not any(p == "advocated" for s, p, o in facts), sorted(facts)
 
 
-@pytest.mark.parametrize("text, fact", [
+TENTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     # an agent hung on the dates of the attack
     ("The Pölitz plant was bombed nine times between May and December by the Eighth Air Force.",
      ("Eighth Air Force", "attacked", "Pölitz")),
@@ -1540,10 +1516,7 @@ def test_what_a_clause_calls_for_is_not_done_and_a_coast_is_not_in_a_town(extrac
      ("Twining", "commands", "Fifteenth Air Force")),
     ("Tedder adopted the Transportation Plan.", ("Tedder", "advocated", "Transportation Plan")),
     ("The plan called for the bombing of rail centres in Belgium.", ("rail centres", "locatedIn", "Belgium")),
-])
-def test_tenth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_a_later_reference_dates_the_document_it_refers_to(extract_facts):
@@ -1567,18 +1540,15 @@ def test_a_quoted_title_after_a_catalogue_document_names_it_and_is_no_quotation(
     assert ("memorandum", "altLabel", "The Use of Strategic Air Power After April 1, 1944") not in facts  # (not a fact)
 
 
-@pytest.mark.parametrize("text, fact", [
+ELEVENTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     ("Memorandum from Bufton to Bottomley, 3 October 1944, recommending that the Air Staff treat oil as the "
      "first priority.", ("Bufton", "advocated", "oil")),
     ("Eisenhower chose the Transportation Plan.", ("Eisenhower", "advocated", "Transportation Plan")),
     ("Other formations attacked rail yards near Vienna.\n", ("rail yards", "locatedIn", "Vienna")),
-])
-def test_eleventh_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
-@pytest.mark.parametrize("text, fact", [
+TWELFTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     # an acting subject "it" continues the body the sentences before were about
     ("The Enemy Oil Committee met weekly. It drew its figures from the Ministry of Economic Warfare. In September "
      "it told the Chiefs of Staff that production had fallen.", ("Enemy Oil Committee", "stated", "production had fallen")),
@@ -1586,10 +1556,7 @@ def test_eleventh_batch_of_unseen_shapes(extract_facts, text, fact):
     ("Portal rebuked Harris for sending his bombers against Cologne.", ("Harris", "attacked", "Cologne")),
     # "the pilots": a group of people acted on
     ("Göring blamed the pilots.", ("Göring", "criticized", "pilots")),
-])
-def test_twelfth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_an_empty_it_names_nothing_and_people_of_a_body_stand_for_it(extract_facts):
@@ -1599,7 +1566,7 @@ def test_an_empty_it_names_nothing_and_people_of_a_body_stand_for_it(extract_fac
     assert ("Harris", "opposed", "MEW") in facts, sorted(facts)
 
 
-@pytest.mark.parametrize("text, fact", [
+THIRTEENTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     # "May" next to a day is the month, not the modal (which made "it sent" only possible)
     ("The Eighth Air Force returned to the oil plants. On 28 May it sent 400 bombers to Ruhland.",
      ("Eighth Air Force", "attacked", "Ruhland")),
@@ -1615,10 +1582,7 @@ def test_an_empty_it_names_nothing_and_people_of_a_body_stand_for_it(extract_fac
     ("Krauch, the plenipotentiary for chemical production at I.G. Farben, agreed.", ("Krauch", "memberOf", "I.G. Farben")),
     ("Krauch, the plenipotentiary for chemical production at I.G. Farben, agreed.",
      ("Krauch", "holdsPosition", "plenipotentiary for chemical production")),
-])
-def test_thirteenth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_officers_at_a_place_are_not_members_of_it(extract_facts):
@@ -1640,7 +1604,7 @@ def test_fourteenth_batch_of_unseen_shapes(extract_facts, text, fact):
     assert not any(p == "attacked" for s, p, o in facts), sorted(facts)
 
 
-@pytest.mark.parametrize("text, fact", [
+FIFTEENTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     # a date the parser made the passive subject; "it" through a document named by a sentence with no verb
     ("Portal's reply of 8 January was written by Bufton.", ("Bufton", "authored", "Portal's reply")),
     ("Portal's reply of 8 January was written by Bufton. It warned Harris that the directive stood.",
@@ -1655,10 +1619,7 @@ def test_fourteenth_batch_of_unseen_shapes(extract_facts, text, fact):
      ("Harris", "stated", "the plants could not be hit at night")),
     ("According to the Air Ministry, the plants had been destroyed.", ("Air Ministry", "stated", "the plants had been destroyed")),
     ("The plants had been destroyed, according to the Air Ministry.", ("Air Ministry", "stated", "The plants had been destroyed")),
-])
-def test_fifteenth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_a_document_naming_its_addressee_is_not_readdressed_by_a_pronoun(extract_facts):
@@ -1667,19 +1628,16 @@ def test_a_document_naming_its_addressee_is_not_readdressed_by_a_pronoun(extract
     assert not any(p == "addressedTo" and o == "Bufton" for s, p, o in facts), sorted(facts)
 
 
-@pytest.mark.parametrize("text, fact", [
+SIXTEENTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     ("The synthetic plants were producing about 316,000 tons of fuel a month.",
      ("synthetic plants", "quantity", "about 316,000 tons of fuel a month")),
     # a catalogue entry's document word the parser made a compound of the quoted title
     ('Memorandum, Spaatz to Eisenhower, 5 March 1944, "Plan for the Completion of the Combined Bomber Offensive."',
      ("Spaatz", "authored", "memorandum")),
-])
-def test_sixteenth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
-@pytest.mark.parametrize("text, fact", [
+SEVENTEENTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     # the letter "in" which someone answered: addressed to whom he answered, dated by the act
     ("Harris answered Portal on 18 January in a long letter.", ("letter", "addressedTo", "Portal")),
     ("Harris answered Portal on 18 January in a long letter.", ("letter", "date", "--01-18")),
@@ -1689,10 +1647,7 @@ def test_sixteenth_batch_of_unseen_shapes(extract_facts, text, fact):
     # two units coordinated inside one name phrase
     ("The Fifteenth Air Force and No. 205 Group had flown 6,000 sorties against the refineries.",
      ("Fifteenth Air Force", "attacked", "refineries")),
-])
-def test_seventeenth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_a_condition_is_not_said(extract_facts):
@@ -1714,7 +1669,7 @@ def test_it_took_x_to_do_something_makes_x_the_doer(extract_facts):
     assert ("Spaatz", "persuaded", "Eisenhower") in facts, sorted(facts)
 
 
-@pytest.mark.parametrize("text, fact", [
+EIGHTEENTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     # a verb the parser hung on its subject as a list item; plants named "among them"
     ("Eighth Air Force Fortresses and Liberators, more than 1,300 strong, today struck five synthetic oil plants in "
      "eastern Germany, among them Pölitz, Ruhland and Böhlen.", ("Eighth Air Force", "attacked", "Ruhland")),
@@ -1729,10 +1684,7 @@ def test_it_took_x_to_do_something_makes_x_the_doer(extract_facts):
     # a short quotation its speaker closes is said
     ('Saundby later admitted his mistake. "We were wrong," he told an interviewer in 1947.',
      ("Saundby", "stated", "We were wrong")),
-])
-def test_eighteenth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_a_deputy_at_a_headquarters_town_is_no_member_of_it(extract_facts):
@@ -1740,7 +1692,7 @@ def test_a_deputy_at_a_headquarters_town_is_no_member_of_it(extract_facts):
     assert not any(p == "memberOf" for s, p, o in facts), sorted(facts)
 
 
-@pytest.mark.parametrize("text, fact", [
+NINETEENTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     # a post noun before the name set off after it
     ("Spaatz commanded the Eighth. His deputy for operations, Major General Frederick Anderson, chose the targets.",
      ("Frederick Anderson", "holdsPosition", "deputy for operations")),
@@ -1751,21 +1703,15 @@ def test_a_deputy_at_a_headquarters_town_is_no_member_of_it(extract_facts):
                                        "fuel in September")),
     ("Harris's doubts, Portal said, implied he had no faith in the plan.",
      ("Portal", "stated", "Harris's doubts implied he had no faith in the plan")),
-])
-def test_nineteenth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
-@pytest.mark.parametrize("text, fact", [
+TWENTIETH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     # a reply coordinated after the letter it answers
     ("Portal wrote to Tedder on 5 November, and Tedder replied three days later that he agreed.",
      ("Tedder", "repliesTo", "Portal")),
     ("Portal wrote to Tedder defending the primacy of oil.", ("Portal", "advocated", "oil")),
-])
-def test_twentieth_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_the_manner_of_telling_is_not_told(extract_facts):
@@ -1779,7 +1725,7 @@ def test_a_reply_that_never_came_is_none(extract_facts):
     assert not any(p == "repliesTo" for s, p, o in facts), sorted(facts)
 
 
-@pytest.mark.parametrize("text, fact", [
+TWENTY_FIRST_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     # two catalogue letters on one page are two letters; "in reply"
     ("AIR 8/1021. Letter, Harris to Portal, 6 November 1944, on the oil plan. Letter, Portal to Harris, 12 November "
      "1944, in reply.", ("Portal", "repliesTo", "Harris")),
@@ -1792,10 +1738,7 @@ def test_a_reply_that_never_came_is_none(extract_facts):
     # a successor takes the post; "its" is the body a commander commands
     ("Ploesti was the target of the Fifteenth Air Force. Twining, who succeeded Eaker as its commander in January, "
      "sent his bombers there.", ("Twining", "commands", "Fifteenth Air Force")),
-])
-def test_twenty_first_batch_of_unseen_shapes(extract_facts, text, fact):
-    facts = extract_facts(text)
-    assert fact in facts, sorted(facts)
+]
 
 
 def test_its_output_is_the_plant_or_its_place(extract_facts):
@@ -1813,7 +1756,7 @@ def test_two_dated_letters_of_one_page_stay_apart(extract_facts):
         "The Fifteenth Air Force bombed the plant. Speer visited the plant and ordered its dispersal.")), "its dispersal"
 
 
-@pytest.mark.parametrize("text, fact", [
+TWENTY_SECOND_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     ("No. 617 Squadron, under the command of Wing Commander Tait, attacked the Politz plant.",
      ("Tait", "commands", "No. 617 Squadron")),
     ("The 1st Bombardment Division was responsible for the attacks on Merseburg in November.",
@@ -1822,7 +1765,30 @@ def test_two_dated_letters_of_one_page_stay_apart(extract_facts):
     ("Goebbels spoke on the radio. He promised that the damage would soon be repaired.",
      ("Goebbels", "stated", "the damage would soon be repaired")),
     ("The first raid on Wesseling was made by 133 Lancasters of No. 5 Groups.", ("No. 5 Groups", "attacked", "Wesseling")),
-])
-def test_twenty_second_batch_of_unseen_shapes(extract_facts, text, fact):
+]
+
+
+@pytest.mark.parametrize("text, fact", SECOND_BATCH +
+                         THIRD_BATCH +
+                         FOURTH_BATCH +
+                         FIFTH_BATCH +
+                         SIXTH_BATCH +
+                         SEVENTH_BATCH +
+                         EIGHTH_BATCH +
+                         NINTH_BATCH +
+                         TENTH_BATCH +
+                         ELEVENTH_BATCH +
+                         TWELFTH_BATCH +
+                         THIRTEENTH_BATCH +
+                         FIFTEENTH_BATCH +
+                         SIXTEENTH_BATCH +
+                         SEVENTEENTH_BATCH +
+                         EIGHTEENTH_BATCH +
+                         NINETEENTH_BATCH +
+                         TWENTIETH_BATCH +
+                         TWENTY_FIRST_BATCH +
+                         TWENTY_SECOND_BATCH)
+def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
+    """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)
     assert fact in facts, sorted(facts)
