@@ -271,6 +271,7 @@ class MentionFinder:
                         # (but not into a post's "of" phrase: "Secretary of War Henry L. Stimson")
                         while i - 1 >= sent.start and not taken[i - 1] and _is_name_token(sent.doc[i - 1], -1) \
                                 and sent.doc[i - 1].lower_ not in self.position_words and \
+                                not _is_month_of_date(sent.doc[i - 1:i]) and \
                                 not (i - 2 >= sent.start and sent.doc[i - 2].lower_ in ("of", "for")):
                             i -= 1
                         span = sent.doc[i:j]
@@ -321,6 +322,9 @@ class MentionFinder:
             adj_place = doc[i].pos_ == "ADJ" and doc[i].text[:1].isupper() and i + 1 < sent.end and \
                 doc[i + 1].is_lower and self.name_words.get(doc[i + 1].lower_) == "Place" and \
                 doc[i].head.i == i + 1 and not taken[i + 1]
+            if not taken[i] and nxt_name and _is_month_of_date(doc[i:i + 1]):
+                i += 1  # "Late in October Tedder circulated ...": the month is no part of the name
+                continue
             if taken[i] or not (_is_name_token(doc[i], sent.start) or event_head or adj_place) or (
                     _opens(doc[i]) and doc[i].lower_ in self.head_nouns and not nxt_name):
                 if not taken[i] and i > sent.start and _opens(doc[i]) and doc[i].pos_ == "PROPN" and \
@@ -796,6 +800,14 @@ class MentionFinder:
                             any(x.dep_ == "case" and x.lower_ == "in" for x in c.children)]
                     if len(docs) == 1:
                         target = docs[0]
+                if target is None and h.pos_ == "VERB":
+                    # "after hearing both sides at a meeting on 25 March": what is done at an event
+                    # on a day dates the event
+                    events = [by_head[c.i] for c in h.children if c.dep_.startswith("obl") and c.i in by_head and
+                              by_head[c.i].types[:1] == ["Event"] and
+                              any(x.dep_ == "case" and x.lower_ in ("at", "during") for x in c.children)]
+                    if len(events) == 1:
+                        target = events[0]
             if target is None:
                 # a catalogue entry: the date belongs to the document the entry opens with,
                 # or, standing alone before it, to the document the next sentence opens with

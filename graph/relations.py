@@ -65,7 +65,7 @@ ADOPTING_VERBS = {"accept", "adopt", "implement", "carry", "execute", "pursue", 
 # Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")
 NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
 # what "under the ... of X" may name: X leads ("under the command of Wing Commander Tait")
-COMMAND_NOUNS = {"command", "leadership", "direction", "control", "orders"}
+COMMAND_NOUNS = {"command", "leadership", "direction", "control", "orders", "chairmanship", "presidency"}
 SUCCEEDING_VERBS = {"succeed", "replace", "relieve"}  # ("succeeded Eaker as its commander")
 APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
 class RelationExtractor(SpeechMixin):
@@ -202,6 +202,11 @@ class RelationExtractor(SpeechMixin):
             return True
         return self.ont.fits(m.types[:1], allowed) or (
             len(m.types) > 1 and self.ont.fits(m.types, allowed) and not m.alias_iri)
+
+    def _can_act(self, toks: list[Token], prop: str) -> bool:
+        """Whether one of ``toks`` names an entity typed to be the subject of ``prop``."""
+        allowed = self.ont.properties[prop].domain
+        return any((m := self._at.get(t.i)) is not None and m.types and self._fits(m, allowed) for t in toks)
 
     def _named_members(self, tok: Token, verb: Token) -> list[Mention]:
         """"the synthetic plants at Leuna and Pölitz": the plants known by the names after "at"
@@ -476,6 +481,8 @@ class RelationExtractor(SpeechMixin):
                     ex.facts.append(RawFact(m, "holdsPosition", None, m.head, "title:position",
                                             CONFIDENCE["appos"], literal=m.position, datatype="string"))
             self._prep(doc[m.head], m, ex)
+            if m.types[:1] == ["Person"] or not m.types or m.weak_type:
+                self._under_command(doc[m.head], ex)
             if "Document" in m.types[:1]:
                 self._document(doc[m.head], m, ex)
             self._possessive(doc[m.head], m, ex)
@@ -568,6 +575,9 @@ class RelationExtractor(SpeechMixin):
                               and not case_of(c) and self._at.get(c.i) is None and c not in loads]
                     loads += [n for d in loads for p, n in prep_objects(d) if p == "of" and self._at.get(n.i) is None]
                     pobjs = [o for d in loads for p, o in prep_objects(d) if p == prep]
+                if prop in self.task_props and prep == "to" and not pobjs and not passive:
+                    # "assigned the benzol plants to the Eighth Air Force" with the phrase hung on the plants
+                    pobjs = [o for d in dobjs for t in d.subtree for p, o in prep_objects(t) if p == "to"]
                 if passive and prep == "to" and dobjs and not pobjs:
                     # "The Eighth Air Force was assigned the benzol plants": the passive subject
                     # is the recipient and the object what it was given
@@ -575,7 +585,18 @@ class RelationExtractor(SpeechMixin):
                     rule += ":passive"
                 elif passive:
                     subs, objs = passive_subjects(tok), pobjs
+                    if prop in self.task_props and prep == "to" and self._can_act(objs, prop) and \
+                            not self._can_act(subs, prop):
+                        subs, objs = objs, subs  # "The plants were assigned to the Eighth Air Force"
                     rule += ":passive"
+                elif prop in self.task_props and prep == "to" and dobjs and pobjs:
+                    # "entrusted the repair of the plants to Geilenberg", "assigned the plants to
+                    # the Eighth": the one given the task is the phrase's, unless only the object
+                    # can take one ("assigned the Eighth to the plants")
+                    if self._can_act(pobjs, prop) or not self._can_act(dobjs, prop):
+                        subs, objs = pobjs, [d for d in dobjs if d not in pobjs]
+                    else:
+                        subs, objs = dobjs, pobjs
                 elif dobjs and pobjs and not particles and \
                         any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
                     # "tasked Bomber Command with the plants" (but "sent 886 bombers against the
@@ -589,7 +610,7 @@ class RelationExtractor(SpeechMixin):
                     rule += ":inverse"
                 elif prop in self.task_props:
                     objs = self._task_content(tok, prep, prop, objs)
-                    if not passive and objs and subs is not dobjs and \
+                    if not passive and objs and subs is not dobjs and prep != "to" and \
                             any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
                         subs = dobjs  # "tasked Bomber Command with attacking the plants": the one tasked
             objs = objs + self._stray_conjuncts(objs) + self._consumers(objs, prop)
@@ -1164,6 +1185,21 @@ class RelationExtractor(SpeechMixin):
         self._set_off_place(head, m, ex)
         self._set_off_inverse(head, m, ex)
         self._place_modifier(head, m, ex)
+
+    def _under_command(self, person: Token, ex: Extraction) -> None:
+        """"The committee, set up in October under the chairmanship of Bufton, met weekly",
+        "The Eighth Air Force attacked Leuna under the command of Doolittle": "under the command
+        of X" on a verb is X's command of the body that acts (or that the participle describes)."""
+        noun = person.head
+        if case_of(person) != "of" or person.dep_ == "conj" or noun.lower_ not in COMMAND_NOUNS or \
+                case_of(noun) != "under" or noun.head.pos_ not in ("VERB", "AUX") or noun.head.i == noun.i:
+            return
+        verb = noun.head
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            bodies = [verb.head]
+        else:
+            bodies = passive_subjects(verb) if is_passive(verb) else subjects(verb)
+        self._emit(ex, conjuncts(person), bodies, "commands", noun, "prep:under:command", "prep")
 
     def _act_place(self, head: Token, m: Mention, ex: Extraction) -> None:
         """"directed the building of small refineries in the Harz mountains" with the place hung

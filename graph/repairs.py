@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .dates import MONTHS
+
 # Nouns that end facility names but read as verbs after a name ("the Meerbeck works near
 # Moers" tagged "works/VBZ", so the name loses its head noun and its place).
 NAME_FINAL_VERB_FORMS = {"works"}
@@ -195,6 +197,43 @@ def month_may(doc: Doc) -> Doc:
     return doc
 
 
+# words before a month that make it a time ("Late in October", "In March", "early in May")
+TIME_OPENERS = {"in", "during", "by", "since", "until", "till", "early", "late", "mid"}
+
+
+def months_before_names(doc: Doc) -> Doc:
+    """"Late in October Tedder circulated a paper" and "In March Tedder was named ..." with the
+    month and the name read as one name ("October Tedder"): the month is the time of the verb
+    and the name its subject again. Only when the month stands alone (no day, no year) after
+    a time word, and the verb after the name has no subject of its own."""
+    for m in doc[1:-2]:
+        n = doc[m.i + 1]
+        if m.lower_ not in MONTHS or not m.is_title or doc[m.i - 1].lower_ not in TIME_OPENERS or \
+                n.pos_ != "PROPN" or not n.is_title or n.lower_ in MONTHS or \
+                not (m.head == n or n.head == m):
+            continue
+        top = n if m.head == n else m
+        name = [n] + [c for c in n.children if c.i > n.i and c.dep_ in ("flat", "flat:name")]
+        verb = doc[name[-1].i + 1]
+        while verb.dep_.startswith("aux") and verb.head.i > verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_.startswith(("nsubj", "csubj")) and c != n for c in verb.children):
+            continue
+        subj = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+        opener = doc[m.i - 1]
+        head, dep = (top.head, top.dep_) if top.dep_.startswith(("obl", "nmod", "advmod")) else (verb, "obl")
+        if head.i in range(m.i, name[-1].i + 1):
+            head = verb
+        edits = [(m, head if head != m else verb, dep if head != m else "obl"), (n, verb, subj)]
+        if opener.lower_ not in ("early", "late", "mid"):
+            edits.append((opener, m, "case"))
+        edits += [(c, m, c.dep_) for c in top.children if c.dep_ in ("case", "det") and c.i < m.i]
+        edits += [(c, n, "flat") for c in name[1:]]
+        _apply(m.sent, edits)
+    return doc
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module, in order (the spaCy component after the parser)."""
-    return set_off_participles(month_may(set_off_lists(participles_after_nouns(name_nouns(doc)))))
+    return months_before_names(set_off_participles(month_may(set_off_lists(participles_after_nouns(name_nouns(doc))))))

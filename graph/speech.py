@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
-from .syntax import (SUBJ, closing_attribution_subject, coordinated, direct_objects, is_hypothetical, is_negated,
+from .syntax import (SUBJ, case_of, closing_attribution_subject, coordinated, direct_objects, is_hypothetical, is_negated,
                      possessor, prep_objects, subjects)
 
 
@@ -312,6 +312,16 @@ class SpeechMixin:
                     a.types, a.weak_type = ["Person"], False
             for sp in {sp.label: sp for sp in [speakers[0]] + others}.values():
                 ex.facts.append(RawFact(sp, "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
+            if "authored" in self.ont.properties:
+                # "In it he argued that ...", "In a letter to Portal, Harris argued": the document
+                # one argues in is one's own
+                for c in tok.children:
+                    dm = self._it_antecedent(c, {"Document"}) if c.lower_ == "it" else self._at.get(c.i)
+                    if c.dep_.startswith("obl") and case_of(c) == "in" and dm is not None and \
+                            dm.types[:1] == ["Document"] and \
+                            self.ont.fits(speakers[0].types[:1], self.ont.properties["authored"].domain):
+                        ex.facts.append(RawFact(speakers[0], "authored", dm, tok.i, f"speech:{lemma}:in-document",
+                                                CONFIDENCE["speech"]))
 
 
     def _claims(self, doc: Doc, ex: Extraction) -> None:

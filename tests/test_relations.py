@@ -1768,6 +1768,26 @@ TWENTY_SECOND_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
 ]
 
 
+TWENTY_THIRD_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
+    ("Early in November Portal criticized Harris for his delay.", ("Portal", "criticized", "Harris")),
+    ("Late in May Spaatz attacked the Ploesti refineries.", ("Spaatz", "attacked", "Ploesti refineries")),
+    ("Portal wrote to Harris on 5 November. Harris fired back that the oil plan was a panacea.",
+     ("Harris", "repliesTo", "Portal")),
+    ("Portal wrote to Harris on 5 November. Harris retorted that the oil plan was a panacea.",
+     ("Harris", "stated", "the oil plan was a panacea")),
+    ("Speer entrusted the rebuilding of the synthetic plants to Geilenberg.",
+     ("Geilenberg", "taskedWith", "synthetic plants")),
+    ("Spaatz assigned the benzol plants to the Eighth Air Force.", ("Eighth Air Force", "taskedWith", "benzol plants")),
+    ("The benzol plants were assigned to the Eighth Air Force.", ("Eighth Air Force", "taskedWith", "benzol plants")),
+    ("The Eighth Air Force was assigned to the benzol plants.", ("Eighth Air Force", "taskedWith", "benzol plants")),
+    ("The Jet Committee, formed in June under the chairmanship of Saur, met daily.", ("Saur", "commands", "Jet Committee")),
+    ("The Eighth Air Force attacked Merseburg under the command of Doolittle.",
+     ("Doolittle", "commands", "Eighth Air Force")),
+    ("Bufton sent a paper to Portal. In it he argued that oil came first.", ("Bufton", "authored", "paper")),
+    ("Harris, after seeing Tedder at a meeting on 12 March, changed his mind.", ("meeting", "date", "--03-12")),
+]
+
+
 @pytest.mark.parametrize("text, fact", SECOND_BATCH +
                          THIRD_BATCH +
                          FOURTH_BATCH +
@@ -1787,7 +1807,8 @@ TWENTY_SECOND_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
                          NINETEENTH_BATCH +
                          TWENTIETH_BATCH +
                          TWENTY_FIRST_BATCH +
-                         TWENTY_SECOND_BATCH)
+                         TWENTY_SECOND_BATCH +
+                         TWENTY_THIRD_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)
