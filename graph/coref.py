@@ -155,7 +155,10 @@ def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]
         elif m.types[:1] == ["Facility"]:
             # "the synthetic plant at Blechhammer", where Blechhammer names the plant itself
             # (the name may hang on a word before it: "at Brabag-Zeitz" with "Zeitz" flat on "Brabag")
-            at = list({id(names[x.i]): names[x.i] for prep, o in prep_objects(h) if prep in ("at", "of")
+            # (or on the verb, right after the noun: "attacked the synthetic oil plant at/obl Homberg")
+            after = [(prep, o) for prep, o in prep_objects(h.head) if prep == "at" and h.dep_ in ("obj", "dobj")
+                     and o.left_edge.i == h.right_edge.i + 1]
+            at = list({id(names[x.i]): names[x.i] for prep, o in list(prep_objects(h)) + after if prep in ("at", "of")
                        for x in [o] + [c for c in o.children if c.dep_ in ("flat", "compound")]
                        if x.i in names and names[x.i].types[:1] == ["Facility"]}.values())
             if len(at) == 1 and h.tag_ == "NN":

@@ -98,6 +98,7 @@ class OntProperty:
     priority_nouns: set[str] = field(default_factory=set)  # "made oil the primary aim"
     making_verbs: set[str] = field(default_factory=set)
     group_verbs: set[str] = field(default_factory=set)  # "Its members included ..."
+    role_nouns: set[str] = field(default_factory=set)  # "was given the plants as its task"
     placing_verbs: set[str] = field(default_factory=set)  # "were begun in the Harz"
     amount_verbs: set[str] = field(default_factory=set)  # "were producing 316,000 tons a month"
     amount_units: set[str] = field(default_factory=set)
@@ -301,6 +302,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 speech_verbs=set(_strings(g, p, "speechVerb")),
                 proposal_verbs=set(_strings(g, p, "proposalVerb")),
                 group_nouns=set(_strings(g, p, "groupNoun")),
+                role_nouns=set(_strings(g, p, "roleNoun")),
                 spokes_nouns=[(a, b) for a, b in pairs("spokesNoun") if b],
                 speech_nouns=set(_strings(g, p, "speechNoun")),
                 priority_phrases=[tuple(t.split()) for t in _strings(g, p, "priorityPhrase")],

@@ -123,6 +123,7 @@ class RelationExtractor(SpeechMixin):
         self.group_verbs = {v for p in ont.properties.values() for v in p.group_verbs}
         self.placing_verbs = {v for p in ont.properties.values() for v in p.placing_verbs}
         self.making_verbs = {v for p in ont.properties.values() for v in p.making_verbs}
+        self.role_nouns = {w: name for name, p in ont.properties.items() for w in p.role_nouns}
         self.amount_verbs = {v for p in ont.properties.values() for v in p.amount_verbs}
         self.amount_units = {u for p in ont.properties.values() for u in p.amount_units}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
@@ -338,7 +339,7 @@ class RelationExtractor(SpeechMixin):
                 # (not a name of another kind: "Minute, Anderson to Spaatz" names the minute's writer)
                 if a.dep_ == "appos" and a.i > tok.i and am is not None and am.source in ("alias", "name") and \
                         (not am.types or not allowed or self.ont.fits(am.types[:1], allowed)):
-                    out += self._args(a, allowed, depth + 1)
+                    out += [x for c in conjuncts(a) for x in self._args(c, allowed, depth + 1)]
             if out:
                 return out
         if m is None and tok.pos_ == "NOUN":
@@ -400,8 +401,11 @@ class RelationExtractor(SpeechMixin):
             # "R.A.F. Lancasters attacked ...", "Eighth Air Force bombers": the unit acts (so in
             # "knocked out by repeated RAF attacks")
             mods = [c for c in tok.children if c.dep_ == "compound"]
-            if tok.i > 0 and tok.i - 1 in self._at and self._at[tok.i - 1].end == (m.start if m else tok.i):
-                mods.append(tok.doc[tok.i - 1])  # adjacent even when the parser lost the compound
+            k = (m.start if m else tok.i) - 1
+            while k > 0 and tok.doc[k].pos_ == "ADJ" and tok.doc[k].is_lower and k not in self._at:
+                k -= 1  # ("R.A.F./RB heavy bombers": past the plain adjectives)
+            if k >= 0 and k in self._at and self._at[k].end == k + 1:
+                mods.append(tok.doc[k])  # adjacent even when the parser lost the compound
             for c in mods:
                 cm = self._at.get(c.i)
                 if cm is not None and cm is not m and cm.source != "pronoun" and \
@@ -418,6 +422,10 @@ class RelationExtractor(SpeechMixin):
                 if prep == "of" and om is not None and self._fits(om, allowed) and \
                         self.ont.fits(om.types[:1], {"Organization"}):
                     out.append((om, None))
+                elif prep == "of" and om is None and o.tag_ == "NNS" and tok.tag_ == "NNS":
+                    # "Strong forces of R.A.F. heavy bombers attacked ...": the bombers' unit
+                    out += [(a, q) for a, q in self._args(o, allowed, depth + 1)
+                            if self.ont.fits(a.types[:1], {"Organization"})]
             verb = tok.head
             if not out and tok.dep_ in SUBJ and any(c.like_num for c in tok.children) and \
                     verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i and verb.head.pos_ == "VERB":
@@ -462,6 +470,8 @@ class RelationExtractor(SpeechMixin):
                 self._document_hearers(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.amount_verbs and "quantity" in self.ont.properties:
                 self._production(tok, ex)
+            if tok.pos_ == "VERB" and self.role_nouns:
+                self._taken_as(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.making_verbs:
                 self._made_priority(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
@@ -530,7 +540,8 @@ class RelationExtractor(SpeechMixin):
         if self._task_gerund(tok):
             return  # "was tasked with attacking the plants": a task, not an attack (see _task_content)
         for prop, particles, prep, inverse in self.verbs[lemma]:
-            if prep and any(c.dep_ in ("compound:prt", "prt") and c.lower_ == prep for c in tok.children):
+            if prep and any(c.lower_ == prep and (c.dep_ in ("compound:prt", "prt") or c.dep_ == "advmod" and
+                                                  c.tag_ in ("RB", "RP")) for c in tok.children):
                 particles, prep = particles + (prep,), None  # "knocked out the plant": a particle, no preposition
             if particles and not _has_particles(tok, particles):
                 continue
@@ -610,6 +621,7 @@ class RelationExtractor(SpeechMixin):
                     rule += ":inverse"
                 elif prop in self.task_props:
                     objs = self._task_content(tok, prep, prop, objs)
+
                     if not passive and objs and subs is not dobjs and prep != "to" and \
                             any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
                         subs = dobjs  # "tasked Bomber Command with attacking the plants": the one tasked
@@ -1116,8 +1128,9 @@ class RelationExtractor(SpeechMixin):
         if "holdsPosition" not in self.ont.properties:
             return
         for a in self._own_appositions(head, m) + _appointed_posts(head):
-            if a.lower_ not in self.position_heads and a.lemma_.lower() not in self.position_heads:
-                continue
+            if a.lower_ not in self.position_heads and a.lemma_.lower() not in self.position_heads or \
+                    a.tag_ == "NNS" and a.i < head.i:
+                continue  # (nor is a group one's post: "Several officers ..., Tedder and Zuckerman among them")
             am = self._at.get(a.i)
             if am is not None and am.source not in ("position", "pronoun") and not (
                     am.source == "noun" and am.types[:1] == ["Person"]):  # "the German armaments minister"
@@ -1185,6 +1198,40 @@ class RelationExtractor(SpeechMixin):
         self._set_off_place(head, m, ex)
         self._set_off_inverse(head, m, ex)
         self._place_modifier(head, m, ex)
+
+    def _taken_as(self, verb: Token, ex: Extraction) -> None:
+        """"No. 3 Group was given the Ruhr oil plants as its special task", "Harrison chose Homberg
+        as his first target": what is given or taken as a kg:roleNoun ("task", "target") is the
+        property's object; its subject is the one given it (the passive subject or the indirect
+        object), else the one who takes it."""
+        if is_negated(verb) or is_hypothetical(verb):
+            return
+        for c in verb.children:
+            prop = self.role_nouns.get(c.lemma_.lower())
+            if prop is None or not c.dep_.startswith(("obl", "advcl", "xcomp")) or case_of(c) != "as":
+                continue
+            if is_passive(verb):  # "No. 3 Group was given the plants as its task"
+                subs = passive_subjects(verb)
+                objs = direct_objects(verb) or [o for p, o in prep_objects(verb) if p == "to"]
+            else:
+                given = [x for x in verb.children if x.dep_ in ("iobj", "dative")]
+                objs = [o for o in direct_objects(verb) if o not in given]
+                to = [o for p, o in prep_objects(verb) if p == "to"]
+                nested = [x for o in objs for x in o.children if x.dep_ in OBJ]  # ("gave No. 3 Group/obj the plants/obj")
+                if to:
+                    subs, objs = to, objs + given
+                elif nested:
+                    subs, objs = given or objs, nested
+                elif given:
+                    # ("gave No. 5 Group/iobj the Pölitz plant/nmod": the second object hung on the first)
+                    subs = given
+                    objs = objs or [x for g in given for x in g.children if x.i > g.i and
+                                    x.dep_ in ("nmod", "appos", "obj") and not case_of(x)]
+                else:
+                    continue  # ("regarded oil as the decisive target", "recommended Leuna as a target": a stance)
+            if not self._can_act(subs, prop) and self._can_act(objs, prop):
+                subs, objs = objs, subs
+            self._emit(ex, subs, objs, prop, c, f"as:{c.lemma_.lower()}", "verb")
 
     def _under_command(self, person: Token, ex: Extraction) -> None:
         """"The committee, set up in October under the chairmanship of Bufton, met weekly",

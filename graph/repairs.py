@@ -163,6 +163,29 @@ def set_off_lists(doc: Doc) -> Doc:
     return doc
 
 
+def postposed_lists(doc: Doc) -> Doc:
+    """"Several officers doubted the plan, Tedder and Zuckerman among them." with the names read
+    as conjuncts of the object: a list of names closed by "among them" after a comma is an
+    apposition of the plural subject it names the members of."""
+    for them in doc:
+        if them.lower_ not in ("them", "whom") or not any(c.lower_ == "among" for c in them.children) or \
+                them.head.pos_ != "PROPN" or them.head.i > them.i:
+            continue
+        first = them.head
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
+            first = first.head
+        if first.i < 2 or doc[first.i - 1].text != ",":
+            continue
+        verb = next((t for t in reversed(doc[first.sent.start:first.i]) if t.pos_ in ("VERB", "AUX") and
+                     any(c.dep_.startswith("nsubj") and c.tag_ == "NNS" and c.pos_ == "NOUN" for c in t.children)),
+                    None)
+        if verb is None:
+            continue
+        group = next(c for c in verb.children if c.dep_.startswith("nsubj") and c.tag_ == "NNS")
+        _apply(first.sent, [(first, group, "appos")])
+    return doc
+
+
 def set_off_participles(doc: Doc) -> Doc:
     """"the Pölitz plant near Stettin, bombed/VBD eleven times by the R.A.F., has been
     abandoned" with "bombed" read as a finite verb of its own: a verb with no subject and no
@@ -236,4 +259,5 @@ def months_before_names(doc: Doc) -> Doc:
 
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module, in order (the spaCy component after the parser)."""
-    return months_before_names(set_off_participles(month_may(set_off_lists(participles_after_nouns(name_nouns(doc))))))
+    return months_before_names(postposed_lists(set_off_participles(month_may(set_off_lists(
+        participles_after_nouns(name_nouns(doc)))))))

@@ -1785,7 +1785,23 @@ TWENTY_THIRD_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the
      ("Doolittle", "commands", "Eighth Air Force")),
     ("Bufton sent a paper to Portal. In it he argued that oil came first.", ("Bufton", "authored", "paper")),
     ("Harris, after seeing Tedder at a meeting on 12 March, changed his mind.", ("meeting", "date", "--03-12")),
+    ("Strong forces of R.A.F. heavy bombers attacked the Pölitz plant last night.", ("RAF", "attacked", "Pölitz")),
+    ("Bomber Command attacked the synthetic oil plant at Ruhland last night.", ("Bomber Command", "attacked", "Ruhland")),
+    ("By April Spaatz had won Eisenhower over to the oil plan.", ("Spaatz", "persuaded", "Eisenhower")),
+    ("The Fifteenth Air Force was given the Ploesti refineries as its first objective.",
+     ("Fifteenth Air Force", "taskedWith", "Ploesti refineries")),
+    ("Harris gave No. 5 Group the Pölitz plant as its task.", ("No. 5 Group", "taskedWith", "Pölitz")),
+    ("Several senior officers doubted the wisdom of the new directive, Bufton and Bottomley among them.",
+     ("Bottomley", "opposed", "directive")),
 ]
+
+
+def test_what_is_only_recommended_as_a_target_is_no_task(extract_facts):
+    facts = extract_facts("The Enemy Objectives Unit recommended Leuna as a primary target.")
+    assert not [f for f in facts if f[1] == "taskedWith"], facts
+    # a group named before its members is no post of theirs
+    facts = extract_facts("Several senior officers doubted the wisdom of the plan, Tedder and Zuckerman among them.")
+    assert not [f for f in facts if f[1] == "holdsPosition"], facts
 
 
 @pytest.mark.parametrize("text, fact", SECOND_BATCH +
