@@ -298,7 +298,11 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
             plurals.append((m, _is_subject(doc, m, subject_tokens), False))
         elif "Person" in m.types and not (m.source in ("noun", "position") and doc[m.head].dep_ == "appos"):
             # (a post in apposition, "Speer, the armaments minister", is not a second person)
-            persons.append((m, _is_subject(doc, m, subject_tokens)))
+            # ("Goering's deputy, Field Marshal Milch, told ...": the noun is the name after it)
+            named = next((n for c in doc[m.head].children if c.dep_ == "appos" and c.i > m.head
+                          for n in mentions if c.left_edge.i <= n.head <= c.right_edge.i and n.source in ("alias", "name")
+                          and n.types[:1] == ["Person"]), None) if m.source == "noun" else None
+            persons.append((named or m, _is_subject(doc, m, subject_tokens)))
             h = doc[m.head]
             if h.dep_ != "conj" and any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in h.children):
                 plurals.append((m, _is_subject(doc, m, subject_tokens), True))

@@ -803,9 +803,11 @@ class MentionFinder:
                 if target is None and h.pos_ == "VERB":
                     # "after hearing both sides at a meeting on 25 March": what is done at an event
                     # on a day dates the event
-                    events = [by_head[c.i] for c in h.children if c.dep_.startswith("obl") and c.i in by_head and
-                              by_head[c.i].types[:1] == ["Event"] and
-                              any(x.dep_ == "case" and x.lower_ in ("at", "during") for x in c.children)]
+                    # (so does telling or attending one: "told a conference ... on 23 June")
+                    events = [by_head[c.i] for c in h.children if c.i in by_head and by_head[c.i].types[:1] == ["Event"]
+                              and (c.dep_.startswith("obl") and
+                                   any(x.dep_ == "case" and x.lower_ in ("at", "during") for x in c.children) or
+                                   c.dep_ in ("obj", "dobj", "iobj") and h.lemma_.lower() in MEETING_VERBS)]
                     if len(events) == 1:
                         target = events[0]
             if target is None:
@@ -861,6 +863,11 @@ def _is_year_modifier(t: Token) -> bool:
 
 def _is_ordinal(t: Token) -> bool:
     return t.lower_ in ORDINAL_WORDS or bool(re.fullmatch(r"\d+(st|nd|rd|th)", t.lower_))
+
+
+# verbs whose object event is where the act happened, so the act's day is the event's ("told a
+# conference on 23 June", "attended the meeting of 25 March")
+MEETING_VERBS = {"tell", "address", "attend", "hold", "open", "chair", "convene", "call", "brief", "join"}
 
 
 def _is_month_of_date(span: Span) -> bool:

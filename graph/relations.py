@@ -1041,6 +1041,12 @@ class RelationExtractor(SpeechMixin):
                 continue
             made = [c for c in nouns if c.lemma_.lower() in p.priority_nouns]
             things = [c for c in nouns if c.i < made[0].i and c.lemma_.lower() not in p.priority_nouns] if made else []
+            # "reaffirmed oil as the first priority" (the "as" phrase on the verb or on the object)
+            as_made = [c for x in [tok] + nouns for c in x.children if case_of(c) == "as" and c.i > x.i and
+                       c.lemma_.lower() in p.priority_nouns and c.dep_ not in ("conj", "appos")]
+            if not things and as_made:
+                made = as_made
+                things = [c for c in nouns if c.i < as_made[0].i and c.lemma_.lower() not in p.priority_nouns]
             if things:
                 self._emit(ex, subjects(tok), self._doing_targets(things, prop), prop, tok,
                            f"verb:{tok.lemma_.lower()}+{made[0].lemma_.lower()}", "verb")
@@ -1491,7 +1497,7 @@ def _particle_tokens(verb: Token, particles: tuple[str, ...]) -> list[Token]:
     """The trigger's other words where they hang: on the verb ("took part in"), on one another
     ("decided in favour of": "in" hangs on "favour"), or on the verb's object right before them
     ("succeeded Eaker in command of", with "in command" read as Eaker's)."""
-    near = [c for c in verb.children if c.lower_ in particles]
+    near = [c for c in verb.children if c.lower_ in particles and not c.dep_.startswith(("nsubj", "csubj"))]
     near += [c for o in verb.children if o.dep_ in OBJ and o.i > verb.i for c in o.children
              if c.lower_ in particles and c.i > o.i]
     near += [g for c in near for g in c.children if g.lower_ in particles]

@@ -76,9 +76,12 @@ def name_nouns(doc: Doc) -> Doc:
         if t.is_space and t.head.i != t.i:
             t.dep_ = "dep"
     for t in doc[2:]:
-        if t.lower_ not in NAME_FINAL_VERB_FORMS or t.pos_ not in ("VERB", "AUX"):
+        if t.lower_ not in NAME_FINAL_VERB_FORMS or t.pos_ not in ("VERB", "AUX") and not t.dep_.startswith("aux"):
             continue
         name = _name_before(t)
+        if name is None and t.dep_.startswith("aux") and doc[t.i - 1].pos_ in ("NOUN", "ADJ") and \
+                doc[t.i - 1].head.i != t.i - 1:
+            name = doc[t.i - 1]  # "the bombing of the hydrogenation works/aux had brought": never an auxiliary
         if name is None or name.head.i == name.i:
             continue
         sent = t.sent
@@ -160,6 +163,33 @@ def set_off_lists(doc: Doc) -> Doc:
             if verb is not None:
                 _apply(name.sent, [(verb, verb, "ROOT"), (group, verb, "nsubj"), (name, group, "appos")] +
                        [(c, verb, "punct") for c in name.children if c.is_punct and c.i > verb.i])
+    return doc
+
+
+def participles_before_objects(doc: Doc) -> Doc:
+    """"The Combined Chiefs of Staff reaffirmed/VBN oil as the first priority" read as one noun
+    phrase ("the Chiefs' reaffirmed oil", the noun the sentence's root): in a sentence with no
+    verb, a participle between a name (not a possessive) and the root noun is the verb, the
+    name its subject and the noun its object."""
+    for v in doc:
+        noun = v.head
+        if v.tag_ != "VBN" or v.dep_ != "amod" or noun.dep_ != "ROOT" or noun.i < v.i or \
+                noun.pos_ not in ("NOUN", "PROPN") or \
+                any(t.dep_ not in ("det", "amod", "compound", "nummod") for t in doc[v.i + 1:noun.i]):
+            continue
+        sent = v.sent
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            continue  # (a finite verb elsewhere: the sentence has its verb)
+        subj = next((c for c in noun.children if c.i < v.i and c.pos_ == "PROPN" and
+                     c.dep_ in ("nmod:poss", "compound", "nsubj") and not any(x.tag_ == "POS" for x in c.children)),
+                    None)
+        if subj is None:
+            continue
+        edits = [(v, v, "ROOT"), (subj, v, "nsubj"), (noun, v, "obj")]
+        edits += [(c, v, c.dep_) for c in noun.children if c.i < subj.left_edge.i]  # ("At Yalta ...")
+        edits += [(c, v, "punct") for c in noun.children if c.i > noun.i and c.is_punct and c.i == sent.end - 1]
+        if _apply(sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
     return doc
 
 
@@ -259,5 +289,5 @@ def months_before_names(doc: Doc) -> Doc:
 
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module, in order (the spaCy component after the parser)."""
-    return months_before_names(postposed_lists(set_off_participles(month_may(set_off_lists(
-        participles_after_nouns(name_nouns(doc)))))))
+    return participles_before_objects(months_before_names(postposed_lists(set_off_participles(month_may(
+        set_off_lists(participles_after_nouns(name_nouns(doc))))))))

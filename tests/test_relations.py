@@ -1795,6 +1795,23 @@ TWENTY_THIRD_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the
      ("Bottomley", "opposed", "directive")),
 ]
 
+TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
+    ("Goering's deputy, Field Marshal Milch, opened the meeting. He said that the reserves were nearly gone.",
+     ("Milch", "stated", "the reserves were nearly gone")),
+    ("Speer told a conference of armaments officials on 12 July that the plants would be rebuilt.",
+     ("conference", "date", "--07-12")),
+    ("On 20 November the Fifteenth Air Force returned to Blechhammer with 300 bombers.",
+     ("Fifteenth Air Force", "attacked", "Blechhammer")),
+    ("Tedder and Spaatz attended the meeting.", ("Spaatz", "participatedIn", "meeting")),
+    ("The Combined Chiefs of Staff reaffirmed oil as the first priority.",
+     ("Combined Chiefs of Staff", "advocated", "oil")),
+    ("Spaatz regarded oil as the decisive target.", ("Spaatz", "advocated", "oil")),
+]
+
+
+def test_bombers_coming_home_attack_nothing(extract_facts):
+    assert not [f for f in extract_facts("The bombers returned to England without loss.") if f[1] == "attacked"]
+
 
 def test_what_is_only_recommended_as_a_target_is_no_task(extract_facts):
     facts = extract_facts("The Enemy Objectives Unit recommended Leuna as a primary target.")
@@ -1824,7 +1841,8 @@ def test_what_is_only_recommended_as_a_target_is_no_task(extract_facts):
                          TWENTIETH_BATCH +
                          TWENTY_FIRST_BATCH +
                          TWENTY_SECOND_BATCH +
-                         TWENTY_THIRD_BATCH)
+                         TWENTY_THIRD_BATCH +
+                         TWENTY_FOURTH_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)

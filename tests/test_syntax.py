@@ -224,3 +224,56 @@ def test_a_named_apposition_after_and_is_the_coordinated_verbs_subject():
     doc = parse("The/DET/DT/det>1 Unit/NOUN/NN/nsubj>2 challenged/VERB/VBD/ROOT>2 them/PRON/PRP/obj>2 "
                 "and/CCONJ/CC/cc>5 wrote/VERB/VBD/conj>2 a/DET/DT/det>7 paper/NOUN/NN/obj>5")
     assert [t.text for t in subjects(doc[5])] == ["Unit"]
+
+
+def test_works_read_as_an_auxiliary_is_a_noun():
+    from graph.repairs import name_nouns
+
+    # "... the bombing of the hydrogenation works had brought ..." as the shipped model parses it
+    doc = parse("the/DET/DT/det>1 bombing/NOUN/NN/nsubj>7 of/ADP/IN/case>4 the/DET/DT/det>4 "
+                "hydrogenation/NOUN/NN/nmod>1 works/NOUN/VBZ/aux>7 had/AUX/VBD/aux>7 brought/VERB/VBN/ROOT>7")
+    name_nouns(doc)
+    assert (doc[5].dep_, doc[5].head.text, doc[4].dep_, doc[4].head.text) == ("nmod", "bombing", "compound", "works")
+
+
+def test_a_month_read_into_the_name_after_it_is_the_time():
+    from graph.repairs import months_before_names
+
+    # "Late in October Tedder circulated a paper." with "October Tedder" one name
+    doc = parse("Late/ADV/RB/advmod>4 in/ADP/IN/case>3 October/PROPN/NNP/compound>3 Tedder/PROPN/NNP/obl>0 "
+                "circulated/VERB/VBD/ROOT>4 a/DET/DT/det>6 paper/NOUN/NN/obj>4 ./PUNCT/./punct>4")
+    months_before_names(doc)
+    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("in", "October", "Tedder")}
+    assert got == {"in": ("case", "October"), "October": ("obl", "Late"), "Tedder": ("nsubj", "circulated")}
+    # a month with its day is left to the dates: "On 12 May Spaatz ..." never joins a name
+    doc = parse("In/ADP/IN/case>1 March/PROPN/NNP/compound>2 Tedder/PROPN/NNP/nsubj:pass>4 was/AUX/VBD/aux:pass>4 "
+                "named/VERB/VBN/ROOT>4 ./PUNCT/./punct>4")
+    months_before_names(doc)
+    assert (doc[1].dep_, doc[1].head.text, doc[2].dep_, doc[2].head.text) == ("obl", "named", "nsubj:pass", "named")
+
+
+def test_names_closed_by_among_them_are_the_subjects_apposition():
+    from graph.repairs import postposed_lists
+
+    doc = parse("Several/ADJ/JJ/amod>1 officers/NOUN/NNS/nsubj>2 doubted/VERB/VBD/ROOT>2 the/DET/DT/det>4 "
+                "plan/NOUN/NN/obj>2 ,/PUNCT/,/punct>6 Tedder/PROPN/NNP/conj>4 and/CCONJ/CC/cc>8 "
+                "Zuckerman/PROPN/NNP/conj>6 among/ADP/IN/case>10 them/PRON/PRP/nmod>6 ./PUNCT/./punct>2")
+    postposed_lists(doc)
+    assert (doc[6].dep_, doc[6].head.text, doc[8].head.text) == ("appos", "officers", "Tedder")
+
+
+def test_a_participle_between_a_name_and_the_root_noun_is_the_verb():
+    from graph.repairs import participles_before_objects
+
+    # "The Combined Chiefs of Staff reaffirmed oil as the first priority." as one noun phrase
+    doc = parse("The/DET/DT/det>2 Combined/PROPN/NNP/amod>2 Chiefs/PROPN/NNPS/nmod:poss>6 of/ADP/IN/case>4 "
+                "Staff/PROPN/NNP/nmod>2 reaffirmed/VERB/VBN/amod>6 oil/NOUN/NN/ROOT>6 as/ADP/IN/case>10 "
+                "the/DET/DT/det>10 first/ADJ/JJ/amod>10 priority/NOUN/NN/nmod>6 ./PUNCT/./punct>6")
+    participles_before_objects(doc)
+    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("Chiefs", "reaffirmed", "oil", ".")}
+    assert got == {"Chiefs": ("nsubj", "reaffirmed"), "reaffirmed": ("ROOT", "reaffirmed"),
+                   "oil": ("obj", "reaffirmed"), ".": ("punct", "reaffirmed")}
+    # a possessive is a possessive: "Portal's reaffirmed view" stays a noun phrase
+    doc = parse("Portal/PROPN/NNP/nmod:poss>3 's/PART/POS/case>0 reaffirmed/VERB/VBN/amod>3 view/NOUN/NN/ROOT>3")
+    participles_before_objects(doc)
+    assert doc[3].dep_ == "ROOT"
