@@ -575,9 +575,11 @@ class MentionFinder:
                 k -= 1
             if k == t.i:
                 # "the I.G. Farben works": a firm's works, named after it (the firm stays a mention)
-                firm = next((m for m in self._found if m.end == t.i and self.ont.fits(m.types[:1], {"Organization"})
-                             and not self.ont.fits(m.types[:1], {"MilitaryUnit", "GovernmentBody"})), None)
-                if firm is not None and t.i > 1 and doc[firm.start - 1].lower_ == "the":
+                # (or by a name nothing else types: "a Buna works")
+                firm = next((m for m in self._found if m.end == t.i and (not m.types and m.source == "name" or
+                             self.ont.fits(m.types[:1], {"Organization"}) and
+                             not self.ont.fits(m.types[:1], {"MilitaryUnit", "GovernmentBody"}))), None)
+                if firm is not None and t.i > 1 and doc[firm.start - 1].lower_ in ("the", "a", "an"):
                     out.append(Mention(t.i, t.i + 1, t.text, f"{firm.text} works", ["Facility"], "noun", t.i))
                     taken[t.i] = True
                 continue

@@ -753,6 +753,9 @@ class RelationExtractor(SpeechMixin):
         "in" a named place only right after the object: "attack the plants in Silesia", where the
         parser may hang the phrase on either word, but not "in Italy, attacked Ploesti")."""
         places = [(p, o) for p, o in prep_objects(verb) if p in ("at", "near", "in")]
+        if anywhere and verb.dep_ in ("acl:relcl", "relcl") and \
+                any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+            places.append(("in", verb.head))  # "Auschwitz, where I.G. Farben was building a Buna works"
         if not places:
             return
         for o in objs:
@@ -1189,9 +1192,14 @@ class RelationExtractor(SpeechMixin):
             for prep, o in prep_objects(tok):
                 if m.start <= o.i < m.end or vague and prep != "at":
                     continue
+                subject = head
+                outer = self._at.get(head.head.i)
+                if prep == "near" and case_of(head) == "in" and m.types[:1] == ["Place"] and outer is not None and \
+                        outer is not m and outer.types[:1] in (["Facility"], ["Place"]):
+                    subject = head.head  # "Blechhammer, in Upper Silesia near the Oder": Blechhammer is near it
                 for prop, preps in self.preps:
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN", "VERB"):
-                        self._emit(ex, [head], [o], prop, tok, f"prep:{prep}", "prep")
+                        self._emit(ex, [subject], [o], prop, tok, f"prep:{prep}", "prep")
                 for prop, preps in self.inverse_preps:  # "Bomber Command under Harris"
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN"):
                         self._emit(ex, [o], [head], prop, tok, f"prep:{prep}:inverse", "prep")

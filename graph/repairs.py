@@ -13,6 +13,7 @@ from .dates import MONTHS
 # Nouns that end facility names but read as verbs after a name ("the Meerbeck works near
 # Moers" tagged "works/VBZ", so the name loses its head noun and its place).
 NAME_FINAL_VERB_FORMS = {"works"}
+NAME_DETERMINERS = {"the", "its", "their", "a", "an"}  # (before "the Leuna works", "a Buna works")
 
 
 def _is_tree(sent: Span) -> bool:
@@ -48,17 +49,17 @@ def _apply(sent: Span, edits: list[tuple[Token, Token, str]]) -> bool:
 
 
 def _name_before(t: Token) -> Token | None:
-    """The capitalised name right before ``t`` with "the" (or "its"/"their") before the name."""
+    """The capitalised name right before ``t`` with "the" (or "its", "their", "a") before the name."""
     doc = t.doc
     name = doc[t.i - 1]
     # (a capitalised word after "the" is a name even when tagged an adjective: "The Leuna/JJ works")
-    if not (name.pos_ == "PROPN" or name.tag_ in ("NNP", "NNPS") or name.pos_ == "ADJ" and name.is_title):
+    if not (name.pos_ == "PROPN" or name.tag_ in ("NNP", "NNPS") or name.pos_ in ("ADJ", "NOUN") and name.is_title):
         return None
     k = name.i
     while k > t.sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and \
-            doc[k - 1].lower_ not in ("the", "its", "their"):  # (a sentence's first "The" is capitalised)
+            doc[k - 1].lower_ not in NAME_DETERMINERS:  # (a sentence's first "The" is capitalised)
         k -= 1
-    if k == t.sent.start or doc[k - 1].lower_ not in ("the", "its", "their"):
+    if k == t.sent.start or doc[k - 1].lower_ not in NAME_DETERMINERS:
         return None
     if any(c.i > t.i for c in name.children):
         return None

@@ -1806,6 +1806,13 @@ TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
     ("The Combined Chiefs of Staff reaffirmed oil as the first priority.",
      ("Combined Chiefs of Staff", "advocated", "oil")),
     ("Spaatz regarded oil as the decisive target.", ("Spaatz", "advocated", "oil")),
+    ("Speer minuted to Hitler on 30 June that the fuel would last until September.",
+     ("Speer", "stated", "the fuel would last until September")),
+    ("I.G. Farben was building a Buna works at Auschwitz.", ("Buna works", "locatedIn", "Auschwitz")),
+    ("Bomber Command attacked the Wintershall plant at Lützkendorf.", ("Bomber Command", "attacked", "Lützkendorf")),
+    ("The plant at Pölitz, in Pomerania near Stettin, was hit.", ("Pölitz", "locatedIn", "Stettin")),
+    ("Ludwigshafen, where I.G. Farben had built a great chemical works, lay on the Rhine.",
+     ("chemical works", "locatedIn", "Ludwigshafen")),
 ]
 
 
