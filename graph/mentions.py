@@ -29,7 +29,8 @@ WEAK_MODIFIERS = {"additional", "other", "several", "many", "few", "such", "cert
                   "entire", "much", "remaining", "respective", "particular", "main", "chief", "total",
                   "first", "second", "third", "last", "next", "previous", "earlier", "later", "final",
                   "new", "recent", "current", "continuing", "real", "whose", "this", "that", "these",
-                  "those", "its", "greatest", "great", "little", "large", "small", "only",
+                  "those", "its", "greatest", "great", "little", "large", "small", "only", "major",
+                  "principal", "key", "vital", "big", "biggest", "larger", "largest", "smaller", "smallest",
                   # evaluative words that describe a document or an act, not name it
                   "long", "short", "brief", "lengthy", "detailed", "important", "famous", "personal",
                   "private", "secret", "confidential", "official", "angry", "sharp", "strong", "stern",

@@ -1028,8 +1028,14 @@ class RelationExtractor(SpeechMixin):
                 if c.i > o.i and (case_of(c) == "of" or c.lemma_.lower() in PERIODS):
                     end = max(end, c.right_edge.i + 1)
             text = tok.doc[start:end].text
-            for s in subjects(tok):
+            subs = subjects(tok)
+            # ("the plants at Leuna, Pölitz and Brüx had produced 1,200,000 tons": the group's
+            # amount, not each plant's)
+            members = {id(m) for s in subs[:1] for m in self._named_members(s, tok)}
+            for s in subs:
                 for sm, _ in self._args(s, {"Facility", "Place"}):
+                    if id(sm) in members or s is not subs[0] and members:
+                        continue
                     ex.facts.append(RawFact(sm, "quantity", None, tok.i, f"verb:{tok.lemma_.lower()}:amount",
                                             CONFIDENCE["verb"], literal=text, datatype="string"))
 

@@ -1816,6 +1816,15 @@ TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
 ]
 
 
+def test_the_amount_of_plants_named_together_is_the_groups(extract_facts):
+    facts = extract_facts("The plants at Leuna and Pölitz had produced 600,000 tons of fuel in 1943.")
+    assert ("plants", "quantity", "600,000 tons of fuel") in facts
+    assert not [f for f in facts if f[0] in ("Leuna", "Pölitz") and f[1] == "quantity"], facts
+    # (and "major" describes a plant, it does not name it)
+    facts = extract_facts("The Eighth Air Force bombed every major synthetic plant in Silesia.")
+    assert ("synthetic plant", "locatedIn", "Silesia") in facts, facts
+
+
 def test_bombers_coming_home_attack_nothing(extract_facts):
     assert not [f for f in extract_facts("The bombers returned to England without loss.") if f[1] == "attacked"]
 
