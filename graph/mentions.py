@@ -16,7 +16,8 @@ from .aliases import AliasIndex
 from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
-from .syntax import POSS, appositions, case_of, colon_between, has_finite_verb, possessor
+from .syntax import (POSS, appositions, case_of, colon_between, has_finite_verb, is_passive, passive_subjects,
+                     possessor)
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
@@ -601,6 +602,9 @@ class MentionFinder:
             cls, _ = self._head_class(t)
             if cls is None:
                 continue
+            if cls == "Document" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].lower_ == "in" and \
+                    doc[t.i + 1].lower_ == "to" and not any(c.i < t.i and c.dep_ != "case" for c in t.children):
+                continue  # "In response to Tedder's paper, the Air Staff ...": an idiom, no document
             mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nummod", "det", "nmod:poss", "poss",
                                                         "nmod:npmod", "nmod:tmod", "obl:npmod", "npadvmod")]
             start = min([t.i] + [c.left_edge.i for c in mods])
@@ -792,8 +796,9 @@ class MentionFinder:
                         break
                 if target is None and h.lemma_.lower() in self.document_verbs:
                     # "On 8 June Spaatz issued his first directive": the day a document was issued is its date
-                    docs = [by_head[c.i] for c in h.children if c.dep_ in ("obj", "dobj") and c.i in by_head
-                            and by_head[c.i].types[:1] == ["Document"]]
+                    # (or was issued: "The directive was drafted by Bufton and issued by Bottomley on 25 September")
+                    objs = passive_subjects(h) if is_passive(h) else [c for c in h.children if c.dep_ in ("obj", "dobj")]
+                    docs = [by_head[c.i] for c in objs if c.i in by_head and by_head[c.i].types[:1] == ["Document"]]
                     if len(docs) == 1:
                         target = docs[0]
                 if target is None and h.pos_ == "VERB":

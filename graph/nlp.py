@@ -7,10 +7,13 @@ ships inside the package (``graph/model/``), so nothing is downloaded at run tim
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import ModelError
+
+DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")  # "R.A.F.", "U.S."
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 DEFAULT_MODEL = "en_histkg_ewt"
@@ -72,6 +75,12 @@ def _register_components() -> None:
                     doc[t.i - 1].is_alpha and doc[t.i + 1].is_alpha:
                 t.is_sent_start = False
                 doc[t.i + 1].is_sent_start = False
+        for t in doc[1:]:
+            # nor after a dotted acronym before a name or noun ("(AP) - R.A.F. | Lancasters last night
+            # bombed ..."); before "The", "It", "He" it may end a sentence ("... the U.S. It was")
+            prev = doc[t.i - 1]
+            if DOTTED_ACRONYM.match(prev.text) and t.text[:1].isupper() and t.is_alpha and not t.is_stop:
+                t.is_sent_start = False
         for t in doc[1:-1]:
             # "Directive No. 1": no sentence ends inside a catalogue number
             if t.lower_ in ("no.", "nos.", "nr.", "vol.", "ref.") and doc[t.i + 1].like_num:

@@ -324,7 +324,9 @@ class RelationExtractor(SpeechMixin):
             if m is None and allowed == {"Document"}:  # "Directive to X, 25 September. Signed by Y, it ..."
                 m = self._it_antecedent(tok, allowed)
         if m is None and tok.lower_ == "it" and (tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ_DEPS and (any(
-                p == "by" for p, _ in prep_objects(tok.head)) or allowed == {"Document"})):
+                p == "by" for p, _ in prep_objects(tok.head)) or allowed == {"Document"}) or
+                case_of(tok) == "of" and tok.head.lemma_.lower() in PARTITIVES and tok.head.dep_ in OBJ):
+            # (also "wrote most of it": the object's part)
             # ("It was attacked by ...", "It was circulated to the Chiefs": never empty)
             m = self._it_antecedent(tok, allowed)
         if (m is None or m.source in ("noun", "position")) and (tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and (

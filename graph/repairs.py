@@ -194,6 +194,45 @@ def participles_before_objects(doc: Doc) -> Doc:
     return doc
 
 
+# time nouns that open an adverbial before the verb ("Lancasters last night bombed ...")
+TIME_NOUNS = {"night", "day", "week", "month", "morning", "afternoon", "evening", "year", "weekend"}
+
+
+def subjects_before_times(doc: Doc) -> Doc:
+    """"R.A.F. Lancasters last night bombed the plants" read with "Lancasters" the possessor of
+    "night": a noun without "'s" hung as the possessor of the time phrase of a verb that has no
+    subject is that verb's subject."""
+    for n in doc:
+        time = n.head
+        if n.dep_ != "nmod:poss" or n.pos_ not in ("NOUN", "PROPN") or any(c.tag_ == "POS" for c in n.children) or \
+                time.lower_ not in TIME_NOUNS or time.i < n.i or not time.dep_.startswith(("obl", "nmod:tmod")):
+            continue
+        verb = time.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i < time.i or \
+                any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        subj = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+        if _apply(n.sent, [(n, verb, subj)]) and verb.tag_ == "VBN" and subj == "nsubj" and \
+                not any(c.dep_.startswith("aux") for c in verb.children):
+            verb.tag_ = "VBD"  # ("bombed/VBN" with a subject and no auxiliary is a past tense)
+    return doc
+
+
+def of_phrases_after_conjuncts(doc: Doc) -> Doc:
+    """"Its members included Milch and representatives of the SS" with "of the SS" hung on
+    "Milch": an "of" phrase after a common noun coordinated with a name belongs to that noun
+    (names take no "of" complement; "representatives of", "officers of" do)."""
+    for c in doc:
+        name = c.head
+        if c.dep_ != "nmod" or name.pos_ != "PROPN" or c.i < name.i or \
+                not any(x.dep_ == "case" and x.lower_ == "of" and x.i < c.i for x in c.children):
+            continue
+        nouns = [k for k in name.children if k.dep_ == "conj" and k.pos_ == "NOUN" and name.i < k.i < c.i]
+        if nouns and all(t.i < c.left_edge.i for t in nouns[-1].subtree):
+            _apply(c.sent, [(c, nouns[-1], "nmod")])
+    return doc
+
+
 def postposed_lists(doc: Doc) -> Doc:
     """"Several officers doubted the plan, Tedder and Zuckerman among them." with the names read
     as conjuncts of the object: a list of names closed by "among them" after a comma is an
@@ -290,5 +329,5 @@ def months_before_names(doc: Doc) -> Doc:
 
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module, in order (the spaCy component after the parser)."""
-    return participles_before_objects(months_before_names(postposed_lists(set_off_participles(month_may(
-        set_off_lists(participles_after_nouns(name_nouns(doc))))))))
+    return of_phrases_after_conjuncts(subjects_before_times(participles_before_objects(months_before_names(
+        postposed_lists(set_off_participles(month_may(set_off_lists(participles_after_nouns(name_nouns(doc))))))))))

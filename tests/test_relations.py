@@ -1813,7 +1813,19 @@ TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
     ("The plant at Pölitz, in Pomerania near Stettin, was hit.", ("Pölitz", "locatedIn", "Stettin")),
     ("Ludwigshafen, where I.G. Farben had built a great chemical works, lay on the Rhine.",
      ("chemical works", "locatedIn", "Ludwigshafen")),
+    ("The directive was drafted by Bufton and issued by Bottomley on 25 September.", ("directive", "date", "--09-25")),
+    ("Bufton drafted a rebuttal. Bottomley wrote most of it.", ("Bottomley", "authored", "rebuttal")),
+    ("LONDON, Jan. 15 (AP) - R.A.F. Lancasters last night bombed the Pölitz plant.", ("RAF", "attacked", "Pölitz")),
+    ("The Jägerstab, headed by Saur, took over fighter production.", ("Saur", "commands", "Jägerstab")),
 ]
+
+
+def test_idioms_and_phrases_that_name_no_document_or_body(extract_facts):
+    facts = extract_facts("In response to Tedder's paper, the Air Staff prepared a rebuttal.")
+    assert ("Air Staff", "authored", "rebuttal") in facts
+    assert not [f for f in facts if f[1] == "addressedTo" or f[2] == "response"], facts
+    facts = extract_facts("Its members included Milch and representatives of the SS.")
+    assert not [f for f in facts if f[:2] == ("Milch", "memberOf") and f[2] == "SS"], facts
 
 
 def test_the_amount_of_plants_named_together_is_the_groups(extract_facts):

@@ -277,3 +277,22 @@ def test_a_participle_between_a_name_and_the_root_noun_is_the_verb():
     doc = parse("Portal/PROPN/NNP/nmod:poss>3 's/PART/POS/case>0 reaffirmed/VERB/VBN/amod>3 view/NOUN/NN/ROOT>3")
     participles_before_objects(doc)
     assert doc[3].dep_ == "ROOT"
+
+
+def test_a_noun_read_as_the_possessor_of_a_time_is_the_subject():
+    from graph.repairs import subjects_before_times
+
+    # "Lancasters last night bombed the plants." with "Lancasters" the possessor of "night"
+    doc = parse("Lancasters/NOUN/NNS/nmod:poss>2 last/ADJ/JJ/amod>2 night/NOUN/NN/obl:unmarked>3 "
+                "bombed/VERB/VBN/ROOT>3 the/DET/DT/det>5 plants/NOUN/NNS/obj>3 ./PUNCT/./punct>3")
+    subjects_before_times(doc)
+    assert (doc[0].dep_, doc[0].head.text, doc[3].tag_) == ("nsubj", "bombed", "VBD")
+
+
+def test_an_of_phrase_after_a_coordinated_noun_is_that_nouns():
+    from graph.repairs import of_phrases_after_conjuncts
+
+    doc = parse("Milch/PROPN/NNP/obj>0 and/CCONJ/CC/cc>2 representatives/NOUN/NNS/conj>0 of/ADP/IN/case>5 "
+                "the/DET/DT/det>5 SS/PROPN/NNP/nmod>0")
+    of_phrases_after_conjuncts(doc)
+    assert doc[5].head.text == "representatives"
