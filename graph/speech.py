@@ -278,6 +278,8 @@ class SpeechMixin:
                 start, end = span
             else:
                 start, end, skip = tok.sent.start, tok.sent.end, cut
+                # ("Tedder's reply ... was blunt: the oil plan, he wrote, was ...": from the colon)
+                start = max([start] + [t.i + 1 for t in doc[start:cut[0]] if t.text in (":", ";")])
             k = start  # ("said today that ...": the time word the parser put into the clause is not said)
             while k < end and doc[k].lower_ in TIME_WORDS_BEFORE_THAT:
                 k += 1
@@ -382,7 +384,12 @@ def _parenthetical(verb: Token) -> tuple[int, int] | None:
     set off by commas inside the sentence they attribute; the token range to leave out."""
     doc, sent = verb.doc, verb.sent
     subj = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
-    if not subj or any(c.dep_ in ("ccomp", "obj", "dobj", "xcomp") for c in verb.children):
+    # (a predicate after the aside that the parser hung on the verb is the attributed clause's:
+    # "the oil plan, he wrote, was/cop "a panacea"/ccomp")
+    predicates = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and doc[verb.i + 1].text == "," and
+                  not any(x.dep_ in SUBJ or x.dep_.startswith("nsubj") for x in c.children) and
+                  any(x.dep_ == "cop" for x in c.children)]
+    if not subj or any(c.dep_ in ("ccomp", "obj", "dobj", "xcomp") and c not in predicates for c in verb.children):
         return None
     if subj[-1].tag_ in ("WDT", "WP"):
         return None  # "The Ministry, which had long argued for ..., was not consulted": a relative clause
@@ -390,7 +397,7 @@ def _parenthetical(verb: Token) -> tuple[int, int] | None:
     # (the attributed clause the parser hung on the speech verb is not part of the aside:
     # "The oil plan, he wrote, had been tried/parataxis before ...")
     last = max([verb.i] + [c.right_edge.i for c in verb.children if not c.is_punct and c.i > verb.i
-                           and c.dep_ not in ("parataxis", "conj", "dep")]) + 1
+                           and c.dep_ not in ("parataxis", "conj", "dep") and c not in predicates]) + 1
     if first <= sent.start + 1 or last >= sent.end - 2 or doc[first].text != "," or doc[last].text != ",":
         return None
     return first, last + 1

@@ -1817,7 +1817,16 @@ TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
     ("Bufton drafted a rebuttal. Bottomley wrote most of it.", ("Bottomley", "authored", "rebuttal")),
     ("LONDON, Jan. 15 (AP) - R.A.F. Lancasters last night bombed the Pölitz plant.", ("RAF", "attacked", "Pölitz")),
     ("The Jägerstab, headed by Saur, took over fighter production.", ("Saur", "commands", "Jägerstab")),
+    ("Harris's answer was curt: the plants, he wrote, were too small to find at night.",
+     ("Harris", "stated", "the plants were too small to find at night")),
 ]
+
+
+def test_an_order_that_something_be_done_orders_no_one(extract_facts):
+    facts = extract_facts("Speer's report to Hitler warned that production had fallen. Hitler ordered that the "
+                          "Luftwaffe's reserves be held back.")
+    assert ("Speer", "authored", "Speer's report") in facts
+    assert not [f for f in facts if f[:2] == ("Hitler", "ordered") and f[2] == "Speer"], facts
 
 
 def test_idioms_and_phrases_that_name_no_document_or_body(extract_facts):
