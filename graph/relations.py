@@ -623,7 +623,6 @@ class RelationExtractor(SpeechMixin):
                     rule += ":inverse"
                 elif prop in self.task_props:
                     objs = self._task_content(tok, prep, prop, objs)
-
                     if not passive and objs and subs is not dobjs and prep != "to" and \
                             any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
                         subs = dobjs  # "tasked Bomber Command with attacking the plants": the one tasked
@@ -1222,10 +1221,11 @@ class RelationExtractor(SpeechMixin):
         self._place_modifier(head, m, ex)
 
     def _taken_as(self, verb: Token, ex: Extraction) -> None:
-        """"No. 3 Group was given the Ruhr oil plants as its special task", "Harrison chose Homberg
-        as his first target": what is given or taken as a kg:roleNoun ("task", "target") is the
-        property's object; its subject is the one given it (the passive subject or the indirect
-        object), else the one who takes it."""
+        """"No. 3 Group was given the Ruhr oil plants as its special task", "Harris gave No. 5 Group
+        the Pölitz plant as its target": what is given as a kg:roleNoun ("task", "target") is the
+        property's object, the one given it (the passive subject, the indirect object or the
+        "to" phrase) its subject. Nothing without a receiver: "regarded oil as the decisive
+        target" is a stance (kg:makingVerb), not a task."""
         if is_negated(verb) or is_hypothetical(verb):
             return
         for c in verb.children:

@@ -327,7 +327,13 @@ def months_before_names(doc: Doc) -> Doc:
     return doc
 
 
+# the repairs, in the order they run (each sees the tree the ones before left)
+REPAIRS = (name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles, postposed_lists,
+           months_before_names, participles_before_objects, subjects_before_times, of_phrases_after_conjuncts)
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module, in order (the spaCy component after the parser)."""
-    return of_phrases_after_conjuncts(subjects_before_times(participles_before_objects(months_before_names(
-        postposed_lists(set_off_participles(month_may(set_off_lists(participles_after_nouns(name_nouns(doc))))))))))
+    for repair in REPAIRS:
+        doc = repair(doc)
+    return doc
