@@ -235,6 +235,9 @@ class MentionFinder:
                 if len(span) == 1 and not span[0].text[:1].isupper():
                     continue  # lower-case single words ("reich") are too ambiguous
                 alias = self.aliases.exact(span.text)
+                if alias and len(span) == 1 and span[0].tag_ == "JJ" and span[0].dep_ == "amod" and \
+                        span[0].head.i > span[0].i and "Organization" in alias.types:
+                    continue  # "the Japanese ambassador", "the French railways": a modifier, not the people
                 if alias:
                     hit = (j, alias)
                     break

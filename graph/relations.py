@@ -250,6 +250,9 @@ class RelationExtractor(SpeechMixin):
             if subs[0].lower_ == "it":
                 continue
             m = self._at.get(subs[0].i)
+            owner = possessor(subs[0]) if m is None and subs[0].tag_ == "NN" else None
+            if owner is not None and owner.i != subs[0].i:
+                m = self._at.get(owner.i)  # ("Bomber Command's contribution grew. In October it dropped ...")
             # (a document is kept even where the verb wants a writer: what it says, its writer says)
             if m is None or not m.types or "Person" in m.types[:1] or subs[0].tag_ in ("NNS", "NNPS") or \
                     not (self._fits(m, allowed) or m.types[:1] == ["Document"]):
@@ -342,6 +345,14 @@ class RelationExtractor(SpeechMixin):
                 if a.dep_ == "appos" and a.i > tok.i and am is not None and am.source in ("alias", "name") and \
                         (not am.types or not allowed or self.ont.fits(am.types[:1], allowed)):
                     out += [x for c in conjuncts(a) for x in self._args(c, allowed, depth + 1)]
+            # (the first comma after the noun's own words; the parser may hang the name on a word of its phrase)
+            k = next((t.i for t in tok.doc[tok.i + 1:tok.right_edge.i + 2] if t.text == ","), len(tok.doc))
+            if not out and m is not None and m.types[:1] == ["Person"] and k + 1 < len(tok.doc) and \
+                    tok.doc[k].text == "," and (named := self._at.get(k + 1)) is not None and named.start == k + 1 and \
+                    named.source in ("alias", "name") and named.end < len(tok.doc) and \
+                    tok.doc[named.end].text in (",", ".") and (not named.types or named.weak_type or
+                                                                named.types[:1] == ["Person"]):
+                return [(named, None)]  # "the Japanese ambassador in Berlin, Oshima, reported": the name set off after it
             if out:
                 return out
         if m is None and tok.pos_ == "NOUN":
@@ -910,6 +921,9 @@ class RelationExtractor(SpeechMixin):
                     continue  # "urged Arnold to give the Fifteenth more bombers" is no stance on the Fifteenth
                 # "to destroy the plants"; "to concentrate on the plants", "to operate against them"
                 objs = direct_objects(x) or [o for p, o in prep_objects(x) if p in ("on", "against")]
+                if not any(self._at.get(o.i) is not None for o in objs):
+                    # "to send every available bomber against Leuna": the phrase on the load
+                    objs = [t for o in objs + [x] for p, t in prep_objects(o) if p in ("on", "against")] or objs
                 # ("ordered the Eighth to resume the attacks on the synthetic plants": the plants)
                 objs = self._doing_targets(objs, prop)
                 self._emit(ex, subs, objs, prop, tok, f"obligation:{'_'.join(pattern)}", "obligation")
@@ -1401,10 +1415,16 @@ class RelationExtractor(SpeechMixin):
         elif head.dep_.startswith("nmod") and case_of(head) == "in" and head.head.dep_ in SUBJ and \
                 head.head.head.lemma_.lower() in self.speech_verbs:
             speech = head.head.head  # "Spaatz, in a letter to Arnold, reported that ..." (hung on the subject)
+        writers = subjects(speech) if speech is not None else []
+        if speech is None and head.dep_.startswith("obl") and case_of(head) == "in" and not owned and \
+                is_passive(head.head):
+            # "The Air Staff's view, set out by Bufton in a minute to Bottomley, ...": the agent wrote it
+            writers = [o for p, o in prep_objects(head.head) if p == "by"]
+            speech = head.head if writers else None
         if speech is not None:
             for prop, classes in self.possessed:
                 if self.ont.fits(m.types[:1], classes):
-                    self._emit(ex, subjects(speech), [head], prop, head, "docprep:in+speech", "docprep")
+                    self._emit(ex, writers, [head], prop, head, "docprep:in+speech", "docprep")
             # "In a minute of 3 November, Bufton told Bottomley that ...": whom the writer told
             # (or wrote or complained to) is the document's addressee, unless it names its own
             if "addressedTo" in self.ont.properties and not any(p == "to" for p, _ in prep_objects(head)):
