@@ -284,8 +284,14 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                 if target is not None:
                     out[m.head] = target
             elif word in PLURAL and plurals:
-                cands = [(p, group) for p, was_subj, group in plurals if was_subj] or \
-                    [(p, group) for p, _, group in plurals]
+                # (an object is never its own clause's subject: "Spaatz and Harris attended them")
+                own_subj = {c.i for c in clause_root(tok).children if c.dep_ in SUBJ} \
+                    if tok.dep_ not in SUBJ | PASS_SUBJ else set()
+                fits = [(p, was_subj, group) for p, was_subj, group in plurals if p.head not in own_subj]
+                cands = [(p, group) for p, was_subj, group in fits if was_subj] or \
+                    [(p, group) for p, _, group in fits]
+                if not cands:
+                    continue
                 target, group = cands[-1]
                 # "Tedder and Zuckerman opposed it. They favoured ...": "they"/"them" is the
                 # group, given by its first member (relations add the others); "their" after

@@ -262,6 +262,8 @@ def set_off_participles(doc: Doc) -> Doc:
     object, set off by a comma after a noun phrase and with a by-phrase, is a passive participle
     on that noun phrase."""
     for v in doc:
+        if v.tag_ == "VBD" and v.i >= 2 and doc[v.i - 1].text == ",":
+            _set_off_before_the_verb(v)
         if v.tag_ != "VBD" or v.i < 2 or doc[v.i - 1].text != "," or \
                 any(c.dep_.startswith(("nsubj", "csubj", "obj", "aux")) or c.dep_ == "dobj" for c in v.children):
             continue
@@ -277,6 +279,25 @@ def set_off_participles(doc: Doc) -> Doc:
         if _apply(v.sent, [(v, noun, "acl")] + [(a, v, "obl:agent") for a in agents]):
             v.tag_ = "VBN"
     return doc
+
+
+def _set_off_before_the_verb(v: Token) -> None:
+    """"Portal's reply of 20 January, drafted/VBD by Bufton, ended/conj the exchange": the
+    set-off participle with its agent was read as the verb and the real verb as its conjunct;
+    the subject is the real verb's, the participle a clause on the subject."""
+    doc = v.doc
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i - 1), None)
+    agent = any(c.dep_.startswith("obl") and any(x.lower_ == "by" and x.dep_ == "case" for x in c.children)
+                for c in v.children)
+    verb = next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and doc[c.i - 1].text == "," and
+                 not any(x.dep_.startswith(("nsubj", "csubj")) or x.dep_ == "cc" for x in c.children)), None)
+    if subj is None or not agent or verb is None or subj.right_edge.i >= v.i or \
+            any(c.dep_.startswith(("obj", "aux")) for c in v.children):
+        return
+    edits = [(verb, verb, "ROOT") if v.head.i == v.i else (verb, v.head, v.dep_), (subj, verb, "nsubj"), (v, subj, "acl")]
+    edits += [(c, verb, c.dep_) for c in v.children if c.i > verb.i]  # (the full stop)
+    if _apply(v.sent, edits):
+        v.tag_ = "VBN"
 
 
 def month_may(doc: Doc) -> Doc:

@@ -252,7 +252,8 @@ class SpeechMixin:
             skip = (0, 0)
             if comps:
                 clause = comps[0]
-                if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) or \
+                that_first = doc[clause.left_edge.i].lower_ == "that"  # ("warned him that if the attacks continued, ...")
+                if not that_first and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) or \
                         doc[clause.left_edge.i].lower_ in ("whether", "if") or \
                         doc[clause.left_edge.i].lower_ in QUESTION_WORDS and clause.left_edge.i > tok.i:
                     continue  # a question is not a claim ("asked Portal why Bomber Command was still bombing cities")

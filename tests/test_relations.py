@@ -1826,6 +1826,11 @@ TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
      ("Stahmer", "stated", "the fuel had run out")),
     ("The Eighth Air Force's share grew. In November it dropped 40 per cent of its bombs on oil targets.",
      ("Eighth Air Force", "attacked", "oil targets")),
+    ("In August Speer warned Hitler that if the raids went on, the Luftwaffe would have no fuel.",
+     ("Speer", "stated", "if the raids went on, the Luftwaffe would have no fuel")),
+    ("Tedder chaired the meetings. Spaatz and Harris attended them.", ("Harris", "participatedIn", "meetings")),
+    ("Portal's letter of 8 January, drafted again by Bufton, closed the argument.",
+     ("Bufton", "authored", "Portal's letter")),
 ]
 
 

@@ -296,3 +296,16 @@ def test_an_of_phrase_after_a_coordinated_noun_is_that_nouns():
                 "the/DET/DT/det>5 SS/PROPN/NNP/nmod>0")
     of_phrases_after_conjuncts(doc)
     assert doc[5].head.text == "representatives"
+
+
+def test_a_set_off_participle_read_as_the_verb_gives_the_subject_back():
+    from graph.repairs import set_off_participles
+
+    # "Portal's reply, drafted by Bufton, ended the exchange." with "drafted" the root
+    doc = parse("Portal/PROPN/NNP/nmod:poss>1 reply/NOUN/NN/nsubj>3 ,/PUNCT/,/punct>1 drafted/VERB/VBD/ROOT>3 "
+                "by/ADP/IN/case>5 Bufton/PROPN/NNP/obl>3 ,/PUNCT/,/punct>7 ended/VERB/VBD/conj>3 "
+                "the/DET/DT/det>9 exchange/NOUN/NN/obj>7 ./PUNCT/./punct>3")
+    set_off_participles(doc)
+    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("reply", "drafted", "ended", ".")}
+    assert got == {"reply": ("nsubj", "ended"), "drafted": ("acl", "reply"), "ended": ("ROOT", "ended"),
+                   ".": ("punct", "ended")}
