@@ -1101,7 +1101,7 @@ class RelationExtractor(SpeechMixin):
 
     def _own_appositions(self, head: Token, m: Mention) -> list[Token]:
         """The appositions of a name. In "Tedder and Zuckerman, the scientific adviser to X" the
-        parser hangs the apposition on the first name; it describes the last."""
+        parser hangs the apposition on the first name; it describes the last (a plural, all)."""
         doc = head.doc
         posts = [a for t in doc[m.start:m.end] for a in appositions(t)]
         first = head
@@ -1124,7 +1124,8 @@ class RelationExtractor(SpeechMixin):
                                post_noun and any(doc[k].text == "," for k in range(hm.end, m.start))) and \
                 head.head not in posts:
             posts.append(head.head)
-        return [a for a in posts if not any(head.i < c.i < a.i for c in conjuncts(head))]
+        # (a plural describes them all: "Kindleberger and Rostow, two young economists in the EOU")
+        return [a for a in posts if a.tag_ in ("NNS", "NNPS") or not any(head.i < c.i < a.i for c in conjuncts(head))]
 
     def _set_off(self, m: Mention, words: int, closers: tuple[str, ...]) -> Mention | None:
         """The mention set off by a comma right after ``m``, after ``words`` words (a preposition:
@@ -1184,7 +1185,7 @@ class RelationExtractor(SpeechMixin):
             if am is not None and am.source == "position" and am.start <= words[0].i and am.end > last:
                 last = am.end  # ("General Anderson, Deputy Commanding General for Operations," with "for" on the name)
             title = a.doc[words[0].i:last].text
-            if a.lemma_.lower() not in NOT_POSTS:
+            if a.lemma_.lower() not in NOT_POSTS and a.tag_ not in ("NNS", "NNPS"):  # (a plural is a group, no post)
                 ex.facts.append(RawFact(m, "holdsPosition", None, a.i, "appos:position", CONFIDENCE["appos"],
                                         literal=title, datatype="string"))
             triggered = {prep for _, prep in self._appos_triggers(a)[1]}

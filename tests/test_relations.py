@@ -1831,6 +1831,8 @@ TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
     ("Tedder chaired the meetings. Spaatz and Harris attended them.", ("Harris", "participatedIn", "meetings")),
     ("Portal's letter of 8 January, drafted again by Bufton, closed the argument.",
      ("Bufton", "authored", "Portal's letter")),
+    ("Bufton and Morley, two young officers in the Directorate of Bomber Operations, wrote the paper.",
+     ("Bufton", "memberOf", "Directorate of Bomber Operations")),
 ]
 
 
@@ -1839,6 +1841,12 @@ def test_an_order_that_something_be_done_orders_no_one(extract_facts):
                           "Luftwaffe's reserves be held back.")
     assert ("Speer", "authored", "Speer's report") in facts
     assert not [f for f in facts if f[:2] == ("Hitler", "ordered") and f[2] == "Speer"], facts
+
+
+def test_a_plural_apposition_is_a_group_not_a_post(extract_facts):
+    facts = extract_facts("Bufton and Morley, two young officers in the Directorate of Bomber Operations, wrote it.")
+    assert ("Morley", "memberOf", "Directorate of Bomber Operations") in facts
+    assert not [f for f in facts if f[1] == "holdsPosition"], facts
 
 
 def test_a_people_before_a_noun_is_no_mention_of_it(extract_facts):
