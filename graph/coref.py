@@ -269,6 +269,10 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     own = {t.i for t in clause_root(tok).subtree}
                     outside = [(p, was_subj) for p, was_subj in persons if p.head not in own]
                     subj = [p for p, was_subj in outside if was_subj]
+                    # (or the owner of what the sentence before was about: "Bufton's minute to
+                    # Bottomley was uncompromising. 'We must not,' he wrote")
+                    subj = subj or [p for p, _ in outside if doc[p.head].dep_ in POSS and
+                                    (doc[p.head].head.dep_ in SUBJ or doc[p.head].head.dep_ == "ROOT")]
                     target = subj[-1] if subj else (outside[-1][0] if outside else None)
                 elif (bound := _bound_by_pronoun(tok, out)) is not None:
                     target = bound  # "He insisted that his crews ...": "his" is "he"

@@ -131,8 +131,15 @@ class RelationExtractor(SpeechMixin):
         # verbs that address a document to someone ("sent the letter to Harris"): its writer addressed him
         self.addressing_verbs = self.speech_verbs | ont.document_verbs | {"cable", "pass"}
         # verbs that reply (a reply naming no addressee answers the sentence before)
+        # (a verb that replies only with its particle, "wrote back", "fired back", is kept apart:
+        # a plain "he wrote" after a letter is no reply)
         self.reply_verbs = {lemma for lemma, entries in self.verbs.items()
-                            if any(prop == "repliesTo" for prop, _, _, _ in entries)}
+                            if any(prop == "repliesTo" and not parts and prep in (None, "to")
+                                   for prop, parts, prep, _ in entries)}
+        self.reply_particles = {lemma: [parts + ((prep,) if prep not in (None, "to") else ())
+                                        for prop, parts, prep, _ in entries
+                                        if prop == "repliesTo" and (parts or prep not in (None, "to"))]
+                                for lemma, entries in self.verbs.items()}
         self.reply_nouns = {n for n, _ in ont.properties["repliesTo"].noun_triggers} \
             if "repliesTo" in ont.properties else set()
         # properties from a writer or sender to a document ("wrote", "circulated"); with
@@ -203,6 +210,11 @@ class RelationExtractor(SpeechMixin):
             return True
         return self.ont.fits(m.types[:1], allowed) or (
             len(m.types) > 1 and self.ont.fits(m.types, allowed) and not m.alias_iri)
+
+    def _replies(self, verb: Token) -> bool:
+        """Whether ``verb`` is a reply trigger: "answered", "replied", "wrote back"."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.reply_verbs or any(_has_particles(verb, parts) for parts in self.reply_particles.get(lemma, []))
 
     def _can_act(self, toks: list[Token], prop: str) -> bool:
         """Whether one of ``toks`` names an entity typed to be the subject of ``prop``."""
@@ -332,6 +344,8 @@ class RelationExtractor(SpeechMixin):
             # (also "wrote most of it": the object's part)
             # ("It was attacked by ...", "It was circulated to the Chiefs": never empty)
             m = self._it_antecedent(tok, allowed)
+            if m is None and "Person" in allowed and "Document" not in allowed:
+                m = self._it_antecedent(tok, {"Document"})  # "Harris answered it": the letter, its writer below
         if (m is None or m.source in ("noun", "position")) and (tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and (
                 tok.dep_ in SUBJ or tok.dep_ in OBJ)):  # ("Its chief/JJ, Colonel Hughes, drafted")
             # "Its members, among them Bufton and Maxwell, ranked oil first": the body acts (but
@@ -1071,6 +1085,8 @@ class RelationExtractor(SpeechMixin):
             if not things and as_made:
                 made = as_made
                 things = [c for c in nouns if c.i < as_made[0].i and c.lemma_.lower() not in p.priority_nouns]
+            if not things and made:  # "confirmed the priority of oil"
+                things = [o for c in made for q, o in prep_objects(c) if q == "of"]
             if things:
                 self._emit(ex, subjects(tok), self._doing_targets(things, prop), prop, tok,
                            f"verb:{tok.lemma_.lower()}+{made[0].lemma_.lower()}", "verb")

@@ -63,7 +63,7 @@ class SpeechMixin:
             for tok in sent:
                 if tok.i in written and not any(p == "to" for p, _ in prep_objects(tok)) and not is_negated(tok):
                     repliers = [written[tok.i]]
-                elif tok.lemma_.lower() not in self.reply_verbs or tok.pos_ != "VERB" or is_negated(tok) or \
+                elif not self._replies(tok) or tok.pos_ != "VERB" or is_negated(tok) or \
                         is_hypothetical(tok) or direct_objects(tok) or any(p == "to" for p, _ in prep_objects(tok)):
                     continue
                 else:

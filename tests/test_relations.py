@@ -1833,7 +1833,17 @@ TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
      ("Bufton", "authored", "Portal's letter")),
     ("Bufton and Morley, two young officers in the Directorate of Bomber Operations, wrote the paper.",
      ("Bufton", "memberOf", "Directorate of Bomber Operations")),
+    ("Tedder's paper on the railways was blunt. \"The oil plan,\" he wrote, \"has been tried before and failed.\"",
+     ("Tedder", "stated", "The oil plan has been tried before and failed.")),
+    ("Portal sent his letter on 8 January. Harris answered it within a week.", ("Harris", "repliesTo", "Portal")),
+    ("The Chiefs of Staff, meeting at Malta, confirmed the priority of oil.", ("Chiefs of Staff", "advocated", "oil")),
 ]
+
+
+def test_a_plain_wrote_after_a_letter_is_no_reply(extract_facts):
+    facts = extract_facts("Bufton's minute to Bottomley was sharp. He wrote that the Commander-in-Chief was wrong.")
+    assert not [f for f in facts if f[1] == "repliesTo"], facts
+    assert ("Bufton", "stated", "the Commander-in-Chief was wrong") in facts
 
 
 def test_an_order_that_something_be_done_orders_no_one(extract_facts):
