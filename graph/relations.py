@@ -469,6 +469,8 @@ class RelationExtractor(SpeechMixin):
         ex = Extraction()
         for tok in doc:
             lemma = tok.lemma_.lower()
+            if lemma == "lay" and tok.lower_ == "lay" and not direct_objects(tok):
+                lemma = "lie"  # ("the plant lay/VB north of Stettin": the past of "lie", lemmatized as "lay")
             if lemma in self.verbs and tok.pos_ in ("VERB", "AUX"):
                 self._verb(tok, ex)
                 if any(prop in self.locative_props for prop, _, _, _ in self.verbs[lemma]) and not is_negated(tok):

@@ -348,9 +348,30 @@ def months_before_names(doc: Doc) -> Doc:
     return doc
 
 
+def verbs_after_appositions(doc: Doc) -> Doc:
+    """"Pölitz, the largest synthetic plant in Germany, lay/conj north of Stettin" with the name
+    the root and the verb a conjunct of its apposition: the verb is the root, the name its
+    subject."""
+    for name in doc:
+        if name.dep_ != "ROOT" or name.pos_ not in ("PROPN", "NOUN"):
+            continue
+        appos = next((a for a in name.children if a.dep_ == "appos" and a.i > name.i and
+                      "," in (doc[a.left_edge.i].text, doc[a.left_edge.i - 1].text)), None)
+        verb = next((v for v in appos.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and
+                     doc[v.i - 1].text == "," and not any(x.dep_.startswith(("nsubj", "csubj")) for x in v.children)),
+                    None) if appos is not None else None
+        if verb is None:
+            continue
+        edits = [(verb, verb, "ROOT"), (name, verb, "nsubj")]
+        edits += [(c, verb, c.dep_) for c in name.children if c.i > verb.i]  # (the full stop)
+        _apply(name.sent, edits)
+    return doc
+
+
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles, postposed_lists,
-           months_before_names, participles_before_objects, subjects_before_times, of_phrases_after_conjuncts)
+           months_before_names, participles_before_objects, subjects_before_times, of_phrases_after_conjuncts,
+           verbs_after_appositions)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -1837,6 +1837,7 @@ TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
      ("Tedder", "stated", "The oil plan has been tried before and failed.")),
     ("Portal sent his letter on 8 January. Harris answered it within a week.", ("Harris", "repliesTo", "Portal")),
     ("The Chiefs of Staff, meeting at Malta, confirmed the priority of oil.", ("Chiefs of Staff", "advocated", "oil")),
+    ("Blechhammer, the largest plant in Silesia, lay a few miles north of Cosel.", ("Blechhammer", "locatedIn", "Cosel")),
 ]
 
 

@@ -309,3 +309,16 @@ def test_a_set_off_participle_read_as_the_verb_gives_the_subject_back():
     got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("reply", "drafted", "ended", ".")}
     assert got == {"reply": ("nsubj", "ended"), "drafted": ("acl", "reply"), "ended": ("ROOT", "ended"),
                    ".": ("punct", "ended")}
+
+
+def test_a_verb_read_as_a_conjunct_of_an_apposition_is_the_root():
+    from graph.repairs import verbs_after_appositions
+
+    # "Pölitz, the largest plant, lay north of Stettin." with "Pölitz" the root
+    doc = parse("Pölitz/PROPN/NNP/ROOT>0 ,/PUNCT/,/punct>4 the/DET/DT/det>4 largest/ADJ/JJS/amod>4 "
+                "plant/NOUN/NN/appos>0 ,/PUNCT/,/punct>6 lay/VERB/VBD/conj>4 north/ADV/RB/advmod>6 "
+                "of/ADP/IN/case>9 Stettin/PROPN/NNP/nmod>7 ./PUNCT/./punct>0")
+    verbs_after_appositions(doc)
+    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("Pölitz", "plant", "lay", ".")}
+    assert got == {"Pölitz": ("nsubj", "lay"), "plant": ("appos", "Pölitz"), "lay": ("ROOT", "lay"),
+                   ".": ("punct", "lay")}
