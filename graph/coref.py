@@ -89,7 +89,9 @@ def _bound_by_pronoun(tok, resolved: dict[int, Mention]) -> Mention | None:
     while cur.head.i != cur.i:
         cur = cur.head
         for c in cur.children:
-            if c.dep_ in SUBJ and c.i < tok.i and c.lower_ in PERSONAL and c.i in resolved:
+            # (an object of the subject's own verb is someone else: "he told him to keep ...")
+            if c.dep_ in SUBJ and c.i < tok.i and c.lower_ in PERSONAL and c.i in resolved and \
+                    not (tok.head.i == cur.i and tok.lower_ in ("him", "her")):
                 return resolved[c.i]
     return None
 

@@ -470,6 +470,10 @@ class MentionFinder:
         if title_len and title_len + 2 < len(words) and position is None and \
                 words[title_len] in self.position_heads and words[title_len + 1] in ("of", "for"):
             title_len = 0  # "General Commissioner for Emergency Measures": the title word is the post's
+            if span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and span.root.i != span.start - 1 and \
+                    doc[span.start - 1].head.i in range(span.start, span.end):
+                # "appointed Geilenberg/compound General Commissioner for Emergency Measures": his post
+                return _position(span, True)
         if title_len == 0:  # title just before the span: "General Spaatz" split by tagging
             for tt in self.titles:
                 k = len(tt)

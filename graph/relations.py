@@ -49,7 +49,7 @@ PATIENT_NOUNS = {"destruction", "bombing", "bombardment", "elimination", "neutra
 # Verbs that carry a noun trigger: "expressed disappointment with", "voiced opposition to".
 LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "register", "convey", "state",
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
-               "conduct", "fly", "execute", "follow", "continue", "resume", "open", "begin"}
+               "conduct", "fly", "execute", "follow", "continue", "resume", "open", "begin", "share"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 # Verbs of going on with something: the task or stance is the verb they govern
 ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
@@ -907,7 +907,11 @@ class RelationExtractor(SpeechMixin):
                             for c in tok.children) and not is_negated(tok):
                     # ("to concentrate on the plants ..., Austria/obj": the preposition's object first)
                     objs = [o for p, o in prep_objects(tok) if p in ("on", "against")] or direct_objects(tok)
-                    self._emit(ex, subjects(tok), self._doing_targets(objs, prop), prop, tok, "obligation:be_to",
+                    subs = subjects(tok) or [c for c in tok.children if c.dep_.startswith("nsubj")]
+                    # ("His task was to restore the bombed plants": the one whose task it is)
+                    subs = [o for s in subs for o in ([possessor(s)] if s.lemma_.lower() in self.role_nouns and
+                                                      possessor(s) is not None else [s])]
+                    self._emit(ex, subs, self._doing_targets(objs, prop), prop, tok, "obligation:be_to",
                                "obligation")
                 continue
             if pattern[0] == "be":  # "be order to": passive verb with an infinitive complement
@@ -1194,7 +1198,7 @@ class RelationExtractor(SpeechMixin):
             if am is not None and am.source == "position" and am.end <= m.start:
                 end = min(end, am.end)  # (a post before the name: it ends where the name is set off)
             words = [t for t in a.doc[a.left_edge.i:end] if not t.is_punct and t.dep_ not in ("det", "case")
-                     and t.tag_ != "PRP$"]
+                     and t.tag_ != "PRP$" and not m.start <= t.i < m.end]  # (nor the name read into it)
             while words and words[0].pos_ == "ADV":
                 words = words[1:]  # "Tedder, then Deputy Supreme Commander": the post is without "then"
             if not words:
@@ -1521,6 +1525,9 @@ def _appointed_posts(person: Token) -> list[Token]:
                 subj[0].i == person.i or subj[0].tag_ in ("WP", "WDT") and v.head.i == person.i):
             return [o for x in [v] + direct_objects(v) for p, o in prep_objects(x) if p == "as"]
     verb = person.head
+    if person.dep_ == "compound" and verb.i > person.i and verb.dep_ in OBJ and \
+            verb.head.lemma_.lower() in APPOINT_VERBS and not is_negated(verb.head):
+        return [verb]  # "appointed Geilenberg/compound General Commissioner/obj for ...": the name read into the post
     if person.dep_ not in OBJ | PASS_SUBJ_DEPS or verb.lemma_.lower() not in APPOINT_VERBS or is_negated(verb):
         return []
     posts = [o for p, o in list(prep_objects(person)) + list(prep_objects(verb)) if p == "as"]

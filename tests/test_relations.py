@@ -1838,6 +1838,11 @@ TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
     ("Portal sent his letter on 8 January. Harris answered it within a week.", ("Harris", "repliesTo", "Portal")),
     ("The Chiefs of Staff, meeting at Malta, confirmed the priority of oil.", ("Chiefs of Staff", "advocated", "oil")),
     ("Blechhammer, the largest plant in Silesia, lay a few miles north of Cosel.", ("Blechhammer", "locatedIn", "Cosel")),
+    ("Geilenberg was appointed in May. His task was to restore the bombed plants.", ("Geilenberg", "taskedWith", "plants")),
+    ("Arnold backed Spaatz. In a cable of 29 August he told him to keep up the attacks.", ("cable", "addressedTo", "Spaatz")),
+    ("Saundby shared the general scepticism about the oil plan.", ("Saundby", "opposed", "oil plan")),
+    ("Speer appointed Geilenberg General Commissioner for Emergency Measures in May.",
+     ("Geilenberg", "holdsPosition", "General Commissioner for Emergency Measures")),
 ]
 
 
