@@ -216,6 +216,22 @@ class RelationExtractor(SpeechMixin):
         lemma = verb.lemma_.lower()
         return lemma in self.reply_verbs or any(_has_particles(verb, parts) for parts in self.reply_particles.get(lemma, []))
 
+    def _split_phrases(self, objs: list[Token]) -> list[Token]:
+        """"struck the Ploesti/obj refineries/xcomp": a place name the parser cut off from the
+        facility noun right after it stands for that noun (the place is the noun's, see
+        _place_modifier)."""
+        out = []
+        for o in objs:
+            m = self._at.get(o.i)
+            nxt = self._at.get(m.end) if m is not None and m.end < len(o.doc) else None
+            if m is not None and m.types[:1] == ["Place"] and nxt is not None and nxt.source == "noun" and \
+                    nxt.types[:1] == ["Facility"] and o.doc[nxt.head].head.i == o.head.i and \
+                    o.doc[nxt.head].dep_ in ("xcomp", "obj", "iobj", "dep", "ccomp"):
+                out.append(o.doc[nxt.head])
+            else:
+                out.append(o)
+        return out
+
     def _can_act(self, toks: list[Token], prop: str) -> bool:
         """Whether one of ``toks`` names an entity typed to be the subject of ``prop``."""
         allowed = self.ont.properties[prop].domain
@@ -653,7 +669,7 @@ class RelationExtractor(SpeechMixin):
                     if not passive and objs and subs is not dobjs and prep != "to" and \
                             any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
                         subs = dobjs  # "tasked Bomber Command with attacking the plants": the one tasked
-            objs = objs + self._stray_conjuncts(objs) + self._consumers(objs, prop)
+            objs = self._split_phrases(objs) + self._stray_conjuncts(objs) + self._consumers(objs, prop)
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
             # ("In Budapest the Shell refinery was destroyed": with no actor, the place is the object's)
             self._object_place(tok, objs, ex, anywhere=passive and not subs)
@@ -1452,8 +1468,12 @@ class RelationExtractor(SpeechMixin):
             # (or wrote or complained to) is the document's addressee, unless it names its own
             if "addressedTo" in self.ont.properties and not any(p == "to" for p, _ in prep_objects(head)):
                 hearers = [o for p, o in prep_objects(speech) if p == "to"]
-                # ("Harris answered Portal on 18 January in a long letter": whom he answered)
-                if speech.lemma_.lower() in HEARER_VERBS or speech.lemma_.lower() in self.reply_verbs:
+                # ("Harris answered Portal on 18 January in a long letter": whom he answered;
+                # "pressed him in a minute of 28 November to do more": whom he urged)
+                if speech.lemma_.lower() in HEARER_VERBS or speech.lemma_.lower() in self.reply_verbs or any(
+                        c.dep_ in ("xcomp", "advcl") and c.i > head.i and any(x.lower_ == "to" and x.dep_ == "mark"
+                                                                             for x in c.children)
+                        for c in speech.children):
                     hearers += direct_objects(speech)
                 self._emit(ex, [head], hearers, "addressedTo", head, "docprep:in+speech+hearer", "docprep")
 

@@ -1843,7 +1843,16 @@ TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
     ("Saundby shared the general scepticism about the oil plan.", ("Saundby", "opposed", "oil plan")),
     ("Speer appointed Geilenberg General Commissioner for Emergency Measures in May.",
      ("Geilenberg", "holdsPosition", "General Commissioner for Emergency Measures")),
+    ("Portal pressed Harris in a letter of 3 May to do more against oil.", ("letter", "addressedTo", "Harris")),
+    ("The Americans struck the Ploesti refineries again on 18 August; the Russians arrived soon after.",
+     ("Americans", "attacked", "refineries")),
 ]
+
+
+def test_damaged_plants_are_no_attack(extract_facts):
+    facts = extract_facts("The Fifteenth Air Force struck the Ploesti refineries today. The Germans were not able "
+                          "to repair the damaged plants quickly.")
+    assert not [f for f in facts if f[1] == "attacked" and "plants" in f[2]], facts
 
 
 def test_a_plain_wrote_after_a_letter_is_no_reply(extract_facts):
