@@ -244,14 +244,21 @@ def postposed_lists(doc: Doc) -> Doc:
         first = them.head
         while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
             first = first.head
-        if first.i < 2 or doc[first.i - 1].text != ",":
+        if first.i < 2 or doc[first.i - 1].text not in (",", "-", "\u2013", "\u2014"):  # (or set off by a dash)
             continue
         verb = next((t for t in reversed(doc[first.sent.start:first.i]) if t.pos_ in ("VERB", "AUX") and
                      any(c.dep_.startswith("nsubj") and c.tag_ == "NNS" and c.pos_ == "NOUN" for c in t.children)),
                     None)
-        if verb is None:
-            continue
-        group = next(c for c in verb.children if c.dep_.startswith("nsubj") and c.tag_ == "NNS")
+        if verb is not None:
+            group = next(c for c in verb.children if c.dep_.startswith("nsubj") and c.tag_ == "NNS")
+        else:
+            # ("Zuckerman's critics at the Ministry, Lawrence among them, thought ...": the plural
+            # noun the names hang under)
+            group = first.head
+            while group.head.i != group.i and not (group.tag_ == "NNS" and group.pos_ == "NOUN"):
+                group = group.head
+            if not (group.tag_ == "NNS" and group.pos_ == "NOUN") or group.i > first.i:
+                continue
         _apply(first.sent, [(first, group, "appos")])
     return doc
 

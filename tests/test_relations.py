@@ -1844,6 +1844,10 @@ TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
     ("Speer appointed Geilenberg General Commissioner for Emergency Measures in May.",
      ("Geilenberg", "holdsPosition", "General Commissioner for Emergency Measures")),
     ("Portal pressed Harris in a letter of 3 May to do more against oil.", ("letter", "addressedTo", "Harris")),
+    ("Tedder's critics at the Air Ministry, Bufton among them, thought the plan a waste of bombs.",
+     ("Bufton", "memberOf", "Air Ministry")),
+    ("Portal wrote to Harris. Harris repeated that the plants were too small to hit.",
+     ("Harris", "stated", "the plants were too small to hit")),
     ("The Americans struck the Ploesti refineries again on 18 August; the Russians arrived soon after.",
      ("Americans", "attacked", "refineries")),
 ]
