@@ -124,6 +124,7 @@ class RelationExtractor(SpeechMixin):
         self.placing_verbs = {v for p in ont.properties.values() for v in p.placing_verbs}
         self.making_verbs = {v for p in ont.properties.values() for v in p.making_verbs}
         self.role_nouns = {w: name for name, p in ont.properties.items() for w in p.role_nouns}
+        self.agent_nouns = {w: name for name, p in ont.properties.items() for w in p.agent_nouns}
         self.amount_verbs = {v for p in ont.properties.values() for v in p.amount_verbs}
         self.amount_units = {u for p in ont.properties.values() for u in p.amount_units}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
@@ -517,6 +518,8 @@ class RelationExtractor(SpeechMixin):
                 self._production(tok, ex)
             if tok.pos_ == "VERB" and self.role_nouns:
                 self._taken_as(tok, ex)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.agent_nouns:
+                self._agent_noun(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.making_verbs:
                 self._made_priority(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
@@ -1307,6 +1310,19 @@ class RelationExtractor(SpeechMixin):
             if not self._can_act(subs, prop) and self._can_act(objs, prop):
                 subs, objs = objs, subs
             self._emit(ex, subs, objs, prop, c, f"as:{c.lemma_.lower()}", "verb")
+
+    def _agent_noun(self, noun: Token, ex: Extraction) -> None:
+        """"Bufton was the oil plan's most persistent advocate", "Harris was an opponent of the
+        plan": the subject of a predicate kg:agentNoun has its property to the noun's possessor
+        or "of" phrase."""
+        if not any(c.dep_ == "cop" for c in noun.children) or is_negated(noun):
+            return
+        prop = self.agent_nouns[noun.lemma_.lower()]
+        owner = possessor(noun)
+        objs = [owner] if owner is not None and owner.i != noun.i else []
+        objs += [o for p, o in prep_objects(noun) if p == "of"]
+        subs = [c for c in noun.children if c.dep_ in SUBJ]
+        self._emit(ex, subs, objs, prop, noun, f"agent:{noun.lemma_.lower()}", "noun")
 
     def _under_command(self, person: Token, ex: Extraction) -> None:
         """"The committee, set up in October under the chairmanship of Bufton, met weekly",

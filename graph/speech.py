@@ -222,7 +222,8 @@ class SpeechMixin:
             subj_at = [c.i for c in tok.children if c.dep_ in SUBJ]
             # (a clause before the speaker has a subject of its own: not "In a memorandum
             # dated/ccomp 30 June, Speer warned ...")
-            comps = [c for c in tok.children if c.dep_ == "ccomp" and (
+            comps = [c for c in tok.children if (c.dep_ == "ccomp" or c.dep_ == "dep" and c.left_edge.lower_ == "that" and
+                                                  c.left_edge.i > tok.i) and (
                 c.i > tok.i or subj_at and c.right_edge.i < min(subj_at) and
                 any(x.dep_.startswith(("nsubj", "csubj")) for x in c.children)) and (
                 c.pos_ in ("VERB", "AUX") or any(x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for x in c.children)

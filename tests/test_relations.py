@@ -1848,9 +1848,18 @@ TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
      ("Bufton", "memberOf", "Air Ministry")),
     ("Portal wrote to Harris. Harris repeated that the plants were too small to hit.",
      ("Harris", "stated", "the plants were too small to hit")),
+    ("Spaatz was the oil plan's most persistent advocate.", ("Spaatz", "advocated", "oil plan")),
+    ("Harris was an opponent of the oil plan.", ("Harris", "opposed", "oil plan")),
+    ("Tedder wrote to Portal in October that the railways offered a quicker route to victory.",
+     ("Tedder", "stated", "the railways offered a quicker route to victory")),
     ("The Americans struck the Ploesti refineries again on 18 August; the Russians arrived soon after.",
      ("Americans", "attacked", "refineries")),
 ]
+
+
+def test_never_believing_in_a_plan_is_no_advocacy(extract_facts):
+    facts = extract_facts("Tedder, who had never believed in the oil plan, wrote to Portal in October.")
+    assert not [f for f in facts if f[:2] == ("Tedder", "advocated")], facts
 
 
 def test_damaged_plants_are_no_attack(extract_facts):
