@@ -1038,7 +1038,10 @@ class RelationExtractor(SpeechMixin):
                         and any(_starts_with(tok.doc[x.i:c.i + 1], ph) for x in c.children if x.dep_ == "cop"
                                 for ph in phrases) or \
                         c.lemma_.lower() in self.ont.properties[prop].priority_nouns and \
-                        any(x.dep_ == "cop" for x in c.children):  # ("that communications should be the common target")
+                        any(x.dep_ == "cop" for x in c.children) or \
+                        c.lemma_.lower() in self.making_verbs and is_passive(c) and any(
+                            o.lemma_.lower() in self.ont.properties[prop].priority_nouns for o in direct_objects(c)):
+                    # ("that communications should be the common target"; "that oil be made the first priority")
                     targets = self._doing_targets([x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS], prop)
                 else:
                     targets = []
@@ -1199,7 +1202,10 @@ class RelationExtractor(SpeechMixin):
         'at' or 'of' a body also makes the person a member of it."""
         if "holdsPosition" not in self.ont.properties:
             return
-        for a in self._own_appositions(head, m) + _appointed_posts(head):
+        # ("Eisenhower, as Supreme Commander, controlled ...": the post one acts as)
+        acting_as = [c for c in head.children if c.i > head.i and case_of(c) == "as" and
+                     (cm := self._at.get(c.i)) is not None and cm.source == "position"]
+        for a in self._own_appositions(head, m) + _appointed_posts(head) + acting_as:
             if a.lower_ not in self.position_heads and a.lemma_.lower() not in self.position_heads or \
                     a.tag_ == "NNS" and a.i < head.i:
                 continue  # (nor is a group one's post: "Several officers ..., Tedder and Zuckerman among them")

@@ -1849,6 +1849,8 @@ TWENTY_FOURTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at th
     ("Portal wrote to Harris. Harris repeated that the plants were too small to hit.",
      ("Harris", "stated", "the plants were too small to hit")),
     ("Spaatz was the oil plan's most persistent advocate.", ("Spaatz", "advocated", "oil plan")),
+    ("Bufton's paper of 5 May recommended that oil be made the first priority.", ("Bufton", "advocated", "oil")),
+    ("Tedder, as Deputy Supreme Commander, chaired the meetings.", ("Tedder", "holdsPosition", "Deputy Supreme Commander")),
     ("Harris was an opponent of the oil plan.", ("Harris", "opposed", "oil plan")),
     ("Tedder wrote to Portal in October that the railways offered a quicker route to victory.",
      ("Tedder", "stated", "the railways offered a quicker route to victory")),
