@@ -215,7 +215,8 @@ class RelationExtractor(SpeechMixin):
     def _replies(self, verb: Token) -> bool:
         """Whether ``verb`` is a reply trigger: "answered", "replied", "wrote back"."""
         lemma = verb.lemma_.lower()
-        return lemma in self.reply_verbs or any(_has_particles(verb, parts) for parts in self.reply_particles.get(lemma, []))
+        return lemma in self.reply_verbs or any(_has_particles(verb, parts)
+                                                for parts in self.reply_particles.get(lemma, []))
 
     def _split_phrases(self, objs: list[Token]) -> list[Token]:
         """"struck the Ploesti/obj refineries/xcomp": a place name the parser cut off from the
@@ -486,8 +487,6 @@ class RelationExtractor(SpeechMixin):
         ex = Extraction()
         for tok in doc:
             lemma = tok.lemma_.lower()
-            if lemma == "lay" and tok.lower_ == "lay" and not direct_objects(tok):
-                lemma = "lie"  # ("the plant lay/VB north of Stettin": the past of "lie", lemmatized as "lay")
             if lemma in self.verbs and tok.pos_ in ("VERB", "AUX"):
                 self._verb(tok, ex)
                 if any(prop in self.locative_props for prop, _, _, _ in self.verbs[lemma]) and not is_negated(tok):
@@ -1492,7 +1491,7 @@ class RelationExtractor(SpeechMixin):
                 hearers = [o for p, o in prep_objects(speech) if p == "to"]
                 # ("Harris answered Portal on 18 January in a long letter": whom he answered;
                 # "pressed him in a minute of 28 November to do more": whom he urged)
-                if speech.lemma_.lower() in HEARER_VERBS or speech.lemma_.lower() in self.reply_verbs or any(
+                if speech.lemma_.lower() in HEARER_VERBS or self._replies(speech) or any(
                         c.dep_ in ("xcomp", "advcl") and c.i > head.i and any(x.lower_ == "to" and x.dep_ == "mark"
                                                                              for x in c.children)
                         for c in speech.children):
