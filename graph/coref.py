@@ -327,14 +327,21 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
 
 def _possessor_is_subject(tok, persons: list[tuple[Mention, bool]]) -> Mention | None:
     """A possessive pronoun after its clause's named subject, with no other person named
-    between them, is that subject's: "Portal rejected this view in his reply", "Harris sent
-    his crews" (but "Portal criticized Harris for his dislike": Harris's)."""
+    between them (but in its own phrase), is that subject's: "Portal rejected this view in his
+    reply", "Harris sent his crews" (but "Portal criticized Harris for his dislike": Harris's).
+    """
     if tok.tag_ != "PRP$":
         return None
     root = clause_root(tok)
     subj = {s.i for s in subjects(root)} if root.pos_ in ("VERB", "AUX") else set()
     own = [p for p, _ in persons if p.head in subj and p.head < tok.i]
-    if not own or any(own[-1].end <= p.start and p.end <= tok.i and p.label != own[-1].label for p, _ in persons):
+    if not own:
+        return None
+    # (a name inside the subject's own phrase does not come between: "Tedder, Eisenhower's
+    # deputy, argued in his notes" is Tedder's notes)
+    phrase = {t.i for t in tok.doc[own[-1].head].subtree}
+    if any(own[-1].end <= p.start and p.end <= tok.i and p.label != own[-1].label and p.head not in phrase
+           for p, _ in persons):
         return None
     return own[-1]
 

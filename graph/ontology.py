@@ -100,6 +100,7 @@ class OntProperty:
     group_verbs: set[str] = field(default_factory=set)  # "Its members included ..."
     role_nouns: set[str] = field(default_factory=set)  # "was given the plants as its task"
     agent_nouns: set[str] = field(default_factory=set)  # "was the oil plan's most persistent advocate"
+    verdict_nouns: set[str] = field(default_factory=set)  # "said the oil plan was a panacea"
     placing_verbs: set[str] = field(default_factory=set)  # "were begun in the Harz"
     amount_verbs: set[str] = field(default_factory=set)  # "were producing 316,000 tons a month"
     amount_units: set[str] = field(default_factory=set)
@@ -305,6 +306,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 group_nouns=set(_strings(g, p, "groupNoun")),
                 role_nouns=set(_strings(g, p, "roleNoun")),
                 agent_nouns=set(_strings(g, p, "agentNoun")),
+                verdict_nouns=set(_strings(g, p, "verdictNoun")),
                 spokes_nouns=[(a, b) for a, b in pairs("spokesNoun") if b],
                 speech_nouns=set(_strings(g, p, "speechNoun")),
                 priority_phrases=[tuple(t.split()) for t in _strings(g, p, "priorityPhrase")],

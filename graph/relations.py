@@ -60,6 +60,9 @@ EXPLETIVE_IT_VERBS = {"seem", "appear", "happen", "become", "remain", "take", "r
 PERIODS = {"month", "year", "day", "week"}
 # verbs that name something ("what he called the panacea mongers")
 NAMING_VERBS = {"call", "term", "dub", "label", "style"}
+# verbs that judge their object something ("dismissed transport as a diversion", "thought it a folly")
+JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss", "describe", "brand", "see",
+                                "view", "judge", "count", "denounce", "condemn"}
 # Verbs of taking up a plan or target: "urged Tedder to accept it" is a stance on it
 ADOPTING_VERBS = {"accept", "adopt", "implement", "carry", "execute", "pursue", "concentrate", "focus"}
 # Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")
@@ -125,6 +128,7 @@ class RelationExtractor(SpeechMixin):
         self.making_verbs = {v for p in ont.properties.values() for v in p.making_verbs}
         self.role_nouns = {w: name for name, p in ont.properties.items() for w in p.role_nouns}
         self.agent_nouns = {w: name for name, p in ont.properties.items() for w in p.agent_nouns}
+        self.verdict_nouns = {w: name for name, p in ont.properties.items() for w in p.verdict_nouns}
         self.amount_verbs = {v for p in ont.properties.values() for v in p.amount_verbs}
         self.amount_units = {u for p in ont.properties.values() for u in p.amount_units}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
@@ -519,6 +523,8 @@ class RelationExtractor(SpeechMixin):
                 self._taken_as(tok, ex)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.agent_nouns:
                 self._agent_noun(tok, ex)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.verdict_nouns:
+                self._verdict(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.making_verbs:
                 self._made_priority(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
@@ -544,6 +550,8 @@ class RelationExtractor(SpeechMixin):
                 self._document(doc[m.head], m, ex)
             self._possessive(doc[m.head], m, ex)
         self._compass(doc, ex)
+        if "addressedTo" in self.ont.properties:
+            self._told_next(doc, ex)
         self._reply_to_previous(doc, ex)
         self._attribute(doc, ex)
         if quotes:
@@ -1070,6 +1078,31 @@ class RelationExtractor(SpeechMixin):
         if docs and hearers:
             self._emit(ex, docs, hearers, "addressedTo", tok, f"speech:{tok.lemma_.lower()}+hearer", "verb")
 
+    def _told_next(self, doc: Doc, ex: Extraction) -> None:
+        """"Harris's reply of 1 November was blunt. He told Portal that ...": a document of its
+        writer's that one sentence is about, addressed to no one, is addressed to whom the writer
+        tells (or writes to) in the next sentence: that telling is what the document said."""
+        writers: dict[int, set[str]] = {}
+        for f in ex.facts:
+            if f.prop in self.document_props and f.obj is not None:
+                writers.setdefault(f.obj.head, set()).add(f.subject.label)
+        addressed = {f.subject.label for f in ex.facts if f.prop == "addressedTo"}
+        sents = list(doc.sents)
+        for prev, sent in zip(sents, sents[1:]):
+            verb = sent.root
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.speech_verbs or is_negated(verb):
+                continue
+            docs = [s for s in subjects(prev.root) if s.i in writers and (m := self._at.get(s.i)) is not None and
+                    m.types[:1] == ["Document"] and m.label not in addressed and
+                    not any(p == "to" for p, _ in prep_objects(s))]
+            if not docs or not {m.label for m in self._speakers(verb)} & set().union(*(writers[s.i] for s in docs)):
+                continue
+            hearers = [c for c in verb.children if c.dep_ in ("iobj", "dative") or
+                       c.dep_ in OBJ and verb.lemma_.lower() in HEARER_VERBS | {"warn"}]
+            hearers += [o for p, o in prep_objects(verb) if p == "to"]
+            self._emit(ex, docs, hearers, "addressedTo", verb, f"speech:{verb.lemma_.lower()}+hearer:next-sentence",
+                       "verb")
+
     def _production(self, tok: Token, ex: Extraction) -> None:
         """"the synthetic plants were producing about 316,000 tons of fuel a month": the amount a
         plant or place produces is its kg:quantity (with the period, when the text gives one)."""
@@ -1328,6 +1361,39 @@ class RelationExtractor(SpeechMixin):
         objs += [o for p, o in prep_objects(noun) if p == "of"]
         subs = [c for c in noun.children if c.dep_ in SUBJ]
         self._emit(ex, subs, objs, prop, noun, f"agent:{noun.lemma_.lower()}", "noun")
+
+    def _verdict(self, noun: Token, ex: Extraction) -> None:
+        """"He told Portal that the oil plan was a panacea", "Harris dismissed the plan as a
+        diversion", "thought it one of the panaceas": who says or thinks a thing is a
+        kg:verdictNoun has the noun's property to the thing."""
+        prop = self.verdict_nouns[noun.lemma_.lower()]
+        pred = noun
+        while pred.dep_ == "nmod" and case_of(pred) == "of" and pred.head.lower_ in ("one", "more", "another"):
+            pred = pred.head  # ("one of the panaceas", "one/obl more/ccomp of the panaceas")
+        if any(c.dep_ == "neg" or c.lower_ in ("no", "not", "never") for t in (noun, pred) for c in t.children):
+            return  # ("the oil plan was no panacea")
+        # the copula's subject, on the predicate or on a word the parser hung on it ("was one/obl more")
+        clause = [pred] + [c for c in pred.children if c.dep_ in ("obl:unmarked", "nummod", "obl:npmod")]
+        things = [c for t in clause if any(x.dep_ == "cop" for x in t.children) for c in t.children if c.dep_ in SUBJ]
+        if things:
+            verb = self._speaker_of(pred)
+            if verb is None or is_negated(verb):
+                return
+            holders = subjects(verb)
+        elif pred.dep_ in ("xcomp", "obl", "advcl") and pred.head.pos_ == "VERB" and \
+                pred.head.lemma_.lower() in JUDGING_VERBS and not is_negated(pred.head):
+            # "called/thought the plan a folly", "dismissed/regarded transport as a diversion"
+            if pred.dep_ != "xcomp" and case_of(pred) != "as":
+                return
+            things, holders = direct_objects(pred.head), subjects(pred.head)
+        elif pred.dep_ in OBJ and pred.head.dep_ in OBJ | {"iobj"} and pred.head.i < pred.i and \
+                pred.head.head.pos_ == "VERB" and pred.head.head.lemma_.lower() in JUDGING_VERBS and \
+                not is_negated(pred.head.head):
+            # "called the oil plan a panacea" with the second object read as the first one's
+            things, holders = [pred.head], subjects(pred.head.head)
+        else:
+            return
+        self._emit(ex, holders, things, prop, noun, f"verdict:{noun.lemma_.lower()}", "noun")
 
     def _under_command(self, person: Token, ex: Extraction) -> None:
         """"The committee, set up in October under the chairmanship of Bufton, met weekly",

@@ -229,8 +229,10 @@ class SpeechMixin:
                 c.pos_ in ("VERB", "AUX") or any(x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for x in c.children)
                 # ("informed Harris that the Chiefs of Staff expected ...": a clause read as a noun
                 # phrase, the clause's "that" still opening it)
+                # (or "that the oil plan was one/obl more/ccomp of the panaceas", its copula on a word
+                # inside it)
                 or c.left_edge.lower_ == "that" and c.left_edge.i > tok.i and
-                any(t.pos_ in ("VERB", "AUX") for t in c.subtree if t.i > c.i))]
+                any(t.pos_ in ("VERB", "AUX") for t in c.subtree if t.i != c.i))]
             if not comps:
                 comps = _misattached_that_clause(tok)
             that_det = (_that_read_as_determiner(tok) or _that_read_as_relative(tok)) if not comps else None
@@ -294,7 +296,7 @@ class SpeechMixin:
                 start = k
             while start < end and (doc[start].lower_ == "that" or doc[start].is_punct):
                 start += 1
-            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes_quote(doc, start, end):
                 end -= 1
             if end - start < 3 or sum(i in inside for i in range(start, end)) * 2 > end - start:
                 continue  # (a clause that is mostly a quotation is the quotation's statement)
@@ -365,7 +367,7 @@ class SpeechMixin:
         """A Statement of the words ``doc[start:end]`` (edges trimmed), stated by the first speaker."""
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes_quote(doc, start, end):
             end -= 1
         if not speakers or end - start < 3 or any(vi == tok.i for _, _, _, vi in ex.statements):
             return
@@ -379,6 +381,12 @@ def _new_statement(ex: Extraction, speaker: Mention, text: str, verb_i: int, quo
     stmt = Mention(verb_i, verb_i + 1, text, text, ["Statement"], "quote", verb_i)
     ex.statements.append((speaker, stmt, list(quotes), verb_i))
     return stmt
+
+
+def _closes_quote(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[end - 1]`` closes a quotation opened inside ``doc[start:end]`` ("was one of
+    the 'panaceas'": the closing mark stays with the words)."""
+    return doc[end - 1].tag_ == "''" and any(doc[k].tag_ == "``" for k in range(start, end - 1))
 
 
 def _parenthetical(verb: Token) -> tuple[int, int] | None:

@@ -1901,6 +1901,44 @@ def test_idioms_and_phrases_that_name_no_document_or_body(extract_facts):
     facts = extract_facts("Its members included Milch and representatives of the SS.")
     assert not [f for f in facts if f[:2] == ("Milch", "memberOf") and f[2] == "SS"], facts
 
+TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_facts)
+    ("Harris's reply of 1 November was blunt. He told Portal that the plan would fail.",
+     ("Harris's reply", "addressedTo", "Portal")),
+    ("Harris's reply of 1 November was blunt. He told Portal that the plan would fail.",
+     ("Harris", "repliesTo", "Portal")),
+    ("Harris dismissed the railway plan as a diversion.", ("Harris", "opposed", "railway plan")),
+    ("Harris thought the oil plan a folly.", ("Harris", "opposed", "oil plan")),
+    ("Harris called the oil plan a panacea.", ("Harris", "opposed", "oil plan")),
+    ("Harris told Portal that the oil plan was one more of the 'panaceas'.", ("Harris", "opposed", "oil plan")),
+    ("Harris told Portal that the oil plan was one more of the 'panaceas'.",
+     ("Harris", "stated", "the oil plan was one more of the 'panaceas'")),
+    ("Tedder, Eisenhower's deputy, argued in his 'Notes on Air Policy' that the railways should be the target.",
+     ("Tedder", "authored", "Notes on Air Policy")),
+]
+
+
+def test_a_negated_verdict_is_no_stance(extract_facts):
+    for text in ("Portal said that the oil plan was no panacea.", "Spaatz never thought the oil plan a gamble."):
+        facts = extract_facts(text)
+        assert not [f for f in facts if f[1] == "opposed"], facts
+    # a document the next sentence's teller did not write gets no addressee from it
+    facts = extract_facts("Tedder's paper of 25 October was long. Portal told Harris that the plan would fail.")
+    assert not [f for f in facts if f[1] == "addressedTo"], facts
+
+
+def test_who_entrusts_a_task_is_not_given_it(extract_facts):
+    # (an own-gold absent check moved here: another passage's "Speer" is rightly tasked with
+    # the same plants, which the one-build scoring of the own gold matched)
+    facts = extract_facts("Speer entrusted the repair of the hydrogenation plants to Edmund Geilenberg.")
+    assert ("Geilenberg", "taskedWith", "hydrogenation plants") in facts, facts
+    assert ("Speer", "taskedWith", "hydrogenation plants") not in facts, facts
+
+
+def test_a_name_in_the_subjects_apposition_does_not_take_his(extract_facts):
+    facts = extract_facts("Tedder, Eisenhower's deputy, argued in his 'Notes on Air Policy' that the railways should "
+                          "be the target.")
+    assert ("Eisenhower", "authored", "Notes on Air Policy") not in facts, facts
+
 
 def test_the_amount_of_plants_named_together_is_the_groups(extract_facts):
     facts = extract_facts("The plants at Leuna and Pölitz had produced 600,000 tons of fuel in 1943.")
@@ -1944,7 +1982,8 @@ def test_what_is_only_recommended_as_a_target_is_no_task(extract_facts):
                          TWENTY_FIRST_BATCH +
                          TWENTY_SECOND_BATCH +
                          TWENTY_THIRD_BATCH +
-                         TWENTY_FOURTH_BATCH)
+                         TWENTY_FOURTH_BATCH +
+                         TWENTY_FIFTH_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)
