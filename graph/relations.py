@@ -38,6 +38,10 @@ CONSUMING_VERBS = {"use", "consume", "need", "require", "burn"}
 # Words before an amount that the parser takes for prepositions ("about a third")
 APPROXIMATORS = {"about", "around", "over", "some", "nearly", "almost", "roughly", "approximately"}
 # Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
+# parts of a landscape or town that stand for the place their "of" phrase names ("hidden in the
+# forests of Thuringia", "the outskirts of Vienna")
+LANDSCAPE_NOUNS = {"forest", "wood", "mountain", "hill", "valley", "coast", "shore", "bank", "outskirts", "suburb",
+                   "region", "area", "district", "plain", "marsh", "foothill", "heart"}
 ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "north-east", "north-west", "south-east", "south-west"}
@@ -63,6 +67,9 @@ NAMING_VERBS = {"call", "term", "dub", "label", "style"}
 # verbs that judge their object something ("dismissed transport as a diversion", "thought it a folly")
 JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss", "describe", "brand", "see",
                                 "view", "judge", "count", "denounce", "condemn"}
+# what one asks for leave to do ("asked for permission to attack oil")
+PERMISSION_NOUNS = {"permission", "leave", "authority", "approval", "authorization", "authorisation", "clearance",
+                    "consent", "sanction"}
 # Verbs of taking up a plan or target: "urged Tedder to accept it" is a stance on it
 ADOPTING_VERBS = {"accept", "adopt", "implement", "carry", "execute", "pursue", "concentrate", "focus"}
 # Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")
@@ -354,6 +361,11 @@ class RelationExtractor(SpeechMixin):
                     out += self._args(o, allowed, depth + 1)
             if out:
                 return out
+        if lemma in LANDSCAPE_NOUNS and self._at.get(tok.i) is None and allowed and self.ont.fits(["Place"], allowed):
+            out = [a for p, o in prep_objects(tok) if p == "of" for a in self._args(o, allowed, depth + 1)
+                   if a[0].types[:1] == ["Place"]]
+            if out:
+                return out
         m = self._at.get(tok.i)
         if m is None and tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
                 not is_passive(tok.head) and tok.head.lemma_.lower() not in EXPLETIVE_IT_VERBS:
@@ -630,6 +642,10 @@ class RelationExtractor(SpeechMixin):
                 if not pobjs and particles:  # "took part in the offensive": the phrase hangs on "part"
                     pobjs = [o for c in _particle_tokens(tok, particles)
                              for p, o in prep_objects(c) if p == prep]
+                if not pobjs and particles and prep == "to" and not passive:
+                    # "gave oil the highest priority": the double-object form of "give priority to"
+                    words = _particle_tokens(tok, particles)
+                    pobjs = [c for c in tok.children if c.dep_ in ("iobj", "dative") and c.i < min(t.i for t in words)]
                 # (a prepositional object misread as xcomp is not also a direct object)
                 dobjs = [o for o in direct_objects(tok) if o.lower_ not in particles and o not in pobjs]
                 if not pobjs:  # "dropped 200,000 tons of bombs on oil targets": the phrase hangs on the load
@@ -801,6 +817,13 @@ class RelationExtractor(SpeechMixin):
                 for prop, _ in self.locative:
                     self._emit(ex, [thing], [o], prop, c, f"prep:{c.lower_}+of", "prep")
 
+    def _landscape_place(self, tok: Token) -> Token:
+        """The named place that "the forests of Thuringia" stands for (else ``tok`` itself)."""
+        if tok.lemma_.lower() in LANDSCAPE_NOUNS and self._at.get(tok.i) is None:
+            return next((o for p, o in prep_objects(tok) if p == "of" and (om := self._at.get(o.i)) is not None
+                         and om.types[:1] == ["Place"]), tok)
+        return tok
+
     def _object_place(self, verb: Token, objs: list[Token], ex: Extraction, anywhere: bool = False) -> None:
         """"bombed the refineries at Hamburg" with "at Hamburg" on the verb: a facility acted on
         at a place lies there (only "at"/"near", which place the object, not the time or manner;
@@ -818,6 +841,16 @@ class RelationExtractor(SpeechMixin):
                 continue
             own = [x for p, x in prep_objects(o) if p in ("at", "in", "near") and
                    (xm := self._at.get(x.i)) is not None and xm.types[:1] == ["Place"]]
+            if not own:  # "attacked the refinery/obj at/obl Blechhammer/obl, in German Silesia/obl"
+                named = [x for p, x in places if p == "at" and x.left_edge.i == o.right_edge.i + 1 and
+                         (xm := self._at.get(x.i)) is not None and xm.types[:1] == ["Facility"]]
+                wider = [pl for p, pl in places if p == "in" and named and pl.left_edge.i == named[0].right_edge.i + 1
+                         and (pm := self._at.get(pl.i)) is not None and pm.types[:1] == ["Place"]]
+                if wider:
+                    for prop, preps in self.locative:
+                        if "in" in preps:
+                            self._emit(ex, named, wider, prop, verb, "prep:in+verb:town", "prep")
+                    continue
             if own:
                 # "the synthetic plant at Homberg and the refinery at Harburg, near Hamburg": placed
                 # already; but "in" a region right after it places the town: "the plants at
@@ -828,8 +861,9 @@ class RelationExtractor(SpeechMixin):
                     if "in" in preps:
                         self._emit(ex, own[-1:], wider, prop, verb, "prep:in+verb:town", "prep")
                 continue
-            for prep, place in places:
-                if prep == "in" and not ((anywhere or place.left_edge.i == o.right_edge.i + 1) and
+            for prep, phrase in places:
+                place = self._landscape_place(phrase)  # ("in the forests of Thuringia")
+                if prep == "in" and not ((anywhere or phrase.left_edge.i == o.right_edge.i + 1) and
                                          (pm := self._at.get(place.i)) is not None and pm.types[:1] == ["Place"]):
                     continue
                 for prop, preps in self.locative:
@@ -955,6 +989,14 @@ class RelationExtractor(SpeechMixin):
                 continue
             xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB" and
                   any(m.lower_ == "to" for m in c.children)]
+            if not xs and pattern[0] == lemma:
+                # "asked for permission to attack oil", "sought leave to bomb Pölitz": the infinitive
+                # on the permission asked for
+                # ("sought leave/VB/xcomp to bomb": the noun read as a verb)
+                xs = [c for n in tok.children if n.lower_ in PERMISSION_NOUNS and (
+                          n.dep_ in OBJ | {"xcomp"} or n.dep_ == "obl" and case_of(n) == "for")
+                      for c in n.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and
+                      any(m.lower_ == "to" for m in c.children)]
             # "ordered the Eighth Air Force to keep attacking the plants": the task is the inner verb's
             xs = [next((g for g in x.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"), x)
                   if x.lemma_.lower() in ASPECT_VERBS else x for x in xs]

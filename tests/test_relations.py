@@ -1914,6 +1914,16 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
      ("Harris", "stated", "the oil plan was one more of the 'panaceas'")),
     ("Tedder, Eisenhower's deputy, argued in his 'Notes on Air Policy' that the railways should be the target.",
      ("Tedder", "authored", "Notes on Air Policy")),
+    ("The Air Ministry gave oil the highest priority.", ("Air Ministry", "advocated", "oil")),
+    ("Geilenberg dispersed production into small plants hidden in the forests of Thuringia.",
+     ("plants", "locatedIn", "Thuringia")),
+    ("The plants in the forests of Thuringia were hard to find.", ("plants", "locatedIn", "Thuringia")),
+    ("When Spaatz asked for permission to attack oil, Eisenhower agreed.", ("Spaatz", "advocated", "oil")),
+    ("Spaatz sought leave to bomb Ploesti.", ("Spaatz", "advocated", "Ploesti")),
+    ("The Eighth Air Force attacked the synthetic oil refinery at Blechhammer, in German Silesia.",
+     ("Blechhammer", "locatedIn", "Silesia")),
+    ("Bomber Command attacked the synthetic plants at Castrop-Rauxel, Kamen and Sterkrade.",
+     ("synthetic plants", "locatedIn", "Sterkrade")),
 ]
 
 
