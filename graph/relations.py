@@ -361,6 +361,13 @@ class RelationExtractor(SpeechMixin):
                     out += self._args(o, allowed, depth + 1)
             if out:
                 return out
+        if lemma in self.role_nouns and self._at.get(tok.i) is None and tok.dep_ in SUBJ and \
+                tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in tok.head.children) and \
+                not is_negated(tok.head):
+            # "The targets assigned to the Fifteenth were the refineries of Ploesti and the plants in
+            # Silesia": the role noun stands for what it is
+            preds = conjuncts(tok.head)
+            return [a for o in preds + self._stray_conjuncts(preds) for a in self._args(o, allowed, depth + 1)]
         if lemma in LANDSCAPE_NOUNS and self._at.get(tok.i) is None and allowed and self.ont.fits(["Place"], allowed):
             out = [a for p, o in prep_objects(tok) if p == "of" for a in self._args(o, allowed, depth + 1)
                    if a[0].types[:1] == ["Place"]]
@@ -535,6 +542,8 @@ class RelationExtractor(SpeechMixin):
                 self._taken_as(tok, ex)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.agent_nouns:
                 self._agent_noun(tok, ex)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:
+                self._role_owner(tok, ex)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.verdict_nouns:
                 self._verdict(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.making_verbs:
@@ -1001,8 +1010,8 @@ class RelationExtractor(SpeechMixin):
             xs = [next((g for g in x.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"), x)
                   if x.lemma_.lower() in ASPECT_VERBS else x for x in xs]
             for x in xs:
-                if is_passive(x):
-                    continue
+                if is_passive(x) or any(c.tag_ in ("WRB", "WP", "WDT") and c.i < x.i for c in x.children):
+                    continue  # ("was told how to run his command": no order to run it)
                 if prop == "advocated" and not any(_has_particles(x, parts) for _, parts, _, _ in
                                                    self.verbs.get(x.lemma_.lower(), [])) and \
                         x.lemma_.lower() not in ADOPTING_VERBS:
@@ -1403,6 +1412,17 @@ class RelationExtractor(SpeechMixin):
         objs += [o for p, o in prep_objects(noun) if p == "of"]
         subs = [c for c in noun.children if c.dep_ in SUBJ]
         self._emit(ex, subs, objs, prop, noun, f"agent:{noun.lemma_.lower()}", "noun")
+
+    def _role_owner(self, noun: Token, ex: Extraction) -> None:
+        """"The Fifteenth Air Force's targets were the refineries of Ploesti", "Its task was the
+        defence of the plants": whose kg:roleNoun it is has the noun's property to what it is
+        (``_args`` sees through the noun to the predicate)."""
+        owner = possessor(noun)
+        if owner is None or owner.i == noun.i or noun.dep_ not in SUBJ or noun.head.pos_ not in ("NOUN", "PROPN") \
+                or not any(c.dep_ == "cop" for c in noun.head.children):
+            return
+        prop = self.role_nouns[noun.lemma_.lower()]
+        self._emit(ex, [owner], [noun], prop, noun, f"role:{noun.lemma_.lower()}:possessor", "noun")
 
     def _verdict(self, noun: Token, ex: Extraction) -> None:
         """"He told Portal that the oil plan was a panacea", "Harris dismissed the plan as a

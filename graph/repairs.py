@@ -375,10 +375,25 @@ def verbs_after_appositions(doc: Doc) -> Doc:
     return doc
 
 
+def relatives_on_infinitives(doc: Doc) -> Doc:
+    """"Geilenberg, whom/obj>restore Speer had appointed to restore the plants/obj": a relative
+    pronoun hung on an infinitive that has an object of its own is the object of the relative
+    clause's verb (but "the plant, which Harris hoped to destroy": the infinitive's own)."""
+    for rel in doc:
+        if rel.tag_ not in ("WP", "WDT") or rel.dep_ not in ("obj", "dobj"):
+            continue
+        inf, verb = rel.head, rel.head.head
+        if inf.dep_ != "xcomp" or verb.dep_ not in ("acl:relcl", "relcl") or not rel.i < verb.i < inf.i or \
+                not any(c.dep_ in ("obj", "dobj") and c.i > inf.i for c in inf.children):
+            continue
+        _apply(rel.sent, [(rel, verb, rel.dep_)])
+    return doc
+
+
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles, postposed_lists,
            months_before_names, participles_before_objects, subjects_before_times, of_phrases_after_conjuncts,
-           verbs_after_appositions)
+           verbs_after_appositions, relatives_on_infinitives)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -1924,7 +1924,21 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
      ("Blechhammer", "locatedIn", "Silesia")),
     ("Bomber Command attacked the synthetic plants at Castrop-Rauxel, Kamen and Sterkrade.",
      ("synthetic plants", "locatedIn", "Sterkrade")),
+    ("Edmund Geilenberg, whom Speer had appointed to restore the damaged plants, reported to him.",
+     ("Geilenberg", "taskedWith", "plants")),
+    ("Harris was told to attack the oil plants.", ("Harris", "taskedWith", "oil plants")),
+    ("Among the targets assigned to the Fifteenth Air Force were the refineries of Ploesti and the synthetic "
+     "plants in Silesia.", ("Fifteenth Air Force", "taskedWith", "synthetic plants")),
+    ("The Fifteenth Air Force's targets were the refineries of Ploesti.",
+     ("Fifteenth Air Force", "taskedWith", "refineries")),
 ]
+
+
+def test_what_one_is_told_how_to_do_is_no_task(extract_facts):
+    facts = extract_facts("Harris complained to Portal that he was being told how to run his command.")
+    assert not [f for f in facts if f[1] == "taskedWith"], facts
+    facts = extract_facts("Bomber Command's target was not Leuna.")
+    assert not [f for f in facts if f[1] == "taskedWith"], facts
 
 
 def test_a_negated_verdict_is_no_stance(extract_facts):

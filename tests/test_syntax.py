@@ -322,3 +322,20 @@ def test_a_verb_read_as_a_conjunct_of_an_apposition_is_the_root():
     got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("Pölitz", "plant", "lay", ".")}
     assert got == {"Pölitz": ("nsubj", "lay"), "plant": ("appos", "Pölitz"), "lay": ("ROOT", "lay"),
                    ".": ("punct", "lay")}
+
+
+def test_a_relative_on_an_infinitive_with_its_own_object_is_the_clauses():
+    from graph.repairs import relatives_on_infinitives
+
+    # "Geilenberg, whom Speer appointed to restore the plants, reported." with "whom" on "restore"
+    doc = parse("Geilenberg/PROPN/NNP/nsubj>10 ,/PUNCT/,/punct>4 whom/PRON/WP/obj>6 Speer/PROPN/NNP/nsubj>4 "
+                "appointed/VERB/VBD/acl:relcl>0 to/PART/TO/mark>6 restore/VERB/VB/xcomp>4 the/DET/DT/det>8 "
+                "plants/NOUN/NNS/obj>6 ,/PUNCT/,/punct>0 reported/VERB/VBD/ROOT>10")
+    relatives_on_infinitives(doc)
+    assert doc[2].head.text == "appointed"
+    # "the plant, which Harris hoped to destroy": the infinitive's own object stays
+    doc = parse("plant/NOUN/NN/ROOT>0 ,/PUNCT/,/punct>4 which/PRON/WDT/obj>6 Harris/PROPN/NNP/nsubj>4 "
+                "hoped/VERB/VBD/acl:relcl>0 to/PART/TO/mark>6 destroy/VERB/VB/xcomp>4")
+    relatives_on_infinitives(doc)
+    assert doc[2].head.text == "destroy"
+
