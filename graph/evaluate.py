@@ -15,8 +15,8 @@ A gold file holds one JSON object per line: the document ``text``, its ``entitie
 * ``rdf:Statement`` nodes are provenance, never facts;
 * typing wants the gold class itself on an entity bearing a gold name (exact after folding,
   else loosely matching); ``same`` wants every surface form on one IRI and on no other
-  (exact after folding); ``dates`` wants a ``kg:date`` whose lexical form contains one of
-  the given strings.
+  (exact after folding); ``dates`` wants a ``kg:date``, on an entity bearing a gold name
+  (exactly or loosely), whose lexical form contains one of the given strings.
 """
 from __future__ import annotations
 
@@ -135,12 +135,15 @@ class _Built:
                        and p not in (RDF.type, RDFS.label, SKOS.prefLabel, SKOS.altLabel)]
         return built
 
-    def entities(self, names: list[str]) -> list[URIRef]:
-        """Entities with a label equal to one of ``names`` after folding, else that match one loosely."""
+    def entities(self, names: list[str], loose: bool = False) -> list[URIRef]:
+        """Entities with a label equal to one of ``names`` after folding, else (or, with
+        ``loose``, also) those that match one loosely."""
         keys = {fold(n) for n in names}
         exact = [e for e, ls in self.labels.items() if any(fold(lab) in keys for lab in ls)]
-        return exact or [e for e, ls in self.labels.items()
-                         if any(names_match(lab, n) for lab in ls for n in names)]
+        if exact and not loose:
+            return exact
+        return exact + [e for e, ls in self.labels.items() if e not in exact and
+                        any(names_match(lab, n) for lab in ls for n in names)]
 
     def named(self, name: str) -> set[URIRef]:
         """Entities with a label equal to ``name`` after folding (no loose matching)."""
@@ -268,7 +271,7 @@ def score_graph(g: Graph, gold_docs: list[dict], ontology_files: list[Path] | No
             tally("same", ok, r.same_wrong, [did, *forms])
         for d in doc.get("dates", []):
             wanted = [w.lower() for w in d.get("contains", [])]
-            values = [str(v).lower() for e in built.entities(_gold_names(doc, d["entity"]))
+            values = [str(v).lower() for e in built.entities(_gold_names(doc, d["entity"]), loose=True)
                       for v in g.objects(e, URIRef(KG + "date"))]
             tally("dates", any(w in v for w in wanted for v in values), r.dates_wrong, [did, d["entity"]])
 

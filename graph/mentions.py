@@ -801,10 +801,15 @@ class MentionFinder:
                     if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i in by_head:
                         target = by_head[c.i]
                         break
-                if target is None and h.lemma_.lower() in self.document_verbs:
+                # ("The exchange began on 5 November, when Portal sent Harris a letter": the day of
+                # the clause the "when" clause names)
+                for v in [h] + [c for c in h.children if c.dep_ == "advcl" and c.i > anchor.i and
+                                any(x.lower_ == "when" and x.dep_ == "advmod" for x in c.children)]:
+                    if target is not None or v.lemma_.lower() not in self.document_verbs:
+                        continue
                     # "On 8 June Spaatz issued his first directive": the day a document was issued is its date
                     # (or was issued: "The directive was drafted by Bufton and issued by Bottomley on 25 September")
-                    objs = passive_subjects(h) if is_passive(h) else [c for c in h.children if c.dep_ in ("obj", "dobj")]
+                    objs = passive_subjects(v) if is_passive(v) else [c for c in v.children if c.dep_ in ("obj", "dobj")]
                     docs = [by_head[c.i] for c in objs if c.i in by_head and by_head[c.i].types[:1] == ["Document"]]
                     if len(docs) == 1:
                         target = docs[0]

@@ -126,6 +126,15 @@ def test_absent_same_dates_typing(small: Graph) -> None:
     assert r.typing == (6, 6)
 
 
+def test_a_date_counts_on_any_entity_bearing_the_gold_name(small: Graph) -> None:
+    # another document's "reply" with no date must not hide "Portal's reply" (as in score.py)
+    ent(small, "other", "Portal's reply", "Document")
+    small.add((URIRef(RES + "other"), URIRef(KG + "date"), Literal("--11-05")))
+    small.remove((URIRef(RES + "reply"), URIRef(KG + "date"), None))
+    r = score_graph(small, [gold_doc(dates=[{"entity": "reply", "contains": ["11-05"]}])])
+    assert r.dates == (1, 1)
+
+
 def test_typing_wants_the_exact_class(small: Graph) -> None:
     plants = URIRef(RES + "plants")
     small.remove((plants, RDF.type, None))

@@ -1931,6 +1931,12 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
      "plants in Silesia.", ("Fifteenth Air Force", "taskedWith", "synthetic plants")),
     ("The Fifteenth Air Force's targets were the refineries of Ploesti.",
      ("Fifteenth Air Force", "taskedWith", "refineries")),
+    ("The Combined Chiefs agreed that the attack on oil should continue to have first priority.",
+     ("Combined Chiefs of Staff", "advocated", "oil")),
+    ("Portal believed that oil should be the first priority.", ("Portal", "advocated", "oil")),
+    ("The day fighters of Luftflotte Reich, under General Stumpff, lost heavily.",
+     ("Stumpff", "commands", "Luftflotte Reich")),
+    ("The exchange began on 5 November, when Portal sent Harris a long letter.", ("letter", "date", "--11-05")),
 ]
 
 
@@ -1948,6 +1954,21 @@ def test_a_negated_verdict_is_no_stance(extract_facts):
     # a document the next sentence's teller did not write gets no addressee from it
     facts = extract_facts("Tedder's paper of 25 October was long. Portal told Harris that the plan would fail.")
     assert not [f for f in facts if f[1] == "addressedTo"], facts
+
+
+@pytest.mark.parametrize("text", [
+    "Minute, Bottomley to Harris, 1 November 1944, enclosing Strategic Directive No. 2. The directive confirmed oil "
+    "as the first priority and ordered Bomber Command to attack the Ruhr plants whenever the weather allowed.",
+    "Harris's critics at the Air Ministry - Bufton and Bottomley among them - were convinced that Bomber Command "
+    "could hit the Ruhr plants at night. Harris disagreed.",
+    "The Air Staff's view, set out by Bufton in a minute to Bottomley on 2 October, was that the Ruhr plants should "
+    "be attacked by Bomber Command at night and the central German plants by the Eighth Air Force by day.",
+])
+def test_an_attack_ordered_or_thought_possible_is_no_attack(extract_facts, text):
+    # (own-gold absent checks moved here: their gold alias "plants" matched another passage's
+    # legitimate "Bomber Command attacked the synthetic plants" in the one-build scoring)
+    facts = extract_facts(text)
+    assert not [f for f in facts if f[:2] == ("Bomber Command", "attacked")], facts
 
 
 def test_who_entrusts_a_task_is_not_given_it(extract_facts):
