@@ -390,8 +390,26 @@ def relatives_on_infinitives(doc: Doc) -> Doc:
     return doc
 
 
+def capitalised_gerunds(doc: Doc) -> Doc:
+    """"ordered Göring/VBG/xcomp to pull fighters back": a capitalised "-ing" word inside a
+    sentence (or opening one before a comma: "Göring, as Commander-in-Chief, ...") is a name,
+    not a gerund; as a verb's complement it is the verb's object."""
+    for t in doc:
+        if t.tag_ != "VBG" or not t.text[:1].isupper() or t.text.isupper() or t.i + 1 >= len(doc):
+            continue
+        first = t.i == t.sent.start
+        if first and doc[t.i + 1].text != "," or not first and (
+                doc[t.i - 1].text in (":", '"', "'", "\u201c", "\u2018", "(") or doc[t.i - 1].is_space or
+                sum(w.text[:1].isupper() for w in t.sent if w.is_alpha) * 2 > sum(w.is_alpha for w in t.sent)):
+            continue  # (a heading or title in capitals: "Bombing The Reich")
+        t.tag_, t.pos_ = "NNP", "PROPN"
+        if t.dep_ == "xcomp" and not any(c.dep_ in ("obj", "dobj") for c in t.head.children):
+            _apply(t.sent, [(t, t.head, "obj")])
+    return doc
+
+
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles, postposed_lists,
+REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles, postposed_lists,
            months_before_names, participles_before_objects, subjects_before_times, of_phrases_after_conjuncts,
            verbs_after_appositions, relatives_on_infinitives)
 

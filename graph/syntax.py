@@ -289,6 +289,8 @@ def _name_start(last: Token) -> int:
 def relative_antecedent(rel: Token, head: Token) -> Token:
     """What a relative pronoun stands for: the parser's head, unless that is a verb or a common
     noun while a name stands right before the pronoun ("sent the report to Harris, who replied")."""
+    if head.dep_ == "conj" and _excluded_conjunct(head) and head.head.i < head.i:
+        return head.head  # "It was Tedder, not Spaatz, who proposed ...": the one set against it
     # "Pölitz, the largest of the Baltic plants, which lay on the Oder": the one singled out
     # by the superlative (the name set off before it), not the group
     sup = head.head if case_of(head) == "of" else None
@@ -400,6 +402,13 @@ def direct_objects(v: Token) -> list[Token]:
         # "the Committee, which Bufton chaired": the relative stands for the noun it follows
         objs = [conjuncts(relative_antecedent(o, v.head)) if o.lower_ in RELATIVE else [o] for o in objs]
         objs = [o for group in objs for o in group]
+    if not objs and v.dep_ in ("acl:relcl", "relcl") and v.tag_ != "VBN":
+        # "Zuckerman's plan, which/obl Tedder adopted": a bare relative before its clause's
+        # subject, with no preposition, is the object
+        objs = [o for c in v.children if c.dep_.startswith("obl") and c.lower_ in ("which", "whom") and
+                c.i < v.i and not any(x.dep_ == "case" for x in c.children) and
+                any(x.dep_ in SUBJ and c.i < x.i < v.i for x in v.children)
+                for o in conjuncts(relative_antecedent(c, v.head))]
     if not objs:  # "instructed Harris to ...": the person told is the object
         objs = [o2 for c in v.children if c.dep_ in ("iobj", "dative") and c.i > v.i for o2 in conjuncts(c)]
     if not objs:  # a nominal the parser attached as xcomp/oprd is still the object

@@ -1937,7 +1937,20 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
     ("The day fighters of Luftflotte Reich, under General Stumpff, lost heavily.",
      ("Stumpff", "commands", "Luftflotte Reich")),
     ("The exchange began on 5 November, when Portal sent Harris a long letter.", ("letter", "date", "--11-05")),
+    ("It was Tedder, not Spaatz, who first proposed that the bombers be turned against the German railways.",
+     ("Tedder", "advocated", "German railways")),
+    ("Zuckerman's plan, which Tedder adopted in March, called for the destruction of the railway centres.",
+     ("Tedder", "advocated", "plan")),
+    ("Hitler, furious at the losses, ordered Göring to pull fighters back from the front.",
+     ("Hitler", "ordered", "Göring")),
+    ("Galland later blamed Göring for the loss of the air war.", ("Galland", "criticized", "Göring")),
 ]
+
+
+def test_the_one_set_against_the_subject_proposes_nothing(extract_facts):
+    facts = extract_facts("It was Tedder, not Spaatz, who first proposed that the bombers be turned against the "
+                          "German railways.")
+    assert not [f for f in facts if f[0] == "Spaatz"], facts
 
 
 def test_what_one_is_told_how_to_do_is_no_task(extract_facts):

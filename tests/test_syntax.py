@@ -339,3 +339,17 @@ def test_a_relative_on_an_infinitive_with_its_own_object_is_the_clauses():
     relatives_on_infinitives(doc)
     assert doc[2].head.text == "destroy"
 
+
+def test_a_capitalised_gerund_inside_a_sentence_is_a_name():
+    from graph.repairs import capitalised_gerunds
+
+    # "Hitler ordered Göring to attack." with "Göring" read as a gerund complement
+    doc = parse("Hitler/PROPN/NNP/nsubj>1 ordered/VERB/VBD/ROOT>1 Göring/VERB/VBG/xcomp>1 to/PART/TO/mark>4 "
+                "attack/VERB/VB/advcl>1 ./PUNCT/./punct>1")
+    capitalised_gerunds(doc)
+    assert (doc[2].tag_, doc[2].pos_, doc[2].dep_) == ("NNP", "PROPN", "obj")
+    # a real gerund opening a sentence stays one
+    doc = parse("Bombing/VERB/VBG/csubj>2 it/PRON/PRP/obj>0 failed/VERB/VBD/ROOT>2")
+    capitalised_gerunds(doc)
+    assert doc[0].tag_ == "VBG"
+
