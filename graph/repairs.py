@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
+from .syntax import case_of
 
 # Nouns that end facility names but read as verbs after a name ("the Meerbeck works near
 # Moers" tagged "works/VBZ", so the name loses its head noun and its place).
@@ -355,6 +356,66 @@ def months_before_names(doc: Doc) -> Doc:
     return doc
 
 
+def days_before_possessors(doc: Doc) -> Doc:
+    """"On 12 May Doolittle's bombers struck ..." with "May Doolittle" read as one possessor
+    (and the day a number of the bombers): the day and month are a time, the name the
+    possessor of the noun after it."""
+    for m in doc[2:-2]:
+        n, day = doc[m.i + 1], doc[m.i - 1]
+        pos = doc[n.i + 1] if n.i + 1 < len(doc) else None
+        if m.lower_ not in MONTHS or not m.is_title or not day.like_num or n.pos_ != "PROPN" or \
+                pos is None or pos.tag_ != "POS" or m.dep_ not in ("nmod:poss", "poss") or n.head != m:
+            continue
+        noun = m.head
+        edits = [(n, noun, m.dep_), (pos, n, "case"), (m, noun, "obl"), (day, m, "nummod")]
+        if day.i > 0 and doc[day.i - 1].lower_ in ("on", "by", "after", "before", "until", "since") and \
+                doc[day.i - 1].head in (noun, day, m):
+            edits.append((doc[day.i - 1], m, "case"))
+        _apply(m.sent, edits)
+    return doc
+
+
+def split_possessive_names(doc: Doc) -> Doc:
+    """"The Fifteenth/compound>commander Air Force/appos>Fifteenth 's commander" with the name
+    split: the word marked with 's heads the name, and the name is the possessor of the noun
+    its first word was hung on."""
+    for x in doc:
+        first = x.head
+        if not any(c.tag_ == "POS" for c in x.children) or x.dep_ not in ("appos", "flat", "conj") or \
+                first.i >= x.i or first.dep_ != "compound" or first.head.i <= x.i or \
+                not all(t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS") for t in doc[first.i:x.i + 1]):
+            continue
+        noun = first.head
+        _apply(x.sent, [(first, x, "compound"), (x, noun, "nmod:poss")])
+    return doc
+
+
+def participles_after_subjects(doc: Doc) -> Doc:
+    """"Doolittle's bombers struck/VBN/acl Zwickau/xcomp" read as one noun phrase with the verb a
+    participle: in a sentence with no finite verb, a participle right after the root noun
+    that takes a name or noun as its object is the verb, the noun its subject."""
+    for v in doc:
+        noun = v.head
+        if v.tag_ not in ("VBN", "VBD") or v.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") \
+                or v.i != noun.right_edge.i + 1 and not all(t.head == noun or t.head.head == noun
+                                                          for t in doc[noun.i + 1:v.i]) or v.i < noun.i:
+            continue
+        sent = v.sent
+        below = {t.i for t in v.subtree}  # (its own conjuncts: "struck Zwickau, and on 28 May they returned")
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in below for t in sent) or \
+                any(case_of(c) == "by" for c in v.children):
+            continue  # (a finite verb elsewhere; "the plants struck by the Eighth": a passive)
+        objs = [c for c in v.children if c.dep_ in ("xcomp", "obj", "dobj") and c.i > v.i and
+                c.pos_ in ("PROPN", "NOUN")]
+        if not objs:
+            continue
+        edits = [(v, v, "ROOT"), (noun, v, "nsubj"), (objs[0], v, "obj")]
+        edits += [(c, v, c.dep_) for c in noun.children if c.dep_.startswith("obl") or c.is_punct and c.i > v.i]
+        if _apply(sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
+
+
 def verbs_after_appositions(doc: Doc) -> Doc:
     """"Pölitz, the largest synthetic plant in Germany, lay/conj north of Stettin" with the name
     the root and the verb a conjunct of its apposition: the verb is the root, the name its
@@ -411,7 +472,8 @@ def capitalised_gerunds(doc: Doc) -> Doc:
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles, postposed_lists,
            months_before_names, participles_before_objects, subjects_before_times, of_phrases_after_conjuncts,
-           verbs_after_appositions, relatives_on_infinitives)
+           verbs_after_appositions, relatives_on_infinitives, days_before_possessors, participles_after_subjects,
+           split_possessive_names)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -1944,6 +1944,10 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
     ("Hitler, furious at the losses, ordered Göring to pull fighters back from the front.",
      ("Hitler", "ordered", "Göring")),
     ("Galland later blamed Göring for the loss of the air war.", ("Galland", "criticized", "Göring")),
+    ("On 12 May Doolittle's bombers struck Zwickau and Brüx, and on 28 May they returned.",
+     ("Doolittle", "attacked", "Zwickau")),
+    ("The Fifteenth Air Force's commander, Major General Nathan F. Twining, reported that the plants were burning.",
+     ("Twining", "commands", "Fifteenth Air Force")),
 ]
 
 

@@ -353,3 +353,33 @@ def test_a_capitalised_gerund_inside_a_sentence_is_a_name():
     capitalised_gerunds(doc)
     assert doc[0].tag_ == "VBG"
 
+
+def test_a_day_and_month_before_a_possessor_are_a_time():
+    from graph.repairs import days_before_possessors, participles_after_subjects
+
+    # "On 12 May Doolittle's bombers struck Zwickau." with "May Doolittle" one possessor and
+    # "struck" a participle of "bombers"
+    doc = parse("On/ADP/IN/case>1 12/NUM/CD/nummod>5 May/PROPN/NNP/nmod:poss>5 Doolittle/PROPN/NNP/flat>2 "
+                "'s/PART/POS/case>2 bombers/NOUN/NNS/ROOT>5 struck/VERB/VBN/acl>5 Zwickau/PROPN/NNP/xcomp>6 "
+                "./PUNCT/./punct>5")
+    days_before_possessors(doc)
+    assert (doc[3].dep_, doc[3].head.text, doc[2].dep_) == ("nmod:poss", "bombers", "obl")
+    participles_after_subjects(doc)
+    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("bombers", "struck", "Zwickau", "May")}
+    assert got == {"bombers": ("nsubj", "struck"), "struck": ("ROOT", "struck"), "Zwickau": ("obj", "struck"),
+                   "May": ("obl", "struck")}
+    # a participle with a "by" agent stays one: "the plants struck by the Eighth"
+    doc = parse("plants/NOUN/NNS/ROOT>0 struck/VERB/VBN/acl>0 by/ADP/IN/case>3 Eighth/PROPN/NNP/obl>1")
+    participles_after_subjects(doc)
+    assert doc[1].dep_ == "acl"
+
+
+def test_a_name_split_before_its_possessive_is_one_possessor():
+    from graph.repairs import split_possessive_names
+
+    # "The Fifteenth Air Force's commander" with "Force" an apposition of "Fifteenth"
+    doc = parse("The/DET/DT/det>5 Fifteenth/PROPN/NNP/compound>5 Air/PROPN/NNP/compound>3 "
+                "Force/PROPN/NNP/appos>1 's/PART/POS/case>3 commander/NOUN/NN/ROOT>5")
+    split_possessive_names(doc)
+    assert (doc[3].dep_, doc[3].head.text, doc[1].head.text) == ("nmod:poss", "commander", "Force")
+
