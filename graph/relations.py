@@ -657,6 +657,9 @@ class RelationExtractor(SpeechMixin):
                     pobjs = [c for c in tok.children if c.dep_ in ("iobj", "dative") and c.i < min(t.i for t in words)]
                 # (a prepositional object misread as xcomp is not also a direct object)
                 dobjs = [o for o in direct_objects(tok) if o.lower_ not in particles and o not in pobjs]
+                # ("dropped 6,000 tons on the plants; the Americans, 3,500": a conjunct after a
+                # semicolon opens a clause of its own, whose verb is left out)
+                dobjs = [o for o in dobjs if not (o.dep_ == "conj" and any(t.text == ";" for t in tok.doc[tok.i:o.i]))]
                 if not pobjs:  # "dropped 200,000 tons of bombs on oil targets": the phrase hangs on the load
                     # (an untyped name is a load too: "sent 371 Lancasters against Brux")
                     loads = [d for d in dobjs if self._at.get(d.i) is None or not self._at[d.i].types]

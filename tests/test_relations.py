@@ -1948,6 +1948,8 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
      ("Doolittle", "attacked", "Zwickau")),
     ("The Fifteenth Air Force's commander, Major General Nathan F. Twining, reported that the plants were burning.",
      ("Twining", "commands", "Fifteenth Air Force")),
+    ("Bomber Command dropped 6,000 tons on the oil plants in November; the Americans, 3,500.",
+     ("Bomber Command", "attacked", "oil plants")),
 ]
 
 
