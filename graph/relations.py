@@ -24,7 +24,7 @@ from .coref import GROUP_PRONOUNS
 from .ontology import Ontology
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .speech import HEARER_VERBS, SpeechMixin
-from .syntax import (OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, has_finite_verb,
+from .syntax import (OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, has_finite_verb, is_date_word,
                      is_hypothetical, is_mandative, is_negated, is_passive, named_by_comma, passive_subjects, possessor, stray_agent,
                      prep_objects, relative_antecedent, subjects)
 
@@ -707,6 +707,12 @@ class RelationExtractor(SpeechMixin):
                     if not passive and objs and subs is not dobjs and prep != "to" and \
                             any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
                         subs = dobjs  # "tasked Bomber Command with attacking the plants": the one tasked
+            if prep is None and not passive and objs:
+                # "hit Ruhland on 12 September and Brüx the next day": a plant or place coordinated
+                # with the verb's date is another object
+                objs = objs + [c for t in tok.children if t.dep_.startswith("obl") and is_date_word(t)
+                               for c in t.conjuncts if c.i > t.i and (cm := self._at.get(c.i)) is not None and
+                               cm.types[:1] in (["Facility"], ["Place"]) and c not in objs]
             objs = self._split_phrases(objs) + self._stray_conjuncts(objs) + self._consumers(objs, prop)
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
             # ("In Budapest the Shell refinery was destroyed": with no actor, the place is the object's)
@@ -1070,6 +1076,9 @@ class RelationExtractor(SpeechMixin):
         if is_negated(verb) or is_hypothetical(verb):
             return
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i and \
+                any(c.dep_ in SUBJ for c in tok.children):
+            clauses.append(tok.head)  # "the oil plants, he insisted, must come first": the clause of the aside
         if verb is not tok:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1]
         for prop, verbs, phrases in self.proposals:
@@ -1103,7 +1112,14 @@ class RelationExtractor(SpeechMixin):
                         c.lemma_.lower() in self.making_verbs and is_passive(c) and any(
                             o.lemma_.lower() in self.ont.properties[prop].priority_nouns for o in direct_objects(c)):
                     # ("that communications should be the common target"; "that oil be made the first priority")
-                    targets = self._doing_targets([x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS], prop)
+                    subs = [x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS]
+                    first = min([x.left_edge.i for x in tok.children if x.dep_ in SUBJ] or [0])
+                    if not subs and c.i == tok.head.i and first >= 2 and tok.doc[first - 1].text == ",":
+                        # (an aside's clause whose subject the parser hung elsewhere: the noun
+                        # right before the aside)
+                        before = tok.doc[first - 2]
+                        subs = [before] if before.pos_ in ("NOUN", "PROPN") else []
+                    targets = self._doing_targets(subs, prop)
                 else:
                     targets = []
                     for p2, _, prep, inverse in self.verbs.get(c.lemma_.lower(), []):
@@ -1547,7 +1563,10 @@ class RelationExtractor(SpeechMixin):
                  if not m.start <= o.i < m.end  # (words of its own title: "Plan for the Completion of ...")
                  and not (p == "by" and o.left_edge.i > 0 and head.doc[o.left_edge.i - 1].pos_ == "VERB")
                  and not (o.left_edge.i + 1 < len(head.doc) and o.left_edge.lower_ == p
-                          and head.doc[o.left_edge.i + 1].like_num)]
+                          and head.doc[o.left_edge.i + 1].like_num)
+                 # ("a rebuttal for the CAS's signature": a thing of someone's is not someone)
+                 and not (self._at.get(o.i) is None and o.pos_ == "NOUN" and
+                          (owner := possessor(o)) is not None and owner.i != o.i)]
         # the surface order backs up the parse: "Memorandum from Lord Cherwell to the Prime
         # Minister, 30 March 1942" (catalogue entries are often parsed badly)
         doc, i, seen = head.doc, m.end, {p for p, _ in pairs}
@@ -1581,8 +1600,9 @@ class RelationExtractor(SpeechMixin):
                     (doc[j].pos_ == "DET" or doc[j].text[:1].isupper()) and not doc[j].is_punct:
                 j += 1
             nxt = self._at.get(j)
-            if nxt is None or nxt.start != j:
-                break
+            if nxt is None or nxt.start != j or any(doc[k].tag_ == "POS" for k in (nxt.end - 1, nxt.end)
+                                                      if k < len(doc)):
+                break  # ("a rebuttal for the CAS's signature": the name is a possessor, not the phrase's object)
             if prep not in seen:
                 pairs.append((prep, doc[nxt.head]))
             i = nxt.end

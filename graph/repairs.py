@@ -416,6 +416,36 @@ def participles_after_subjects(doc: Doc) -> Doc:
     return doc
 
 
+# past tenses that are also nouns ("The Eighth Air Force hit/NN Ruhland on 12 September")
+VERB_NOUN_FORMS = {"hit", "raided", "bombed", "attacked", "struck"}
+
+
+def verbs_read_as_compounds(doc: Doc) -> Doc:
+    """"The Eighth Air Force hit/NN/compound Ruhland/ROOT on 12 September" read as one name:
+    in a sentence with no finite verb, a past tense between a name and the root noun is the
+    verb, the name before it its subject and the root its object."""
+    for v in doc:
+        noun = v.head
+        if v.lower_ not in VERB_NOUN_FORMS or v.tag_.startswith("VB") or v.dep_ not in ("compound", "amod") or \
+                noun.dep_ != "ROOT" or noun.i != v.i + 1 or noun.pos_ not in ("PROPN", "NOUN"):
+            continue
+        subj = next((c for c in v.children if c.i == v.i - 1 and (c.pos_ == "PROPN" or c.tag_ in ("NNP", "NNPS"))),
+                    None)
+        sent = v.sent
+        # (the clause ends at a semicolon: "...; both plants were out of action")
+        end = next((t.i for t in doc[v.i:sent.end] if t.text == ";"), sent.end)
+        if subj is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[sent.start:end]):
+            continue
+        edits = [(v, v, "ROOT"), (subj, v, "nsubj"), (noun, v, "obj")]
+        edits += [(c, v, c.dep_) for c in v.children if c.i < subj.left_edge.i]
+        edits += [(c, subj, c.dep_) for c in noun.children if c.dep_ == "det" and c.i < subj.i]
+        edits += [(c, v, "obl" if c.dep_.startswith("nmod") else c.dep_) for c in noun.children
+                  if c.i > noun.i and (c.dep_.startswith(("nmod", "obl", "parataxis")) or c.is_punct)]
+        if _apply(sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
+
+
 def verbs_after_appositions(doc: Doc) -> Doc:
     """"Pölitz, the largest synthetic plant in Germany, lay/conj north of Stettin" with the name
     the root and the verb a conjunct of its apposition: the verb is the root, the name its
@@ -428,6 +458,15 @@ def verbs_after_appositions(doc: Doc) -> Doc:
         verb = next((v for v in appos.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and
                      doc[v.i - 1].text == "," and not any(x.dep_.startswith(("nsubj", "csubj")) for x in v.children)),
                     None) if appos is not None else None
+        if verb is None and name.i + 1 < len(doc) and doc[name.i + 1].text == ",":
+            # ("Spaatz, in turn, pressed/parataxis Eisenhower": the verb after a phrase set off by commas)
+            verb = next((v for v in name.children if v.dep_ in ("parataxis", "acl", "dep") and v.i > name.i + 2 and
+                         v.tag_ in ("VBD", "VBN") and doc[v.i - 1].text == "," and
+                         not any(x.dep_.startswith(("nsubj", "csubj", "aux")) for x in v.children)), None)
+            if verb is not None and _apply(name.sent, [(verb, verb, "ROOT"), (name, verb, "nsubj")] +
+                                           [(c, verb, c.dep_) for c in name.children if c.i > verb.i]):
+                verb.tag_, verb.pos_ = "VBD", "VERB"
+            continue
         if verb is None:
             continue
         edits = [(verb, verb, "ROOT"), (name, verb, "nsubj")]
@@ -473,7 +512,7 @@ def capitalised_gerunds(doc: Doc) -> Doc:
 REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles, postposed_lists,
            months_before_names, participles_before_objects, subjects_before_times, of_phrases_after_conjuncts,
            verbs_after_appositions, relatives_on_infinitives, days_before_possessors, participles_after_subjects,
-           split_possessive_names)
+           split_possessive_names, verbs_read_as_compounds)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -233,7 +233,9 @@ class SpeechMixin:
                 # inside it)
                 or c.left_edge.lower_ == "that" and c.left_edge.i > tok.i and
                 any(t.pos_ in ("VERB", "AUX") for t in c.subtree if t.i != c.i))]
-            if not comps:
+            if not comps and _parenthetical(tok) is None:
+                # (but not in an aside: "The MEW experts, he wrote, had been wrong so often
+                # that he could not ...": the that-clause is the reported predicate's)
                 comps = _misattached_that_clause(tok)
             that_det = (_that_read_as_determiner(tok) or _that_read_as_relative(tok)) if not comps else None
             if that_det is not None:

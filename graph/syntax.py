@@ -95,10 +95,22 @@ def _excluded_conjunct(c: Token) -> bool:
     return any((x.dep_ in ("cc", "advmod") and x.lower_ in ("rather", "instead", "not")) for x in c.children)
 
 
+def _apposition_read_as_conjunct(t: Token, c: Token) -> bool:
+    """"Lord Cherwell, Churchill's scientific adviser, doubted ..." with the adviser a conjunct of
+    the name: a lone common noun with a possessor or determiner, no conjunction, set off by a
+    comma right after a name, describes the name."""
+    return c.pos_ == "NOUN" and t.pos_ == "PROPN" and c.i > t.i and len(t.conjuncts) == 1 and \
+        not any(x.dep_ == "cc" for x in c.children) and \
+        c.doc[min(x.i for x in c.subtree if not x.is_punct) - 1].text == "," and \
+        any(x.dep_ in ("nmod:poss", "det") and x.i < c.i for x in c.children)
+
+
 def conjuncts(t: Token) -> list[Token]:
     """The token and its coordinated siblings ("Leuna and Pölitz")."""
     out = [t]
     for c in t.conjuncts:
+        if _apposition_read_as_conjunct(t if t.i < c.i else c, c if t.i < c.i else t):
+            continue
         # ("Doolittle's Eighth Air Force and Harris's Bomber Command dropped ..." with "Harris's"
         # a conjunct: a word marked with 's is a possessor, never an argument of its own)
         if c not in out and not _excluded_conjunct(c) and not any(x.tag_ == "POS" for x in c.children):

@@ -1950,7 +1950,26 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
      ("Twining", "commands", "Fifteenth Air Force")),
     ("Bomber Command dropped 6,000 tons on the oil plants in November; the Americans, 3,500.",
      ("Bomber Command", "attacked", "oil plants")),
+    ("Harris's response was blunt. The MEW experts, he wrote, had been wrong so often that he could not take "
+     "their claims seriously.", ("Harris", "stated",
+                                 "The MEW experts had been wrong so often that he could not take their claims seriously")),
+    ("The Eighth Air Force hit Ruhland on 12 September and Brüx the next day; both plants were out of action.",
+     ("Eighth Air Force", "attacked", "Brüx")),
+    ("Portal's reply was firm in substance: the oil plants, he insisted, must come first.",
+     ("Portal", "advocated", "oil plants")),
 ]
+
+
+def test_a_thing_of_someones_is_not_a_documents_addressee(extract_facts):
+    facts = extract_facts("Bufton, who had drafted Portal's earlier letters, now prepared a long rebuttal for the "
+                          "CAS's signature.")
+    assert ("Bufton", "authored", "rebuttal") in facts, facts
+    assert not [f for f in facts if f[1] == "addressedTo"], facts
+    # an apposition the parser read as a conjunct is no second speaker
+    facts = extract_facts("Lord Cherwell, Churchill's scientific adviser, doubted the figures and told the Prime "
+                          "Minister so in a minute of 2 April.")
+    assert ("Cherwell", "authored", "minute") in facts, facts
+    assert ("Churchill", "authored", "minute") not in facts, facts
 
 
 def test_the_one_set_against_the_subject_proposes_nothing(extract_facts):

@@ -383,3 +383,35 @@ def test_a_name_split_before_its_possessive_is_one_possessor():
     split_possessive_names(doc)
     assert (doc[3].dep_, doc[3].head.text, doc[1].head.text) == ("nmod:poss", "commander", "Force")
 
+
+def test_a_past_tense_read_as_a_compound_is_the_verb():
+    from graph.repairs import verbs_read_as_compounds
+
+    # "The Eighth Air Force hit Ruhland on 12 September." as one name
+    doc = parse("The/DET/DT/det>2 Eighth/PROPN/NNP/compound>2 Force/PROPN/NNP/compound>3 hit/NOUN/NN/compound>4 "
+                "Ruhland/PROPN/NNP/ROOT>4 on/ADP/IN/case>6 12/NUM/CD/nmod>4 ./PUNCT/./punct>4")
+    verbs_read_as_compounds(doc)
+    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("Force", "hit", "Ruhland", "12", "The")}
+    assert got == {"Force": ("nsubj", "hit"), "hit": ("ROOT", "hit"), "Ruhland": ("obj", "hit"),
+                   "12": ("obl", "hit"), "The": ("det", "Force")}
+
+
+def test_a_verb_after_a_set_off_phrase_is_the_names():
+    from graph.repairs import verbs_after_appositions
+
+    # "Spaatz, in turn, pressed Eisenhower." with the verb a parataxis of the name
+    doc = parse("Spaatz/PROPN/NNP/ROOT>0 ,/PUNCT/,/punct>0 in/ADP/IN/case>3 turn/NOUN/NN/obl>5 ,/PUNCT/,/punct>3 "
+                "pressed/VERB/VBN/parataxis>0 Eisenhower/PROPN/NNP/obj>5 ./PUNCT/./punct>0")
+    verbs_after_appositions(doc)
+    assert (doc[5].dep_, doc[0].dep_, doc[0].head.text, doc[5].tag_) == ("ROOT", "nsubj", "pressed", "VBD")
+
+
+def test_an_apposition_read_as_a_conjunct_is_no_conjunct():
+    from graph.syntax import conjuncts
+
+    doc = parse("Cherwell/PROPN/NNP/nsubj>6 ,/PUNCT/,/punct>4 Churchill/PROPN/NNP/nmod:poss>4 's/PART/POS/case>2 "
+                "adviser/NOUN/NN/conj>0 ,/PUNCT/,/punct>6 doubted/VERB/VBD/ROOT>6")
+    assert [t.text for t in conjuncts(doc[0])] == ["Cherwell"]
+    doc = parse("Leuna/PROPN/NNP/obj>0 and/CCONJ/CC/cc>2 plants/NOUN/NNS/conj>0")
+    assert [t.text for t in conjuncts(doc[0])] == ["Leuna", "plants"]
+
