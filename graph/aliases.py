@@ -34,6 +34,13 @@ class AliasIndex:
                             lst.append(a)
         return idx
 
+    def unit_by_ordinal(self, word: str) -> Alias | None:
+        """The one military unit whose name starts with this ordinal ("fifteenth" -> the
+        Fifteenth Air Force), or None when none or several do."""
+        units = {a.iri: a for key, a in self.by_name.items() if key.split()[0] == fold(word) and
+                 len(key.split()) > 1 and "MilitaryUnit" in a.types}
+        return next(iter(units.values())) if len(units) == 1 else None
+
     def exact(self, text: str) -> Alias | None:
         return self.by_name.get(fold(text))
 

@@ -137,7 +137,7 @@ class MentionFinder:
         self._attach_dates(doc, mentions, years, {k for m in titles for k in range(m.start, m.end)})
         mentions.sort(key=lambda m: m.start)
         _share_coordinated_types(doc, mentions)
-        _short_ordinal_names(doc, mentions)
+        _short_ordinal_names(doc, mentions, self.aliases)
         _numbered_names(doc, mentions)
         mentions = _document_titles(doc, mentions)
         mentions = self._definite_titles(doc, mentions)
@@ -1012,9 +1012,10 @@ def _document_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [f for f in mentions if id(f) not in drop]
 
 
-def _short_ordinal_names(doc: Doc, mentions: list[Mention]) -> None:
+def _short_ordinal_names(doc: Doc, mentions: list[Mention], aliases: AliasIndex | None = None) -> None:
     """"the Fifteenth" after "the Fifteenth Air Force" is that air force: a bare ordinal name
-    takes the name it shortens, when the text named exactly one such before it."""
+    takes the name it shortens, when the text named exactly one such before it (or, naming
+    none, when the alias data knows exactly one unit by that ordinal: "released the Fifteenth")."""
     for m in mentions:
         if m.source != "name" or m.end - m.start != 1 or not _is_ordinal(doc[m.start]) or m.alias_iri:
             continue
@@ -1026,6 +1027,10 @@ def _short_ordinal_names(doc: Doc, mentions: list[Mention]) -> None:
             m.label, m.types, m.alias_iri, m.weak_type = f.label, list(f.types), f.alias_iri, f.weak_type
             if f.alias_iri:
                 m.source = "alias"
+        elif not longer and aliases is not None and doc[m.start].i > 0 and doc[m.start - 1].lower_ == "the" and \
+                (known := aliases.unit_by_ordinal(word)) is not None:
+            m.label, m.types, m.alias_iri, m.weak_type = known.pref_label, list(known.types), known.iri, False
+            m.source = "alias"
 
 
 def nxt_is_comma(span: Span) -> bool:

@@ -578,7 +578,8 @@ def appositions(n: Token) -> list[Token]:
     for c in n.children:
         if c.dep_ in ("appos", "list"):
             out.append(c)
-        elif c.dep_ in ("conj", "parataxis", "dep") and c.pos_ in ("NOUN", "PROPN") and c.i > n.i and \
+        # (or amod: "General Arnold, commanding general/amod of the Army Air Forces,")
+        elif c.dep_ in ("conj", "parataxis", "dep", "amod") and c.pos_ in ("NOUN", "PROPN") and c.i > n.i and \
                 not any(x.dep_ == "cc" for x in c.children):
             first = min(t.i for t in c.subtree if not t.is_punct)
             if n.doc[first - 1].text == ",":

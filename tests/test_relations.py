@@ -1957,6 +1957,9 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
      ("Eighth Air Force", "attacked", "Brüx")),
     ("Portal's reply was firm in substance: the oil plants, he insisted, must come first.",
      ("Portal", "advocated", "oil plants")),
+    ("General Arnold, commanding general of the Army Air Forces, cabled Spaatz on 9 June.",
+     ("Arnold", "commands", "Army Air Forces")),
+    ("Spaatz ordered the Fifteenth to attack Blechhammer.", ("Spaatz", "ordered", "Fifteenth Air Force")),
 ]
 
 
