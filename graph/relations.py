@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from .coref import GROUP_PRONOUNS
 from .ontology import Ontology
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
-from .speech import HEARER_VERBS, SpeechMixin
+from .speech import HEARER_VERBS, VIEW_NOUNS, SpeechMixin
 from .syntax import (OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, has_finite_verb, is_date_word,
                      is_hypothetical, is_mandative, is_negated, is_passive, named_by_comma, passive_subjects, possessor, stray_agent,
                      prep_objects, relative_antecedent, subjects)
@@ -67,6 +67,8 @@ NAMING_VERBS = {"call", "term", "dub", "label", "style"}
 # verbs that judge their object something ("dismissed transport as a diversion", "thought it a folly")
 JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss", "describe", "brand", "see",
                                 "view", "judge", "count", "denounce", "condemn"}
+# words of being sure of a clause ("came away convinced that oil was the right target")
+BELIEF_WORDS = {"convinced", "convince", "persuaded", "sure", "certain", "confident", "think", "believe", "feel"}
 # what one asks for leave to do ("asked for permission to attack oil")
 PERMISSION_NOUNS = {"permission", "leave", "authority", "approval", "authorization", "authorisation", "clearance",
                     "consent", "sanction"}
@@ -544,7 +546,7 @@ class RelationExtractor(SpeechMixin):
                 self._agent_noun(tok, ex)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:
                 self._role_owner(tok, ex)
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.verdict_nouns:
+            if tok.pos_ == "NOUN" and self._verdict_key(tok) is not None:
                 self._verdict(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.making_verbs:
                 self._made_priority(tok, ex)
@@ -1443,11 +1445,20 @@ class RelationExtractor(SpeechMixin):
         prop = self.role_nouns[noun.lemma_.lower()]
         self._emit(ex, [owner], [noun], prop, noun, f"role:{noun.lemma_.lower()}:possessor", "noun")
 
+    def _verdict_key(self, noun: Token) -> str | None:
+        """The kg:verdictNoun entry a noun is: itself ("panacea") or with one of its adjectives
+        ("right target")."""
+        keys = [f"{w} {noun.lemma_.lower()}" for a in noun.children if a.dep_ in ("amod", "nummod")
+                for w in (a.lower_, a.lemma_.lower())]  # ("better": its lemma is "well")
+        return next((k for k in keys + [noun.lemma_.lower()] if k in self.verdict_nouns), None)
+
     def _verdict(self, noun: Token, ex: Extraction) -> None:
         """"He told Portal that the oil plan was a panacea", "Harris dismissed the plan as a
-        diversion", "thought it one of the panaceas": who says or thinks a thing is a
-        kg:verdictNoun has the noun's property to the thing."""
-        prop = self.verdict_nouns[noun.lemma_.lower()]
+        diversion", "thought it one of the panaceas", "came away convinced that oil was the right
+        target", "In Tedder's view, the railways were the one target ...": who says or thinks a
+        thing is a kg:verdictNoun has the noun's property to the thing."""
+        key = self._verdict_key(noun)
+        prop = self.verdict_nouns[key]
         pred = noun
         while pred.dep_ == "nmod" and case_of(pred) == "of" and pred.head.lower_ in ("one", "more", "another"):
             pred = pred.head  # ("one of the panaceas", "one/obl more/ccomp of the panaceas")
@@ -1458,9 +1469,14 @@ class RelationExtractor(SpeechMixin):
         things = [c for t in clause if any(x.dep_ == "cop" for x in t.children) for c in t.children if c.dep_ in SUBJ]
         if things:
             verb = self._speaker_of(pred)
-            if verb is None or is_negated(verb):
+            if verb is None and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in BELIEF_WORDS:
+                verb = pred.head  # ("came away convinced/xcomp that ...": the one convinced)
+            if verb is not None and not is_negated(verb):
+                holders = subjects(verb) or (subjects(verb.head) if verb.dep_ in ("xcomp", "acomp") else [])
+            elif verb is None and (view := self._view_holder(pred)) is not None:
+                holders = [view]
+            else:
                 return
-            holders = subjects(verb)
         elif pred.dep_ in ("xcomp", "obl", "advcl") and pred.head.pos_ == "VERB" and \
                 pred.head.lemma_.lower() in JUDGING_VERBS and not is_negated(pred.head):
             # "called/thought the plan a folly", "dismissed/regarded transport as a diversion"
@@ -1474,7 +1490,23 @@ class RelationExtractor(SpeechMixin):
             things, holders = [pred.head], subjects(pred.head.head)
         else:
             return
-        self._emit(ex, holders, things, prop, noun, f"verdict:{noun.lemma_.lower()}", "noun")
+        self._emit(ex, holders, things, prop, noun, f"verdict:{key.replace(' ', '_')}", "noun")
+
+    @staticmethod
+    def _view_holder(clause: Token) -> Token | None:
+        """"In Tedder's view, the railways were ...": whose view opens the sentence (before a
+        comma; the parser may hang the phrase anywhere)."""
+        sent = clause.sent
+        for c in sent:
+            if c.lemma_.lower() not in VIEW_NOUNS:
+                continue
+            end = max(t.i for t in c.subtree if not t.is_punct)
+            if c.lemma_.lower() in VIEW_NOUNS and case_of(c) == "in" and c.left_edge.i == sent.start and \
+                    c.i < clause.i and end + 1 < len(c.doc) and c.doc[end + 1].text == ",":
+                owner = possessor(c)
+                if owner is not None and owner.i != c.i:
+                    return owner
+        return None
 
     def _under_command(self, person: Token, ex: Extraction) -> None:
         """"The committee, set up in October under the chairmanship of Bufton, met weekly",

@@ -26,6 +26,10 @@ QUESTION_WORDS = {"why", "how", "what", "when", "where", "which", "who", "whom",
 HEARER_VERBS = {"tell", "inform", "assure", "remind"}
 
 
+# "In Tedder's view, ...": nouns whose owner holds the clause they open
+VIEW_NOUNS = {"view", "opinion", "judgement", "judgment", "estimation", "mind", "eyes"}
+
+
 class SpeechMixin:
     """The speech half of the relation extractor (see the module docstring)."""
 
@@ -334,12 +338,19 @@ class SpeechMixin:
 
     def _claims(self, doc: Doc, ex: Extraction) -> None:
         """"Harris's claim that the oil plants could not be hit at night" (a kg:speechNoun with
-        its owner and a that-clause), "According to the Ministry, the refineries had supplied
-        ...": statements of their owner or source."""
+        its owner and a that-clause), "In Tedder's view, the railways were ...", "According to the
+        Ministry, the refineries had supplied ...": statements of their owner or source."""
         nouns = self.ont.properties["stated"].speech_nouns
         domain = self.ont.properties["stated"].domain
         for tok in doc:
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in VIEW_NOUNS and case_of(tok) == "in" and \
+                    tok.left_edge.i == tok.sent.start and (owner := possessor(tok)) is not None and owner.i != tok.i:
+                # "In Tedder's view, the railways were the one target ...": the view's owner states the rest
+                end = max(t.i for t in tok.subtree if not t.is_punct) + 1
+                if end < tok.sent.end and doc[end].text == ",":
+                    self._statement(doc, ex, [a for a, _ in self._args(owner, domain)], end + 1, tok.sent.end, tok,
+                                    f"view:{tok.lemma_.lower()}")
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
                 owner = possessor(tok)
                 owner = owner if owner is not None and owner.i != tok.i else next(
                     (o for p, o in prep_objects(tok) if p == "by"), None)

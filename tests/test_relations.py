@@ -1960,7 +1960,26 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
     ("General Arnold, commanding general of the Army Air Forces, cabled Spaatz on 9 June.",
      ("Arnold", "commands", "Army Air Forces")),
     ("Spaatz ordered the Fifteenth to attack Blechhammer.", ("Spaatz", "ordered", "Fifteenth Air Force")),
+    ("In Tedder's view, the railway system was the one target whose destruction would paralyse the army.",
+     ("Tedder", "advocated", "railway system")),
+    ("In Harris's opinion, the oil plan was a panacea.", ("Harris", "stated", "the oil plan was a panacea")),
+    ("Lovett visited Spaatz in September and came away convinced that oil was the right target.",
+     ("Lovett", "advocated", "oil")),
+    ("Bufton insisted that oil was a better target.", ("Bufton", "advocated", "oil")),
 ]
+
+
+def test_an_ordered_attack_is_a_task_not_an_attack(extract_facts):
+    facts = extract_facts("The directive of 1 November ordered Bomber Command to attack the oil plants in the Ruhr "
+                          "whenever the weather permitted.")
+    assert ("Bomber Command", "taskedWith", "oil plants") in facts, facts
+    assert ("Bomber Command", "attacked", "oil plants") not in facts, facts
+
+
+def test_a_target_named_without_a_judgement_is_no_stance(extract_facts):
+    for text in ("Harris said that the target was Leuna.", "In March, the oil plan was a panacea."):
+        facts = extract_facts(text)
+        assert not [f for f in facts if f[1] in ("advocated", "opposed")], facts
 
 
 def test_a_thing_of_someones_is_not_a_documents_addressee(extract_facts):
