@@ -69,6 +69,8 @@ JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss"
                                 "view", "judge", "count", "denounce", "condemn"}
 # words of being sure of a clause ("came away convinced that oil was the right target")
 BELIEF_WORDS = {"convinced", "convince", "persuaded", "sure", "certain", "confident", "think", "believe", "feel"}
+# verbs of handing something over: a document that gives someone a task is addressed to them
+GIVING_VERBS = {"give", "assign", "allot", "allocate"}
 # what one asks for leave to do ("asked for permission to attack oil")
 PERMISSION_NOUNS = {"permission", "leave", "authority", "approval", "authorization", "authorisation", "clearance",
                     "consent", "sanction"}
@@ -536,7 +538,8 @@ class RelationExtractor(SpeechMixin):
             if lemma in self.group_verbs and tok.pos_ in ("VERB", "AUX") or tok.pos_ in ("PROPN", "NOUN") and (
                     any(c.dep_ == "cop" for c in tok.children) or tok.lower_ in self.group_nouns):
                 self._group_members(tok, ex)
-            if tok.pos_ == "VERB" and lemma in self.speech_verbs and "addressedTo" in self.ont.properties:
+            if tok.pos_ == "VERB" and (lemma in self.speech_verbs or lemma in GIVING_VERBS) and \
+                    "addressedTo" in self.ont.properties:
                 self._document_hearers(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.amount_verbs and "quantity" in self.ont.properties:
                 self._production(tok, ex)
@@ -766,8 +769,12 @@ class RelationExtractor(SpeechMixin):
                 any(m.lower_ == prep and m.dep_ in ("mark", "case") for m in c.children)]
 
     def _task_gerund(self, tok: Token) -> bool:
-        """Whether ``tok`` is the doing a task verb names ("attacking" in "tasked with attacking")."""
+        """Whether ``tok`` is the doing a task verb names ("attacking" in "tasked with attacking"),
+        or a role noun ("destroying" in "gave Bomber Command the task of destroying the plants")."""
         head = tok.head
+        if tok.tag_ == "VBG" and head.pos_ == "NOUN" and head.lemma_.lower() in self.role_nouns and \
+                tok in self._gerunds_after(head, "of"):
+            return True
         if tok.tag_ != "VBG" or head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
             return False
         return any(prop in self.task_props and prep and tok in self._gerunds_after(head, prep)
@@ -1136,8 +1143,9 @@ class RelationExtractor(SpeechMixin):
                     self._emit(ex, self._proposers(verb), targets, prop, tok, f"proposal:{lemma}", "verb")
 
     def _document_hearers(self, tok: Token, ex: Extraction) -> None:
-        """"Portal's reply ... It warned Harris that ...", "The directive told Harris to ...": a
-        document that tells or warns someone is addressed to them."""
+        """"Portal's reply ... It warned Harris that ...", "The directive told Harris to ...",
+        "Spaatz's order gave the Eighth a single aim": a document that tells, warns or gives
+        someone something is addressed to them."""
         if is_negated(tok):
             return
         docs = [s for s in subjects(tok) if any(m.types[:1] == ["Document"] for m, _ in self._args(s, {"Document"}))]
@@ -1147,6 +1155,7 @@ class RelationExtractor(SpeechMixin):
         hearers = [c for c in tok.children if c.dep_ in ("iobj", "dative") or
                    c.dep_ in OBJ and tok.lemma_.lower() in HEARER_VERBS | {"warn"}]
         hearers += [o for p, o in prep_objects(tok) if p == "to"]
+        hearers = [c for h in hearers for c in conjuncts(h)]  # ("gave the Eighth and Fifteenth Air Forces ...")
         if docs and hearers:
             self._emit(ex, docs, hearers, "addressedTo", tok, f"speech:{tok.lemma_.lower()}+hearer", "verb")
 
@@ -1265,7 +1274,10 @@ class RelationExtractor(SpeechMixin):
         # "from the Deputy Chief of the Air Staff, Air Marshal Sir Norman Bottomley, to ...": the
         # name is the apposition of the post before it
         # (or a post noun: "His deputy for operations, Major General Frederick Anderson, chose ...")
-        hm = self._at.get(head.head.i) if head.dep_ == "appos" and head.head.i < m.start else None
+        # (also read as a conjunct without a conjunction: "Harris's deputy, Air Marshal Sir Robert
+        # Saundby/conj, shared ...")
+        loose = head.dep_ == "appos" or head.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children)
+        hm = self._at.get(head.head.i) if loose and head.head.i < m.start else None
         post_noun = hm is not None and hm.source == "noun" and hm.types[:1] == ["Person"] and \
             head.head.lemma_.lower() in self.position_heads
         if hm is not None and (hm.source == "position" and hm.end < m.start and doc[hm.end].text == "," or
@@ -1326,7 +1338,7 @@ class RelationExtractor(SpeechMixin):
             end = min([c.left_edge.i for c in cut] + [a.right_edge.i + 1])
             if am is not None and am.source == "position" and am.end <= m.start:
                 end = min(end, am.end)  # (a post before the name: it ends where the name is set off)
-            words = [t for t in a.doc[a.left_edge.i:end] if not t.is_punct and t.dep_ not in ("det", "case")
+            words = [t for t in a.doc[a.left_edge.i:end] if not t.is_punct and t.dep_ not in ("det", "case", "cc")
                      and t.tag_ != "PRP$" and not m.start <= t.i < m.end]  # (nor the name read into it)
             while words and words[0].pos_ == "ADV":
                 words = words[1:]  # "Tedder, then Deputy Supreme Commander": the post is without "then"
@@ -1394,6 +1406,20 @@ class RelationExtractor(SpeechMixin):
         target" is a stance (kg:makingVerb), not a task."""
         if is_negated(verb) or is_hypothetical(verb):
             return
+        given = [c for x in verb.children if x.dep_ in ("iobj", "dative") for c in conjuncts(x)] \
+            if not is_passive(verb) else []
+        # (the role noun may be read as the receiver's apposition: "gave Bomber Command/iobj the task/appos of")
+        for c in (direct_objects(verb) + [a for g in given for a in g.children if a.dep_ == "appos" and a.i > g.i]
+                  if given else []):
+            # "gave the Eighth and Fifteenth Air Forces a single primary aim: the denial of oil",
+            # "gave Bomber Command the task of destroying the plants": what the role noun names
+            prop = self.role_nouns.get(c.lemma_.lower()) or (self.role_nouns.get("task") if c.lemma_.lower() == "aim"
+                                                             else None)
+            content = [x for x in c.children if x.dep_ == "appos" and x.i > c.i] + \
+                [o for p, o in prep_objects(c) if p == "of"] + \
+                [o for g in self._gerunds_after(c, "of") for o in direct_objects(g)]
+            if prop is not None and content:
+                self._emit(ex, given, self._doing_targets(content, prop), prop, c, f"given:{c.lemma_.lower()}", "verb")
         for c in verb.children:
             prop = self.role_nouns.get(c.lemma_.lower())
             if prop is None or not c.dep_.startswith(("obl", "advcl", "xcomp")) or case_of(c) != "as":

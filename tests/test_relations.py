@@ -1966,7 +1966,29 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
     ("Lovett visited Spaatz in September and came away convinced that oil was the right target.",
      ("Lovett", "advocated", "oil")),
     ("Bufton insisted that oil was a better target.", ("Bufton", "advocated", "oil")),
+    ("Spaatz's order of 8 June gave the Eighth and Fifteenth Air Forces a single primary aim: the denial of oil "
+     "to the enemy.", ("Spaatz's order", "addressedTo", "Eighth Air Force")),
+    ("Spaatz's order of 8 June gave the Eighth and Fifteenth Air Forces a single primary aim: the denial of oil "
+     "to the enemy.", ("Eighth Air Force", "taskedWith", "oil")),
+    ("The directive gave Bomber Command the task of destroying the synthetic plants.",
+     ("Bomber Command", "taskedWith", "synthetic plants")),
+    ("Harris's deputy, Air Marshal Sir Robert Saundby, shared his chief's doubts about the oil plan.",
+     ("Saundby", "holdsPosition", "Harris's deputy")),
 ]
+
+
+def test_a_defended_plant_is_not_attacked(extract_facts):
+    # (an own-gold absent check moved here: other passages attack Leuna)
+    facts = extract_facts("The Germans moved flak batteries from the cities to the synthetic plants; by autumn Leuna "
+                          "was defended by more than 400 heavy guns.")
+    assert not [f for f in facts if f[1] == "attacked"], facts
+
+
+def test_a_task_given_is_no_attack(extract_facts):
+    facts = extract_facts("The directive gave Bomber Command the task of destroying the synthetic plants.")
+    assert not [f for f in facts if f[1] == "attacked"], facts
+    facts = extract_facts("Bufton and his deputy, Group Captain Morley, drew up the target lists.")
+    assert ("Morley", "holdsPosition", "deputy") in facts, facts  # (no "and" in the post)
 
 
 def test_an_ordered_attack_is_a_task_not_an_attack(extract_facts):
