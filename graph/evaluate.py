@@ -13,8 +13,8 @@ A gold file holds one JSON object per line: the document ``text``, its ``entitie
 * precision counts every asserted fact whose predicate's local name is a core property (an
   ontology object property other than ``stated``) that matches no gold or ``also_ok`` triple;
 * ``rdf:Statement`` nodes are provenance, never facts;
-* typing wants the gold class itself on an entity bearing a gold name (exact after folding,
-  else loosely matching); ``same`` wants every surface form on one IRI and on no other
+* typing wants the gold class (or a direct subclass of it: a MilitaryUnit is an
+  Organization) on an entity bearing a gold name (exact after folding, else loosely matching); ``same`` wants every surface form on one IRI and on no other
   (exact after folding); ``dates`` wants a ``kg:date``, on an entity bearing a gold name
   (exactly or loosely), whose lexical form contains one of the given strings.
 """
@@ -260,7 +260,10 @@ def score_graph(g: Graph, gold_docs: list[dict], ontology_files: list[Path] | No
         for ent in doc["entities"]:
             if ent.get("type"):
                 cands = built.entities([ent["label"], *(ent.get("aliases") or [])])
-                ok = any(ent["type"] in built.types(e) for e in cands)  # the exact class, not a kin
+                # the gold class or a direct subclass of it ("Organization" for a MilitaryUnit, as in
+                # score.py), never a superclass or a sibling
+                ok = any(ent["type"] == t or ent["type"] in (ont.classes[t].parents if t in ont.classes else [])
+                         for e in cands for t in built.types(e))
                 tally("typing", ok, r.typing_wrong, [did, ent["label"]])
         for t in doc.get("absent", []):
             hit = any(_triple_matches(built, doc, t, f) for f in built.facts)

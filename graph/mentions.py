@@ -42,6 +42,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # Bare common nouns of these classes name something specific enough to keep ("the refineries").
 BARE_OK = {"Facility", "Document", "Event", "Campaign", "TargetSystem"}
 NAME_CONNECTORS = {"of", "of the", "for", "and"}
+# the parts of a body, which keep their own name before "of" a known body ("the Oil Division of
+# the Enemy Objectives Unit")
+SUBUNIT_WORDS = {"division", "branch", "section", "directorate", "department", "office", "subcommittee"}
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?$|[A-Z]{2,6}$")
@@ -314,6 +317,14 @@ class MentionFinder:
         return h if h < k - 1 else None
 
     # ------------------------------------------------------------------ proper names
+    def _known_body_at(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the alias data names a body (an organization) starting at token ``start``."""
+        for n in range(min(self.aliases.max_tokens, end - start), 0, -1):
+            a = self.aliases.exact(doc[start:start + n].text)
+            if a is not None and any(t in ("Organization", "GovernmentBody", "MilitaryUnit") for t in a.types):
+                return True
+        return False
+
     def _name_spans(self, sent: Span, taken: list[bool]) -> list[Mention]:
         doc = sent.doc
         out = []
@@ -358,7 +369,9 @@ class MentionFinder:
                     k = len(conn.split())
                     if (doc[i:j][-1].lower_ in self.bridge_words or doc[i].lower_ in self.name_words) and \
                             " ".join(t.lower_ for t in doc[j:j + k]) == conn and j + k < len(doc) and \
-                            _is_name_token(doc[j + k], sent.start) and not taken[j + k]:
+                            _is_name_token(doc[j + k], sent.start) and not taken[j + k] and \
+                            not (doc[j - 1].lower_ in SUBUNIT_WORDS and self._known_body_at(doc, j + k, sent.end)):
+                        # (but "the Oil Division of the Enemy Objectives Unit" is a part of a known body)
                         j += k
                         bridged = True
                         break

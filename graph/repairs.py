@@ -272,6 +272,14 @@ def set_off_participles(doc: Doc) -> Doc:
     for v in doc:
         if v.tag_ == "VBD" and v.i >= 2 and doc[v.i - 1].text == ",":
             _set_off_before_the_verb(v)
+        if v.tag_ == "VBN" and v.dep_ == "acl" and v.i >= 2 and doc[v.i - 1].text == "," and \
+                v.head.dep_.startswith("nmod") and case_of(v.head) == "of" and v.head.head.i < v.head.i and \
+                v.head.head.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_.startswith("obl") and case_of(c) == "by" for c in v.children):
+            # "The Oil Division of the Enemy Objectives Unit, headed/acl>Unit by Kindleberger,":
+            # set off after the whole phrase, the participle is on its head
+            _apply(v.sent, [(v, v.head.head, "acl")])
+            continue
         if v.tag_ != "VBD" or v.i < 2 or doc[v.i - 1].text != "," or \
                 any(c.dep_.startswith(("nsubj", "csubj", "obj", "aux")) or c.dep_ == "dobj" for c in v.children):
             continue
@@ -372,6 +380,32 @@ def days_before_possessors(doc: Doc) -> Doc:
                 doc[day.i - 1].head in (noun, day, m):
             edits.append((doc[day.i - 1], m, "case"))
         _apply(m.sent, edits)
+    return doc
+
+
+def time_phrases_read_as_roots(doc: Doc) -> Doc:
+    """"On the night of 21 December, 207 Lancasters of No. 5 Group bombed/acl Pölitz" with the
+    opening time phrase the root and the subject its apposition: the verb (a participle inside
+    the subject's phrase, with an object) is the root, the time phrase its oblique."""
+    for root in doc:
+        if root.dep_ != "ROOT" or root.pos_ != "NOUN" or case_of(root) not in ("on", "in", "during", "at", "by") or \
+                root.left_edge.i != root.sent.start:
+            continue
+        subj = next((c for c in root.children if c.dep_ in ("appos", "dep", "nsubj") and c.i > root.i and
+                     c.pos_ in ("NOUN", "PROPN") and doc[c.left_edge.i - 1].text == ","), None)
+        if subj is None:
+            continue
+        verb = next((v for v in subj.subtree if v.tag_ in ("VBD", "VBN") and v.dep_ == "acl" and
+                     any(o.dep_ in ("obj", "dobj", "xcomp") and o.pos_ in ("NOUN", "PROPN") and o.i > v.i
+                         for o in v.children) and not any(case_of(c) == "by" for c in v.children)), None)
+        if verb is None:
+            continue
+        edits = [(verb, verb, "ROOT"), (root, verb, "obl"), (subj, verb, "nsubj")]
+        edits += [(o, verb, "obj") for o in verb.children if o.dep_ == "xcomp" and o.pos_ in ("NOUN", "PROPN")]
+        edits += [(c, verb, c.dep_ if c.dep_ != "appos" else "parataxis") for c in root.children
+                  if c.i > verb.i and c.i != subj.i]
+        if _apply(root.sent, edits):
+            verb.tag_, verb.pos_ = "VBD", "VERB"
     return doc
 
 
@@ -512,7 +546,7 @@ def capitalised_gerunds(doc: Doc) -> Doc:
 REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles, postposed_lists,
            months_before_names, participles_before_objects, subjects_before_times, of_phrases_after_conjuncts,
            verbs_after_appositions, relatives_on_infinitives, days_before_possessors, participles_after_subjects,
-           split_possessive_names, verbs_read_as_compounds)
+           split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -510,7 +510,9 @@ def _that_read_as_relative(verb: Token) -> tuple[int, Token] | None:
                 continue
             that = clause.left_edge
             subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < clause.i]
-            if that.lower_ == "that" and that.dep_ in ("det", "mark") and subj and that.i <= subj[0].left_edge.i \
+            # ("in a letter of 25 October that/obl the air forces were dispersing ...": any label)
+            if that.lower_ == "that" and that.dep_ in ("det", "mark", "obl", "nsubj") and subj and \
+                    that.i < subj[0].left_edge.i + (that.dep_ in ("det", "mark")) \
                     and that.i > h.i and not (subj[0].i == that.i):
                 return that.i, clause
     return None

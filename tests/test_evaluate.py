@@ -138,9 +138,13 @@ def test_a_date_counts_on_any_entity_bearing_the_gold_name(small: Graph) -> None
 def test_typing_wants_the_exact_class(small: Graph) -> None:
     plants = URIRef(RES + "plants")
     small.remove((plants, RDF.type, None))
-    small.add((plants, RDF.type, URIRef(KG + "Place")))  # a superclass of the gold Facility
+    small.add((plants, RDF.type, URIRef(KG + "Place")))  # not the gold Facility
     r = score_graph(small, [gold_doc()])
     assert r.typing == (5, 6) and r.typing_wrong == [["t", "synthetic plants"]]
+    # a direct subclass of the gold class counts, as in score.py: a MilitaryUnit is an Organization
+    doc = gold_doc()
+    doc["entities"][2]["type"] = "Organization"  # (MEW, built as a GovernmentBody)
+    assert score_graph(small, [doc]).typing == (5, 6)
 
 
 def test_same_fails_when_a_form_is_on_two_entities(small: Graph) -> None:

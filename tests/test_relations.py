@@ -1974,6 +1974,14 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
      ("Bomber Command", "taskedWith", "synthetic plants")),
     ("Harris's deputy, Air Marshal Sir Robert Saundby, shared his chief's doubts about the oil plan.",
      ("Saundby", "holdsPosition", "Harris's deputy")),
+    ("The Oil Division of the Enemy Objectives Unit, headed by Charles Kindleberger, produced target studies.",
+     ("Charles Kindleberger", "commands", "Oil Division")),
+    ("The Oil Section of the Ministry of Economic Warfare, headed by Lawrence, disagreed.",
+     ("Lawrence", "commands", "Oil Section")),
+    ("On the night of 21 December, 207 Lancasters of No. 5 Group bombed Pölitz; the plant produced nothing.",
+     ("No. 5 Group", "attacked", "Pölitz")),
+    ("Tedder complained to Portal in a letter of 25 October that the air forces were dispersing their effort.",
+     ("Tedder", "stated", "the air forces were dispersing their effort")),
 ]
 
 

@@ -415,3 +415,25 @@ def test_an_apposition_read_as_a_conjunct_is_no_conjunct():
     doc = parse("Leuna/PROPN/NNP/obj>0 and/CCONJ/CC/cc>2 plants/NOUN/NNS/conj>0")
     assert [t.text for t in conjuncts(doc[0])] == ["Leuna", "plants"]
 
+
+def test_an_opening_time_phrase_read_as_the_root_is_the_verbs():
+    from graph.repairs import time_phrases_read_as_roots
+
+    # "On the night of 21 December, Lancasters of No. 5 Group bombed Pölitz."
+    doc = parse("On/ADP/IN/case>2 the/DET/DT/det>2 night/NOUN/NN/ROOT>2 of/ADP/IN/case>4 21/NUM/CD/nmod>2 "
+                ",/PUNCT/,/punct>2 Lancasters/NOUN/NNS/appos>2 of/ADP/IN/case>8 Group/PROPN/NNP/nmod>6 "
+                "bombed/VERB/VBN/acl>8 Pölitz/PROPN/NNP/xcomp>9 ./PUNCT/./punct>2")
+    time_phrases_read_as_roots(doc)
+    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("night", "Lancasters", "bombed", "Pölitz")}
+    assert got == {"night": ("obl", "bombed"), "Lancasters": ("nsubj", "bombed"), "bombed": ("ROOT", "bombed"),
+                   "Pölitz": ("obj", "bombed")}
+
+
+def test_a_set_off_participle_after_an_of_phrase_is_on_its_head():
+    from graph.repairs import set_off_participles
+
+    doc = parse("Division/PROPN/NNP/ROOT>0 of/ADP/IN/case>2 Unit/PROPN/NNP/nmod>0 ,/PUNCT/,/punct>4 "
+                "headed/VERB/VBN/acl>2 by/ADP/IN/case>6 Kindleberger/PROPN/NNP/obl:agent>4")
+    set_off_participles(doc)
+    assert doc[4].head.text == "Division"
+
