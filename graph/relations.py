@@ -348,7 +348,15 @@ class RelationExtractor(SpeechMixin):
             cur = tok.head
             while cur.head.i != cur.i and cur.dep_ not in ("acl:relcl", "relcl", "advcl:relcl"):
                 cur = cur.head
-            return self._args(relative_antecedent(tok, cur.head), allowed, depth + 1) if cur.head.i != cur.i else []
+            if cur.head.i != cur.i:
+                return self._args(relative_antecedent(tok, cur.head), allowed, depth + 1)
+            # ("General Doolittle, whose Eighth Air Force carried ..., visited" with the relative
+            # clause read as the main one: the name set off right before "whose")
+            k = tok.i - 1
+            while k >= 0 and tok.doc[k].is_punct:
+                k -= 1
+            prev = tok.doc[k] if k >= 0 and tok.doc[k + 1].text == "," else None
+            return self._args(prev, allowed, depth + 1) if prev is not None and prev.pos_ == "PROPN" else []
         if tok.lower_ == "what" and tok.head.lemma_.lower() in NAMING_VERBS:
             # "his contempt for what he called the panacea mongers": what he named
             return [a for o in direct_objects(tok.head) if o.i != tok.i for a in self._args(o, allowed, depth + 1)]

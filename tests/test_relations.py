@@ -1982,6 +1982,9 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
      ("No. 5 Group", "attacked", "Pölitz")),
     ("Tedder complained to Portal in a letter of 25 October that the air forces were dispersing their effort.",
      ("Tedder", "stated", "the air forces were dispersing their effort")),
+    ("Both Portal and Tedder took part in the meeting at Bushy Park on 25 March.", ("meeting", "date", "--03-25")),
+    ("General Doolittle, whose Eighth Air Force carried the main weight of the offensive, visited Harris.",
+     ("Doolittle", "commands", "Eighth Air Force")),
 ]
 
 
