@@ -42,6 +42,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # Bare common nouns of these classes name something specific enough to keep ("the refineries").
 BARE_OK = {"Facility", "Document", "Event", "Campaign", "TargetSystem"}
 NAME_CONNECTORS = {"of", "of the", "for", "and"}
+# people named by their nation, not names ("an Englishman by birth")
+DEMONYM_NOUNS = {"englishman", "englishmen", "englishwoman", "frenchman", "frenchmen", "dutchman", "dutchmen",
+                 "irishman", "irishmen", "scotsman", "scotsmen", "welshman", "welshmen", "countryman", "countrymen"}
 # the parts of a body, which keep their own name before "of" a known body ("the Oil Division of
 # the Enemy Objectives Unit")
 SUBUNIT_WORDS = {"division", "branch", "section", "directorate", "department", "office", "subcommittee"}
@@ -342,7 +345,8 @@ class MentionFinder:
                 i += 1  # "Late in October Tedder circulated ...": the month is no part of the name
                 continue
             if taken[i] or not (_is_name_token(doc[i], sent.start) or event_head or adj_place) or (
-                    _opens(doc[i]) and doc[i].lower_ in self.head_nouns and not nxt_name):
+                    _opens(doc[i]) and doc[i].lower_ in self.head_nouns and not nxt_name) or (
+                    doc[i].lower_ in DEMONYM_NOUNS and not nxt_name):  # ("was an Englishman by birth")
                 if not taken[i] and i > sent.start and _opens(doc[i]) and doc[i].pos_ == "PROPN" and \
                         self.head_nouns.get(doc[i].lower_) == "Document" and not nxt_name:
                     # "Eisenhower Library: Memorandum by Tedder, ...": a document word opening an

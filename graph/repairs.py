@@ -409,6 +409,27 @@ def time_phrases_read_as_roots(doc: Doc) -> Doc:
     return doc
 
 
+# verbs with two objects, the first the receiver ("had given oil absolute priority")
+DITRANSITIVE_VERBS = {"give", "grant", "accord", "allot", "assign", "allocate", "deny", "award"}
+
+
+def receivers_read_as_compounds(doc: Doc) -> Doc:
+    """"had given oil/compound "absolute priority"" with the first object read as a compound of
+    the second: a noun compound separated from its head by an adjective or a quotation mark,
+    before the object of a verb that takes two, is the first object."""
+    for c in doc:
+        h = c.head
+        if c.dep_ != "compound" or c.pos_ != "NOUN" or h.dep_ not in ("obj", "dobj") or h.i <= c.i + 1 or \
+                (h.head.lemma_ or h.head.lower_).lower() not in DITRANSITIVE_VERBS or \
+                any(x.dep_ in ("iobj", "dative") for x in h.head.children):
+            continue
+        between = doc[c.i + 1:h.i]
+        if any(t.tag_ in ("``", "''") or t.pos_ == "ADJ" for t in between) and \
+                all(t.head == h or t.head == c for t in between):
+            _apply(c.sent, [(c, h.head, "iobj")])
+    return doc
+
+
 def split_possessive_names(doc: Doc) -> Doc:
     """"The Fifteenth/compound>commander Air Force/appos>Fifteenth 's commander" with the name
     split: the word marked with 's heads the name, and the name is the possessor of the noun
@@ -546,7 +567,8 @@ def capitalised_gerunds(doc: Doc) -> Doc:
 REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles, postposed_lists,
            months_before_names, participles_before_objects, subjects_before_times, of_phrases_after_conjuncts,
            verbs_after_appositions, relatives_on_infinitives, days_before_possessors, participles_after_subjects,
-           split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots)
+           split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
+           receivers_read_as_compounds)
 
 
 def repair_parse(doc: Doc) -> Doc:

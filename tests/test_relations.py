@@ -1985,7 +1985,16 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
     ("Both Portal and Tedder took part in the meeting at Bushy Park on 25 March.", ("meeting", "date", "--03-25")),
     ("General Doolittle, whose Eighth Air Force carried the main weight of the offensive, visited Harris.",
      ("Doolittle", "commands", "Eighth Air Force")),
+    ("Bottomley reminded him that the Combined Chiefs had given oil \u201cabsolute priority\u201d over all other targets.",
+     ("Combined Chiefs of Staff", "advocated", "oil")),
+    ("Both men reported to Colonel Hughes, the head of the unit.", ("Hughes", "holdsPosition", "head of the unit")),
 ]
+
+
+def test_a_demonym_names_no_one(extract_facts):
+    facts = extract_facts("Colonel Richard Hughes, the head of the EOU's target section, was an Englishman by birth "
+                          "who had joined the U.S. Army in 1917.")
+    assert not [f for f in facts if f[0] == "Englishman"], facts
 
 
 def test_a_defended_plant_is_not_attacked(extract_facts):

@@ -437,3 +437,18 @@ def test_a_set_off_participle_after_an_of_phrase_is_on_its_head():
     set_off_participles(doc)
     assert doc[4].head.text == "Division"
 
+
+def test_a_receiver_read_as_a_compound_is_the_first_object():
+    from graph.repairs import receivers_read_as_compounds
+
+    # 'had given oil "absolute priority"' with "oil" a compound of "priority"
+    # (the hand-built parse has no lemmas: the verb in its base form)
+    doc = parse("Chiefs/PROPN/NNPS/nsubj>1 give/VERB/VBP/ROOT>1 oil/NOUN/NN/compound>5 \"/PUNCT/``/punct>5 "
+                "absolute/ADJ/JJ/amod>5 priority/NOUN/NN/obj>1")
+    receivers_read_as_compounds(doc)
+    assert (doc[2].dep_, doc[2].head.text) == ("iobj", "give")
+    # a true compound stays: "gave oil priority" has nothing between the words
+    doc = parse("Chiefs/PROPN/NNPS/nsubj>1 give/VERB/VBP/ROOT>1 oil/NOUN/NN/compound>3 priority/NOUN/NN/obj>1")
+    receivers_read_as_compounds(doc)
+    assert doc[2].dep_ == "compound"
+
