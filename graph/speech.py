@@ -431,7 +431,11 @@ def _clause_before_attribution(verb: Token) -> tuple[int, int] | None:
     the clause: the speech verb and its subject close the sentence after a comma; the words
     before the comma are what was said (token range)."""
     sent = verb.sent
-    if any(not t.is_punct and t.lower_ not in TIME_WORDS_BEFORE_THAT for t in verb.doc[verb.i + 1:sent.end]):
+    # (the hearer may close it too: "..., Speer told Hitler.")
+    hearer = {t.i for c in verb.children if c.dep_ in ("iobj", "obj", "dobj", "dative") and c.i > verb.i and
+              verb.lemma_.lower() in HEARER_VERBS for t in c.subtree}
+    if any(not t.is_punct and t.lower_ not in TIME_WORDS_BEFORE_THAT and t.i not in hearer
+           for t in verb.doc[verb.i + 1:sent.end]):
         return None  # (", an Air Ministry communique said today.": a time word may close it)
     subj = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
     if not subj and (closing := closing_attribution_subject(verb)) is not None:

@@ -303,6 +303,12 @@ def relative_antecedent(rel: Token, head: Token) -> Token:
     noun while a name stands right before the pronoun ("sent the report to Harris, who replied")."""
     if head.dep_ == "conj" and _excluded_conjunct(head) and head.head.i < head.i:
         return head.head  # "It was Tedder, not Spaatz, who proposed ...": the one set against it
+    if _excluded_conjunct(head) and head.i < rel.i:
+        # "It was not Spaatz but Eaker who first suggested ...": the one after "but"
+        but = [c for c in head.children if c.dep_ == "conj" and c.i < rel.i and
+               any(x.dep_ == "cc" and x.lower_ == "but" for x in c.children)]
+        if but:
+            return but[-1]
     # "Pölitz, the largest of the Baltic plants, which lay on the Oder": the one singled out
     # by the superlative (the name set off before it), not the group
     sup = head.head if case_of(head) == "of" else None
