@@ -79,7 +79,8 @@ ADOPTING_VERBS = {"accept", "adopt", "implement", "carry", "execute", "pursue", 
 # Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")
 NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
 # what "under the ... of X" may name: X leads ("under the command of Wing Commander Tait")
-COMMAND_NOUNS = {"command", "leadership", "direction", "control", "orders", "chairmanship", "presidency"}
+COMMAND_NOUNS = {"command", "leadership", "direction", "control", "orders", "chairmanship", "presidency",
+                 "supervision"}
 SUCCEEDING_VERBS = {"succeed", "replace", "relieve"}  # ("succeeded Eaker as its commander")
 APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
 class RelationExtractor(SpeechMixin):
@@ -1547,10 +1548,15 @@ class RelationExtractor(SpeechMixin):
         "The Eighth Air Force attacked Leuna under the command of Doolittle": "under the command
         of X" on a verb is X's command of the body that acts (or that the participle describes)."""
         noun = person.head
-        if case_of(person) != "of" or person.dep_ == "conj" or noun.lower_ not in COMMAND_NOUNS or \
-                case_of(noun) != "under" or noun.head.pos_ not in ("VERB", "AUX") or noun.head.i == noun.i:
+        # (or "under Lord Cherwell's supervision": the possessor)
+        if case_of(person) != "of" and person.dep_ not in ("nmod:poss", "poss") or person.dep_ == "conj" or \
+                noun.lower_ not in COMMAND_NOUNS or case_of(noun) != "under" or noun.head.i == noun.i:
             return
         verb = noun.head
+        if is_date_word(verb) and verb.dep_.startswith("obl") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # ("set up in July/obl under/nmod ...": the phrase hung on the date)
+        if verb.pos_ not in ("VERB", "AUX"):
+            return
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             bodies = [verb.head]
         else:
@@ -1708,7 +1714,7 @@ class RelationExtractor(SpeechMixin):
                 hearers = [o for p, o in prep_objects(speech) if p == "to"]
                 # ("Harris answered Portal on 18 January in a long letter": whom he answered;
                 # "pressed him in a minute of 28 November to do more": whom he urged)
-                if speech.lemma_.lower() in HEARER_VERBS or self._replies(speech) or any(
+                if speech.lemma_.lower() in HEARER_VERBS | {"warn"} or self._replies(speech) or any(
                         c.dep_ in ("xcomp", "advcl") and c.i > head.i and any(x.lower_ == "to" and x.dep_ == "mark"
                                                                              for x in c.children)
                         for c in speech.children):

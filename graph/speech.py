@@ -510,10 +510,12 @@ def _that_read_as_relative(verb: Token) -> tuple[int, Token] | None:
                if c.dep_ in ("iobj", "obj", "dobj") or c.dep_.startswith("obl") and c.i > verb.i]
     for h in hearers:
         for clause in h.children:
-            if clause.dep_ not in ("acl:relcl", "relcl") or clause.pos_ not in ("VERB", "AUX"):
-                continue
+            if clause.dep_ not in ("acl:relcl", "relcl") or not (
+                    clause.pos_ in ("VERB", "AUX") or any(x.dep_ == "cop" for x in clause.children)):
+                continue  # (a predicate adjective with its copula is a clause too: "would be immobile")
             that = clause.left_edge
-            subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < clause.i]
+            subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < clause.i
+                    and c.i != that.i]  # ("that/nsubj ... the army's tanks/nsubj would be immobile")
             # ("in a letter of 25 October that/obl the air forces were dispersing ...": any label)
             if that.lower_ == "that" and that.dep_ in ("det", "mark", "obl", "nsubj") and subj and \
                     that.i < subj[0].left_edge.i + (that.dep_ in ("det", "mark")) \

@@ -1988,6 +1988,14 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
     ("Bottomley reminded him that the Combined Chiefs had given oil \u201cabsolute priority\u201d over all other targets.",
      ("Combined Chiefs of Staff", "advocated", "oil")),
     ("Both men reported to Colonel Hughes, the head of the unit.", ("Hughes", "holdsPosition", "head of the unit")),
+    ("The Joint Oil Targets Committee, set up in July under Lord Cherwell's supervision, met weekly.",
+     ("Cherwell", "commands", "Joint Oil Targets Committee")),
+    ("Speer warned Hitler again in a memorandum of 28 July that without fuel the army's tanks would be immobile.",
+     ("memorandum", "addressedTo", "Hitler")),
+    ("Speer warned Hitler again in a memorandum of 28 July that without fuel the army's tanks would be immobile.",
+     ("Speer", "stated", "without fuel the army's tanks would be immobile")),
+    ("Ploesti, the principal source of Germany's natural oil, was captured by the Red Army.",
+     ("Ploesti", "supplies", "Germany")),
 ]
 
 
