@@ -511,7 +511,8 @@ def _that_read_as_relative(verb: Token) -> tuple[int, Token] | None:
     for h in hearers:
         for clause in h.children:
             if clause.dep_ not in ("acl:relcl", "relcl") or not (
-                    clause.pos_ in ("VERB", "AUX") or any(x.dep_ == "cop" for x in clause.children)):
+                    clause.pos_ in ("VERB", "AUX") or clause.tag_.startswith("VB") or
+                    any(x.dep_ == "cop" for x in clause.children)):
                 continue  # (a predicate adjective with its copula is a clause too: "would be immobile")
             that = clause.left_edge
             subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < clause.i

@@ -1996,6 +1996,8 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
      ("Speer", "stated", "without fuel the army's tanks would be immobile")),
     ("Ploesti, the principal source of Germany's natural oil, was captured by the Red Army.",
      ("Ploesti", "supplies", "Germany")),
+    ("Milch, Göring's state secretary, admitted after the war that the Luftwaffe had been crippled by the lack of "
+     "fuel.", ("Milch", "stated", "the Luftwaffe had been crippled by the lack of fuel")),
 ]
 
 
