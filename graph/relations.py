@@ -37,11 +37,11 @@ PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion",
 CONSUMING_VERBS = {"use", "consume", "need", "require", "burn"}
 # Words before an amount that the parser takes for prepositions ("about a third")
 APPROXIMATORS = {"about", "around", "over", "some", "nearly", "almost", "roughly", "approximately"}
-# Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
 # parts of a landscape or town that stand for the place their "of" phrase names ("hidden in the
 # forests of Thuringia", "the outskirts of Vienna")
 LANDSCAPE_NOUNS = {"forest", "wood", "mountain", "hill", "valley", "coast", "shore", "bank", "outskirts", "suburb",
                    "region", "area", "district", "plain", "marsh", "foothill", "heart"}
+# Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
 ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "north-east", "north-west", "south-east", "south-west"}
@@ -69,6 +69,8 @@ JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss"
                                 "view", "judge", "count", "denounce", "condemn"}
 # words of being sure of a clause ("came away convinced that oil was the right target")
 BELIEF_WORDS = {"convinced", "convince", "persuaded", "sure", "certain", "confident", "think", "believe", "feel"}
+# verbs whose direct object is the one told ("warned Harris", "told Portal")
+TOLD_VERBS = HEARER_VERBS | {"warn"}
 # verbs of handing something over: a document that gives someone a task is addressed to them
 GIVING_VERBS = {"give", "assign", "allot", "allocate"}
 # what one asks for leave to do ("asked for permission to attack oil")
@@ -1161,10 +1163,7 @@ class RelationExtractor(SpeechMixin):
         # (a document that names its addressee says so itself: "Portal's reply to Harris ... assured him")
         docs = [s for s in docs if not any(p == "to" for m, _ in self._args(s, {"Document"})
                                            for p, _ in prep_objects(self._doc[m.head]))]
-        hearers = [c for c in tok.children if c.dep_ in ("iobj", "dative") or
-                   c.dep_ in OBJ and tok.lemma_.lower() in HEARER_VERBS | {"warn"}]
-        hearers += [o for p, o in prep_objects(tok) if p == "to"]
-        hearers = [c for h in hearers for c in conjuncts(h)]  # ("gave the Eighth and Fifteenth Air Forces ...")
+        hearers = self._hearers(tok)
         if docs and hearers:
             self._emit(ex, docs, hearers, "addressedTo", tok, f"speech:{tok.lemma_.lower()}+hearer", "verb")
 
@@ -1187,11 +1186,18 @@ class RelationExtractor(SpeechMixin):
                     not any(p == "to" for p, _ in prep_objects(s))]
             if not docs or not {m.label for m in self._speakers(verb)} & set().union(*(writers[s.i] for s in docs)):
                 continue
-            hearers = [c for c in verb.children if c.dep_ in ("iobj", "dative") or
-                       c.dep_ in OBJ and verb.lemma_.lower() in HEARER_VERBS | {"warn"}]
-            hearers += [o for p, o in prep_objects(verb) if p == "to"]
-            self._emit(ex, docs, hearers, "addressedTo", verb, f"speech:{verb.lemma_.lower()}+hearer:next-sentence",
-                       "verb")
+            self._emit(ex, docs, self._hearers(verb), "addressedTo", verb,
+                       f"speech:{verb.lemma_.lower()}+hearer:next-sentence", "verb")
+
+    @staticmethod
+    def _hearers(verb: Token) -> list[Token]:
+        """Whom a verb of telling or giving addresses: its indirect object, the direct object of
+        "tell"/"warn"/"inform" ..., or its "to" phrase (with their conjuncts: "gave the Eighth and
+        Fifteenth Air Forces ...")."""
+        hearers = [c for c in verb.children if c.dep_ in ("iobj", "dative") or
+                   c.dep_ in OBJ and verb.lemma_.lower() in TOLD_VERBS]
+        hearers += [o for p, o in prep_objects(verb) if p == "to"]
+        return [c for h in hearers for c in conjuncts(h)]
 
     def _production(self, tok: Token, ex: Extraction) -> None:
         """"the synthetic plants were producing about 316,000 tons of fuel a month": the amount a
@@ -1536,7 +1542,7 @@ class RelationExtractor(SpeechMixin):
             if c.lemma_.lower() not in VIEW_NOUNS:
                 continue
             end = max(t.i for t in c.subtree if not t.is_punct)
-            if c.lemma_.lower() in VIEW_NOUNS and case_of(c) == "in" and c.left_edge.i == sent.start and \
+            if case_of(c) == "in" and c.left_edge.i == sent.start and \
                     c.i < clause.i and end + 1 < len(c.doc) and c.doc[end + 1].text == ",":
                 owner = possessor(c)
                 if owner is not None and owner.i != c.i:
@@ -1714,7 +1720,7 @@ class RelationExtractor(SpeechMixin):
                 hearers = [o for p, o in prep_objects(speech) if p == "to"]
                 # ("Harris answered Portal on 18 January in a long letter": whom he answered;
                 # "pressed him in a minute of 28 November to do more": whom he urged)
-                if speech.lemma_.lower() in HEARER_VERBS | {"warn"} or self._replies(speech) or any(
+                if speech.lemma_.lower() in TOLD_VERBS or self._replies(speech) or any(
                         c.dep_ in ("xcomp", "advcl") and c.i > head.i and any(x.lower_ == "to" and x.dep_ == "mark"
                                                                              for x in c.children)
                         for c in speech.children):

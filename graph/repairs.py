@@ -564,10 +564,10 @@ def capitalised_gerunds(doc: Doc) -> Doc:
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles, postposed_lists,
-           months_before_names, participles_before_objects, subjects_before_times, of_phrases_after_conjuncts,
-           verbs_after_appositions, relatives_on_infinitives, days_before_possessors, participles_after_subjects,
-           split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
+REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
+           postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
+           of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives, days_before_possessors,
+           participles_after_subjects, split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
            receivers_read_as_compounds)
 
 

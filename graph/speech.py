@@ -519,7 +519,7 @@ def _that_read_as_relative(verb: Token) -> tuple[int, Token] | None:
                     and c.i != that.i]  # ("that/nsubj ... the army's tanks/nsubj would be immobile")
             # ("in a letter of 25 October that/obl the air forces were dispersing ...": any label)
             if that.lower_ == "that" and that.dep_ in ("det", "mark", "obl", "nsubj") and subj and \
-                    that.i < subj[0].left_edge.i + (that.dep_ in ("det", "mark")) \
+                    (that.i <= subj[0].left_edge.i if that.dep_ in ("det", "mark") else that.i < subj[0].left_edge.i) \
                     and that.i > h.i and not (subj[0].i == that.i):
                 return that.i, clause
     return None
