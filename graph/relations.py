@@ -840,7 +840,14 @@ class RelationExtractor(SpeechMixin):
             m = self._at.get(k)
             if m is None or m.end != k + 1 or not set(m.types[:1]) & {"Facility", "Place"}:
                 continue
-            self._compass_place(ex, doc[m.head], c)
+            thing = doc[m.head]
+            if case_of(thing) == "on":
+                # "which lay on the Oder north of Stettin": what lies on the river lies that way
+                gov = thing.head
+                thing = (subjects(gov)[:1] or [None])[0] if gov.pos_ in ("VERB", "AUX") else gov
+                if thing is None or self._at.get(thing.i) is None:
+                    continue
+            self._compass_place(ex, thing, c)
 
     def _compass_place(self, ex: Extraction, thing: Token, c: Token) -> None:
         """``thing`` lies towards compass word ``c`` of its "of" place ("south of Leipzig")."""
@@ -1693,6 +1700,11 @@ class RelationExtractor(SpeechMixin):
                     self._emit(ex, [o], [head], prop, head, f"docprep:{prep}", "docprep")
         speech = None
         owned = m.owner is not None or possessor(head) is not None  # ("In Bufton's paper, Portal found ...")
+        if owned and head.dep_.startswith("obl") and case_of(head) == "in" and head.head.pos_ == "VERB":
+            # (but "In his reply of 18 January he told Portal ...": the speaker's own document)
+            owner = possessor(head)
+            om = self._at.get(owner.i) if owner is not None and owner.i != head.i else None
+            owned = om is None or not any(sp.label == om.label for sp in self._speakers(head.head))
         if head.dep_.startswith("obl") and case_of(head) == "in" and not owned and not is_passive(head.head) and \
                 (head.head.lemma_.lower() in self.speech_verbs or head.head.lemma_.lower() in self.verbs):
             # "In a memorandum to Eisenhower, Tedder complained that ...": the speaker wrote it;
@@ -1772,6 +1784,12 @@ class RelationExtractor(SpeechMixin):
         """"Bufton's draft" -> authored, "Harris's Bomber Command" -> commands: the possessor of a
         member of a kg:possessedClass has that property to it."""
         owner = m.owner if m.owner is not None else (possessor(head).i if possessor(head) is not None else None)
+        if owner is None and m.source in ("alias", "name") and m.types:
+            # "The Ninth Air Force, Brereton's tactical force, ...": the possessor of a word for
+            # its class in apposition
+            heads = {w.split()[-1] for w, c in self.ont.head_noun_index.items() if c == m.types[0]}
+            owner = next((o.i for a in appositions(head) if a.lemma_.lower() in heads and a.i > head.i and
+                          (o := possessor(a)) is not None and o.i != a.i), None)
         if owner is None or (m.source not in ("alias", "name") and m.types[:1] != ["Document"]):
             return  # ("his command", "his squadrons": no unit named)
         own = head.doc[owner]

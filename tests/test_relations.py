@@ -1998,7 +1998,19 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
      ("Ploesti", "supplies", "Germany")),
     ("Milch, Göring's state secretary, admitted after the war that the Luftwaffe had been crippled by the lack of "
      "fuel.", ("Milch", "stated", "the Luftwaffe had been crippled by the lack of fuel")),
+    ("Harris was unrepentant. In his reply of 18 January he told Portal that he had never believed in the oil plan.",
+     ("Harris's reply", "addressedTo", "Portal")),
+    ("The Ninth Air Force, Brereton's tactical force, struck the railway bridges over the Seine in May.",
+     ("Brereton", "commands", "Ninth Air Force")),
+    ("The next day it struck Pölitz, the largest of the Baltic plants, which lay on the Oder north of Stettin.",
+     ("Pölitz", "locatedIn", "Stettin")),
 ]
+
+
+def test_a_river_is_not_where_the_compass_points(extract_facts):
+    facts = extract_facts("The next day it struck Pölitz, the largest of the Baltic plants, which lay on the Oder "
+                          "north of Stettin.")
+    assert ("Oder", "locatedIn", "Stettin") not in facts, facts
 
 
 @pytest.mark.parametrize("text, fact", [
