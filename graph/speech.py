@@ -78,6 +78,10 @@ class SpeechMixin:
                     continue
                 # the sentence before, or a relative reply in its own ("... to Spaatz, who replied that")
                 addressers = self._addressers(sents[k - 1], repliers[0]) if k else []
+                if not addressers and k >= 2 and sents[k - 2][-1].text == ":":
+                    # ('Harris wrote to Portal: | "..." | Portal's answer came ...': the quotation
+                    # after a colon is a sentence of its own to the parser)
+                    addressers = self._addressers(sents[k - 2], repliers[0])
                 if not addressers and tok.dep_ in ("acl:relcl", "relcl", "conj"):
                     # (a relative reply, "... to Spaatz, who replied that", or a coordinated one:
                     # "Portal wrote to Tedder ..., and Tedder replied")
@@ -197,6 +201,9 @@ class SpeechMixin:
                     title.end >= span[-1].i:
                 continue  # a quoted title ('submitted his "Plan for the Completion of ..."'), not words said
             sents = {span[0].sent.start, span[-1].sent.start}
+            first = span[0].sent.start
+            if first > 0 and all(t.is_punct for t in doc[first:span[0].i]) and doc[first - 1].text == ":":
+                sents.add(doc[first - 1].sent.start)  # ('Harris wrote to Portal on 6 November: | "The oil ...')
             cands = [t for t in doc if t.sent.start in sents and t.i not in inside
                      and t.lemma_.lower() in self.speech_verbs and t.pos_ == "VERB"]
             if not cands:

@@ -2004,6 +2004,10 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
      ("Brereton", "commands", "Ninth Air Force")),
     ("The next day it struck Pölitz, the largest of the Baltic plants, which lay on the Oder north of Stettin.",
      ("Pölitz", "locatedIn", "Stettin")),
+    ("Harris wrote to Portal on 6 November: \u201cThe oil plan has been tried before, and it failed.\u201d Portal\u2019s "
+     "answer came a week later.", ("Harris", "stated", "The oil plan has been tried before, and it failed.")),
+    ("Harris wrote to Portal on 6 November: \u201cThe oil plan has been tried before, and it failed.\u201d Portal\u2019s "
+     "answer came a week later.", ("Portal", "repliesTo", "Harris")),
 ]
 
 
