@@ -42,9 +42,12 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # Bare common nouns of these classes name something specific enough to keep ("the refineries").
 BARE_OK = {"Facility", "Document", "Event", "Campaign", "TargetSystem"}
 NAME_CONNECTORS = {"of", "of the", "for", "and"}
-# people named by their nation, not names ("an Englishman by birth")
-DEMONYM_NOUNS = {"englishman", "englishmen", "englishwoman", "frenchman", "frenchmen", "dutchman", "dutchmen",
-                 "irishman", "irishmen", "scotsman", "scotsmen", "welshman", "welshmen", "countryman", "countrymen"}
+# capitalised common nouns, not names: people by their nation ("an Englishman by birth") and
+# aircraft by their type ("Lancasters of Bomber Command had attacked ...": the unit acts)
+COMMON_CAPITALISED = {"englishman", "englishmen", "englishwoman", "frenchman", "frenchmen", "dutchman", "dutchmen",
+                      "irishman", "irishmen", "scotsman", "scotsmen", "welshman", "welshmen", "countryman",
+                      "countrymen", "lancasters", "halifaxes", "fortresses", "liberators", "mustangs", "wellingtons",
+                      "mosquitoes", "thunderbolts", "lightnings", "marauders", "spitfires", "typhoons", "stirlings"}
 # the parts of a body, which keep their own name before "of" a known body ("the Oil Division of
 # the Enemy Objectives Unit")
 SUBUNIT_WORDS = {"division", "branch", "section", "directorate", "department", "office", "subcommittee"}
@@ -346,7 +349,7 @@ class MentionFinder:
                 continue
             if taken[i] or not (_is_name_token(doc[i], sent.start) or event_head or adj_place) or (
                     _opens(doc[i]) and doc[i].lower_ in self.head_nouns and not nxt_name) or (
-                    doc[i].lower_ in DEMONYM_NOUNS and not nxt_name):  # ("was an Englishman by birth")
+                    doc[i].lower_ in COMMON_CAPITALISED and not nxt_name):  # ("was an Englishman by birth")
                 if not taken[i] and i > sent.start and _opens(doc[i]) and doc[i].pos_ == "PROPN" and \
                         self.head_nouns.get(doc[i].lower_) == "Document" and not nxt_name:
                     # "Eisenhower Library: Memorandum by Tedder, ...": a document word opening an
@@ -679,6 +682,12 @@ class MentionFinder:
             label = " ".join(w.text if (w.text[:1].isupper() and not _opens(w)) else w.lower_ for w in words)
             if name_mod is not None:
                 name = next((m for m in self._found if m.start <= name_mod < m.end), None)
+                if name is not None and not name.types and name.source == "name" and cls == "Facility" and \
+                        name.end == t.i and len(words) == 1 and t.tag_ == "NN" and \
+                        not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("at", "in")):
+                    # "the Meerbeck plant": a name nothing else types names the plant (but "the
+                    # Wintershall plant at Lützkendorf" is a firm's plant known by its town)
+                    name.types = ["Facility"]
                 if name is not None and name.types[:1] == ["Facility"] and name.end == t.i and len(words) == 1:
                     # "the Leuna works" is Leuna (a plant named by its town): the name grows to
                     # cover its head noun, so relations on "works" reach it

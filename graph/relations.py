@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .coref import GROUP_PRONOUNS
+from .mentions import COMMON_CAPITALISED
 from .ontology import Ontology
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .speech import HEARER_VERBS, VIEW_NOUNS, SpeechMixin
@@ -69,6 +70,11 @@ JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss"
                                 "view", "judge", "count", "denounce", "condemn"}
 # words of being sure of a clause ("came away convinced that oil was the right target")
 BELIEF_WORDS = {"convinced", "convince", "persuaded", "sure", "certain", "confident", "think", "believe", "feel"}
+# properties whose verbs, used in a letter, address it to their object ("rebuked Harris in a letter";
+# not "criticized the MEW in his memoirs")
+ADDRESSING_PROPS = {"criticized", "persuaded", "ordered"}
+LETTERS = {"letter", "minute", "telegram", "cable", "note", "reply", "answer", "response", "memorandum", "memo",
+           "signal", "dispatch", "despatch"}
 # verbs whose direct object is the one told ("warned Harris", "told Portal")
 TOLD_VERBS = HEARER_VERBS | {"warn"}
 # verbs of handing something over: a document that gives someone a task is addressed to them
@@ -498,7 +504,8 @@ class RelationExtractor(SpeechMixin):
             if out:
                 return out
         if not out and (m is None or not m.types) and tok.pos_ in ("NOUN", "PROPN") and \
-                (tok.tag_ in ("NNS", "NNPS") or any(c.like_num for c in tok.children)):  # ("1,200 aircraft of")
+                (tok.tag_ in ("NNS", "NNPS") or any(c.like_num for c in tok.children) or
+                 tok.lower_.endswith("s") and tok.lower_ in COMMON_CAPITALISED):  # ("1,200 aircraft of", "Lancasters/NNP")
             # "Fortresses and Liberators of the Eighth Air Force bombed ...": the unit acts
             for prep, o in prep_objects(tok):
                 om = self._at.get(o.i)
@@ -1732,7 +1739,11 @@ class RelationExtractor(SpeechMixin):
                 hearers = [o for p, o in prep_objects(speech) if p == "to"]
                 # ("Harris answered Portal on 18 January in a long letter": whom he answered;
                 # "pressed him in a minute of 28 November to do more": whom he urged)
-                if speech.lemma_.lower() in TOLD_VERBS or self._replies(speech) or any(
+                # ("rebuked Harris in a letter of 22 December": whom one criticizes, persuades or
+                # orders in a letter is whom it is to)
+                if speech.lemma_.lower() in TOLD_VERBS or self._replies(speech) or head.lemma_.lower() in LETTERS and any(
+                        prop in ADDRESSING_PROPS for prop, _, prep, _ in self.verbs.get(speech.lemma_.lower(), [])
+                        if prep is None) or any(
                         c.dep_ in ("xcomp", "advcl") and c.i > head.i and any(x.lower_ == "to" and x.dep_ == "mark"
                                                                              for x in c.children)
                         for c in speech.children):

@@ -2008,7 +2008,31 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
      "answer came a week later.", ("Harris", "stated", "The oil plan has been tried before, and it failed.")),
     ("Harris wrote to Portal on 6 November: \u201cThe oil plan has been tried before, and it failed.\u201d Portal\u2019s "
      "answer came a week later.", ("Portal", "repliesTo", "Harris")),
+    ("Portal rebuked Harris in a letter of 22 December for his half-hearted attacks on the oil plants.",
+     ("letter", "addressedTo", "Harris")),
+    ("The Air Ministry communique said that Lancasters of Bomber Command had attacked the Meerbeck plant near Moers.",
+     ("Bomber Command", "attacked", "Meerbeck")),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Harris argued instead that the bombing of German cities would shorten the war, and he did not attack the oil "
+    "plants again until the autumn.",
+    "Bufton thought Harris's claim that the oil plants could not be hit at night absurd.",
+])
+def test_harris_attacking_nothing(extract_facts, text):
+    # (own-gold absent checks moved here: another passage's "his half-hearted attacks on the oil
+    # plants" rightly gives Harris the attack, which the one-build scoring matched)
+    facts = extract_facts(text)
+    assert not [f for f in facts if f[:2] == ("Harris", "attacked")], facts
+
+
+def test_criticism_in_memoirs_addresses_no_one(extract_facts):
+    facts = extract_facts("In his memoirs Harris criticized the Ministry of Economic Warfare.")
+    assert not [f for f in facts if f[1] == "addressedTo"], facts
+    # an aircraft type is no one: "Lancasters of Bomber Command" are the command's
+    facts = extract_facts("The communique said that Lancasters of Bomber Command had attacked Leuna.")
+    assert not [f for f in facts if f[0] == "Lancasters"], facts
 
 
 def test_a_river_is_not_where_the_compass_points(extract_facts):
