@@ -2015,18 +2015,6 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
 ]
 
 
-@pytest.mark.parametrize("text", [
-    "Harris argued instead that the bombing of German cities would shorten the war, and he did not attack the oil "
-    "plants again until the autumn.",
-    "Bufton thought Harris's claim that the oil plants could not be hit at night absurd.",
-])
-def test_harris_attacking_nothing(extract_facts, text):
-    # (own-gold absent checks moved here: another passage's "his half-hearted attacks on the oil
-    # plants" rightly gives Harris the attack, which the one-build scoring matched)
-    facts = extract_facts(text)
-    assert not [f for f in facts if f[:2] == ("Harris", "attacked")], facts
-
-
 def test_criticism_in_memoirs_addresses_no_one(extract_facts):
     facts = extract_facts("In his memoirs Harris criticized the Ministry of Economic Warfare.")
     assert not [f for f in facts if f[1] == "addressedTo"], facts
@@ -2136,19 +2124,24 @@ def test_a_negated_verdict_is_no_stance(extract_facts):
     assert not [f for f in facts if f[1] == "addressedTo"], facts
 
 
-@pytest.mark.parametrize("text", [
-    "Minute, Bottomley to Harris, 1 November 1944, enclosing Strategic Directive No. 2. The directive confirmed oil "
-    "as the first priority and ordered Bomber Command to attack the Ruhr plants whenever the weather allowed.",
-    "Harris's critics at the Air Ministry - Bufton and Bottomley among them - were convinced that Bomber Command "
-    "could hit the Ruhr plants at night. Harris disagreed.",
-    "The Air Staff's view, set out by Bufton in a minute to Bottomley on 2 October, was that the Ruhr plants should "
-    "be attacked by Bomber Command at night and the central German plants by the Eighth Air Force by day.",
+@pytest.mark.parametrize("text, who", [
+    ("Minute, Bottomley to Harris, 1 November 1944, enclosing Strategic Directive No. 2. The directive confirmed oil "
+     "as the first priority and ordered Bomber Command to attack the Ruhr plants whenever the weather allowed.",
+     "Bomber Command"),
+    ("Harris's critics at the Air Ministry - Bufton and Bottomley among them - were convinced that Bomber Command "
+     "could hit the Ruhr plants at night. Harris disagreed.", "Bomber Command"),
+    ("The Air Staff's view, set out by Bufton in a minute to Bottomley on 2 October, was that the Ruhr plants should "
+     "be attacked by Bomber Command at night and the central German plants by the Eighth Air Force by day.",
+     "Bomber Command"),
+    ("Harris argued instead that the bombing of German cities would shorten the war, and he did not attack the oil "
+     "plants again until the autumn.", "Harris"),
+    ("Bufton thought Harris's claim that the oil plants could not be hit at night absurd.", "Harris"),
 ])
-def test_an_attack_ordered_or_thought_possible_is_no_attack(extract_facts, text):
-    # (own-gold absent checks moved here: their gold alias "plants" matched another passage's
-    # legitimate "Bomber Command attacked the synthetic plants" in the one-build scoring)
+def test_an_attack_ordered_denied_or_thought_possible_is_no_attack(extract_facts, text, who):
+    # (own-gold absent checks moved here: other passages' legitimate attacks by the same actor on
+    # plants matched them in the one-build scoring of the own gold, through the gold alias "plants")
     facts = extract_facts(text)
-    assert not [f for f in facts if f[:2] == ("Bomber Command", "attacked")], facts
+    assert not [f for f in facts if f[:2] == (who, "attacked")], facts
 
 
 def test_who_entrusts_a_task_is_not_given_it(extract_facts):
