@@ -766,7 +766,7 @@ class RelationExtractor(SpeechMixin):
             out += direct_objects(g) or [x for p, x in prep_objects(g) if p in ("on", "against")]
         return out
 
-    def _doing_targets(self, objs: list[Token], prop: str) -> list[Token]:
+    def _doing_targets(self, objs: list[Token], prop: str, depth: int = 0) -> list[Token]:
         """"the attack on the plants" -> the plants, for a property about something to be done
         (a noun trigger counts when its property's range lies within ``prop``'s; so does one of
         ``prop``'s own content nouns: "the repair of the works")."""
@@ -777,7 +777,8 @@ class RelationExtractor(SpeechMixin):
             preps = [pr for p2, pr in self.nouns.get(o.lemma_.lower(), []) if self.ont.properties[p2].range <= rng]
             preps += [pr for noun, pr in own if noun == o.lemma_.lower()]
             inner = [x for p, x in prep_objects(o) if p in preps]
-            out += inner or [o]
+            # (and through a second one: "take charge of the repair of the plants")
+            out += (self._doing_targets(inner, prop, depth + 1) if depth < 2 else inner) if inner else [o]
         return out
 
     @staticmethod
@@ -1411,9 +1412,14 @@ class RelationExtractor(SpeechMixin):
                 if prep == "near" and case_of(head) == "in" and m.types[:1] == ["Place"] and outer is not None and \
                         outer is not m and outer.types[:1] in (["Facility"], ["Place"]):
                     subject = head.head  # "Blechhammer, in Upper Silesia near the Oder": Blechhammer is near it
+                # ("The plants at Wesseling and Scholven, both in the Ruhr,": the plants it names
+                # are there too)
+                members = [doc[x.head] for x in self._named_members(subject, subject.head)
+                           if prep == "in" and x.head != o.i] if subject.i == head.i else []
                 for prop, preps in self.preps:
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN", "VERB"):
-                        self._emit(ex, [subject], [o], prop, tok, f"prep:{prep}", "prep")
+                        self._emit(ex, [subject] + members if prop in self.locative_props else [subject], [o], prop,
+                                   tok, f"prep:{prep}", "prep")
                 for prop, preps in self.inverse_preps:  # "Bomber Command under Harris"
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN"):
                         self._emit(ex, [o], [head], prop, tok, f"prep:{prep}:inverse", "prep")

@@ -2012,6 +2012,10 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
      ("letter", "addressedTo", "Harris")),
     ("The Air Ministry communique said that Lancasters of Bomber Command had attacked the Meerbeck plant near Moers.",
      ("Bomber Command", "attacked", "Meerbeck")),
+    ("Speer appointed Edmund Geilenberg, a director of the Krupp firm, to take charge of the repair of the "
+     "hydrogenation plants.", ("Geilenberg", "taskedWith", "hydrogenation plants")),
+    ("The plants at Wesseling and Scholven, both in the Ruhr, were attacked by Bomber Command on 21 June.",
+     ("Wesseling", "locatedIn", "Ruhr")),
 ]
 
 
@@ -2136,10 +2140,15 @@ def test_a_negated_verdict_is_no_stance(extract_facts):
     ("Harris argued instead that the bombing of German cities would shorten the war, and he did not attack the oil "
      "plants again until the autumn.", "Harris"),
     ("Bufton thought Harris's claim that the oil plants could not be hit at night absurd.", "Harris"),
+    ("Portal asked Harris whether Bomber Command could attack the Ruhr plants by night, and Harris replied that it "
+     "could not.", "Bomber Command"),
+    ("Eaker told Arnold that the Fifteenth could not attack Ploesti and support the armies in Italy at the same "
+     "time.", "Fifteenth Air Force"),
 ])
 def test_an_attack_ordered_denied_or_thought_possible_is_no_attack(extract_facts, text, who):
     # (own-gold absent checks moved here: other passages' legitimate attacks by the same actor on
-    # plants matched them in the one-build scoring of the own gold, through the gold alias "plants")
+    # the same target, or on plants through the gold alias "plants", matched them in the one-build
+    # scoring of the own gold)
     facts = extract_facts(text)
     assert not [f for f in facts if f[:2] == (who, "attacked")], facts
 
