@@ -327,7 +327,7 @@ class MentionFinder:
         """Whether the alias data names a body (an organization) starting at token ``start``."""
         for n in range(min(self.aliases.max_tokens, end - start), 0, -1):
             a = self.aliases.exact(doc[start:start + n].text)
-            if a is not None and any(t in ("Organization", "GovernmentBody", "MilitaryUnit") for t in a.types):
+            if a is not None and self.ont.fits(a.types[:1], {"Organization"}):
                 return True
         return False
 

@@ -24,7 +24,7 @@ from .coref import GROUP_PRONOUNS
 from .mentions import COMMON_CAPITALISED
 from .ontology import Ontology
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
-from .speech import HEARER_VERBS, VIEW_NOUNS, SpeechMixin
+from .speech import HEARER_VERBS, SpeechMixin, view_owner
 from .syntax import (OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, has_finite_verb, is_date_word,
                      is_hypothetical, is_mandative, is_negated, is_passive, named_by_comma, passive_subjects, possessor, stray_agent,
                      prep_objects, relative_antecedent, subjects)
@@ -389,11 +389,8 @@ class RelationExtractor(SpeechMixin):
             # Silesia": the role noun stands for what it is
             preds = conjuncts(tok.head)
             return [a for o in preds + self._stray_conjuncts(preds) for a in self._args(o, allowed, depth + 1)]
-        if lemma in LANDSCAPE_NOUNS and self._at.get(tok.i) is None and allowed and self.ont.fits(["Place"], allowed):
-            out = [a for p, o in prep_objects(tok) if p == "of" for a in self._args(o, allowed, depth + 1)
-                   if a[0].types[:1] == ["Place"]]
-            if out:
-                return out
+        if allowed and self.ont.fits(["Place"], allowed) and (place := self._landscape_place(tok)).i != tok.i:
+            return self._args(place, allowed, depth + 1)  # ("hidden in the forests of Thuringia")
         m = self._at.get(tok.i)
         if m is None and tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
                 not is_passive(tok.head) and tok.head.lemma_.lower() not in EXPLETIVE_IT_VERBS:
@@ -877,6 +874,12 @@ class RelationExtractor(SpeechMixin):
                          and om.types[:1] == ["Place"]), tok)
         return tok
 
+    def _emit_in(self, ex: Extraction, towns: list[Token], regions: list[Token], verb: Token) -> None:
+        """The towns (or plants) lie in the regions named right after them."""
+        for prop, preps in self.locative:
+            if "in" in preps:
+                self._emit(ex, towns, regions, prop, verb, "prep:in+verb:town", "prep")
+
     def _object_place(self, verb: Token, objs: list[Token], ex: Extraction, anywhere: bool = False) -> None:
         """"bombed the refineries at Hamburg" with "at Hamburg" on the verb: a facility acted on
         at a place lies there (only "at"/"near", which place the object, not the time or manner;
@@ -894,25 +897,22 @@ class RelationExtractor(SpeechMixin):
                 continue
             own = [x for p, x in prep_objects(o) if p in ("at", "in", "near") and
                    (xm := self._at.get(x.i)) is not None and xm.types[:1] == ["Place"]]
+            def region_after(k: int) -> list[Token]:  # a named place "in" which, right after token k
+                return [pl for p, pl in places if p == "in" and pl.left_edge.i == k + 1 and
+                        (pm := self._at.get(pl.i)) is not None and pm.types[:1] == ["Place"]]
+
             if not own:  # "attacked the refinery/obj at/obl Blechhammer/obl, in German Silesia/obl"
                 named = [x for p, x in places if p == "at" and x.left_edge.i == o.right_edge.i + 1 and
                          (xm := self._at.get(x.i)) is not None and xm.types[:1] == ["Facility"]]
-                wider = [pl for p, pl in places if p == "in" and named and pl.left_edge.i == named[0].right_edge.i + 1
-                         and (pm := self._at.get(pl.i)) is not None and pm.types[:1] == ["Place"]]
+                wider = region_after(named[0].right_edge.i) if named else []
                 if wider:
-                    for prop, preps in self.locative:
-                        if "in" in preps:
-                            self._emit(ex, named, wider, prop, verb, "prep:in+verb:town", "prep")
+                    self._emit_in(ex, named, wider, verb)
                     continue
             if own:
                 # "the synthetic plant at Homberg and the refinery at Harburg, near Hamburg": placed
                 # already; but "in" a region right after it places the town: "the plants at
                 # Gelsenkirchen in the Ruhr"
-                wider = [pl for p, pl in places if p == "in" and pl.left_edge.i == o.right_edge.i + 1 and
-                         (pm := self._at.get(pl.i)) is not None and pm.types[:1] == ["Place"]]
-                for prop, preps in self.locative:
-                    if "in" in preps:
-                        self._emit(ex, own[-1:], wider, prop, verb, "prep:in+verb:town", "prep")
+                self._emit_in(ex, own[-1:], region_after(o.right_edge.i), verb)
                 continue
             for prep, phrase in places:
                 place = self._landscape_place(phrase)  # ("in the forests of Thuringia")
@@ -1555,19 +1555,9 @@ class RelationExtractor(SpeechMixin):
 
     @staticmethod
     def _view_holder(clause: Token) -> Token | None:
-        """"In Tedder's view, the railways were ...": whose view opens the sentence (before a
-        comma; the parser may hang the phrase anywhere)."""
-        sent = clause.sent
-        for c in sent:
-            if c.lemma_.lower() not in VIEW_NOUNS:
-                continue
-            end = max(t.i for t in c.subtree if not t.is_punct)
-            if case_of(c) == "in" and c.left_edge.i == sent.start and \
-                    c.i < clause.i and end + 1 < len(c.doc) and c.doc[end + 1].text == ",":
-                owner = possessor(c)
-                if owner is not None and owner.i != c.i:
-                    return owner
-        return None
+        """"In Tedder's view, the railways were ...": whose view opens the sentence (the parser
+        may hang the phrase anywhere)."""
+        return next((view[0] for c in clause.sent if c.i < clause.i and (view := view_owner(c)) is not None), None)
 
     def _under_command(self, person: Token, ex: Extraction) -> None:
         """"The committee, set up in October under the chairmanship of Bufton, met weekly",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
-from .syntax import case_of
+from .syntax import case_of, has_finite_verb
 
 # Nouns that end facility names but read as verbs after a name ("the Meerbeck works near
 # Moers" tagged "works/VBZ", so the name loses its head noun and its place).
@@ -180,7 +180,7 @@ def participles_before_objects(doc: Doc) -> Doc:
                 any(t.dep_ not in ("det", "amod", "compound", "nummod") for t in doc[v.i + 1:noun.i]):
             continue
         sent = v.sent
-        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+        if has_finite_verb(sent):
             continue  # (a finite verb elsewhere: the sentence has its verb)
         subj = next((c for c in noun.children if c.i < v.i and c.pos_ == "PROPN" and
                      c.dep_ in ("nmod:poss", "compound", "nsubj") and not any(x.tag_ == "POS" for x in c.children)),
@@ -457,7 +457,7 @@ def participles_after_subjects(doc: Doc) -> Doc:
             continue
         sent = v.sent
         below = {t.i for t in v.subtree}  # (its own conjuncts: "struck Zwickau, and on 28 May they returned")
-        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i not in below for t in sent) or \
+        if has_finite_verb(t for t in sent if t.i not in below) or \
                 any(case_of(c) == "by" for c in v.children):
             continue  # (a finite verb elsewhere; "the plants struck by the Eighth": a passive)
         objs = [c for c in v.children if c.dep_ in ("xcomp", "obj", "dobj") and c.i > v.i and
@@ -489,7 +489,7 @@ def verbs_read_as_compounds(doc: Doc) -> Doc:
         sent = v.sent
         # (the clause ends at a semicolon: "...; both plants were out of action")
         end = next((t.i for t in doc[v.i:sent.end] if t.text == ";"), sent.end)
-        if subj is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[sent.start:end]):
+        if subj is None or has_finite_verb(doc[sent.start:end]):
             continue
         edits = [(v, v, "ROOT"), (subj, v, "nsubj"), (noun, v, "obj")]
         edits += [(c, v, c.dep_) for c in v.children if c.i < subj.left_edge.i]

@@ -350,13 +350,11 @@ class SpeechMixin:
         nouns = self.ont.properties["stated"].speech_nouns
         domain = self.ont.properties["stated"].domain
         for tok in doc:
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in VIEW_NOUNS and case_of(tok) == "in" and \
-                    tok.left_edge.i == tok.sent.start and (owner := possessor(tok)) is not None and owner.i != tok.i:
+            if tok.pos_ == "NOUN" and (view := view_owner(tok)) is not None:
                 # "In Tedder's view, the railways were the one target ...": the view's owner states the rest
-                end = max(t.i for t in tok.subtree if not t.is_punct) + 1
-                if end < tok.sent.end and doc[end].text == ",":
-                    self._statement(doc, ex, [a for a, _ in self._args(owner, domain)], end + 1, tok.sent.end, tok,
-                                    f"view:{tok.lemma_.lower()}")
+                owner, comma = view
+                self._statement(doc, ex, [a for a, _ in self._args(owner, domain)], comma + 1, tok.sent.end, tok,
+                                f"view:{tok.lemma_.lower()}")
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
                 owner = possessor(tok)
                 owner = owner if owner is not None and owner.i != tok.i else next(
@@ -401,6 +399,18 @@ def _new_statement(ex: Extraction, speaker: Mention, text: str, verb_i: int, quo
     stmt = Mention(verb_i, verb_i + 1, text, text, ["Statement"], "quote", verb_i)
     ex.statements.append((speaker, stmt, list(quotes), verb_i))
     return stmt
+
+
+def view_owner(noun: Token) -> tuple[Token, int] | None:
+    """"In Tedder's view, ...": for a view noun (VIEW_NOUNS) opening its sentence and closed by a
+    comma, its owner and the comma's index; else None."""
+    if noun.lemma_.lower() not in VIEW_NOUNS or case_of(noun) != "in" or noun.left_edge.i != noun.sent.start:
+        return None
+    owner = possessor(noun)
+    comma = max(t.i for t in noun.subtree if not t.is_punct) + 1
+    if owner is None or owner.i == noun.i or comma >= noun.sent.end or noun.doc[comma].text != ",":
+        return None
+    return owner, comma
 
 
 def _closes_quote(doc: Doc, start: int, end: int) -> bool:

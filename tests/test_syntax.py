@@ -18,6 +18,11 @@ def parse(rows: str) -> Doc:
     return Doc(VOCAB, words=words, pos=pos, tags=tags, deps=deps, heads=heads)
 
 
+def heads(doc: Doc, *words: str) -> dict[str, tuple[str, str]]:
+    """{word: (its relation, its head's text)} for the given words of a parse."""
+    return {t.text: (t.dep_, t.head.text) for t in doc if t.text in words}
+
+
 def test_split_apposition_gives_the_name_as_subject():
     # "Doolittle, commander of the Eighth Air Force, sent ..." with the name as a vocative
     doc = parse("Doolittle/PROPN/NNP/vocative>9 ,/PUNCT/,/punct>0 commander/NOUN/NN/nsubj>9 of/ADP/IN/case>7 "
@@ -95,7 +100,7 @@ def test_works_read_as_the_root_before_the_real_verb_becomes_its_subject():
                 "largest/ADJ/JJS/amod>6 plant/NOUN/NN/obj>2 ,/PUNCT/,/punct>8 lay/VERB/VBD/conj>2 near/ADP/IN/case>10 "
                 "Gelsenkirchen/PROPN/NNP/obl>8 ./PUNCT/./punct>2")
     name_nouns(doc)
-    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("The", "Scholven", "works", "plant", "lay")}
+    got = heads(doc, "The", "Scholven", "works", "plant", "lay")
     assert got == {"The": ("det", "works"), "Scholven": ("compound", "works"), "works": ("nsubj", "lay"),
                    "plant": ("appos", "works"), "lay": ("ROOT", "lay")}
     assert doc[2].pos_ == "NOUN" and doc[10].head.text == "lay"
@@ -243,7 +248,7 @@ def test_a_month_read_into_the_name_after_it_is_the_time():
     doc = parse("Late/ADV/RB/advmod>4 in/ADP/IN/case>3 October/PROPN/NNP/compound>3 Tedder/PROPN/NNP/obl>0 "
                 "circulated/VERB/VBD/ROOT>4 a/DET/DT/det>6 paper/NOUN/NN/obj>4 ./PUNCT/./punct>4")
     months_before_names(doc)
-    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("in", "October", "Tedder")}
+    got = heads(doc, "in", "October", "Tedder")
     assert got == {"in": ("case", "October"), "October": ("obl", "Late"), "Tedder": ("nsubj", "circulated")}
     # a month with its day is left to the dates: "On 12 May Spaatz ..." never joins a name
     doc = parse("In/ADP/IN/case>1 March/PROPN/NNP/compound>2 Tedder/PROPN/NNP/nsubj:pass>4 was/AUX/VBD/aux:pass>4 "
@@ -270,7 +275,7 @@ def test_a_participle_between_a_name_and_the_root_noun_is_the_verb():
                 "Staff/PROPN/NNP/nmod>2 reaffirmed/VERB/VBN/amod>6 oil/NOUN/NN/ROOT>6 as/ADP/IN/case>10 "
                 "the/DET/DT/det>10 first/ADJ/JJ/amod>10 priority/NOUN/NN/nmod>6 ./PUNCT/./punct>6")
     participles_before_objects(doc)
-    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("Chiefs", "reaffirmed", "oil", ".")}
+    got = heads(doc, "Chiefs", "reaffirmed", "oil", ".")
     assert got == {"Chiefs": ("nsubj", "reaffirmed"), "reaffirmed": ("ROOT", "reaffirmed"),
                    "oil": ("obj", "reaffirmed"), ".": ("punct", "reaffirmed")}
     # a possessive is a possessive: "Portal's reaffirmed view" stays a noun phrase
@@ -306,7 +311,7 @@ def test_a_set_off_participle_read_as_the_verb_gives_the_subject_back():
                 "by/ADP/IN/case>5 Bufton/PROPN/NNP/obl>3 ,/PUNCT/,/punct>7 ended/VERB/VBD/conj>3 "
                 "the/DET/DT/det>9 exchange/NOUN/NN/obj>7 ./PUNCT/./punct>3")
     set_off_participles(doc)
-    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("reply", "drafted", "ended", ".")}
+    got = heads(doc, "reply", "drafted", "ended", ".")
     assert got == {"reply": ("nsubj", "ended"), "drafted": ("acl", "reply"), "ended": ("ROOT", "ended"),
                    ".": ("punct", "ended")}
 
@@ -319,7 +324,7 @@ def test_a_verb_read_as_a_conjunct_of_an_apposition_is_the_root():
                 "plant/NOUN/NN/appos>0 ,/PUNCT/,/punct>6 lay/VERB/VBD/conj>4 north/ADV/RB/advmod>6 "
                 "of/ADP/IN/case>9 Stettin/PROPN/NNP/nmod>7 ./PUNCT/./punct>0")
     verbs_after_appositions(doc)
-    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("Pölitz", "plant", "lay", ".")}
+    got = heads(doc, "Pölitz", "plant", "lay", ".")
     assert got == {"Pölitz": ("nsubj", "lay"), "plant": ("appos", "Pölitz"), "lay": ("ROOT", "lay"),
                    ".": ("punct", "lay")}
 
@@ -365,7 +370,7 @@ def test_a_day_and_month_before_a_possessor_are_a_time():
     days_before_possessors(doc)
     assert (doc[3].dep_, doc[3].head.text, doc[2].dep_) == ("nmod:poss", "bombers", "obl")
     participles_after_subjects(doc)
-    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("bombers", "struck", "Zwickau", "May")}
+    got = heads(doc, "bombers", "struck", "Zwickau", "May")
     assert got == {"bombers": ("nsubj", "struck"), "struck": ("ROOT", "struck"), "Zwickau": ("obj", "struck"),
                    "May": ("obl", "struck")}
     # a participle with a "by" agent stays one: "the plants struck by the Eighth"
@@ -391,7 +396,7 @@ def test_a_past_tense_read_as_a_compound_is_the_verb():
     doc = parse("The/DET/DT/det>2 Eighth/PROPN/NNP/compound>2 Force/PROPN/NNP/compound>3 hit/NOUN/NN/compound>4 "
                 "Ruhland/PROPN/NNP/ROOT>4 on/ADP/IN/case>6 12/NUM/CD/nmod>4 ./PUNCT/./punct>4")
     verbs_read_as_compounds(doc)
-    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("Force", "hit", "Ruhland", "12", "The")}
+    got = heads(doc, "Force", "hit", "Ruhland", "12", "The")
     assert got == {"Force": ("nsubj", "hit"), "hit": ("ROOT", "hit"), "Ruhland": ("obj", "hit"),
                    "12": ("obl", "hit"), "The": ("det", "Force")}
 
@@ -424,7 +429,7 @@ def test_an_opening_time_phrase_read_as_the_root_is_the_verbs():
                 ",/PUNCT/,/punct>2 Lancasters/NOUN/NNS/appos>2 of/ADP/IN/case>8 Group/PROPN/NNP/nmod>6 "
                 "bombed/VERB/VBN/acl>8 Pölitz/PROPN/NNP/xcomp>9 ./PUNCT/./punct>2")
     time_phrases_read_as_roots(doc)
-    got = {t.text: (t.dep_, t.head.text) for t in doc if t.text in ("night", "Lancasters", "bombed", "Pölitz")}
+    got = heads(doc, "night", "Lancasters", "bombed", "Pölitz")
     assert got == {"night": ("obl", "bombed"), "Lancasters": ("nsubj", "bombed"), "bombed": ("ROOT", "bombed"),
                    "Pölitz": ("obj", "bombed")}
 
