@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .records import Mention
-from .syntax import PASS_SUBJ, POSS, SUBJ, clause_root, colon_between, is_date_word, prep_objects, subjects
+from .syntax import PASS_SUBJ, POSS, SUBJ, case_of, clause_root, colon_between, is_date_word, prep_objects, subjects
 
 PERSONAL, PLURAL = PERSON_PRONOUNS, PLURAL_PRONOUNS  # (the mention finder's lists)
 GROUP_PRONOUNS = {"they", "them"}  # stand for a group of people; "their" needs one owner
@@ -252,6 +252,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     # (mention, was subject, is the first of a group of people: "Bottomley and Spaatz")
     plurals: list[tuple[Mention, bool, bool]] = []
     things: list[tuple[Mention, bool, int]] = []  # (mention, was subject, sentence number)
+    documents = {m.head for m in mentions if "Document" in m.types}
     for m in sorted(mentions, key=lambda m: m.start):
         if m.source == "pronoun":
             tok = doc[m.head]
@@ -278,7 +279,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     target = subj[-1] if subj else (outside[-1][0] if outside else None)
                 elif (bound := _bound_by_pronoun(tok, out)) is not None:
                     target = bound  # "He insisted that his crews ...": "his" is "he"
-                elif (owner := _possessor_is_subject(tok, persons)) is not None:
+                elif (owner := _possessor_is_subject(tok, persons, documents)) is not None:
                     target = owner  # "Portal rejected this view in his reply": Portal's reply
                 else:
                     own_root = clause_root(tok)
@@ -325,10 +326,12 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     return out
 
 
-def _possessor_is_subject(tok, persons: list[tuple[Mention, bool]]) -> Mention | None:
+def _possessor_is_subject(tok, persons: list[tuple[Mention, bool]], documents: set[int]) -> Mention | None:
     """A possessive pronoun after its clause's named subject, with no other person named
     between them (but in its own phrase), is that subject's: "Portal rejected this view in his
     reply", "Harris sent his crews" (but "Portal criticized Harris for his dislike": Harris's).
+    A document the clause's verb speaks "in" is the subject's even past another person:
+    "Speer told Hitler in his report of 30 June" (the writer's report).
     """
     if tok.tag_ != "PRP$":
         return None
@@ -340,7 +343,8 @@ def _possessor_is_subject(tok, persons: list[tuple[Mention, bool]]) -> Mention |
     # (a name inside the subject's own phrase does not come between: "Tedder, Eisenhower's
     # deputy, argued in his notes" is Tedder's notes)
     phrase = {t.i for t in tok.doc[own[-1].head].subtree}
-    if any(own[-1].end <= p.start and p.end <= tok.i and p.label != own[-1].label and p.head not in phrase
+    vehicle = tok.head.i in documents and case_of(tok.head) == "in" and tok.head.head.i == root.i
+    if not vehicle and any(own[-1].end <= p.start and p.end <= tok.i and p.label != own[-1].label and p.head not in phrase
            for p, _ in persons):
         return None
     return own[-1]

@@ -629,9 +629,10 @@ class MentionFinder:
             cls, _ = self._head_class(t)
             if cls is None:
                 continue
-            if cls == "Document" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].lower_ == "in" and \
+            if cls == "Document" and t.tag_ == "NN" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].lower_ == "in" and \
                     doc[t.i + 1].lower_ == "to" and not any(c.i < t.i and c.dep_ != "case" for c in t.children):
                 continue  # "In response to Tedder's paper, the Air Staff ...": an idiom, no document
+                # (but "said so in letters to Portal": plural documents)
             mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nummod", "det", "nmod:poss", "poss",
                                                         "nmod:npmod", "nmod:tmod", "obl:npmod", "npadvmod")]
             start = min([t.i] + [c.left_edge.i for c in mods])

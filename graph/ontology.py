@@ -80,6 +80,8 @@ class OntProperty:
     # "tasked with the repair of the works": a doing that, as the object, stands for its "of" object
     content_nouns: list[tuple[str, str]] = field(default_factory=list)
     adjective_triggers: list[tuple[str, str]] = field(default_factory=list)
+    # "refused to accept the view of the Ministry": a verb whose denial gives the property
+    negated_triggers: list[tuple[str, str | None]] = field(default_factory=list)
     obligation_triggers: list[tuple[str, ...]] = field(default_factory=list)
     apposition_triggers: list[tuple[str, str]] = field(default_factory=list)
     prep_triggers: set[str] = field(default_factory=set)
@@ -89,6 +91,8 @@ class OntProperty:
     speech_verbs: set[str] = field(default_factory=set)
     # "urged that the bombers be turned against oil", "proposed that X take precedence"
     proposal_verbs: set[str] = field(default_factory=set)
+    # "urged that the bombers be concentrated on communications": what a proposal's clause aims at
+    proposal_triggers: list[tuple[str, str | None]] = field(default_factory=list)
     # "Its members included Bufton": the group's members have the property to its owner
     group_nouns: set[str] = field(default_factory=set)
     # "a spokesman for the Eighth Air Force said": the body speaks
@@ -295,6 +299,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 noun_triggers=[(a, b) for a, b in pairs("nounTrigger") if b],
                 content_nouns=[(a, b) for a, b in pairs("contentNoun") if b],
                 adjective_triggers=[(a, b) for a, b in pairs("adjectiveTrigger") if b],
+                negated_triggers=pairs("negatedTrigger"),
                 obligation_triggers=[tuple(t.split()) for t in _strings(g, p, "obligationTrigger")],
                 apposition_triggers=[(a, b) for a, b in pairs("appositionTrigger") if b],
                 prep_triggers=set(_strings(g, p, "prepTrigger")),
@@ -303,6 +308,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 possessed_classes={_local(o) for o in g.objects(p, URIRef(KG + "possessedClass"))},
                 speech_verbs=set(_strings(g, p, "speechVerb")),
                 proposal_verbs=set(_strings(g, p, "proposalVerb")),
+                proposal_triggers=pairs("proposalTrigger"),
                 group_nouns=set(_strings(g, p, "groupNoun")),
                 role_nouns=set(_strings(g, p, "roleNoun")),
                 agent_nouns=set(_strings(g, p, "agentNoun")),

@@ -24,8 +24,8 @@ from .coref import GROUP_PRONOUNS
 from .mentions import COMMON_CAPITALISED
 from .ontology import Ontology
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
-from .speech import HEARER_VERBS, SpeechMixin, view_owner
-from .syntax import (OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, has_finite_verb, is_date_word,
+from .speech import HEARER_VERBS, VIEW_NOUNS, SpeechMixin, view_owner
+from .syntax import (NEG_GOVERNORS, OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, has_finite_verb, is_date_word,
                      is_hypothetical, is_mandative, is_negated, is_passive, named_by_comma, passive_subjects, possessor, stray_agent,
                      prep_objects, relative_antecedent, subjects)
 
@@ -34,6 +34,10 @@ PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion",
               "quarter", "third", "number", "rest", "much", "some", "all", "many", "portion", "fraction",
               "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel",
               "copy", "copies", "several", "each", "dozens", "scores"}
+# Nouns for what someone holds true: "the view of the Ministry" stands for the Ministry when
+# the property wants a body or person
+OPINION_NOUNS = VIEW_NOUNS | {"estimate", "assessment", "advice", "argument", "contention", "belief", "theory",
+                              "thesis", "conclusion", "conclusions", "estimates", "claims", "claim"}
 # Participles that name who uses a commodity ("the gasoline used by the Luftwaffe")
 CONSUMING_VERBS = {"use", "consume", "need", "require", "burn"}
 # Words before an amount that the parser takes for prepositions ("about a third")
@@ -98,6 +102,7 @@ class RelationExtractor(SpeechMixin):
         self.ont = ont
         # lemma -> (property, other words of the trigger, preposition, roles swapped)
         self.verbs: dict[str, list[tuple[str, tuple[str, ...], str | None, bool]]] = {}
+        self.negated_verbs: dict[str, list[tuple[str, tuple[str, ...], str | None, bool]]] = {}  # (the same)
         self.nouns: dict[str, list[tuple[str, str]]] = {}
         self.adjectives: dict[str, list[tuple[str, str]]] = {}
         self.appos: dict[str, list[tuple[str, str]]] = {}
@@ -113,6 +118,9 @@ class RelationExtractor(SpeechMixin):
             for lemma, prep in p.inverse_verb_triggers:
                 words = lemma.split()
                 self.verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep, True))
+            for lemma, prep in p.negated_triggers:
+                words = lemma.split()
+                self.negated_verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep, False))
             for noun, prep in p.noun_triggers:
                 self.nouns.setdefault(noun, []).append((p.name, prep))
             for adj, prep in p.adjective_triggers:
@@ -482,6 +490,8 @@ class RelationExtractor(SpeechMixin):
             p = possessor(tok)
             if p is not None and p.i != tok.i:
                 out += self._args(p, allowed, depth + 1)
+            elif lemma in OPINION_NOUNS:  # ("refused to accept the view of the Ministry": the Ministry's)
+                out += [a for q, o in prep_objects(tok) if q == "of" for a in self._args(o, allowed, depth + 1)]
         if not out and (m is None or not m.types or m.weak_type or lemma in ACTION_NOUNS) and \
                 tok.pos_ in ("NOUN", "PROPN"):
             # "R.A.F. Lancasters attacked ...", "Eighth Air Force bombers": the unit acts (so in
@@ -540,6 +550,8 @@ class RelationExtractor(SpeechMixin):
                 base = _verb_base(tok.lower_, self.verbs)
                 if base:
                     self._verb(tok, ex, base)
+            if lemma in self.negated_verbs and tok.pos_ == "VERB" and _denied(tok):
+                self._verb(tok, ex, negated=True)
             if lemma in self.nouns or tok.lower_ in self.nouns:
                 self._noun(tok, ex)
             if lemma in ("have", "must") or tok.pos_ == "VERB":
@@ -631,17 +643,18 @@ class RelationExtractor(SpeechMixin):
                                 mm.types = ["Place"]
                         ex.facts.append(RawFact(sm, prop, om, tok.i, rule, CONFIDENCE[family], quantity=qty))
 
-    def _verb(self, tok: Token, ex: Extraction, lemma: str | None = None) -> None:
+    def _verb(self, tok: Token, ex: Extraction, lemma: str | None = None, negated: bool = False) -> None:
+        """The facts of a trigger verb (with ``negated``: of a denied kg:negatedTrigger verb)."""
         lemma = lemma or tok.lemma_.lower()
         if self._task_gerund(tok):
             return  # "was tasked with attacking the plants": a task, not an attack (see _task_content)
-        for prop, particles, prep, inverse in self.verbs[lemma]:
+        for prop, particles, prep, inverse in (self.negated_verbs if negated else self.verbs)[lemma]:
             if prep and any(c.lower_ == prep and (c.dep_ in ("compound:prt", "prt") or c.dep_ == "advmod" and
                                                   c.tag_ in ("RB", "RP")) for c in tok.children):
                 particles, prep = particles + (prep,), None  # "knocked out the plant": a particle, no preposition
             if particles and not _has_particles(tok, particles):
                 continue
-            if is_negated(tok) or is_hypothetical(tok) or _denied_particle(tok, particles):
+            if not negated and (is_negated(tok) or is_hypothetical(tok) or _denied_particle(tok, particles)):
                 ex.negated += 1
                 if prep is None and not is_passive(tok):
                     # the place is still the object's: "could not attack the plants at Pölitz"
@@ -655,7 +668,8 @@ class RelationExtractor(SpeechMixin):
                 self._emit(ex, subs, [tok.head], prop, tok, f"verb:{lemma}+{prep}:copula", "verb")
                 continue
             passive = is_passive(tok)
-            rule = f"verb:{lemma}{'_' + '_'.join(particles) if particles else ''}{'+' + prep if prep else ''}"
+            rule = f"{'negated' if negated else 'verb'}:{lemma}{'_' + '_'.join(particles) if particles else ''}" \
+                f"{'+' + prep if prep else ''}"
             if prep is None:
                 if passive:
                     subs = [o for p, o in prep_objects(tok) if p == "by"] or stray_agent(tok)
@@ -748,6 +762,8 @@ class RelationExtractor(SpeechMixin):
                         recipients += [x for k in range(om.start, om.end) for p, x in prep_objects(tok.doc[k])
                                        if p == "to" and x.i >= om.end and x not in recipients]
                 if recipients:
+                    # ("to the Eighth and Fifteenth Air Forces": both)
+                    recipients = list(dict.fromkeys(c for r in recipients for c in conjuncts(r)))
                     self._emit(ex, objs, recipients, "addressedTo", tok, f"{rule}+recipient", "verb")
             if prop == "repliesTo" and "addressedTo" in self.ont.properties:
                 # "Harris answered Portal's letter": the letter was addressed to Harris
@@ -1056,6 +1072,10 @@ class RelationExtractor(SpeechMixin):
             for x in xs:
                 if is_passive(x) or any(c.tag_ in ("WRB", "WP", "WDT") and c.i < x.i for c in x.children):
                     continue  # ("was told how to run his command": no order to run it)
+                if prop in self.task_props and any(
+                        self.ont.properties[p2].domain == {"Person"} and self.ont.properties[p2].range == {"Organization"}
+                        and not parts and prep is None for p2, parts, prep, _ in self.verbs.get(x.lemma_.lower(), [])):
+                    continue  # ("was appointed to command the Air Forces": a post, which the verb gives)
                 if prop == "advocated" and not any(_has_particles(x, parts) for _, parts, _, _ in
                                                    self.verbs.get(x.lemma_.lower(), [])) and \
                         x.lemma_.lower() not in ADOPTING_VERBS:
@@ -1156,7 +1176,9 @@ class RelationExtractor(SpeechMixin):
                         subs = [before] if before.pos_ in ("NOUN", "PROPN") else []
                     targets = self._doing_targets(subs, prop)
                 else:
-                    targets = []
+                    # ("that the heavy bombers be concentrated on communications")
+                    targets = [o for v, prep in self.ont.properties[prop].proposal_triggers if v == c.lemma_.lower()
+                               for p, o in prep_objects(c) if p == prep]
                     for p2, _, prep, inverse in self.verbs.get(c.lemma_.lower(), []):
                         if inverse or not self.ont.properties[p2].range or not self.ont.properties[p2].range <= rng:
                             continue
@@ -1259,8 +1281,35 @@ class RelationExtractor(SpeechMixin):
             if not things and made:  # "confirmed the priority of oil"
                 things = [o for c in made for q, o in prep_objects(c) if q == "of"]
             if things:
-                self._emit(ex, subjects(tok), self._doing_targets(things, prop), prop, tok,
-                           f"verb:{tok.lemma_.lower()}+{made[0].lemma_.lower()}", "verb")
+                document = self._document_relative(tok)
+                self._emit(ex, subjects(tok) if document is None else [], self._doing_targets(things, prop), prop,
+                           tok, f"verb:{tok.lemma_.lower()}+{made[0].lemma_.lower()}", "verb")
+                self._made_task(tok, made[0], things, document, ex)
+
+    def _document_relative(self, tok: Token) -> Mention | None:
+        """The document a relative clause on its "to" phrase is about: in "a directive to the air
+        forces which made oil their aim", the directive made it (not the air forces)."""
+        if tok.dep_ in ("acl:relcl", "relcl") and case_of(tok.head) == "to" and any(
+                c.lower_ == "which" and c.dep_ in SUBJ for c in tok.children) and \
+                (doc := self._at.get(tok.head.head.i)) is not None and "Document" in doc.types[:1]:
+            return doc
+        return None
+
+    def _made_task(self, tok: Token, made: Token, things: list[Token], document: Mention | None,
+                   ex: Extraction) -> None:
+        """"a directive which made the enemy's oil supply their primary aim": whose aim it was
+        made (a possessor other than the maker) is tasked with the thing."""
+        owner = possessor(made)
+        if owner is None or owner.i == made.i or "taskedWith" not in self.ont.properties:
+            return
+        own = self._at.get(owner.i)
+        makers = [document] if document is not None else [self._at.get(s.i) for s in subjects(tok)]
+        if own is None or any(m is not None and m.label == own.label for m in makers):
+            return  # ("Spaatz made oil his first priority": his own stance)
+        # ("their" for "the Eighth and Fifteenth Air Forces": each of them)
+        owners = conjuncts(self._doc[own.head]) if owner.tag_ == "PRP$" else [owner]
+        self._emit(ex, owners, self._doing_targets(things, "taskedWith"), "taskedWith", tok,
+                   f"verb:{tok.lemma_.lower()}+{made.lemma_.lower()}:owner", "verb")
 
     def _proposers(self, verb: Token) -> list[Token]:
         """Who makes a proposal (the words that name them): its speakers, or for "wrote to
@@ -1416,10 +1465,12 @@ class RelationExtractor(SpeechMixin):
                 # are there too)
                 members = [doc[x.head] for x in self._named_members(subject, subject.head)
                            if prep == "in" and x.head != o.i] if subject.i == head.i else []
+                # ("Kindleberger and Rostow of the Enemy Objectives Unit": both are of it)
+                people = self._coordinated_names(head, m) if prep == "of" and subject.i == head.i else []
                 for prop, preps in self.preps:
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN", "VERB"):
-                        self._emit(ex, [subject] + members if prop in self.locative_props else [subject], [o], prop,
-                                   tok, f"prep:{prep}", "prep")
+                        subs = [subject] + members if prop in self.locative_props else [subject] + people
+                        self._emit(ex, subs, [o], prop, tok, f"prep:{prep}", "prep")
                 for prop, preps in self.inverse_preps:  # "Bomber Command under Harris"
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN"):
                         self._emit(ex, [o], [head], prop, tok, f"prep:{prep}:inverse", "prep")
@@ -1432,6 +1483,22 @@ class RelationExtractor(SpeechMixin):
         self._set_off_place(head, m, ex)
         self._set_off_inverse(head, m, ex)
         self._place_modifier(head, m, ex)
+
+    def _coordinated_names(self, head: Token, m: Mention) -> list[Token]:
+        """The people named before a last conjunct that a phrase hangs on, when they are bare
+        names like it: "Kindleberger and Rostow of the Enemy Objectives Unit" (the phrase is both's)."""
+        def person(x: Mention | None) -> bool:  # (a name still weakly typed may be a person's)
+            # (a bare name: not "Bufton and Colonel Maxwell of USSTAF", where the title sets one apart)
+            return x is not None and x.source in ("alias", "name") and (x.types[:1] == ["Person"] or x.weak_type) \
+                and x.start == min(t.i for t in self._doc[x.head].subtree if t.dep_ not in ("cc", "punct"))
+
+        if head.dep_ != "conj" or not person(m) or any(c.dep_ == "conj" and c.i > head.i for c in head.head.children):
+            return []
+        before = [c for c in conjuncts(head.head) if c.i < head.i]
+        if any(not person(self._at.get(c.i)) or any(x.dep_ in ("nmod", "appos", "acl", "acl:relcl") for x in c.children)
+               for c in before):
+            return []
+        return before
 
     def _taken_as(self, verb: Token, ex: Extraction) -> None:
         """"No. 3 Group was given the Ruhr oil plants as its special task", "Harris gave No. 5 Group
@@ -1828,6 +1895,16 @@ def _appointed_posts(person: Token) -> list[Token]:
     posts = [o for p, o in list(prep_objects(person)) + list(prep_objects(verb)) if p == "as"]
     return posts + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "obj") and c.i > person.i and
                     c.pos_ in ("NOUN", "PROPN")]
+
+
+def _denied(tok: Token) -> bool:
+    """A verb its clause denies as a fact ("did not accept", "refused to accept"), not one merely
+    supposed ("would not have accepted", "if he did not accept")."""
+    if not is_negated(tok):
+        return False
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEG_GOVERNORS:
+        return not is_hypothetical(tok.head)
+    return not is_hypothetical(tok)
 
 
 def _noun_made_priority(words) -> Token | None:

@@ -448,7 +448,7 @@ def split_possessive_names(doc: Doc) -> Doc:
 def participles_after_subjects(doc: Doc) -> Doc:
     """"Doolittle's bombers struck/VBN/acl Zwickau/xcomp" read as one noun phrase with the verb a
     participle: in a sentence with no finite verb, a participle right after the root noun
-    that takes a name or noun as its object is the verb, the noun its subject."""
+    that takes a name or noun as its object (or a that-clause) is the verb, the noun its subject."""
     for v in doc:
         noun = v.head
         if v.tag_ not in ("VBN", "VBD") or v.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") \
@@ -456,12 +456,24 @@ def participles_after_subjects(doc: Doc) -> Doc:
                                                           for t in doc[noun.i + 1:v.i]) or v.i < noun.i:
             continue
         sent = v.sent
+        # "The Ministry of Economic Warfare estimated/acl that the plants produced/acl ...": the
+        # that-clause the parser hung on the noun is the verb's
+        clause = next((c for c in noun.children if c.i > v.i and c.dep_ in ("acl", "acl:relcl", "ccomp") and
+                       c.left_edge.i == v.i + 1 and c.left_edge.lower_ == "that" and
+                       any(x.dep_.startswith("nsubj") for x in c.children)), None)
         below = {t.i for t in v.subtree}  # (its own conjuncts: "struck Zwickau, and on 28 May they returned")
+        below |= {t.i for t in clause.subtree} if clause is not None else set()
         if has_finite_verb(t for t in sent if t.i not in below) or \
                 any(case_of(c) == "by" for c in v.children):
             continue  # (a finite verb elsewhere; "the plants struck by the Eighth": a passive)
         objs = [c for c in v.children if c.dep_ in ("xcomp", "obj", "dobj") and c.i > v.i and
                 c.pos_ in ("PROPN", "NOUN")]
+        if not objs and clause is not None:
+            edits = [(v, v, "ROOT"), (noun, v, "nsubj"), (clause, v, "ccomp")]
+            edits += [(c, v, c.dep_) for c in noun.children if c.is_punct and c.i > clause.i]
+            if _apply(sent, edits):
+                v.tag_, v.pos_ = "VBD", "VERB"
+            continue
         if not objs:
             continue
         edits = [(v, v, "ROOT"), (noun, v, "nsubj"), (objs[0], v, "obj")]
@@ -563,12 +575,45 @@ def capitalised_gerunds(doc: Doc) -> Doc:
     return doc
 
 
+# verbs that tell someone something: with a hearer and no content of their own, a "that"
+# clause on a noun of theirs is the content
+TELLING_LEMMAS = {"tell", "warn", "inform", "assure", "remind", "advise", "notify", "convince", "persuade"}
+# verbs of change that take no object ("had fallen", "would collapse")
+INTRANSITIVE_CHANGES = {"fall", "rise", "drop", "decline", "collapse", "fail", "cease", "stop", "dwindle",
+                        "shrink", "grow", "recover", "improve", "worsen", "sink", "slump", "vanish", "end"}
+
+
+def content_clauses_read_as_relatives(doc: Doc) -> Doc:
+    """"Speer told Hitler in his report of 30 June that/obj the output had fallen/relcl>report":
+    a telling verb with a hearer but no content, and a "that" clause on a noun of its own that
+    has its own subject and no gap for "that" to fill: the clause is what was told (but
+    "told Hitler in the report that Speer had written": "written" wants its object)."""
+    for that in doc:
+        if that.lower_ != "that" or that.dep_ not in ("obj", "dobj") or that.head.dep_ not in ("acl:relcl", "relcl"):
+            continue
+        clause, noun = that.head, that.head.head
+        verb = noun.head
+        if (verb.lemma_ or verb.lower_) not in TELLING_LEMMAS or noun.dep_ not in ("obl", "nmod") or \
+                not any(c.dep_ in ("iobj", "obj", "dobj") and c.i < noun.i for c in verb.children) or \
+                any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or \
+                not any(c.dep_.startswith("nsubj") and c.i > that.i for c in clause.children):
+            continue
+        # no gap for "that": the verb has an object already, is passive or a copula, or is one
+        # that takes none
+        if not (any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "aux:pass", "cop") and c.i > that.i
+                    for c in clause.children) or (clause.lemma_ or clause.lower_) in INTRANSITIVE_CHANGES):
+            continue
+        if _apply(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")]):
+            that.tag_, that.pos_ = "IN", "SCONJ"
+    return doc
+
+
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
            postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
            of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives, days_before_possessors,
            participles_after_subjects, split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
-           receivers_read_as_compounds)
+           receivers_read_as_compounds, content_clauses_read_as_relatives)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -202,8 +202,11 @@ class SpeechMixin:
                 continue  # a quoted title ('submitted his "Plan for the Completion of ..."'), not words said
             sents = {span[0].sent.start, span[-1].sent.start}
             first = span[0].sent.start
-            if first > 0 and all(t.is_punct for t in doc[first:span[0].i]) and doc[first - 1].text == ":":
-                sents.add(doc[first - 1].sent.start)  # ('Harris wrote to Portal on 6 November: | "The oil ...')
+            before = first - 1  # (the opening mark may end the sentence before: 'to Hitler: \' | If we ...')
+            while before > 0 and doc[before].is_quote:
+                before -= 1
+            if before >= 0 and all(t.is_punct for t in doc[first:span[0].i]) and doc[before].text == ":":
+                sents.add(doc[before].sent.start)  # ('Harris wrote to Portal on 6 November: | "The oil ...')
             cands = [t for t in doc if t.sent.start in sents and t.i not in inside
                      and t.lemma_.lower() in self.speech_verbs and t.pos_ == "VERB"]
             if not cands:
@@ -569,5 +572,29 @@ def find_quotes(text: str, original_chars: list[str] | None = None) -> list[Quot
             open_at = i  # an opening quote followed by another opening one was a stray
         elif open_at is not None:
             quotes.append(Quote(open_at + 1, i, text[open_at + 1:i]))
+            open_at = None
+    quotes += [q for q in _single_quoted(text, original_chars)
+               if not any(d.start - 1 <= q.start and q.end <= d.end + 1 or q.start - 1 <= d.start and d.end <= q.end + 1
+                          for d in quotes)]
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def _single_quoted(text: str, original_chars: list[str] | None) -> list[Quote]:
+    """Quotations in single marks, British style: "wrote to Hitler: 'If we do not succeed ...,
+    an impossible situation will arise.'". An apostrophe is the same mark, so a quotation opens
+    only after a space, a colon or a bracket, before a letter, and closes only right after a
+    stop or comma ("the bombers' targets" is no quotation)."""
+    quotes, open_at = [], None
+    for i, ch in enumerate(text):
+        if ch != "'":
+            continue
+        orig = original_chars[i] if original_chars else ch
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if orig != "\u2019" and (before.isspace() or before in "([:") and after.isalpha():
+            open_at = i
+        elif open_at is not None and orig != "\u2018" and before in ".,!?;" and not after.isalnum():
+            if len(text[open_at + 1:i].split()) >= 2:
+                quotes.append(Quote(open_at + 1, i, text[open_at + 1:i]))
             open_at = None
     return quotes

@@ -149,6 +149,11 @@ def _capitalised_case(s: Token) -> list[Token]:
     return []
 
 
+# verbs that put someone in a post or place: the one put there does what it is for ("was sent to command")
+POSTING_VERBS = {"appoint", "send", "move", "post", "transfer", "bring", "name", "choose", "select", "assign",
+                 "detail", "promote", "recall", "dispatch", "call", "summon", "shift"}
+
+
 def subjects(v: Token) -> list[Token]:
     """Active subjects, inherited through xcomp control and verb coordination."""
     closing = closing_attribution_subject(v)
@@ -156,11 +161,14 @@ def subjects(v: Token) -> list[Token]:
         return conjuncts(closing)
     seen: set[int] = set()
     cur: Token | None = v
+    posted = False  # (whether ``cur`` is a passive verb of posting someone that ``v`` is the purpose of)
     while cur is not None and cur.i not in seen:
         seen.add(cur.i)
         if misread_main_verb(cur):  # (also for a verb coordinated with it: "Bottomley agreed and wrote")
             return conjuncts(cur.head)
-        subs = [c for c in cur.children if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and not is_passive(cur))]
+        # ("Eaker, who had been moved from the Eighth to command the Mediterranean Allied Air
+        # Forces": the one posted does the infinitive)
+        subs = [c for c in cur.children if c.dep_ in SUBJ or (c.dep_ in PASS_SUBJ and (not is_passive(cur) or posted))]
         if subs and subs[0].lower_ in RELATIVE and (cur.dep_ in ("acl:relcl", "relcl", "advcl:relcl") or (
                 cur.dep_ in ("advcl", "acl", "ccomp") and cur.head.pos_ == "PROPN" and cur.head.i < subs[0].i)):
             # (a cleft, "It was Spaatz who pressed for ...", parsed with the clause as advcl of the name)
@@ -260,6 +268,8 @@ def subjects(v: Token) -> list[Token]:
                 return conjuncts(doer[0])
         if cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(
                 c.lower_ == "to" for c in cur.children))):  # "..., complaining that": the main subject
+            posted = cur.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in cur.children) and \
+                is_passive(cur.head) and cur.head.lemma_.lower() in POSTING_VERBS
             cur = cur.head
             if cur.dep_ in ("acomp",) or cur.pos_ == "ADJ":  # "appeared unwilling to engage"
                 cur = cur.head if cur.head.i != cur.i else None

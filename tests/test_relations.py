@@ -2019,6 +2019,36 @@ TWENTY_FIFTH_BATCH = [  # (session 11; checked by test_unseen_shapes_give_their_
 ]
 
 
+TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_facts)
+    ("Speer told Hitler in his report of 30 June that the output of aviation spirit had fallen to 632 tons a day.",
+     ("Speer", "authored", "Speer's report")),
+    ("Speer told Hitler in his report of 30 June that the output of aviation spirit had fallen to 632 tons a day.",
+     ("Speer", "stated", "the output of aviation spirit had fallen to 632 tons a day")),
+    ("On 8 June Spaatz issued a directive to the Eighth and Fifteenth Air Forces which made the enemy's oil supply "
+     "their primary strategic aim.", ("directive", "addressedTo", "Eighth Air Force")),
+    ("On 8 June Spaatz issued a directive to the Eighth and Fifteenth Air Forces which made the enemy's oil supply "
+     "their primary strategic aim.", ("Eighth Air Force", "taskedWith", "oil supply")),
+    ("Harris refused to accept the view of the Ministry of Economic Warfare that the German oil position was "
+     "critical, and he said so repeatedly in letters to Portal.", ("Harris", "opposed", "MEW")),
+    ("Harris refused to accept the view of the Ministry of Economic Warfare that the German oil position was "
+     "critical, and he said so repeatedly in letters to Portal.", ("letters", "addressedTo", "Portal")),
+    ("Kindleberger and Rostow of the Enemy Objectives Unit had first proposed the oil targets to Spaatz.",
+     ("Kindleberger", "memberOf", "Enemy Objectives Unit")),
+    ("Kindleberger and Rostow of the Enemy Objectives Unit had first proposed the oil targets to Spaatz.",
+     ("Rostow", "advocated", "oil targets")),
+    ("Albert Speer wrote to Hitler on 29 July: 'If we do not succeed in protecting the hydrogenation plants better, "
+     "an impossible situation will arise in September.'",
+     ("Speer", "stated", "If we do not succeed in protecting the hydrogenation plants better, an impossible "
+      "situation will arise in September.")),
+    ("Tedder urged that the heavy bombers be concentrated on communications.", ("Tedder", "advocated", "communications")),
+    ("The Ministry of Economic Warfare estimated that the synthetic plants of the Ruhr produced about a third of "
+     "Germany's aviation fuel.",
+     ("MEW", "stated", "the synthetic plants of the Ruhr produced about a third of Germany's aviation fuel")),
+    ("General Eaker, who had been moved from the Eighth to command the Mediterranean Allied Air Forces, ordered "
+     "Twining to send the Liberators against Ploesti again.", ("Eaker", "commands", "Mediterranean Allied Air Forces")),
+]
+
+
 def test_criticism_in_memoirs_addresses_no_one(extract_facts):
     facts = extract_facts("In his memoirs Harris criticized the Ministry of Economic Warfare.")
     assert not [f for f in facts if f[1] == "addressedTo"], facts
@@ -2210,8 +2240,29 @@ def test_what_is_only_recommended_as_a_target_is_no_task(extract_facts):
                          TWENTY_SECOND_BATCH +
                          TWENTY_THIRD_BATCH +
                          TWENTY_FOURTH_BATCH +
-                         TWENTY_FIFTH_BATCH)
+                         TWENTY_FIFTH_BATCH +
+                         TWENTY_SIXTH_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)
     assert fact in facts, sorted(facts)
+
+
+def test_a_post_is_no_task_and_a_title_sets_a_name_apart(extract_facts):
+    facts = extract_facts("Eaker was appointed to command the Mediterranean Allied Air Forces.")
+    assert ("Eaker", "commands", "Mediterranean Allied Air Forces") in facts, facts
+    assert not [f for f in facts if f[1] == "taskedWith"], facts
+    # "of USSTAF" is Maxwell's alone: a title sets him apart from the bare name before
+    facts = extract_facts("The committee met under the chairmanship of Bufton and Colonel Maxwell of USSTAF.")
+    assert ("Maxwell", "memberOf", "USSTAF") in facts and ("Bufton", "memberOf", "USSTAF") not in facts, facts
+
+
+def test_a_denied_acceptance_is_opposition_but_a_supposed_one_is_nothing(extract_facts):
+    assert ("Harris", "opposed", "oil plan") in extract_facts("Harris never accepted the oil plan.")
+    assert not [f for f in extract_facts("Harris would not have accepted the oil plan.") if f[1] == "opposed"]
+    assert not [f for f in extract_facts("Harris accepted the oil plan.") if f[1] == "opposed"]
+
+
+def test_ones_own_priority_is_advocacy_not_a_task(extract_facts):
+    facts = extract_facts("Spaatz made oil his first priority.")
+    assert ("Spaatz", "advocated", "oil") in facts and not [f for f in facts if f[1] == "taskedWith"], facts

@@ -457,3 +457,33 @@ def test_a_receiver_read_as_a_compound_is_the_first_object():
     receivers_read_as_compounds(doc)
     assert doc[2].dep_ == "compound"
 
+
+
+def test_a_that_clause_read_as_a_relative_after_a_telling_is_what_was_told():
+    from graph.repairs import content_clauses_read_as_relatives
+
+    # "Speer told Hitler in his report that the output had fallen" with "that" the relative's object
+    # (the hand-built parse has no lemmas: the verbs in their base form)
+    doc = parse("Speer/PROPN/NNP/nsubj>1 tell/VERB/VBD/ROOT>1 Hitler/PROPN/NNP/iobj>1 in/ADP/IN/case>5 "
+                "his/PRON/PRP$/nmod:poss>5 report/NOUN/NN/obl>1 that/PRON/WDT/obj>10 the/DET/DT/det>8 "
+                "output/NOUN/NN/nsubj>10 had/AUX/VBD/aux>10 fall/VERB/VBN/acl:relcl>5 ./PUNCT/./punct>1")
+    content_clauses_read_as_relatives(doc)
+    assert heads(doc, "fall", "that") == {"fall": ("ccomp", "tell"), "that": ("mark", "fall")}
+    # a verb with a gap for "that" keeps its relative: "the report that Saur had written"
+    doc = parse("Speer/PROPN/NNP/nsubj>1 tell/VERB/VBD/ROOT>1 Hitler/PROPN/NNP/iobj>1 in/ADP/IN/case>5 "
+                "the/DET/DT/det>5 report/NOUN/NN/obl>1 that/PRON/WDT/obj>9 Saur/PROPN/NNP/nsubj>9 "
+                "had/AUX/VBD/aux>9 write/VERB/VBN/acl:relcl>5 ./PUNCT/./punct>1")
+    content_clauses_read_as_relatives(doc)
+    assert heads(doc, "write") == {"write": ("acl:relcl", "report")}
+
+
+def test_a_participle_with_a_that_clause_on_the_root_noun_is_the_verb():
+    from graph.repairs import participles_after_subjects
+
+    # "The Ministry estimated/acl that the plants produced/acl fuel": both clauses hung on the noun
+    doc = parse("The/DET/DT/det>1 Ministry/PROPN/NNP/ROOT>1 estimated/VERB/VBN/acl>1 that/SCONJ/IN/mark>6 "
+                "the/DET/DT/det>5 plants/NOUN/NNS/nsubj>6 produced/VERB/VBD/acl>1 fuel/NOUN/NN/obj>6 "
+                "./PUNCT/./punct>1")
+    participles_after_subjects(doc)
+    assert heads(doc, "Ministry", "estimated", "produced") == {
+        "Ministry": ("nsubj", "estimated"), "estimated": ("ROOT", "estimated"), "produced": ("ccomp", "estimated")}
