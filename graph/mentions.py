@@ -671,7 +671,9 @@ class MentionFinder:
                 if k != t.i and not (w.dep_ in ("compound", "amod", "flat") and
                                      (w.head == t or w.head.dep_ in ("compound", "amod"))):
                     continue  # determiners, prepositions, the possessor phrase
-                if w.tag_ == "POS" or w.pos_ in ("DET", "PUNCT", "PRON", "VERB", "AUX") or w.lower_ in WEAK_MODIFIERS:
+                if w.tag_ == "POS" or w.pos_ in ("DET", "PUNCT", "PRON", "VERB", "AUX") or \
+                        w.lower_ in WEAK_MODIFIERS and not (k == t.i and self._named_after(t)):
+                    # (but a post named after: "The chief of the fuel section, General Köhler,")
                     continue
                 if find_dates(w.text) or (w.text[:1].isupper() and w.lemma_.lower() in _MONTH_NAMES):
                     continue
@@ -713,7 +715,8 @@ class MentionFinder:
                 if owner.pos_ != "PRON":
                     label = f"{_possessor_text(owner)}'s {label}"
             elif len(words) == 1 and cls not in BARE_OK and owner is None and name_mod is None and \
-                    not self._names_before(t, out) and not (cls == "Person" and (quantity is not None or (
+                    not self._names_before(t, out) and not (cls == "Person" and self._named_after(t)) and \
+                    not (cls == "Person" and (quantity is not None or (
                         # a group of people the text acts on: "Göring blamed the pilots", "ordered the workers"
                         # (but "the economists of the Ministry" stand for the Ministry)
                         t.tag_ == "NNS" and t.lemma_.lower() not in ("man", "woman") and
@@ -765,6 +768,19 @@ class MentionFinder:
             return False
         return any(m.end <= t.i and len(m.label.split()) > 1 and m.label.lower().split()[-1] == t.lower_
                    for m in self._found + out)
+
+    def _named_after(self, t: Token) -> bool:
+        """Whether a post of one word is followed by the name of who holds it, set off by a comma
+        after its own phrase: "The chief of the Luftwaffe's fuel section, General Köhler, told ..."."""
+        doc = t.doc
+        k = next((x.i for x in doc[t.i + 1:t.right_edge.i + 2] if x.text == ","), None)
+        if k is None or t.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "ROOT"):
+            return False
+        j = k + 1
+        while j < len(doc) and doc[j].text[:1].isupper() and not any(m.start == j for m in self._found):
+            j += 1  # (the title before the name: "General")
+        return any(m.start == j and m.source in ("alias", "name") and m.types[:1] in ([], ["Person"])
+                   for m in self._found)
 
     def _head_class(self, t: Token) -> tuple[str | None, str]:
         lemma = t.lemma_.lower()

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .coref import GROUP_PRONOUNS
-from .mentions import COMMON_CAPITALISED
+from .mentions import COMMON_CAPITALISED, SUBUNIT_WORDS
 from .ontology import Ontology
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .speech import HEARER_VERBS, VIEW_NOUNS, SpeechMixin, view_owner
@@ -289,10 +289,19 @@ class RelationExtractor(SpeechMixin):
                 heads.append(doc[first.head])
         heads += [o for p, o in list(prep_objects(tok)) + [(p, o) for p, o in prep_objects(verb)
                                                            if o.left_edge.i == tok.right_edge.i + 1] if p == "at"]
+        names: list[Mention] = []
         for x in (x for h in heads for x in conjuncts(h)):
             xm = self._at.get(x.i)
-            if xm is not None and xm.source in ("alias", "name") and xm.types[:1] == ["Facility"] and xm not in out:
-                out.append(xm)
+            if xm is not None and xm.source in ("alias", "name") and not any(xm is n for n in names):
+                names.append(xm)
+        out += [xm for xm in names if xm.types[:1] == ["Facility"]]
+        if out:
+            # ("the synthetic plants at Zwickau, Leuna, Brüx and Chemnitz": in a list of plants, a
+            # name only guessed to be a town is a plant too)
+            for xm in names:
+                if xm.source == "name" and (not xm.types or xm.weak_type) and xm not in out:
+                    xm.types, xm.weak_type = ["Facility"], False
+                    out.append(xm)
         return out
 
     def _it_subject(self, tok: Token, allowed: set[str]) -> Mention | None:
@@ -429,7 +438,8 @@ class RelationExtractor(SpeechMixin):
             # (the first comma after the noun's own words; the parser may hang the name on a word of its phrase)
             k = next((t.i for t in tok.doc[tok.i + 1:tok.right_edge.i + 2] if t.text == ","), len(tok.doc))
             if not out and m is not None and m.types[:1] == ["Person"] and k + 1 < len(tok.doc) and \
-                    tok.doc[k].text == "," and (named := self._at.get(k + 1)) is not None and named.start == k + 1 and \
+                    tok.doc[k].text == "," and (named := self._at.get(k + 1)) is not None and \
+                    all(self._at.get(j) is named for j in range(k + 1, named.start)) and \
                     named.source in ("alias", "name") and named.end < len(tok.doc) and \
                     tok.doc[named.end].text in (",", ".") and (not named.types or named.weak_type or
                                                                 named.types[:1] == ["Person"]):
@@ -1331,7 +1341,10 @@ class RelationExtractor(SpeechMixin):
         for a in cands:
             noun, entries = self._appos_triggers(a)
             for prop, prep in entries:
-                objs = [o for p, o in prep_objects(a) if p == prep]
+                # (not a part of a body the text leaves unnamed: "the chief of the Luftwaffe's fuel
+                # section" heads the section, not the Luftwaffe; the post gives the membership)
+                objs = [o for p, o in prep_objects(a) if p == prep and
+                        not (o.lemma_.lower() in SUBUNIT_WORDS and self._at.get(o.i) is None)]
                 if objs and not is_negated(a):
                     self._emit(ex, [head], objs, prop, a, f"appos:{noun}+{prep}", "appos")
 
@@ -1356,13 +1369,18 @@ class RelationExtractor(SpeechMixin):
         # (also read as a conjunct without a conjunction: "Harris's deputy, Air Marshal Sir Robert
         # Saundby/conj, shared ...")
         loose = head.dep_ == "appos" or head.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children)
-        hm = self._at.get(head.head.i) if loose and head.head.i < m.start else None
+        described = head.head
+        # ("The chief of the Luftwaffe's fuel section, General Köhler," with the name hung on "section")
+        while described.dep_ in ("nmod", "nmod:poss") and described.head.i < described.i and \
+                described.lemma_.lower() not in self.position_heads:
+            described = described.head
+        hm = self._at.get(described.i) if loose and described.i < m.start else None
         post_noun = hm is not None and hm.source == "noun" and hm.types[:1] == ["Person"] and \
-            head.head.lemma_.lower() in self.position_heads
+            described.lemma_.lower() in self.position_heads
         if hm is not None and (hm.source == "position" and hm.end < m.start and doc[hm.end].text == "," or
                                post_noun and any(doc[k].text == "," for k in range(hm.end, m.start))) and \
-                head.head not in posts:
-            posts.append(head.head)
+                described not in posts:
+            posts.append(described)
         # (a plural describes them all: "Kindleberger and Rostow, two young economists in the EOU")
         return [a for a in posts if a.tag_ in ("NNS", "NNPS") or not any(head.i < c.i < a.i for c in conjuncts(head))]
 
@@ -1415,6 +1433,8 @@ class RelationExtractor(SpeechMixin):
             cut += [t for t in a.subtree if t.i > a.i and t.dep_ == "case" and t.lower_ in ("in", "on", "at", "during")
                     and a.doc[t.i - 1].text != "-"]
             end = min([c.left_edge.i for c in cut] + [a.right_edge.i + 1])
+            if a.i < m.start < end:  # (the name hung inside the post's phrase: "The chief of the section, General Köhler")
+                end = min(end, max((k for k in range(a.i, m.start) if a.doc[k].text == ","), default=end))
             if am is not None and am.source == "position" and am.end <= m.start:
                 end = min(end, am.end)  # (a post before the name: it ends where the name is set off)
             words = [t for t in a.doc[a.left_edge.i:end] if not t.is_punct and t.dep_ not in ("det", "case", "cc")
@@ -1456,6 +1476,8 @@ class RelationExtractor(SpeechMixin):
             for prep, o in prep_objects(tok):
                 if m.start <= o.i < m.end or vague and prep != "at":
                     continue
+                if prep == "on" and (m.weak_type or (om := self._at.get(o.i)) is None or om.weak_type):
+                    continue  # ("Harburg, on the Elbe", but not a title: "Notes on Air Policy")
                 subject = head
                 outer = self._at.get(head.head.i)
                 if prep == "near" and case_of(head) == "in" and m.types[:1] == ["Place"] and outer is not None and \
@@ -1858,6 +1880,12 @@ class RelationExtractor(SpeechMixin):
         """"Bufton's draft" -> authored, "Harris's Bomber Command" -> commands: the possessor of a
         member of a kg:possessedClass has that property to it."""
         owner = m.owner if m.owner is not None else (possessor(head).i if possessor(head) is not None else None)
+        doc = head.doc
+        if m.source in ("alias", "name") and m.start >= 2 and doc[m.start - 1].tag_ == "POS" and \
+                doc[m.start - 2].i in self._heads:
+            # the surface over the parse: in "Doolittle's Eighth Air Force and Twining's Fifteenth
+            # Air Force" the parser may give either unit to either man
+            owner = m.start - 2
         if owner is None and m.source in ("alias", "name") and m.types:
             # "The Ninth Air Force, Brereton's tactical force, ...": the possessor of a word for
             # its class in apposition

@@ -608,12 +608,56 @@ def content_clauses_read_as_relatives(doc: Doc) -> Doc:
     return doc
 
 
+def conjuncts_after_set_off_places(doc: Doc) -> Doc:
+    """"Misburg, near Hanover, and Harburg, on the Elbe, were ..." read with "Harburg" a conjunct
+    of "Hanover": a name after ", and" that closes the set-off place phrase of an earlier name,
+    and is set off by a phrase of its own, is that earlier name's conjunct."""
+    for c in doc:
+        place = c.head
+        if c.dep_ != "conj" or c.pos_ != "PROPN" or place.dep_ not in ("nmod", "obl") or not case_of(place) or \
+                c.i < 3 or doc[c.i - 1].lower_ not in ("and", "or") or doc[c.i - 2].text != "," or \
+                c.i + 1 >= len(doc) or doc[c.i + 1].text != ",":
+            continue
+        first = place.head
+        if first.pos_ != "PROPN" or first.i + 1 >= place.i or doc[first.i + 1].text != ",":
+            continue
+        _apply(c.sent, [(c, first, "conj")] + [(x, first, x.dep_) for x in (doc[c.i - 2], doc[c.i - 1])
+                                               if x.head.i == place.i or x.head.i == c.i])
+    return doc
+
+
+def coordinated_possessors(doc: Doc) -> Doc:
+    """"Doolittle's Eighth Air Force and Twining's/conj>Force Fifteenth Air Force/nmod" with the
+    second possessor hung on the first noun: it possesses the noun right after it, and that
+    noun is the first one's conjunct."""
+    for x in doc:
+        first = x.head
+        if x.dep_ != "conj" or not any(c.tag_ == "POS" for c in x.children) or first.i >= x.i or \
+                not any(c.dep_ in ("nmod:poss", "poss") for c in first.children):
+            continue
+        pos = next(c for c in x.children if c.tag_ == "POS")
+        # the noun the possessor stands before: the head of the words right after "'s"
+        k = pos.i + 1
+        while k < len(doc) and doc[k].head.i > doc[k].i and doc[k].head.i > pos.i and \
+                doc[k].dep_ in ("compound", "amod", "flat", "nummod"):
+            k = doc[k].head.i
+        noun = doc[k] if k < len(doc) else None
+        if noun is None or noun.i <= pos.i or noun.pos_ not in ("PROPN", "NOUN") or \
+                any(c.dep_ in ("nmod:poss", "poss") for c in noun.children) or noun.head.i == x.i:
+            continue
+        edits = [(x, noun, "nmod:poss"), (noun, first, "conj")]
+        edits += [(c, noun, c.dep_) for c in x.children if c.dep_ == "cc"]
+        _apply(x.sent, edits)
+    return doc
+
+
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
            postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
            of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives, days_before_possessors,
            participles_after_subjects, split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
-           receivers_read_as_compounds, content_clauses_read_as_relatives)
+           receivers_read_as_compounds, content_clauses_read_as_relatives, conjuncts_after_set_off_places,
+           coordinated_possessors)
 
 
 def repair_parse(doc: Doc) -> Doc:

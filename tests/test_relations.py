@@ -2046,6 +2046,17 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
      ("MEW", "stated", "the synthetic plants of the Ruhr produced about a third of Germany's aviation fuel")),
     ("General Eaker, who had been moved from the Eighth to command the Mediterranean Allied Air Forces, ordered "
      "Twining to send the Liberators against Ploesti again.", ("Eaker", "commands", "Mediterranean Allied Air Forces")),
+    ("On 12 May 935 bombers of the Eighth Air Force attacked the synthetic plants at Zwickau, Leuna, Brüx and "
+     "Chemnitz.", ("Eighth Air Force", "attacked", "Chemnitz")),
+    ("Misburg, near Hanover, and Harburg, on the Elbe opposite Hamburg, were the principal refineries left to the "
+     "Germans.", ("Harburg", "locatedIn", "Elbe")),
+    ("In 1944 Doolittle's Eighth Air Force and Twining's Fifteenth Air Force were directed by Spaatz.",
+     ("Twining", "commands", "Fifteenth Air Force")),
+    ("The chief of the Luftwaffe's fuel section, General Köhler, told his interrogators that the stocks of aviation "
+     "fuel had fallen below 200,000 tons.", ("Köhler", "holdsPosition", "chief of the Luftwaffe's fuel section")),
+    ("The chief of the Luftwaffe's fuel section, General Köhler, told his interrogators that the stocks of aviation "
+     "fuel had fallen below 200,000 tons.", ("Köhler", "stated", "the stocks of aviation fuel had fallen below 200,000 "
+                                              "tons")),
 ]
 
 
@@ -2266,3 +2277,14 @@ def test_a_denied_acceptance_is_opposition_but_a_supposed_one_is_nothing(extract
 def test_ones_own_priority_is_advocacy_not_a_task(extract_facts):
     facts = extract_facts("Spaatz made oil his first priority.")
     assert ("Spaatz", "advocated", "oil") in facts and not [f for f in facts if f[1] == "taskedWith"], facts
+
+
+def test_a_part_of_a_body_is_not_the_body_and_a_title_is_no_place(extract_facts):
+    facts = extract_facts("The chief of the Luftwaffe's fuel section, General Köhler, told his interrogators that "
+                          "the stocks had fallen.")
+    assert ("Köhler", "commands", "Luftwaffe") not in facts and ("Köhler", "memberOf", "Luftwaffe") in facts, facts
+    facts = extract_facts("Doolittle's Eighth Air Force and Twining's Fifteenth Air Force attacked Ploesti.")
+    assert ("Doolittle", "commands", "Fifteenth Air Force") not in facts, facts
+    # "on" places a plant on a river, not a title's words
+    assert not [f for f in extract_facts("Memorandum by Tedder, 25 October 1944: Notes on Air Policy.")
+                if f[1] == "locatedIn"]

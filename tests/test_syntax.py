@@ -487,3 +487,27 @@ def test_a_participle_with_a_that_clause_on_the_root_noun_is_the_verb():
     participles_after_subjects(doc)
     assert heads(doc, "Ministry", "estimated", "produced") == {
         "Ministry": ("nsubj", "estimated"), "estimated": ("ROOT", "estimated"), "produced": ("ccomp", "estimated")}
+
+
+def test_a_name_after_a_set_off_place_is_the_first_names_conjunct():
+    from graph.repairs import conjuncts_after_set_off_places
+
+    # "Misburg, near Hanover, and Harburg, on the Elbe, ..." with "Harburg" a conjunct of "Hanover"
+    doc = parse("Misburg/PROPN/NNP/nsubj>14 ,/PUNCT/,/punct>3 near/ADP/IN/case>3 Hanover/PROPN/NNP/nmod>0 "
+                ",/PUNCT/,/punct>6 and/CCONJ/CC/cc>6 Harburg/PROPN/NNP/conj>3 ,/PUNCT/,/punct>10 "
+                "on/ADP/IN/case>10 the/DET/DT/det>10 Elbe/PROPN/NNP/nmod>6 ,/PUNCT/,/punct>0 were/AUX/VBD/cop>14 "
+                "the/DET/DT/det>14 refineries/NOUN/NNS/ROOT>14")
+    conjuncts_after_set_off_places(doc)
+    assert heads(doc, "Harburg") == {"Harburg": ("conj", "Misburg")}
+
+
+def test_a_second_possessor_hung_on_the_first_noun_possesses_its_own():
+    from graph.repairs import coordinated_possessors
+
+    # "Doolittle's Eighth Air Force and Twining's/conj>Force Fifteenth Air Force/nmod"
+    doc = parse("Doolittle/PROPN/NNP/nmod:poss>4 's/PART/POS/case>0 Eighth/PROPN/NNP/amod>4 Air/PROPN/NNP/compound>4 "
+                "Force/PROPN/NNP/nsubj>12 and/CCONJ/CC/cc>6 Twining/PROPN/NNP/conj>4 's/PART/POS/case>6 "
+                "Fifteenth/PROPN/NNP/compound>10 Air/PROPN/NNP/compound>10 Force/PROPN/NNP/nmod>4 "
+                "were/AUX/VBD/aux:pass>12 directed/VERB/VBN/ROOT>12")
+    coordinated_possessors(doc)
+    assert doc[6].dep_ == "nmod:poss" and doc[6].head.i == 10 and (doc[10].dep_, doc[10].head.i) == ("conj", 4)
