@@ -387,7 +387,9 @@ class MentionFinder:
                     # "Minister for Armaments and War Production": a second noun in the post's
                     # phrase (not a second body: "Ministry of Economic Warfare and Bomber Command")
                     k = j + 1
-                    while k < sent.end and _is_name_token(doc[k], sent.start) and not taken[k]:
+                    # (a capitalised word there is the post's, whatever its tag: "Fuel and Power/NN")
+                    while k < sent.end and (_is_name_token(doc[k], sent.start) or doc[k].is_title and
+                                            doc[k].is_alpha) and not taken[k]:
                         k += 1
                     if k > j + 1 and doc[k - 1].lower_ not in self.name_words and \
                             doc[i:j][-1].lower_ not in self.name_words:
@@ -484,7 +486,8 @@ class MentionFinder:
                 not self._names_body(span[title_len + 1:]):
             # "Secretary of War Henry L. Stimson": the post continues with "of X"
             k = title_len + 1 + (words[title_len + 1] == "the")
-            if k + 2 <= len(words) and span[k].text[:1].isupper():
+            # (not "Minister of Fuel and Power": the post goes on, no name follows)
+            if k + 2 <= len(words) and span[k].text[:1].isupper() and words[k + 1] != "and":
                 position = span[:k + 1].text
                 title_len = k + 1
         if title_len and title_len + 2 < len(words) and position is None and \

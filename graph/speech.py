@@ -78,10 +78,14 @@ class SpeechMixin:
                     continue
                 # the sentence before, or a relative reply in its own ("... to Spaatz, who replied that")
                 addressers = self._addressers(sents[k - 1], repliers[0]) if k else []
-                if not addressers and k >= 2 and sents[k - 2][-1].text == ":":
+                if not addressers and k >= 2 and (sents[k - 2][-1].text == ":" or self._went_on(sents[k - 1])):
                     # ('Harris wrote to Portal: | "..." | Portal's answer came ...': the quotation
-                    # after a colon is a sentence of its own to the parser)
+                    # after a colon is a sentence of its own to the parser; "Portal wrote to Harris.
+                    # He pointed out that ... | Harris replied": the letter went on)
                     addressers = self._addressers(sents[k - 2], repliers[0])
+                    if sents[k - 2][-1].text != ":":
+                        went_on = [m.label for m in self._speakers(sents[k - 1].root)]
+                        addressers = [a for a in addressers if a.label in went_on]
                 if not addressers and tok.dep_ in ("acl:relcl", "relcl", "conj"):
                     # (a relative reply, "... to Spaatz, who replied that", or a coordinated one:
                     # "Portal wrote to Tedder ..., and Tedder replied")
@@ -118,6 +122,13 @@ class SpeechMixin:
         letter = max(letters, key=lambda f: f.token).subject
         return list({f.subject.label: f.subject for f in ex.facts if f.prop in self.document_props and
                      f.obj is not None and f.obj.label == letter.label and f.subject.label != replier.label}.values())
+
+    def _went_on(self, sent: Span) -> bool:
+        """Whether a sentence only goes on with what someone said ("He pointed out that ..."): its
+        main verb speaks and names no one spoken to."""
+        root = sent.root
+        return root.pos_ == "VERB" and root.lemma_.lower() in self.speech_verbs and not is_negated(root) and \
+            not self._hearers(root)
 
     def _addressers(self, sent: Span, addressee: Mention, before: int | None = None) -> list[Mention]:
         """Who, in ``sent`` (before token ``before``), spoke or wrote to ``addressee`` ("He told Portal that ...")."""

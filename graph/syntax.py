@@ -271,7 +271,8 @@ def subjects(v: Token) -> list[Token]:
             posted = cur.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in cur.children) and \
                 is_passive(cur.head) and cur.head.lemma_.lower() in POSTING_VERBS
             cur = cur.head
-            if cur.dep_ in ("acomp",) or cur.pos_ == "ADJ":  # "appeared unwilling to engage"
+            # "appeared unwilling to engage" (but "Churchill was reluctant to approve": the adjective's subject)
+            if (cur.dep_ in ("acomp",) or cur.pos_ == "ADJ") and not any(c.dep_ in SUBJ for c in cur.children):
                 cur = cur.head if cur.head.i != cur.i else None
             continue
         break
@@ -679,6 +680,12 @@ def is_hypothetical(t: Token) -> bool:
     return False
 
 
+def _until(v: Token) -> bool:
+    """Whether ``v`` has an "until" phrase or clause: "not ... until" dates a deed, it does not deny it."""
+    return any(x.lower_ in ("until", "till") and x.dep_ in ("case", "mark") for c in v.children for x in c.children
+               if c.dep_.startswith(("obl", "advcl", "nmod")))
+
+
 def is_negated(t: Token) -> bool:
     """True when ``t`` or any predicate that governs it is negated or non-factual."""
     cur: Token | None = t
@@ -688,7 +695,8 @@ def is_negated(t: Token) -> bool:
         # a negation on the first of two coordinated verbs does not scope over the second
         if not via_conj:
             for c in cur.children:
-                if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEG_WORDS):
+                if (c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEG_WORDS)) and \
+                        not _until(cur):  # ("did not approve the plan until 25 March": he did then)
                     return True
                 # "Neither the RAF nor the USAAF attacked Ploesti", "attacked neither Leuna nor
                 # Pölitz", "..., nor did he attack Pölitz"
