@@ -409,6 +409,12 @@ class RelationExtractor(SpeechMixin):
         if allowed and self.ont.fits(["Place"], allowed) and (place := self._landscape_place(tok)).i != tok.i:
             return self._args(place, allowed, depth + 1)  # ("hidden in the forests of Thuringia")
         m = self._at.get(tok.i)
+        if m is not None and m.types[:1] and self.ont.fits(m.types[:1], {"Organization"}):
+            # "No. 205 Group RAF": a unit named before its service is the unit
+            unit = next((um for c in tok.children if c.dep_ == "compound" and c.i < m.start and
+                         (um := self._at.get(c.i)) is not None and um.end == m.start and um is not m and
+                         um.types[:1] == ["MilitaryUnit"]), None)
+            m = unit or m
         if m is None and tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
                 not is_passive(tok.head) and tok.head.lemma_.lower() not in EXPLETIVE_IT_VERBS:
             m = self._it_subject(tok, allowed)  # "The committee met weekly. ... In September it told the Chiefs"
@@ -682,7 +688,10 @@ class RelationExtractor(SpeechMixin):
                 f"{'+' + prep if prep else ''}"
             if prep is None:
                 if passive:
-                    subs = [o for p, o in prep_objects(tok) if p == "by"] or stray_agent(tok)
+                    # ("by the Fifteenth Air Force and by night by No. 205 Group": one agent on the verb,
+                    # one hung on the time phrase)
+                    subs = [o for p, o in prep_objects(tok) if p == "by"]
+                    subs += [a for a in stray_agent(tok) if a not in subs]
                     objs = passive_subjects(tok)
                     rule += ":passive"
                 else:
@@ -1189,6 +1198,10 @@ class RelationExtractor(SpeechMixin):
                     # ("that the heavy bombers be concentrated on communications")
                     targets = [o for v, prep in self.ont.properties[prop].proposal_triggers if v == c.lemma_.lower()
                                for p, o in prep_objects(c) if p == prep]
+                    if c.lemma_.lower() in ASPECT_VERBS | {"intensify", "renew", "increase"}:
+                        # ("that the attacks on the Ruhr plants be continued": what the attacks are on)
+                        doings = passive_subjects(c) if is_passive(c) else direct_objects(c)
+                        targets += [t for t in self._doing_targets(doings, prop) if t not in doings]
                     for p2, _, prep, inverse in self.verbs.get(c.lemma_.lower(), []):
                         if inverse or not self.ont.properties[p2].range or not self.ont.properties[p2].range <= rng:
                             continue
@@ -1353,6 +1366,9 @@ class RelationExtractor(SpeechMixin):
         parser hangs the apposition on the first name; it describes the last (a plural, all)."""
         doc = head.doc
         posts = [a for t in doc[m.start:m.end] for a in appositions(t)]
+        # ("Speer's deputy/nmod:desc Karl Saur ran ...": a post with its owner right before the name)
+        posts += [c for c in head.children if c.dep_ in ("nmod:desc", "compound", "amod") and c.right_edge.i == m.start - 1
+                  and c.lemma_.lower() in self.position_heads and (o := possessor(c)) is not None and o.i != c.i]
         first = head
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head

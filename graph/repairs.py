@@ -651,13 +651,68 @@ def coordinated_possessors(doc: Doc) -> Doc:
     return doc
 
 
+def priorities_read_as_heads(doc: Doc) -> Doc:
+    """"to give the repair of the hydrogenation plants/compound priority/nmod over everything else":
+    a plural noun does not modify "priority"; the noun phrase ends with it and "priority" is
+    what is given (the verb's object)."""
+    for t in doc:
+        if t.lower_ not in ("priority", "precedence") or t.i == 0:
+            continue
+        c = doc[t.i - 1]
+        if c.dep_ != "compound" or c.head.i != t.i or c.tag_ not in ("NNS", "NNPS"):
+            continue
+        verb = t.head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        if (verb.lemma_ or verb.lower_) not in ("give", "accord", "grant", "assign", "allot") or \
+                any(x.dep_ in ("obj", "dobj") and x.lower_ in ("priority", "precedence") for x in verb.children):
+            continue
+        edits = [(c, t.head, t.dep_), (t, verb, "obj")]
+        edits += [(x, c, x.dep_) for x in t.children if x.i < c.i]
+        _apply(t.sent, edits)
+    return doc
+
+
+def names_read_as_possessors(doc: Doc) -> Doc:
+    """"Milch/nmod:poss, Göring's deputy, complained ..." with the name set off by a comma read as
+    a second possessor of the noun after it: the name is the subject, the noun its apposition."""
+    for name in doc:
+        noun = name.head
+        if name.dep_ not in ("nmod:poss", "poss") or name.pos_ != "PROPN" or \
+                any(c.tag_ == "POS" for c in name.children) or name.i + 1 >= len(doc) or \
+                doc[name.i + 1].text != "," or noun.i <= name.i + 1 or \
+                not any(c.dep_ in ("nmod:poss", "poss") and c.i > name.i for c in noun.children) or \
+                noun.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+            continue
+        edits = [(name, noun.head, noun.dep_), (noun, name, "appos")]
+        edits += [(c, name, "punct") for c in (doc[name.i + 1],) if c.head.i != name.i]
+        _apply(name.sent, edits)
+    return doc
+
+
+def passives_without_auxiliaries(doc: Doc) -> Doc:
+    """"Bufton's committee/nsubj:pass recommended/VBN in November that ..." with no "was": a
+    participle read as a passive that has no auxiliary, no agent and a clause or object of its
+    own is an active past tense (but a headline's "Leuna bombed by the RAF" stays passive)."""
+    for v in doc:
+        if v.tag_ != "VBN" or v.dep_ not in ("ROOT", "conj") or \
+                any(c.dep_.startswith("aux") or case_of(c) == "by" for c in v.children) or \
+                not any(c.dep_ in ("ccomp", "obj", "dobj") and c.i > v.i for c in v.children):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj:pass", "nsubjpass") and c.i < v.i), None)
+        if subj is not None and _apply(v.sent, [(subj, v, "nsubj")]):
+            v.tag_ = "VBD"
+    return doc
+
+
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
            postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
            of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives, days_before_possessors,
            participles_after_subjects, split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
            receivers_read_as_compounds, content_clauses_read_as_relatives, conjuncts_after_set_off_places,
-           coordinated_possessors)
+           coordinated_possessors, priorities_read_as_heads, names_read_as_possessors,
+           passives_without_auxiliaries)
 
 
 def repair_parse(doc: Doc) -> Doc:

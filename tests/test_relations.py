@@ -2066,6 +2066,17 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
      ("Geoffrey Lloyd", "holdsPosition", "Minister of Fuel and Power")),
     ("Eisenhower did not approve the plan until 25 March.", ("Eisenhower", "advocated", "plan")),
     ("Harris did not attack Pölitz until December.", ("Harris", "attacked", "Pölitz")),
+    ("Milch, Göring's deputy, complained to Speer that the fighter squadrons could not fly for lack of fuel.",
+     ("Milch", "stated", "the fighter squadrons could not fly for lack of fuel")),
+    ("Hitler ordered Speer to give the repair of the hydrogenation plants priority over everything else.",
+     ("Speer", "taskedWith", "hydrogenation plants")),
+    ("Ploesti was bombed twenty times between April and August 1944 by the Fifteenth Air Force and by night by "
+     "No. 205 Group RAF.", ("Fifteenth Air Force", "attacked", "Ploesti")),
+    ("Ploesti was bombed twenty times between April and August 1944 by the Fifteenth Air Force and by night by "
+     "No. 205 Group RAF.", ("No. 205 Group", "attacked", "Ploesti")),
+    ("Speer's deputy Karl Saur ran the fighter programme.", ("Karl Saur", "holdsPosition", "Speer's deputy")),
+    ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
+     "at night.", ("committee", "advocated", "Ruhr plants")),
 ]
 
 

@@ -511,3 +511,36 @@ def test_a_second_possessor_hung_on_the_first_noun_possesses_its_own():
                 "were/AUX/VBD/aux:pass>12 directed/VERB/VBN/ROOT>12")
     coordinated_possessors(doc)
     assert doc[6].dep_ == "nmod:poss" and doc[6].head.i == 10 and (doc[10].dep_, doc[10].head.i) == ("conj", 4)
+
+
+def test_a_plural_noun_before_priority_ends_its_phrase():
+    from graph.repairs import priorities_read_as_heads
+
+    # "to give the repair of the plants/compound priority/nmod": "priority" is what is given
+    doc = parse("give/VERB/VB/ROOT>0 the/DET/DT/det>2 repair/NOUN/NN/obj>0 of/ADP/IN/case>6 the/DET/DT/det>6 "
+                "plants/NOUN/NNS/compound>6 priority/NOUN/NN/nmod>2")
+    priorities_read_as_heads(doc)
+    assert heads(doc, "plants", "priority") == {"plants": ("nmod", "repair"), "priority": ("obj", "give")}
+
+
+def test_a_name_set_off_before_a_possessed_noun_is_the_subject():
+    from graph.repairs import names_read_as_possessors
+
+    # "Milch/nmod:poss, Göring's deputy, complained"
+    doc = parse("Milch/PROPN/NNP/nmod:poss>4 ,/PUNCT/,/punct>0 Göring/PROPN/NNP/nmod:poss>4 's/PART/POS/case>2 "
+                "deputy/NOUN/NN/nsubj>6 ,/PUNCT/,/punct>4 complained/VERB/VBD/ROOT>6")
+    names_read_as_possessors(doc)
+    assert heads(doc, "Milch", "deputy") == {"Milch": ("nsubj", "complained"), "deputy": ("appos", "Milch")}
+
+
+def test_a_passive_with_no_auxiliary_and_a_clause_of_its_own_is_active():
+    from graph.repairs import passives_without_auxiliaries
+
+    doc = parse("committee/NOUN/NN/nsubj:pass>1 recommended/VERB/VBN/ROOT>1 that/SCONJ/IN/mark>4 "
+                "attacks/NOUN/NNS/nsubj>4 continue/VERB/VB/ccomp>1")
+    passives_without_auxiliaries(doc)
+    assert doc[0].dep_ == "nsubj" and doc[1].tag_ == "VBD"
+    # a headline keeps its passive: "Leuna bombed by the RAF"
+    doc = parse("Leuna/PROPN/NNP/nsubj:pass>1 bombed/VERB/VBN/ROOT>1 by/ADP/IN/case>3 RAF/PROPN/NNP/obl:agent>1")
+    passives_without_auxiliaries(doc)
+    assert doc[0].dep_ == "nsubj:pass"
