@@ -374,7 +374,10 @@ class MentionFinder:
                 bridged = False
                 for conn in ("of the", "of", "for"):
                     k = len(conn.split())
-                    if (doc[i:j][-1].lower_ in self.bridge_words or doc[i].lower_ in self.name_words) and \
+                    # (or a post's second phrase: "Secretary of State for Air")
+                    if (doc[i:j][-1].lower_ in self.bridge_words or doc[i].lower_ in self.name_words or
+                            conn == "for" and doc[i].lower_ in self.bridge_words and
+                            any(t.lower_ == "of" for t in doc[i:j])) and \
                             " ".join(t.lower_ for t in doc[j:j + k]) == conn and j + k < len(doc) and \
                             _is_name_token(doc[j + k], sent.start) and not taken[j + k] and \
                             not (doc[j - 1].lower_ in SUBUNIT_WORDS and self._known_body_at(doc, j + k, sent.end)):
@@ -644,8 +647,10 @@ class MentionFinder:
                 start = max(k for k in range(start, t.i) if taken[k]) + 1
                 # "the Ploesti refineries", "the Leuna plant": a name compound names the facility
                 k = start - 1
-                if cls in ("Facility", "Place", "Document") and k >= 0 and doc[k].dep_ in ("compound", "amod") and \
-                        doc[k].head.i == t.i and _is_name_token(doc[k], sent.start):
+                if cls in ("Facility", "Place", "Document", "Organization") and k >= 0 and \
+                        doc[k].dep_ in ("compound", "amod", "flat") and _is_name_token(doc[k], sent.start) and \
+                        (doc[k].head.i == t.i or doc[k].dep_ == "flat" and doc[k].head.head.i == t.i):
+                    # (the last word of a hyphenated name hangs on its first: "the Braunkohle-Benzin company")
                     name_mod = k
             words, quantity, owner = [], None, possessor(t)
             if t.pos_ == "VERB" or not any(c.dep_ in POSS for c in t.children):
@@ -694,7 +699,11 @@ class MentionFinder:
                     # "the Meerbeck plant": a name nothing else types names the plant (but "the
                     # Wintershall plant at Lützkendorf" is a firm's plant known by its town)
                     name.types = ["Facility"]
-                if name is not None and name.types[:1] == ["Facility"] and name.end == t.i and len(words) == 1:
+                if name is not None and cls == "Organization" and name.source == "name" and \
+                        (not name.types or name.weak_type) and name.end == t.i and len(words) == 1:
+                    name.types, name.weak_type = ["Organization"], False  # ("the Braunkohle-Benzin company")
+                if name is not None and name.types[:1] in (["Facility"], ["Organization"]) and name.end == t.i and \
+                        len(words) == 1 and (cls == name.types[0]):
                     # "the Leuna works" is Leuna (a plant named by its town): the name grows to
                     # cover its head noun, so relations on "works" reach it
                     name.end, name.head, name.text = t.i + 1, t.i, doc[name.start:t.i + 1].text

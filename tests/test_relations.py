@@ -2075,6 +2075,10 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
     ("Ploesti was bombed twenty times between April and August 1944 by the Fifteenth Air Force and by night by "
      "No. 205 Group RAF.", ("No. 205 Group", "attacked", "Ploesti")),
     ("Speer's deputy Karl Saur ran the fighter programme.", ("Karl Saur", "holdsPosition", "Speer's deputy")),
+    ("Bomber Command's contribution to the oil offensive was smaller than the Americans'.",
+     ("Bomber Command", "participatedIn", "oil offensive")),
+    ("Sinclair, the Secretary of State for Air, defended Harris in the House of Commons.",
+     ("Sinclair", "holdsPosition", "Secretary of State for Air")),
     ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
      "at night.", ("committee", "advocated", "Ruhr plants")),
 ]
@@ -2101,6 +2105,8 @@ def test_a_river_is_not_where_the_compass_points(extract_facts):
     ("Tedder never favoured the oil plan, but he did not oppose it openly either.", ("Tedder", "opposed", "oil plan")),
     ("Contrary to Allied reports, the plant at Zeitz had not been destroyed; it was back in production by mid-August, "
      "Speer told Hitler.", ("Allied", "attacked", "Zeitz")),
+    ("Portal did not oppose the plan, but Tedder and the British Air Staff sided with Leigh-Mallory.",
+     ("Portal", "opposed", "plan")),
 ])
 def test_what_did_not_happen_is_no_fact(extract_facts, text, fact):
     # (own-gold absent checks moved here: other passages rightly have these facts, which the
@@ -2199,6 +2205,8 @@ def test_a_negated_verdict_is_no_stance(extract_facts):
      "be attacked by Bomber Command at night and the central German plants by the Eighth Air Force by day.",
      "Bomber Command"),
     ("Bufton thought Harris's claim that the oil plants could not be hit at night absurd.", "Harris"),
+    ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
+     "at night.", "Bomber Command"),
     ("Portal asked Harris whether Bomber Command could attack the Ruhr plants by night, and Harris replied that it "
      "could not.", "Bomber Command"),
     ("Eaker told Arnold that the Fifteenth could not attack Ploesti and support the armies in Italy at the same "
@@ -2314,3 +2322,17 @@ def test_a_reply_after_a_letter_that_went_on_answers_its_writer_only(extract_fac
                           "Harris replied that the figures were misleading.")
     assert not [f for f in facts if f[1] == "repliesTo"], facts
     assert not [f for f in extract_facts("Harris did not attack Pölitz in December.") if f[1] == "attacked"]
+
+
+def test_a_firm_named_before_its_head_noun_is_an_organization(tmp_path):
+    from rdflib import RDF, SKOS
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "doc.txt"
+    p.write_text("The plant at Böhlen belonged to the Braunkohle-Benzin company, which also owned the plants at "
+                 "Zeitz.", encoding="utf-8")
+    g = extract_graph([p]).graph
+    types = {str(g.value(s, SKOS.prefLabel)): str(o).rsplit("#", 1)[-1] for s, o in g.subject_objects(RDF.type)
+             if g.value(s, SKOS.prefLabel) is not None}
+    assert types.get("Braunkohle-Benzin") == "Organization", types
