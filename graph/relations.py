@@ -62,6 +62,9 @@ LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "regi
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 # Verbs of going on with something: the task or stance is the verb they govern
 ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
+# verbs that order someone to do something ("that Harris be ordered to attack ...")
+ORDERING_VERBS = {"order", "direct", "instruct", "tell", "ask", "allow", "permit", "authorize", "authorise",
+                  "require", "compel", "force"}
 # verbs whose subject "it" is usually empty ("it seemed that", "it took a week to")
 EXPLETIVE_IT_VERBS = {"seem", "appear", "happen", "become", "remain", "take", "rain", "matter", "follow", "mean",
                       "turn", "come", "cost", "need", "require", "look", "prove"}
@@ -1202,13 +1205,20 @@ class RelationExtractor(SpeechMixin):
                         # ("that the attacks on the Ruhr plants be continued": what the attacks are on)
                         doings = passive_subjects(c) if is_passive(c) else direct_objects(c)
                         targets += [t for t in self._doing_targets(doings, prop) if t not in doings]
-                    for p2, _, prep, inverse in self.verbs.get(c.lemma_.lower(), []):
-                        if inverse or not self.ont.properties[p2].range or not self.ont.properties[p2].range <= rng:
-                            continue
-                        if prep:
-                            targets += [o for p, o in prep_objects(c) if p == prep]
-                        else:
-                            targets += passive_subjects(c) if is_passive(c) else direct_objects(c)
+                    # ("that Harris be ordered to attack the oil plants at Pölitz and Leuna": the
+                    # infinitive of an order called for is the deed)
+                    acts = [c] + [x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB" and
+                                  c.lemma_.lower() in ORDERING_VERBS and any(m.lower_ == "to" for m in x.children)]
+                    for act in acts:
+                        for p2, _, prep, inverse in self.verbs.get(act.lemma_.lower(), []):
+                            if inverse or not self.ont.properties[p2].range or not self.ont.properties[p2].range <= rng:
+                                continue
+                            if prep:
+                                targets += [o for p, o in prep_objects(act) if p == prep]
+                            else:
+                                objs = passive_subjects(act) if is_passive(act) else direct_objects(act)
+                                # (the plants known by the names after "at": those plants)
+                                targets += objs + [self._doc[n.head] for o in objs for n in self._named_members(o, act)]
                     targets = self._doing_targets(targets, prop)
                 if targets:
                     self._emit(ex, self._proposers(verb), targets, prop, tok, f"proposal:{lemma}", "verb")
@@ -1639,24 +1649,33 @@ class RelationExtractor(SpeechMixin):
                 verb = pred.head  # ("came away convinced/xcomp that ...": the one convinced)
             if verb is not None and not is_negated(verb):
                 holders = subjects(verb) or (subjects(verb.head) if verb.dep_ in ("xcomp", "acomp") else [])
-            elif verb is None and (view := self._view_holder(pred)) is not None:
+            elif verb is None and (view := self._view_holder(pred) or self._view_inside(pred)) is not None:
                 holders = [view]
             else:
                 return
         elif pred.dep_ in ("xcomp", "obl", "advcl") and pred.head.pos_ == "VERB" and \
-                pred.head.lemma_.lower() in JUDGING_VERBS and not is_negated(pred.head):
+                pred.head.lemma_.lower() in JUDGING_VERBS and not is_negated(pred.head) and \
+                not is_hypothetical(pred.head):  # ("denied that he had ever regarded oil as a panacea")
             # "called/thought the plan a folly", "dismissed/regarded transport as a diversion"
             if pred.dep_ != "xcomp" and case_of(pred) != "as":
                 return
             things, holders = direct_objects(pred.head), subjects(pred.head)
         elif pred.dep_ in OBJ and pred.head.dep_ in OBJ | {"iobj"} and pred.head.i < pred.i and \
                 pred.head.head.pos_ == "VERB" and pred.head.head.lemma_.lower() in JUDGING_VERBS and \
-                not is_negated(pred.head.head):
+                not is_negated(pred.head.head) and not is_hypothetical(pred.head.head):
             # "called the oil plan a panacea" with the second object read as the first one's
             things, holders = [pred.head], subjects(pred.head.head)
         else:
             return
         self._emit(ex, holders, things, prop, noun, f"verdict:{key.replace(' ', '_')}", "noun")
+
+    @staticmethod
+    def _view_inside(pred: Token) -> Token | None:
+        """"the railways were in his view the key": a view phrase on the predicate (or its copula)
+        names whose judgement it is."""
+        return next((o for t in [pred] + [x for x in pred.children if x.dep_ == "cop"] for c in t.children
+                     if c.lemma_.lower() in VIEW_NOUNS and case_of(c) == "in" and
+                     (o := possessor(c)) is not None and o.i != c.i), None)
 
     @staticmethod
     def _view_holder(clause: Token) -> Token | None:

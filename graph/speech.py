@@ -27,6 +27,8 @@ HEARER_VERBS = {"tell", "inform", "assure", "remind"}
 
 
 # "In Tedder's view, ...": nouns whose owner holds the clause they open
+# light verbs that voice a speech noun ("expressed confidence that ...")
+EXPRESSING_VERBS = {"express", "voice", "state", "repeat", "reiterate", "give", "convey", "offer", "register"}
 VIEW_NOUNS = {"view", "opinion", "judgement", "judgment", "estimation", "mind", "eyes"}
 
 
@@ -373,7 +375,12 @@ class SpeechMixin:
                 owner = possessor(tok)
                 owner = owner if owner is not None and owner.i != tok.i else next(
                     (o for p, o in prep_objects(tok) if p == "by"), None)
-                clause = next((c for c in tok.children if c.i > tok.i and c.pos_ in ("VERB", "AUX") and
+                if owner is None and tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in EXPRESSING_VERBS:
+                    # ("wrote to Harris, expressing confidence that ...": who expresses it)
+                    owner = next(iter(subjects(tok.head)), None)
+                # (the clause may hang on the light verb: "expressing/VBG confidence that ... would/ccomp")
+                clause = next((c for c in list(tok.children) + list(tok.head.children) if c.i > tok.i and
+                               c.pos_ in ("VERB", "AUX") and (c.head.i == tok.i or c.dep_ == "ccomp") and
                                any(x.dep_ == "mark" and x.lower_ == "that" and x.i == tok.i + 1 for x in c.children)),
                               None)
                 if owner is None or clause is None:

@@ -2079,6 +2079,12 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
      ("Bomber Command", "participatedIn", "oil offensive")),
     ("Sinclair, the Secretary of State for Air, defended Harris in the House of Commons.",
      ("Sinclair", "holdsPosition", "Secretary of State for Air")),
+    ("In a minute to Portal on 3 January Bufton suggested that Harris be ordered to attack the oil plants at Pölitz "
+     "and Leuna.", ("Bufton", "advocated", "Pölitz")),
+    ("Tedder thought the whole argument beside the point: the railways, not oil, were in his view the key to victory.",
+     ("Tedder", "advocated", "railways")),
+    ("Portal finally wrote to Harris on 20 January, expressing confidence that Bomber Command would do its utmost "
+     "against oil.", ("Portal", "stated", "Bomber Command would do its utmost against oil")),
     ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
      "at night.", ("committee", "advocated", "Ruhr plants")),
 ]
@@ -2107,6 +2113,8 @@ def test_a_river_is_not_where_the_compass_points(extract_facts):
      "Speer told Hitler.", ("Allied", "attacked", "Zeitz")),
     ("Portal did not oppose the plan, but Tedder and the British Air Staff sided with Leigh-Mallory.",
      ("Portal", "opposed", "plan")),
+    ("Harris's reply of 28 December was long. He denied that he had ever regarded oil as a panacea.",
+     ("Harris", "opposed", "oil")),
 ])
 def test_what_did_not_happen_is_no_fact(extract_facts, text, fact):
     # (own-gold absent checks moved here: other passages rightly have these facts, which the
