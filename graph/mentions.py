@@ -456,10 +456,16 @@ class MentionFinder:
         known under its own name, gets the tail too ("Ninth" → "Ninth Air Force")."""
         words = m.label.split()
         last = doc[m.end - 1]
-        if len(words) < 2 or m.start < 2 or doc[m.start - 1].lower_ != "and" or last.tag_ != "NNPS" or \
+        if len(words) < 2 or m.start < 2 or doc[m.start - 1].lower_ != "and" or last.tag_ not in ("NNPS", "NNS") or \
                 not last.lower_.endswith("s") or last.lower_[:-1] not in self.name_words:
             return
         first = next((f for f in self._found + out if f.end == m.start - 1 and f.end - f.start == 1), None)
+        k = m.start - 2
+        if first is None and k >= 0 and _is_ordinal(doc[k]) and _is_ordinal(doc[m.start]) and \
+                not any(f.start <= k < f.end for f in self._found + out):
+            # "the 1st/JJ and 3rd Bombardment Divisions": the first ordinal, not read as a name, is one too
+            first = Mention(k, k + 1, doc[k].text, doc[k].text, list(m.types), "name", k)
+            out.append(first)
         if first is None:
             return
         tail = words[1:-1] + [words[-1][:-1]]

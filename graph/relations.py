@@ -1021,6 +1021,8 @@ class RelationExtractor(SpeechMixin):
             # ("made no attack on Leuna": the noun itself is denied; "ordered X to resume the attacks": not yet)
             if not subs or is_negated(carrier) or is_negated(tok) or (carrier is not tok and is_hypothetical(carrier)):
                 continue
+            if tok.dep_ in OBJ and tok.head.pos_ == "VERB" and is_hypothetical(tok.head):
+                continue  # ("asks whether the Eighth can increase its attacks on the plants": not done yet)
             self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
 
     def _participation(self, tok: Token) -> tuple[Token, list[Token]]:
@@ -1162,7 +1164,8 @@ class RelationExtractor(SpeechMixin):
             if lemma not in verbs:
                 continue
             rng = self.ont.properties[prop].range
-            if not clauses and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "that":
+            if not any(c.pos_ in ("VERB", "AUX") for c in clauses) and tok.i + 1 < len(tok.doc) and \
+                    tok.doc[tok.i + 1].lower_ == "that":
                 # the clause the parser lost ("recommending that the next directive name/NN oil as
                 # the first priority"): the noun made the priority, read off the words
                 made = _noun_made_priority(tok.doc[tok.i + 2:tok.sent.end])
@@ -1179,6 +1182,12 @@ class RelationExtractor(SpeechMixin):
                 # "that the Air Staff treat oil as the first priority": what is made the priority
                 made = _noun_made_priority(words)
                 as_priority = [made] if made is not None else []
+                made_objs = [o for o in direct_objects(c) + [x for x in c.children if x.dep_ in ("xcomp", "oprd")]
+                             if o.pos_ in ("NOUN", "PROPN")] if c.lemma_.lower() in self.making_verbs and \
+                    not is_passive(c) else []
+                if not as_priority and any(o.lemma_.lower() in self.ont.properties[prop].priority_nouns for o in made_objs):
+                    # ("that the next directive should make oil the sole first priority")
+                    as_priority = [o for o in made_objs if o.lemma_.lower() not in self.ont.properties[prop].priority_nouns]
                 if as_priority:
                     targets = self._doing_targets(as_priority, prop)
                 elif any(_starts_with(words, ph) for ph in phrases) or c.lemma_.lower() in ("priority", "precedence") \
@@ -1348,6 +1357,10 @@ class RelationExtractor(SpeechMixin):
         """Who makes a proposal (the words that name them): its speakers, or for "wrote to
         Portal ... proposing/obl that ..." the writer."""
         who = self._speakers(verb) or (self._speakers(verb.head) if verb.tag_ == "VBG" else [])
+        if not who and not subjects(verb) and verb.dep_ in ("appos", "parataxis", "dep", "conj", "acl", "list") and \
+                (dm := self._at.get(verb.head.i)) is not None and "Document" in dm.types[:1]:
+            # a catalogue entry: "Minute, Bufton to Bottomley, 2 November 1944: proposes that ...": its writer
+            return [verb.head]
         return [self._doc[sp.head] for sp in who]
 
     def _appos(self, head: Token, m: Mention, ex: Extraction) -> None:

@@ -7,6 +7,7 @@ reading labels, so they work with either kind of ``--model``.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -78,6 +79,9 @@ def is_passive(v: Token) -> bool:
         return True
     if v.tag_ == "VBN" and "obl:agent" in deps and not deps & (OBJ | {"aux"}):
         return True  # "the Fifteenth Air Force, commanded by Twining, ..." (subject labelled active)
+    if v.tag_ == "VBN" and v.dep_ in ("parataxis", "appos") and v.i > 0 and v.doc[v.i - 1].text == "," and \
+            not deps & (OBJ | SUBJ | {"aux"}) and any(case_of(c) == "by" for c in v.children):
+        return True  # "The lists, drawn/parataxis up by Bufton's deputy, ...": its noun is what was drawn up
     if v.dep_ == "ROOT" and "aux" not in deps and "iobj" in deps:
         return False  # "Eisenhower instructed/VBN Tedder to ...": a main verb with no auxiliary and an object
     if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i < v.i and not deps & (OBJ | SUBJ | PASS_SUBJ | {"aux"}) \
@@ -105,6 +109,9 @@ def _apposition_read_as_conjunct(t: Token, c: Token) -> bool:
         any(x.dep_ in ("nmod:poss", "det") and x.i < c.i for x in c.children)
 
 
+_NUMBERED = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
 def conjuncts(t: Token) -> list[Token]:
     """The token and its coordinated siblings ("Leuna and Pölitz")."""
     out = [t]
@@ -121,6 +128,10 @@ def conjuncts(t: Token) -> list[Token]:
             and any(x.dep_ == "conj" and x.i < t.i for x in c.children) and c not in out and
             (t.tag_ == "NNPS" or t.text[:1].isupper() and any(x.dep_ == "conj" and x.text[:1].isupper()
                                                              for x in c.children))]
+    # ("the 1st/amod and 3rd Bombardment Divisions": numbered ones)
+    out += [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i and _NUMBERED.match(c.text) and
+            any(x.dep_ == "conj" and x.i < t.i and _NUMBERED.match(x.text) for x in c.children) and c not in out and
+            t.text[:1].isupper() and t.tag_ in ("NNS", "NNPS")]
     if len(out) > 1:
         # "Zwickau, Merseburg, Brüx and Böhlen": the parser may read the second name of a list
         # as an apposition of the first
@@ -314,6 +325,12 @@ def relative_antecedent(rel: Token, head: Token) -> Token:
     noun while a name stands right before the pronoun ("sent the report to Harris, who replied")."""
     if head.dep_ == "conj" and _excluded_conjunct(head) and head.head.i < head.i:
         return head.head  # "It was Tedder, not Spaatz, who proposed ...": the one set against it
+    # "Portal's letter of 8 January, which Bufton had drafted": a date names no thing; the noun it dates
+    cur = head
+    while is_date_word(cur) and cur.dep_.startswith("nmod") and cur.head.i < cur.i and cur.head.i != cur.i:
+        cur = cur.head
+        if not is_date_word(cur):
+            return relative_antecedent(rel, cur)
     if _excluded_conjunct(head) and head.i < rel.i:
         # "It was not Spaatz but Eaker who first suggested ...": the one after "but"
         but = [c for c in head.children if c.dep_ == "conj" and c.i < rel.i and
@@ -335,7 +352,7 @@ def relative_antecedent(rel: Token, head: Token) -> Token:
     prev = rel.doc[k] if k >= 0 else None
     if prev is None or prev.i == head.i:
         return head
-    named = prev.pos_ == "PROPN" or prev.tag_ in ("NNP", "NNPS")
+    named = (prev.pos_ == "PROPN" or prev.tag_ in ("NNP", "NNPS")) and not is_date_word(prev)  # (a month is no name)
     if head.pos_ in ("VERB", "AUX") and prev.pos_ in ("NOUN", "PROPN"):
         return prev
     if named and head.pos_ == "NOUN" and not (head.pos_ == "PROPN" or head.tag_ in ("NNP", "NNPS")):
@@ -407,7 +424,10 @@ def passive_subjects(v: Token) -> list[Token]:
         # a participle with an agent whose subject the parser labelled active, or a passive
         # ("was tasked with ...") whose subject it labelled active
         subs = [s2 for c in v.children if c.dep_ in SUBJ and c.i < v.i for s2 in conjuncts(c)]
-    if not subs and v.dep_ == "acl" and v.tag_ == "VBN":  # "the plants attacked by the RAF"
+    # ("The CSTC's weekly lists, drawn/parataxis up by Bufton's deputy, placed ...": set off by commas)
+    set_off = v.dep_ in ("parataxis", "appos") and v.head.i < v.i and v.i > 0 and v.doc[v.i - 1].text == "," and \
+        v.head.pos_ in ("NOUN", "PROPN") and any(case_of(c) == "by" for c in v.children)
+    if not subs and (v.dep_ == "acl" or set_off) and v.tag_ == "VBN":  # "the plants attacked by the RAF"
         head = v.head
         before = v.doc[v.i - 2] if v.i > 1 and v.doc[v.i - 1].text == "," else None
         if before is not None and before.i != head.i and is_date_word(head) and \
@@ -530,6 +550,8 @@ def stray_agent(verb: Token) -> list[Token]:
                  if is_date_word(x)]  # ("nine times between May and December")
         for t in times:
             agents = [o for x in [t, *t.conjuncts] for p2, o in prep_objects(x) if p2 == "by"]
+            # ("by the Eighth on 12 May and by Bomber Command/conj>May on 8 April": a conjunct of the date)
+            agents += [c for c in t.conjuncts if case_of(c) == "by" and c not in agents]
             if agents:
                 return agents
     if verb.tag_ != "VBN" or i >= len(doc) or doc[i].lower_ != "by" or doc[i].dep_ != "case":
@@ -708,7 +730,8 @@ def is_negated(t: Token) -> bool:
                 if c.dep_ in ("mark", "case") and c.lower_ in ("of", "than") and c.i > 0 and \
                         cur.doc[c.i - 1].lower_ in ("instead", "rather"):
                     return True  # "instead of attacking Leuna" (but "advocated the plan instead" is done)
-        if cur.i != t.i and (cur.lemma_.lower() in NEG_GOVERNORS or cur.lower_ in NEG_GOVERNORS):
+        # (a verb coordinated with one does not do it: "declined the offer and assured/conj him that ...")
+        if cur.i != t.i and not via_conj and (cur.lemma_.lower() in NEG_GOVERNORS or cur.lower_ in NEG_GOVERNORS):
             return True
         if cur.dep_ in ("xcomp", "conj", "acomp", "advcl") and cur.head.i != cur.i:
             via_conj = cur.dep_ == "conj"

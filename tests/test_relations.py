@@ -2085,6 +2085,18 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
      ("Tedder", "advocated", "railways")),
     ("Portal finally wrote to Harris on 20 January, expressing confidence that Bomber Command would do its utmost "
      "against oil.", ("Portal", "stated", "Bomber Command would do its utmost against oil")),
+    ("Lützkendorf, a small plant west of Merseburg, was attacked by the Eighth on 12 May and by Bomber Command on "
+     "8 April 1945.", ("Bomber Command", "attacked", "Lützkendorf")),
+    ("Minute, Bufton to Bottomley, 2 November 1944: proposes that the next directive should make oil the sole first "
+     "priority.", ("Bufton", "advocated", "oil")),
+    ("Portal declined the offer and assured him that he retained his complete confidence.",
+     ("Portal", "stated", "he retained his complete confidence")),
+    ("Portal's letter of 8 January, which Bufton had drafted, accused Harris of having underestimated the damage.",
+     ("Bufton", "authored", "Portal's letter")),
+    ("The Eighth Air Force's 1st and 3rd Bombardment Divisions flew against Merseburg on 2 November.",
+     ("1st Bombardment Division", "attacked", "Merseburg")),
+    ("The CSTC's weekly lists, drawn up by Bufton's deputy, Group Captain Morley, placed Leuna at the top.",
+     ("Morley", "authored", "CSTC's weekly lists")),
     ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
      "at night.", ("committee", "advocated", "Ruhr plants")),
 ]
@@ -2115,6 +2127,8 @@ def test_a_river_is_not_where_the_compass_points(extract_facts):
      ("Portal", "opposed", "plan")),
     ("Harris's reply of 28 December was long. He denied that he had ever regarded oil as a panacea.",
      ("Harris", "opposed", "oil")),
+    ("Telegram, Arnold to Spaatz, 14 October 1944. Arnold asks whether the Eighth Air Force can increase its attacks "
+     "on the synthetic plants before winter.", ("Eighth Air Force", "attacked", "synthetic plants")),
 ])
 def test_what_did_not_happen_is_no_fact(extract_facts, text, fact):
     # (own-gold absent checks moved here: other passages rightly have these facts, which the
@@ -2215,6 +2229,8 @@ def test_a_negated_verdict_is_no_stance(extract_facts):
     ("Bufton thought Harris's claim that the oil plants could not be hit at night absurd.", "Harris"),
     ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
      "at night.", "Bomber Command"),
+    ("Eaker, commanding the Mediterranean Allied Air Forces, pressed Arnold for more heavy bombers so that the "
+     "Fifteenth could strike Ploesti and the Danube refineries together.", "Fifteenth Air Force"),
     ("Portal asked Harris whether Bomber Command could attack the Ruhr plants by night, and Harris replied that it "
      "could not.", "Bomber Command"),
     ("Eaker told Arnold that the Fifteenth could not attack Ploesti and support the armies in Italy at the same "
