@@ -820,6 +820,8 @@ class MentionFinder:
                 return self.lexical[key], key
         if lemma in self.head_nouns and t.pos_ == "NOUN":
             return self.head_nouns[lemma], lemma
+        if text in self.head_nouns and t.pos_ == "NOUN" and text.endswith("s"):  # ("headquarters", lemma "headquarter")
+            return self.head_nouns[text], text
         if (t.pos_ == "PROPN" and t.i == t.sent.start or _entry_head(t)) and text in self.head_nouns:
             return self.head_nouns[text], text  # "Letter from ...", capitalised by position only
         return None, ""
@@ -836,8 +838,13 @@ class MentionFinder:
                 continue
             target = None
             anchor = toks[0]
+            # the surface first: "Speer's reply to Hitler's order of 1 August" (the parser may hang
+            # the date on the reply): a document or event right before "of" is dated by it
+            before = doc[anchor.i - 2] if anchor.i >= 2 and doc[anchor.i - 1].lower_ == "of" else None
+            if before is not None and before.i in by_head and by_head[before.i].end == before.i + 1:
+                target = by_head[before.i]
             # inside the phrase: "Portal's 22 December reply"
-            for t in toks:
+            for t in toks if target is None else []:
                 h = t
                 for _ in range(5):
                     if colon_between(t, h):

@@ -637,6 +637,9 @@ class RelationExtractor(SpeechMixin):
         if prop not in self.locative_props:  # (the plants are "at" their own names)
             objs = list(objs) + [self._doc[n.head] for o in objs for n in self._named_members(o, tok)
                                  if self._doc[n.head] not in objs]
+            # ("The Bergius plants at Leuna, Pölitz and Gelsenkirchen produced most of the fuel": each did)
+            subs = list(subs) + [self._doc[n.head] for o in subs for n in self._named_members(o, tok)
+                                 if self._doc[n.head] not in subs]
         for s in subs:
             for sm, _ in self._args(s, p.domain):
                 for o in objs:
@@ -770,6 +773,8 @@ class RelationExtractor(SpeechMixin):
                                for c in t.conjuncts if c.i > t.i and (cm := self._at.get(c.i)) is not None and
                                cm.types[:1] in (["Facility"], ["Place"]) and c not in objs]
             objs = self._split_phrases(objs) + self._stray_conjuncts(objs) + self._consumers(objs, prop)
+            if subs and not rule.endswith(":inverse"):
+                subs = list(subs) + [a for a in _co_agents(tok) if a not in subs and a not in objs]
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
             # ("In Budapest the Shell refinery was destroyed": with no actor, the place is the object's)
             self._object_place(tok, objs, ex, anywhere=passive and not subs)
@@ -1656,6 +1661,11 @@ class RelationExtractor(SpeechMixin):
         # the copula's subject, on the predicate or on a word the parser hung on it ("was one/obl more")
         clause = [pred] + [c for c in pred.children if c.dep_ in ("obl:unmarked", "nummod", "obl:npmod")]
         things = [c for t in clause if any(x.dep_ == "cop" for x in t.children) for c in t.children if c.dep_ in SUBJ]
+        if not things and pred.dep_ in OBJ | {"xcomp"} and pred.head.lemma_.lower() in ("remain", "become", "stay") \
+                and not is_negated(pred.head):
+            # ("that oil was to remain/ccomp the first priority/obj": a copular verb read as transitive)
+            things = [c for c in pred.head.children if c.dep_ in SUBJ]
+            pred = pred.head if things else pred
         if things:
             verb = self._speaker_of(pred)
             if verb is None and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in BELIEF_WORDS:
@@ -1940,6 +1950,11 @@ class RelationExtractor(SpeechMixin):
             heads = {w.split()[-1] for w, c in self.ont.head_noun_index.items() if c == m.types[0]}
             owner = next((o.i for a in appositions(head) if a.lemma_.lower() in heads and a.i > head.i and
                           (o := possessor(a)) is not None and o.i != a.i), None)
+            word = head.head
+            if owner is None and head.dep_ == "appos" and word.i < head.i and \
+                    (word.lemma_.lower() in heads or word.lower_ in heads) and \
+                    (o := possessor(word)) is not None and o.i != word.i:
+                owner = o.i  # ("Eisenhower's headquarters, SHAEF, ...": the name after the word for its class)
         if owner is None or (m.source not in ("alias", "name") and m.types[:1] != ["Document"]):
             return  # ("his command", "his squadrons": no unit named)
         own = head.doc[owner]
@@ -1971,6 +1986,14 @@ def _appointed_posts(person: Token) -> list[Token]:
     posts = [o for p, o in list(prep_objects(person)) + list(prep_objects(verb)) if p == "as"]
     return posts + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "obj") and c.i > person.i and
                     c.pos_ in ("NOUN", "PROPN")]
+
+
+def _co_agents(verb: Token) -> list[Token]:
+    """Who does a deed with its subject: "signed the directive together with Spaatz", "jointly with
+    Arnold", "in conjunction with the Americans"."""
+    jointly = any(c.lower_ in ("together", "jointly", "along") and c.dep_ == "advmod" for c in verb.children)
+    return [x for p, o in prep_objects(verb) if p in ("with", "together with", "along with", "jointly with") and
+            (jointly or p != "with") for x in conjuncts(o)]
 
 
 def _denied(tok: Token) -> bool:

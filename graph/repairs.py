@@ -705,6 +705,25 @@ def passives_without_auxiliaries(doc: Doc) -> Doc:
     return doc
 
 
+def lists_split_from_their_first(doc: Doc) -> Doc:
+    """"The attacks on Pölitz, Leuna/nsubj:pass and Zeitz were carried out by No. 5 Group" with the
+    list broken after its first name and the rest made a second subject: a name after a comma
+    that follows a name inside the subject, itself heading "and" a further name, continues the
+    list."""
+    for y in doc:
+        verb = y.head
+        if y.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or y.pos_ != "PROPN" or y.i < 2 or \
+                doc[y.i - 1].text != "," or not any(c.dep_ == "conj" for c in y.children):
+            continue
+        x = doc[y.i - 2]
+        other = next((c for c in verb.children if c.dep_ == y.dep_ and c.i < x.i and c.i != y.i), None)
+        if other is None or x.pos_ != "PROPN" or x.dep_ not in ("nmod", "obl", "conj") or \
+                not other.left_edge.i <= x.i <= other.right_edge.i:
+            continue
+        _apply(y.sent, [(y, x, "conj"), (doc[y.i - 1], y, "punct")])
+    return doc
+
+
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
            postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
@@ -712,7 +731,7 @@ REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lis
            participles_after_subjects, split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
            receivers_read_as_compounds, content_clauses_read_as_relatives, conjuncts_after_set_off_places,
            coordinated_possessors, priorities_read_as_heads, names_read_as_possessors,
-           passives_without_auxiliaries)
+           passives_without_auxiliaries, lists_split_from_their_first)
 
 
 def repair_parse(doc: Doc) -> Doc:

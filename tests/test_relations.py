@@ -2097,6 +2097,16 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
      ("1st Bombardment Division", "attacked", "Merseburg")),
     ("The CSTC's weekly lists, drawn up by Bufton's deputy, Group Captain Morley, placed Leuna at the top.",
      ("Morley", "authored", "CSTC's weekly lists")),
+    ("Bottomley signed the directive of 25 September together with Spaatz.", ("Spaatz", "authored", "directive")),
+    ("Speer's reply to Hitler's order of 1 August was a list of the plants.", ("Hitler's order", "date", "--08-01")),
+    ("The attacks on Pölitz, Leuna and Zeitz in December were carried out by No. 5 Group.",
+     ("No. 5 Group", "attacked", "Zeitz")),
+    ("It was Arnold who finally settled the question, telling Spaatz on 4 November that oil was to remain the first "
+     "priority.", ("Arnold", "advocated", "oil")),
+    ("Eisenhower's headquarters, SHAEF, had no authority over Bomber Command after September.",
+     ("Eisenhower", "commands", "SHAEF")),
+    ("The Bergius plants at Leuna, Pölitz and Gelsenkirchen produced most of Germany's aviation spirit.",
+     ("Pölitz", "supplies", "Germany")),
     ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
      "at night.", ("committee", "advocated", "Ruhr plants")),
 ]

@@ -544,3 +544,13 @@ def test_a_passive_with_no_auxiliary_and_a_clause_of_its_own_is_active():
     doc = parse("Leuna/PROPN/NNP/nsubj:pass>1 bombed/VERB/VBN/ROOT>1 by/ADP/IN/case>3 RAF/PROPN/NNP/obl:agent>1")
     passives_without_auxiliaries(doc)
     assert doc[0].dep_ == "nsubj:pass"
+
+
+def test_a_list_broken_after_its_first_name_continues_it():
+    from graph.repairs import lists_split_from_their_first
+
+    # "The attacks on Pölitz, Leuna/nsubj:pass and Zeitz were carried out"
+    doc = parse("attacks/NOUN/NNS/nsubj:pass>7 on/ADP/IN/case>2 Pölitz/PROPN/NNP/nmod>0 ,/PUNCT/,/punct>4 "
+                "Leuna/PROPN/NNP/nsubj:pass>7 and/CCONJ/CC/cc>6 Zeitz/PROPN/NNP/conj>4 carried/VERB/VBN/ROOT>7")
+    lists_split_from_their_first(doc)
+    assert heads(doc, "Leuna") == {"Leuna": ("conj", "Pölitz")}
