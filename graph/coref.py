@@ -309,7 +309,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
         if "Person" in m.types and m.source == "noun" and doc[m.head].tag_ in ("NNS", "NNPS"):
             # "the tactical commanders" are "they", never "he" or "him"
             plurals.append((m, _is_subject(doc, m, subject_tokens), False))
-        elif "Person" in m.types and not (m.source in ("noun", "position") and doc[m.head].dep_ == "appos"):
+        elif "Person" in m.types and not (m.source in ("noun", "position") and
+                                          (doc[m.head].dep_ == "appos" or _set_off_after_name(doc, m, persons))):
             # (a post in apposition, "Speer, the armaments minister", is not a second person)
             # ("Goering's deputy, Field Marshal Milch, told ...": the noun is the name after it)
             named = next((n for c in doc[m.head].children if c.dep_ == "appos" and c.i > m.head
@@ -324,6 +325,15 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
         elif m.types[:1] and m.types[0] in NEUTER_CLASSES and (m.source in ("alias", "name") or m.head in out):
             things.append((out.get(m.head, m), _is_subject(doc, m, subject_tokens), sent_of[doc[m.head].sent.start]))
     return out
+
+
+def _set_off_after_name(doc: Doc, m: Mention, persons: list[tuple[Mention, bool]]) -> bool:
+    """A post set off right after a named person ("Sinclair, the Secretary of State for Air, ..."),
+    whatever the parse made of it, is that person's, not a second one."""
+    k = m.start - 1
+    if k >= 0 and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    return k >= 1 and doc[k].text == "," and any(p.end == k for p, _ in persons)
 
 
 def _possessor_is_subject(tok, persons: list[tuple[Mention, bool]], documents: set[int]) -> Mention | None:

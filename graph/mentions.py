@@ -442,6 +442,8 @@ class MentionFinder:
                 if len(span) == 1 and span[0].lower_ in self.head_nouns and all(
                         t.is_space for t in doc[sent.start:span.start]):
                     continue  # "Telegram from Spaatz ...": a common noun capitalised by position
+                if len(span) == 1 and span[0].lower_ in COMMON_CAPITALISED:
+                    continue  # ("Bomber Command's Lancasters, escorted by ...": aircraft, no name)
                 if len(span) and any(t.text[:1].isupper() for t in span):
                     m = self._name_mention(span, span)
                     if m:

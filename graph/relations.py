@@ -410,7 +410,8 @@ class RelationExtractor(SpeechMixin):
             preds = conjuncts(tok.head)
             return [a for o in preds + self._stray_conjuncts(preds) for a in self._args(o, allowed, depth + 1)]
         if allowed and self.ont.fits(["Place"], allowed) and (place := self._landscape_place(tok)).i != tok.i:
-            return self._args(place, allowed, depth + 1)  # ("hidden in the forests of Thuringia")
+            # ("hidden in the forests of Thuringia", "of Bavaria and Austria")
+            return [a for x in conjuncts(place) for a in self._args(x, allowed, depth + 1)]
         m = self._at.get(tok.i)
         if m is not None and m.types[:1] and self.ont.fits(m.types[:1], {"Organization"}):
             # "No. 205 Group RAF": a unit named before its service is the unit
@@ -963,8 +964,9 @@ class RelationExtractor(SpeechMixin):
                                          (pm := self._at.get(place.i)) is not None and pm.types[:1] == ["Place"]):
                     continue
                 for prop, preps in self.locative:
-                    if prep in preps:
-                        self._emit(ex, [o], [place], prop, verb, f"prep:{prep}+verb", "prep")
+                    if prep in preps:  # ("in the forests of Bavaria and Austria": both)
+                        self._emit(ex, [o], conjuncts(place) if place.i != phrase.i else [place], prop, verb,
+                                   f"prep:{prep}+verb", "prep")
 
     def _noun(self, tok: Token, ex: Extraction) -> None:
         for prop, prep in self.nouns.get(tok.lemma_.lower(), []) or self.nouns.get(tok.lower_, []):
@@ -995,6 +997,8 @@ class RelationExtractor(SpeechMixin):
             own = self._heads.get(tok.i)
             if p is not None:
                 subs = [p]
+                if tok.dep_ in OBJ and tok.head.lemma_.lower() == "share" and not is_negated(tok.head):
+                    subs += subjects(tok.head)  # ("shared Spaatz's faith in the oil plan": both hold it)
             elif own is not None and own.owner is not None:
                 subs = [tok.doc[own.owner]]
             else:
@@ -1395,8 +1399,11 @@ class RelationExtractor(SpeechMixin):
         doc = head.doc
         posts = [a for t in doc[m.start:m.end] for a in appositions(t)]
         # ("Speer's deputy/nmod:desc Karl Saur ran ...": a post with its owner right before the name)
+        # (or "his deputy/compound Saundby", with "his" hung on the name)
         posts += [c for c in head.children if c.dep_ in ("nmod:desc", "compound", "amod") and c.right_edge.i == m.start - 1
-                  and c.lemma_.lower() in self.position_heads and (o := possessor(c)) is not None and o.i != c.i]
+                  and c.lemma_.lower() in self.position_heads and
+                  (((o := possessor(c)) is not None and o.i != c.i) or
+                   any(x.dep_ in ("nmod:poss", "poss") and x.i < c.i for x in head.children))]
         first = head
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
@@ -1467,9 +1474,10 @@ class RelationExtractor(SpeechMixin):
                     a.tag_ == "NNS" and a.i < head.i:
                 continue  # (nor is a group one's post: "Several officers ..., Tedder and Zuckerman among them")
             am = self._at.get(a.i)
+            owned = a.i < m.start and any(x.dep_ in ("nmod:poss", "poss") and x.i < a.i for x in head.children)
             if am is not None and am.source not in ("position", "pronoun") and not (
-                    am.source == "noun" and am.types[:1] == ["Person"]):  # "the German armaments minister"
-                continue
+                    am.source == "noun" and am.types[:1] == ["Person"]) and not (am is m and owned):
+                continue  # ("the German armaments minister"; but "his deputy Saundby": read into the name)
             cut = [c for c in a.children if c.dep_ in ("nmod", "obl", "prep", "acl", "acl:relcl") and
                    c.i > a.i and (case_of(c) in ("at", "in", "with") or c.dep_ in ("acl", "acl:relcl"))]
             cut += [c for c in a.children if c.dep_ == "appos" and c.i > a.i]  # (the name after the post)

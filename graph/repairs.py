@@ -525,6 +525,18 @@ def verbs_after_appositions(doc: Doc) -> Doc:
         verb = next((v for v in appos.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and
                      doc[v.i - 1].text == "," and not any(x.dep_.startswith(("nsubj", "csubj")) for x in v.children)),
                     None) if appos is not None else None
+        if verb is None:
+            # ("General Doolittle, the Eighth's commander, shared/amod Spaatz's faith/appos in ...": the
+            # verb read as an adjective of an apposition after the first)
+            later = next((a for a in name.children if a.dep_ == "appos" and a.i > name.i and
+                          doc[a.left_edge.i].tag_ in ("VBD", "VBN") and doc[a.left_edge.i].dep_ == "amod" and
+                          doc[a.left_edge.i - 1].text == ","), None)
+            if later is not None:
+                v = doc[later.left_edge.i]
+                if _apply(name.sent, [(v, v, "ROOT"), (name, v, "nsubj"), (later, v, "obj")] +
+                          [(c, v, c.dep_) for c in name.children if c.i > later.right_edge.i]):
+                    v.tag_, v.pos_ = "VBD", "VERB"
+                continue
         if verb is None and name.i + 1 < len(doc) and doc[name.i + 1].text == ",":
             # ("Spaatz, in turn, pressed/parataxis Eisenhower": the verb after a phrase set off by commas)
             verb = next((v for v in name.children if v.dep_ in ("parataxis", "acl", "dep") and v.i > name.i + 2 and
@@ -724,6 +736,46 @@ def lists_split_from_their_first(doc: Doc) -> Doc:
     return doc
 
 
+def set_off_participles_read_as_roots(doc: Doc) -> Doc:
+    """"Bomber Command's Lancasters, escorted/ROOT by Spitfires, attacked/conj Homberg" with the
+    participle set off after the subject made the main verb: the finite verb after it is the
+    root, the subject its subject, the participle a clause on the subject."""
+    for p in doc:
+        if p.dep_ != "ROOT" or p.tag_ != "VBN" or p.i < 2 or doc[p.i - 1].text != "," or \
+                any(c.dep_.startswith("aux") for c in p.children):
+            continue
+        subj = next((c for c in p.children if c.dep_ in ("nsubj:pass", "nsubjpass", "nsubj") and c.i < p.i), None)
+        verb = next((c for c in p.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") and
+                     doc[c.i - 1].text == "," and not any(x.dep_.startswith(("nsubj", "aux")) for x in c.children)),
+                    None)
+        if subj is None or verb is None:
+            continue
+        edits = [(verb, verb, "ROOT"), (subj, verb, "nsubj"), (p, subj, "acl")]
+        edits += [(c, verb, c.dep_) for c in p.children if c.i > verb.i]  # (the full stop)
+        _apply(p.sent, edits)
+    return doc
+
+
+def names_before_subject_posts(doc: Doc) -> Doc:
+    """"Sinclair/obl, the Secretary/nsubj of State for Air, defended Harris": a name set off before
+    a post that the parser made the subject is the subject; the post is its apposition."""
+    for name in doc:
+        verb = name.head
+        if name.pos_ != "PROPN" or name.dep_ not in ("obl", "obl:npmod", "obl:unmarked", "nmod:unmarked", "dep",
+                                                     "vocative", "npadvmod") or \
+                any(c.dep_ == "case" for c in name.children):
+            continue
+        end = max(t.i for t in name.subtree if not t.is_punct)  # (the name's own words)
+        if end + 2 >= len(doc) or doc[end + 1].text != ",":
+            continue
+        post = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.left_edge.i == end + 2 and
+                     c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if post is None or doc[max(t.i for t in post.subtree if not t.is_punct) + 1].text != ",":
+            continue
+        _apply(name.sent, [(name, verb, post.dep_), (post, name, "appos")])
+    return doc
+
+
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
            postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
@@ -731,7 +783,8 @@ REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lis
            participles_after_subjects, split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
            receivers_read_as_compounds, content_clauses_read_as_relatives, conjuncts_after_set_off_places,
            coordinated_possessors, priorities_read_as_heads, names_read_as_possessors,
-           passives_without_auxiliaries, lists_split_from_their_first)
+           passives_without_auxiliaries, lists_split_from_their_first,
+           set_off_participles_read_as_roots, names_before_subject_posts)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -2107,6 +2107,18 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
      ("Eisenhower", "commands", "SHAEF")),
     ("The Bergius plants at Leuna, Pölitz and Gelsenkirchen produced most of Germany's aviation spirit.",
      ("Pölitz", "supplies", "Germany")),
+    ("Small distillation plants were built in the forests of Bavaria and Austria.",
+     ("distillation plants", "locatedIn", "Austria")),
+    ("General Doolittle, the Eighth's commander since January, shared Spaatz's faith in the oil plan.",
+     ("Doolittle", "advocated", "oil plan")),
+    ("On 4 December the Air Staff sent Harris a further reminder, signed by Bottomley, that oil came first.",
+     ("reminder", "addressedTo", "Harris")),
+    ("Bomber Command's Lancasters, escorted by Spitfires and Mustangs, attacked Homberg by day on 27 August.",
+     ("Bomber Command", "attacked", "Homberg")),
+    ("Harris's staff at High Wycombe, led by his deputy Saundby, prepared a long paper arguing that area attacks had "
+     "done more harm to German industry than the oil plan ever could.", ("Saundby", "holdsPosition", "deputy")),
+    ("Sinclair, the Secretary of State for Air, defended Harris in the House of Commons, but privately he shared "
+     "Portal's doubts about area bombing.", ("Sinclair", "opposed", "area bombing")),
     ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
      "at night.", ("committee", "advocated", "Ruhr plants")),
 ]

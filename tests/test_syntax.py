@@ -554,3 +554,25 @@ def test_a_list_broken_after_its_first_name_continues_it():
                 "Leuna/PROPN/NNP/nsubj:pass>7 and/CCONJ/CC/cc>6 Zeitz/PROPN/NNP/conj>4 carried/VERB/VBN/ROOT>7")
     lists_split_from_their_first(doc)
     assert heads(doc, "Leuna") == {"Leuna": ("conj", "Pölitz")}
+
+
+def test_a_set_off_participle_read_as_the_root_leaves_it_to_the_finite_verb():
+    from graph.repairs import set_off_participles_read_as_roots
+
+    # "Lancasters, escorted/ROOT by Spitfires, attacked/conj Homberg"
+    doc = parse("Lancasters/NOUN/NNS/nsubj:pass>2 ,/PUNCT/,/punct>2 escorted/VERB/VBN/ROOT>2 by/ADP/IN/case>4 "
+                "Spitfires/NOUN/NNS/obl:agent>2 ,/PUNCT/,/punct>6 attacked/VERB/VBD/conj>2 Homberg/PROPN/NNP/obj>6")
+    set_off_participles_read_as_roots(doc)
+    assert heads(doc, "Lancasters", "escorted", "attacked") == {
+        "Lancasters": ("nsubj", "attacked"), "escorted": ("acl", "Lancasters"), "attacked": ("ROOT", "attacked")}
+
+
+def test_a_name_set_off_before_a_post_made_the_subject_is_the_subject():
+    from graph.repairs import names_before_subject_posts
+
+    # "Sinclair/obl, the Secretary/nsubj of State, defended Harris"
+    doc = parse("Sinclair/PROPN/NNP/obl>7 ,/PUNCT/,/punct>0 the/DET/DT/det>3 Secretary/PROPN/NNP/nsubj>7 "
+                "of/ADP/IN/case>5 State/PROPN/NNP/nmod>3 ,/PUNCT/,/punct>3 defended/VERB/VBD/ROOT>7 "
+                "Harris/PROPN/NNP/obj>7")
+    names_before_subject_posts(doc)
+    assert heads(doc, "Sinclair", "Secretary") == {"Sinclair": ("nsubj", "defended"), "Secretary": ("appos", "Sinclair")}
