@@ -150,6 +150,7 @@ class MentionFinder:
         _numbered_names(doc, mentions)
         mentions = _document_titles(doc, mentions)
         mentions = self._definite_titles(doc, mentions)
+        _commander_in_chief(doc, mentions)
         self._speaking_names(doc, mentions)
         return mentions
 
@@ -951,6 +952,32 @@ def _is_year_modifier(t: Token) -> bool:
     """A year before a noun after a determiner: "the 1944 attacks", "its 1943 programme"."""
     return bool(re.fullmatch(r"1[89]\d\d|20[0-4]\d", t.text)) and t.i > 0 and \
         (t.doc[t.i - 1].pos_ in ("DET", "PRON") or t.doc[t.i - 1].tag_ == "POS")
+
+
+# how a text names a commander-in-chief without his name ("replied to the C.-in-C.")
+C_IN_C = {"c.-in-c.", "c-in-c", "c.-in-c", "c-in-c.", "commander-in-chief"}
+
+
+def _commander_in_chief(doc: Doc, mentions: list[Mention]) -> None:
+    """"Portal, who had once been Harris's superior, ... replied to the C.-in-C.": "the C.-in-C." with
+    no body named after it is the last person named before it in its sentence or the two before,
+    other than its own clause's subject (a writer uses the title not to repeat the name)."""
+    sent_of = {t.i: k for k, s in enumerate(doc.sents) for t in s}
+    people = [m for m in mentions if m.types[:1] == ["Person"] and m.source in ("alias", "name")]
+    for m in mentions:
+        if m.types or m.source != "name" or m.text.replace(" ", "").lower() not in C_IN_C or m.start == 0 or \
+                doc[m.start - 1].lower_ != "the" or (m.end < len(doc) and doc[m.end].lower_ == "of"):
+            continue
+        verb = doc[m.head].head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # ("lost patience with the C.-in-C.": the clause's verb)
+        own = {s.i for s in verb.children if s.dep_ in ("nsubj", "nsubj:pass")}
+        own_labels = {p.label for p in people if p.head in own}
+        before = [p for p in people if p.end <= m.start and sent_of[m.start] - sent_of[p.start] <= 2 and
+                  p.head not in own and p.label not in own_labels]
+        if before:
+            b = before[-1]
+            m.label, m.types, m.alias_iri, m.source = b.label, list(b.types), b.alias_iri, b.source
 
 
 def _is_ordinal(t: Token) -> bool:

@@ -62,6 +62,9 @@ LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "regi
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 # Verbs of going on with something: the task or stance is the verb they govern
 ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
+# what bombs: "Twining's bombers returned to Blechhammer" (the force going back to a target attacks it)
+AIRCRAFT_NOUNS = {"bomber", "bombers", "aircraft", "heavies", "lancaster", "lancasters", "fortress", "fortresses",
+                  "liberator", "liberators", "mosquito", "mosquitoes", "halifax", "halifaxes", "plane", "planes"}
 # verbs that order someone to do something ("that Harris be ordered to attack ...")
 ORDERING_VERBS = {"order", "direct", "instruct", "tell", "ask", "allow", "permit", "authorize", "authorise",
                   "require", "compel", "force"}
@@ -570,6 +573,8 @@ class RelationExtractor(SpeechMixin):
                 base = _verb_base(tok.lower_, self.verbs)
                 if base:
                     self._verb(tok, ex, base)
+            if lemma == "return" and tok.pos_ == "VERB" and "attacked" in self.ont.properties:
+                self._aircraft_return(tok, ex)
             if lemma in self.negated_verbs and tok.pos_ == "VERB" and _denied(tok):
                 self._verb(tok, ex, negated=True)
             if lemma in self.nouns or tok.lower_ in self.nouns:
@@ -672,6 +677,7 @@ class RelationExtractor(SpeechMixin):
         if self._task_gerund(tok):
             return  # "was tasked with attacking the plants": a task, not an attack (see _task_content)
         for prop, particles, prep, inverse in (self.negated_verbs if negated else self.verbs)[lemma]:
+            gapped: list[tuple[Token, Token]] = []  # (agent, patient) of a gapped passive clause
             if prep and any(c.lower_ == prep and (c.dep_ in ("compound:prt", "prt") or c.dep_ == "advmod" and
                                                   c.tag_ in ("RB", "RP")) for c in tok.children):
                 particles, prep = particles + (prep,), None  # "knocked out the plant": a particle, no preposition
@@ -699,6 +705,18 @@ class RelationExtractor(SpeechMixin):
                     # one hung on the time phrase)
                     subs = [o for p, o in prep_objects(tok) if p == "by"]
                     subs += [a for a in stray_agent(tok) if a not in subs]
+                    # ("signed by Bottomley for the Air Staff and by Spaatz/conj>Staff for USSTAF")
+                    # (but not a gapped clause's: "commanded by Twining, the Eighth by Doolittle")
+                    # ("commanded by Twining, the Eighth by Doolittle": a second agent after a noun of its
+                    # own is a gapped clause's, its noun the patient)
+                    gapped = [(a, tok.doc[by.i - 1]) for a in subs[1:]
+                              for by in a.children if by.dep_ == "case" and by.lower_ == "by" and
+                              tok.doc[by.i - 1].pos_ in ("PROPN", "NOUN") and by.i - 1 > subs[0].i]
+                    subs = [a for a in subs if a not in [g for g, _ in gapped]]
+                    phrases = list(subs) + [x for x in tok.children if x.dep_.startswith("obl") and x not in subs]
+                    subs += [c for o in phrases for t in o.subtree for c in t.conjuncts
+                             if c.i > o.i and case_of(c) == "by" and c not in subs and
+                             any(x.dep_ == "cc" and x.i == c.left_edge.i for x in c.children)]
                     objs = passive_subjects(tok)
                     rule += ":passive"
                 else:
@@ -777,6 +795,8 @@ class RelationExtractor(SpeechMixin):
             if subs and not rule.endswith(":inverse"):
                 subs = list(subs) + [a for a in _co_agents(tok) if a not in subs and a not in objs]
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
+            for agent, patient in gapped:
+                self._emit(ex, [agent], [patient], prop, tok, f"{rule}:gapped", "verb")
             # ("In Budapest the Shell refinery was destroyed": with no actor, the place is the object's)
             self._object_place(tok, objs, ex, anywhere=passive and not subs)
             if prop in self.recipient_props:
@@ -1115,6 +1135,12 @@ class RelationExtractor(SpeechMixin):
                     continue  # "urged Arnold to give the Fifteenth more bombers" is no stance on the Fifteenth
                 # "to destroy the plants"; "to concentrate on the plants", "to operate against them"
                 objs = direct_objects(x) or [o for p, o in prep_objects(x) if p in ("on", "against")]
+                # ("to send the Eighth against Berlin": a trigger with its preposition names the target)
+                # (a deed's trigger, not a stance's: "would have to fight for its fuel" is no task on fuel)
+                aimed = [o for p2, parts, prep, inverse in self.verbs.get(x.lemma_.lower(), []) if prep and not parts
+                         and not inverse and self.ont.properties[p2].range <= {"Facility", "Place", "TargetSystem"}
+                         for p, o in prep_objects(x) if p == prep and self._at.get(o.i) is not None]
+                objs = aimed or objs
                 if not any(self._at.get(o.i) is not None for o in objs):
                     # "to send every available bomber against Leuna": the phrase on the load
                     objs = [t for o in objs + [x] for p, t in prep_objects(o) if p in ("on", "against")] or objs
@@ -1336,6 +1362,18 @@ class RelationExtractor(SpeechMixin):
                 self._emit(ex, subjects(tok) if document is None else [], self._doing_targets(things, prop), prop,
                            tok, f"verb:{tok.lemma_.lower()}+{made[0].lemma_.lower()}", "verb")
                 self._made_task(tok, made[0], things, document, ex)
+
+    def _aircraft_return(self, verb: Token, ex: Extraction) -> None:
+        """"Twining's bombers returned to Blechhammer on 7 July": bombers that go back to a plant or
+        town attack it again (but "Spaatz returned to London" is a journey)."""
+        if is_negated(verb) or is_hypothetical(verb):
+            return
+        subs = [s for s in subjects(verb) if s.lower_ in AIRCRAFT_NOUNS or s.lemma_.lower() in AIRCRAFT_NOUNS]
+        targets = [o for p, o in prep_objects(verb) if p == "to" and (om := self._at.get(o.i)) is not None and
+                   om.types[:1] in (["Facility"], ["Place"])]
+        if subs and targets:
+            self._emit(ex, subs, [c for t in targets for c in conjuncts(t)], "attacked", verb, "verb:return+to:aircraft",
+                       "verb")
 
     def _document_relative(self, tok: Token) -> Mention | None:
         """The document a relative clause on its "to" phrase is about: in "a directive to the air

@@ -419,14 +419,19 @@ def receivers_read_as_compounds(doc: Doc) -> Doc:
     before the object of a verb that takes two, is the first object."""
     for c in doc:
         h = c.head
-        if c.dep_ != "compound" or c.pos_ != "NOUN" or h.dep_ not in ("obj", "dobj") or h.i <= c.i + 1 or \
+        if c.dep_ != "compound" or c.pos_ != "NOUN" or h.dep_ not in ("obj", "dobj") or h.i <= c.i or \
                 (h.head.lemma_ or h.head.lower_).lower() not in DITRANSITIVE_VERBS or \
                 any(x.dep_ in ("iobj", "dative") for x in h.head.children):
             continue
         between = doc[c.i + 1:h.i]
-        if any(t.tag_ in ("``", "''") or t.pos_ == "ADJ" for t in between) and \
+        if between and any(t.tag_ in ("``", "''") or t.pos_ == "ADJ" for t in between) and \
                 all(t.head == h or t.head == c for t in between):
             _apply(c.sent, [(c, h.head, "iobj")])
+        elif h.i == c.i + 1 and h.lower_ in ("priority", "precedence"):
+            # ("gave Geilenberg's programme/compound priority": the possessor hung on "priority" is the receiver's)
+            owners = [x for x in h.children if x.dep_ in ("nmod:poss", "poss", "det") and x.i < c.i]
+            if owners:
+                _apply(c.sent, [(c, h.head, "iobj")] + [(x, c, x.dep_) for x in owners])
     return doc
 
 
@@ -776,6 +781,29 @@ def names_before_subject_posts(doc: Doc) -> Doc:
     return doc
 
 
+def verbs_read_as_modifiers(doc: Doc) -> Doc:
+    """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
+    a modifier of its object: in a sentence with no finite verb, a past tense right after the
+    opening name (and a phrase of its own) is the verb, the noun it modified its object."""
+    for v in doc:
+        if v.tag_ not in ("VBD", "VBN") or v.dep_ not in ("amod", "compound") or v.head.i <= v.i or \
+                v.head.pos_ != "PROPN" or v.i < 1:
+            continue
+        sent, obj = v.sent, v.head
+        subj = sent[0]
+        if subj.i >= v.i or not (subj.pos_ in ("PROPN", "NOUN") or subj.tag_ in ("NNP", "NN")) or \
+                has_finite_verb(t for t in sent if t.i != v.i) or \
+                any(t.i not in {x.i for x in subj.subtree} for t in doc[subj.i:v.i]):
+            continue
+        root = sent.root
+        edits = [(v, v, "ROOT"), (subj, v, "nsubj"), (obj, v, "obj")]
+        if root.i not in (v.i, subj.i, obj.i):
+            edits.append((root, v, "xcomp" if any(c.lower_ == "to" for c in root.children) else "ccomp"))
+        if _apply(sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
+
+
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
            postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
@@ -784,7 +812,8 @@ REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lis
            receivers_read_as_compounds, content_clauses_read_as_relatives, conjuncts_after_set_off_places,
            coordinated_possessors, priorities_read_as_heads, names_read_as_possessors,
            passives_without_auxiliaries, lists_split_from_their_first,
-           set_off_participles_read_as_roots, names_before_subject_posts)
+           set_off_participles_read_as_roots, names_before_subject_posts,
+           verbs_read_as_modifiers)
 
 
 def repair_parse(doc: Doc) -> Doc:

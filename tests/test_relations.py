@@ -2119,6 +2119,20 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
      "done more harm to German industry than the oil plan ever could.", ("Saundby", "holdsPosition", "deputy")),
     ("Sinclair, the Secretary of State for Air, defended Harris in the House of Commons, but privately he shared "
      "Portal's doubts about area bombing.", ("Sinclair", "opposed", "area bombing")),
+    ("Portal, who had once been Harris's superior at the Air Ministry, chose his words carefully when he replied to "
+     "the C.-in-C. on 8 January.", ("Portal", "repliesTo", "Harris")),
+    ("The directive was signed by Bottomley for the Air Staff and by Spaatz for USSTAF.",
+     ("Spaatz", "authored", "directive")),
+    ("Arnold's chief of staff, General Giles, urged Spaatz to send the Eighth against Berlin.",
+     ("Giles", "advocated", "Berlin")),
+    ("Bufton's directorate, which had pressed for the oil offensive since the spring, welcomed the new directive.",
+     ("directorate", "advocated", "oil offensive")),
+    ("Twining's bombers returned to Blechhammer on 7 July and again on 22 August.", ("Twining", "attacked", "Blechhammer")),
+    ("Albert Speer's ministry, which controlled the allocation of raw materials, gave Geilenberg's programme priority "
+     "over tanks and U-boats.", ("ministry", "advocated", "programme")),
+    ("Speer in turn instructed Geilenberg to use prisoners for the heaviest work.", ("Speer", "ordered", "Geilenberg")),
+    ("The Fifteenth Air Force was commanded by Twining, the Eighth by Doolittle.",
+     ("Doolittle", "commands", "Eighth Air Force")),
     ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
      "at night.", ("committee", "advocated", "Ruhr plants")),
 ]
@@ -2382,3 +2396,17 @@ def test_a_firm_named_before_its_head_noun_is_an_organization(tmp_path):
     types = {str(g.value(s, SKOS.prefLabel)): str(o).rsplit("#", 1)[-1] for s, o in g.subject_objects(RDF.type)
              if g.value(s, SKOS.prefLabel) is not None}
     assert types.get("Braunkohle-Benzin") == "Organization", types
+
+
+def test_a_title_for_a_commander_is_the_last_other_person_named(extract_facts):
+    # with no one else named before, "the C.-in-C." is nobody
+    facts = extract_facts("Bufton had by now lost patience with the C.-in-C.")
+    assert not [f for f in facts if "Bufton" in (f[0], f[2]) and f[1] != "holdsPosition"], facts
+    # a gapped clause's agent is its own: "the Eighth by Doolittle"
+    facts = extract_facts("The Fifteenth Air Force was commanded by Twining, the Eighth by Doolittle.")
+    assert ("Doolittle", "commands", "Fifteenth Air Force") not in facts, facts
+    # an obligation to fight for something is no task on it
+    facts = extract_facts("Spaatz believed that the German Air Force would have to fight for its fuel.")
+    assert not [f for f in facts if f[1] == "taskedWith"], facts
+    # a journey is no attack: only bombers going back to a place attack it
+    assert not [f for f in extract_facts("Spaatz returned to London on 3 May.") if f[1] == "attacked"]

@@ -576,3 +576,15 @@ def test_a_name_set_off_before_a_post_made_the_subject_is_the_subject():
                 "Harris/PROPN/NNP/obj>7")
     names_before_subject_posts(doc)
     assert heads(doc, "Sinclair", "Secretary") == {"Sinclair": ("nsubj", "defended"), "Secretary": ("appos", "Sinclair")}
+
+
+def test_a_past_tense_read_as_a_modifier_after_the_opening_name_is_the_verb():
+    from graph.repairs import verbs_read_as_modifiers
+
+    # "Speer in turn instructed/amod Geilenberg to use/ROOT prisoners"
+    doc = parse("Speer/NOUN/NN/nsubj>6 in/ADP/IN/case>2 turn/NOUN/NN/nmod>0 instructed/VERB/VBN/amod>4 "
+                "Geilenberg/PROPN/NNP/conj>0 to/PART/TO/mark>6 use/VERB/VB/ROOT>6 prisoners/NOUN/NNS/obj>6")
+    verbs_read_as_modifiers(doc)
+    assert heads(doc, "Speer", "instructed", "Geilenberg", "use") == {
+        "Speer": ("nsubj", "instructed"), "instructed": ("ROOT", "instructed"), "Geilenberg": ("obj", "instructed"),
+        "use": ("xcomp", "instructed")}
