@@ -288,6 +288,10 @@ class RelationExtractor(SpeechMixin):
         # "struck five synthetic oil plants in central Germany, among them Pölitz, Ruhland and Böhlen"
         heads: list[Token] = []
         doc, k = tok.doc, tok.right_edge.i + 1
+        # ("the synthetic plants of the Ruhr, such as Scholven and Gelsenberg,": the examples named)
+        heads_such = [o for p, o in prep_objects(tok) if p in ("such as", "like", "including")] + [
+            c for c in tok.children if c.dep_.startswith("nmod") and
+            any(x.lower_ == "such" and x.dep_ == "case" for x in c.children)]  # ("such/JJ/case as/fixed")
         if doc[k - 2:k].text.lower() == "among them" or k < len(doc) and doc[k].lower_ in ("including", "notably"):
             k += k < len(doc) and doc[k].lower_ in ("including", "notably")
             first = self._at.get(k)
@@ -295,6 +299,7 @@ class RelationExtractor(SpeechMixin):
                 heads.append(doc[first.head])
         heads += [o for p, o in list(prep_objects(tok)) + [(p, o) for p, o in prep_objects(verb)
                                                            if o.left_edge.i == tok.right_edge.i + 1] if p == "at"]
+        heads += [o for o in heads_such if o not in heads]
         names: list[Mention] = []
         for x in (x for h in heads for x in conjuncts(h)):
             xm = self._at.get(x.i)
@@ -575,6 +580,8 @@ class RelationExtractor(SpeechMixin):
                     self._verb(tok, ex, base)
             if lemma == "return" and tok.pos_ == "VERB" and "attacked" in self.ont.properties:
                 self._aircraft_return(tok, ex)
+            if lemma == "receive" and tok.pos_ == "VERB" and "addressedTo" in self.ont.properties:
+                self._received(tok, ex)
             if lemma in self.negated_verbs and tok.pos_ == "VERB" and _denied(tok):
                 self._verb(tok, ex, negated=True)
             if lemma in self.nouns or tok.lower_ in self.nouns:
@@ -1362,6 +1369,27 @@ class RelationExtractor(SpeechMixin):
                 self._emit(ex, subjects(tok) if document is None else [], self._doing_targets(things, prop), prop,
                            tok, f"verb:{tok.lemma_.lower()}+{made[0].lemma_.lower()}", "verb")
                 self._made_task(tok, made[0], things, document, ex)
+
+    def _received(self, verb: Token, ex: Extraction) -> None:
+        """"the directive he had received from Bottomley": a document received was addressed to its
+        receiver, and whoever it came from sent it (kg:issued)."""
+        if is_negated(verb) or is_hypothetical(verb):
+            return
+        objs = passive_subjects(verb) if is_passive(verb) else direct_objects(verb)
+        if not objs and verb.dep_ in ("acl:relcl", "relcl"):
+            objs = [verb.head]  # ("the directive he had received": the noun the clause is on)
+        docs = [o for o in objs if (om := self._at.get(o.i)) is not None and om.types[:1] == ["Document"]]
+        if not docs:
+            return
+        senders = [o for p, o in prep_objects(verb) if p == "from"]
+        receivers = [o for p, o in prep_objects(verb) if p == "by"] if is_passive(verb) else subjects(verb)
+        if any(a.lemma_.lower() in self.speech_verbs and a.pos_ == "VERB" for a in verb.ancestors):
+            # ("Portal reminded Harris that the directive he had received ...": inside what someone
+            # tells someone, "he" may be either of them)
+            receivers = [r for r in receivers if r.pos_ != "PRON"]
+        self._emit(ex, docs, receivers, "addressedTo", verb, "verb:receive", "verb")
+        if "issued" in self.ont.properties:
+            self._emit(ex, senders, docs, "issued", verb, "verb:receive+from", "verb")
 
     def _aircraft_return(self, verb: Token, ex: Extraction) -> None:
         """"Twining's bombers returned to Blechhammer on 7 July": bombers that go back to a plant or

@@ -2133,6 +2133,13 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
     ("Speer in turn instructed Geilenberg to use prisoners for the heaviest work.", ("Speer", "ordered", "Geilenberg")),
     ("The Fifteenth Air Force was commanded by Twining, the Eighth by Doolittle.",
      ("Doolittle", "commands", "Eighth Air Force")),
+    ("The synthetic plants of the Ruhr, such as Scholven and Gelsenberg, supplied most of the Luftwaffe's aviation "
+     "fuel.", ("Gelsenberg", "supplies", "Luftwaffe")),
+    ("The second directive, issued on 1 November by the Air Staff, was based largely on the recommendations of the "
+     "Combined Strategic Targets Committee.", ("directive", "basedOn", "recommendations")),
+    ("Portal reminded Harris that the directive he had received from Bottomley placed oil first.",
+     ("Bottomley", "issued", "directive")),
+    ("Harris received Portal's letter on 4 November.", ("Portal's letter", "addressedTo", "Harris")),
     ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
      "at night.", ("committee", "advocated", "Ruhr plants")),
 ]
