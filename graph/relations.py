@@ -1757,6 +1757,12 @@ class RelationExtractor(SpeechMixin):
             if pred.dep_ != "xcomp" and case_of(pred) != "as":
                 return
             things, holders = direct_objects(pred.head), subjects(pred.head)
+        elif pred.dep_ in OBJ and pred.head.pos_ == "VERB" and pred.head.lemma_.lower() in JUDGING_VERBS and \
+                any(c.dep_ in OBJ and c.i < pred.i for c in pred.head.children) and \
+                not is_negated(pred.head) and not is_hypothetical(pred.head):
+            # "who thought the Air Staff's new directive/obj a mistake/obj": both read as the verb's objects
+            things = [c for c in pred.head.children if c.dep_ in OBJ and c.i < pred.i]
+            holders = subjects(pred.head)
         elif pred.dep_ in OBJ and pred.head.dep_ in OBJ | {"iobj"} and pred.head.i < pred.i and \
                 pred.head.head.pos_ == "VERB" and pred.head.head.lemma_.lower() in JUDGING_VERBS and \
                 not is_negated(pred.head.head) and not is_hypothetical(pred.head.head):

@@ -804,6 +804,27 @@ def verbs_read_as_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+def finite_verbs_read_as_clauses_on_subjects(doc: Doc) -> Doc:
+    """"The Americans bombed/VBD/acl Ruhland ..., and Bomber Command followed/ROOT with ..." with the
+    first clause's verb hung on its subject and both subjects given to the second verb: a past
+    tense (not a participle) with an object, on a subject of a root that has a second subject
+    after it, is a verb of its own, coordinated with the root."""
+    for v in doc:
+        noun, root = v.head, v.head.head
+        if v.tag_ != "VBD" or v.dep_ != "acl" or noun.dep_ not in ("nsubj", "nsubj:pass") or root.dep_ != "ROOT" or \
+                not any(c.dep_ in ("obj", "dobj") for c in v.children):
+            continue
+        second = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and v.i < c.i < root.i]
+        if not second:
+            continue
+        edits = [(v, v, "ROOT"), (noun, v, noun.dep_), (root, v, "conj")]
+        # (the conjunction and comma before the second clause go with it)
+        edits += [(c, root, c.dep_) for c in root.children if c.dep_ in ("cc", "punct") and v.i < c.i < second[0].i]
+        edits += [(c, v, c.dep_) for c in root.children if c.is_punct and c.i == root.sent.end - 1]
+        _apply(v.sent, edits)
+    return doc
+
+
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
            postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
@@ -813,7 +834,7 @@ REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lis
            coordinated_possessors, priorities_read_as_heads, names_read_as_possessors,
            passives_without_auxiliaries, lists_split_from_their_first,
            set_off_participles_read_as_roots, names_before_subject_posts,
-           verbs_read_as_modifiers)
+           verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects)
 
 
 def repair_parse(doc: Doc) -> Doc:

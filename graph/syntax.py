@@ -436,6 +436,10 @@ def passive_subjects(v: Token) -> list[Token]:
         subs = conjuncts(_through_appos(head))
     if not subs and v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i < v.i and is_passive(v):
         subs = passive_subjects(v.head)  # "The directive was signed by Bottomley and sent to Harris"
+    if not subs and v.dep_ == "advcl" and v.tag_ == "VBN" and v.i < v.head.i and v.i > 0 and \
+            v.doc[v.i - 1].text == "," and any(c.dep_ in SUBJ and c.i < v.i for c in v.head.children):
+        # ("Portal's directive of 25 September, drafted/advcl by Bufton, gave ...": set off after the subject)
+        subs = [c for c in v.head.children if c.dep_ in SUBJ and c.i < v.i]
     if not subs and v.dep_ == "advcl" and v.tag_ == "VBN" and v.i < v.head.i and v.i == v.sent.start and \
             any(t.text == "," for t in v.doc[v.right_edge.i:v.head.i]):
         subs = subjects(v.head)  # "Signed by Bottomley, it placed oil first": the directive was signed

@@ -2140,6 +2140,10 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
     ("Portal reminded Harris that the directive he had received from Bottomley placed oil first.",
      ("Bottomley", "issued", "directive")),
     ("Harris received Portal's letter on 4 November.", ("Portal's letter", "addressedTo", "Harris")),
+    ("Harris, who thought the Air Staff's new directive a mistake, nevertheless sent 1,000 aircraft against Duisburg "
+     "that night.", ("Harris", "opposed", "Air Staff's directive")),
+    ("Portal's directive of 25 September, drafted by Bufton, gave first priority to the petroleum industry.",
+     ("Bufton", "authored", "Portal's directive")),
     ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
      "at night.", ("committee", "advocated", "Ruhr plants")),
 ]
@@ -2417,3 +2421,9 @@ def test_a_title_for_a_commander_is_the_last_other_person_named(extract_facts):
     assert not [f for f in facts if f[1] == "taskedWith"], facts
     # a journey is no attack: only bombers going back to a place attack it
     assert not [f for f in extract_facts("Spaatz returned to London on 3 May.") if f[1] == "attacked"]
+
+
+def test_a_second_clause_keeps_its_own_subject(extract_facts):
+    facts = extract_facts("The Americans bombed Ruhland and Böhlen on 11 September, and Bomber Command followed with "
+                          "night attacks on Castrop-Rauxel and Kamen.")
+    assert ("Bomber Command", "attacked", "Kamen") in facts and ("Americans", "attacked", "Kamen") not in facts, facts

@@ -588,3 +588,14 @@ def test_a_past_tense_read_as_a_modifier_after_the_opening_name_is_the_verb():
     assert heads(doc, "Speer", "instructed", "Geilenberg", "use") == {
         "Speer": ("nsubj", "instructed"), "instructed": ("ROOT", "instructed"), "Geilenberg": ("obj", "instructed"),
         "use": ("xcomp", "instructed")}
+
+
+def test_a_past_tense_hung_on_a_subject_of_a_later_verb_is_a_verb_of_its_own():
+    from graph.repairs import finite_verbs_read_as_clauses_on_subjects
+
+    # "The Americans bombed/VBD/acl Ruhland, and Bomber Command followed/ROOT"
+    doc = parse("Americans/PROPN/NNPS/nsubj>6 bombed/VERB/VBD/acl>0 Ruhland/PROPN/NNP/obj>1 ,/PUNCT/,/punct>6 "
+                "and/CCONJ/CC/cc>6 Command/PROPN/NNP/nsubj>6 followed/VERB/VBD/ROOT>6")
+    finite_verbs_read_as_clauses_on_subjects(doc)
+    assert heads(doc, "Americans", "bombed", "followed") == {
+        "Americans": ("nsubj", "bombed"), "bombed": ("ROOT", "bombed"), "followed": ("conj", "bombed")}
