@@ -147,6 +147,7 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.start)
         _share_coordinated_types(doc, mentions)
         _short_ordinal_names(doc, mentions, self.aliases)
+        _subunit_types(doc, mentions)
         _numbered_names(doc, mentions)
         mentions = _document_titles(doc, mentions)
         mentions = self._definite_titles(doc, mentions)
@@ -952,6 +953,20 @@ def _is_year_modifier(t: Token) -> bool:
     """A year before a noun after a determiner: "the 1944 attacks", "its 1943 programme"."""
     return bool(re.fullmatch(r"1[89]\d\d|20[0-4]\d", t.text)) and t.i > 0 and \
         (t.doc[t.i - 1].pos_ in ("DET", "PRON") or t.doc[t.i - 1].tag_ == "POS")
+
+
+def _subunit_types(doc: Doc, mentions: list[Mention]) -> None:
+    """"The Oil Division of the Ministry of Economic Warfare": a name ending in a word for a part of a
+    body (division, section, branch ...) is of the class of the known body it is a part of (not a
+    military division)."""
+    for m in mentions:
+        if m.source != "name" or doc[m.end - 1].lower_ not in SUBUNIT_WORDS or m.end + 1 >= len(doc) or \
+                doc[m.end].lower_ != "of":
+            continue
+        k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+        body = next((b for b in mentions if b.start == k and b.source == "alias" and b.types), None)
+        if body is not None and body.types[0] in ("GovernmentBody", "Organization"):
+            m.types, m.weak_type = list(body.types[:1]), False
 
 
 # how a text names a commander-in-chief without his name ("replied to the C.-in-C.")

@@ -1830,9 +1830,13 @@ class RelationExtractor(SpeechMixin):
         if other is None:
             return
         prep = head.doc[m.end + 1]
+        # ("The Oil Division of the Ministry of Economic Warfare, under Lawrence,": the whole phrase's head)
+        outer = self._at.get(head.head.i) if case_of(head) == "of" and head.dep_.startswith("nmod") else None
+        target = head.head if outer is not None and outer is not m and outer.types[:1] and \
+            self.ont.fits(outer.types[:1], {"Organization"}) else head
         for prop, preps in self.inverse_preps:
             if prep.lower_ in preps:
-                self._emit(ex, [head.doc[other.head]], [head], prop, prep, f"prep:{prep.lower_}:set-off", "prep")
+                self._emit(ex, [head.doc[other.head]], [target], prop, prep, f"prep:{prep.lower_}:set-off", "prep")
 
     def _place_modifier(self, head: Token, m: Mention, ex: Extraction) -> None:
         """"hit the Ploesti refineries" (the parser left "Ploesti" out of the noun phrase): a

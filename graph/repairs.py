@@ -825,6 +825,50 @@ def finite_verbs_read_as_clauses_on_subjects(doc: Doc) -> Doc:
     return doc
 
 
+def subjects_with_prepositions(doc: Doc) -> Doc:
+    """"In/mark his memoirs/nsubj Tedder/nsubj claimed that ...": a subject never takes a
+    preposition; with another subject on the verb, the phrase is an oblique."""
+    for t in doc:
+        verb = t.head
+        if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # (the preposition may hang on the verb, right before the phrase)
+        # ("by" is left alone: "The draft prepared by Bufton/nsubj:pass was sent": the participle's agent)
+        prep = next((c for c in list(t.children) + list(verb.children) if c.dep_ in ("mark", "case") and
+                     c.tag_ == "IN" and c.i in (t.left_edge.i, t.left_edge.i - 1) and c.i < t.i and
+                     c.lower_ not in ("by", "that", "whether", "if", "because", "although", "though", "while", "as",
+                                      "since", "until", "unless", "than")), None)  # (a preposition, not a conjunction)
+        if prep is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in verb.children):
+            continue
+        _apply(t.sent, [(t, verb, "obl"), (prep, t, "case")])
+    return doc
+
+
+# words that are a plural noun or a verb of saying ("records", "notes", "states")
+SAYING_VERB_FORMS = {"records", "notes", "states", "reports", "claims", "shows", "says", "argues", "suggests", "reveals",
+                     "confirms", "remarks", "observes", "adds", "insists", "recalls"}
+
+
+def saying_verbs_read_as_nouns(doc: Doc) -> Doc:
+    """"Spaatz's diary/compound records/NNS/ROOT that he and Tedder dined ...": in a sentence with no
+    finite verb, a word that is also a verb of saying, right before "that", after the noun it
+    was made to head, is the verb; that noun its subject."""
+    for t in doc:
+        if t.lower_ not in SAYING_VERB_FORMS or t.dep_ != "ROOT" or t.pos_ != "NOUN" or t.i + 1 >= len(doc) or \
+                doc[t.i + 1].lower_ != "that":
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("compound", "nmod") and c.i == t.i - 1), None)
+        clause = next((c for c in t.children if c.i > t.i + 1 and c.pos_ in ("VERB", "AUX") and
+                       c.left_edge.i == t.i + 1), None)
+        if subj is None or clause is None or has_finite_verb(x for x in t.sent if x.i not in {y.i for y in clause.subtree}):
+            continue
+        owners = [(c, subj, c.dep_) for c in t.children if c.dep_ in ("nmod:poss", "poss", "det") and c.i < subj.i]
+        if _apply(t.sent, [(subj, t, "nsubj"), (clause, t, "ccomp"), (doc[t.i + 1], clause, "mark")] + owners):
+            t.tag_, t.pos_ = "VBZ", "VERB"
+            doc[t.i + 1].tag_, doc[t.i + 1].pos_ = "IN", "SCONJ"
+    return doc
+
+
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
            postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
@@ -834,7 +878,8 @@ REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lis
            coordinated_possessors, priorities_read_as_heads, names_read_as_possessors,
            passives_without_auxiliaries, lists_split_from_their_first,
            set_off_participles_read_as_roots, names_before_subject_posts,
-           verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects)
+           verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
+           subjects_with_prepositions, saying_verbs_read_as_nouns)
 
 
 def repair_parse(doc: Doc) -> Doc:

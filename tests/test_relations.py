@@ -2144,6 +2144,12 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
      "that night.", ("Harris", "opposed", "Air Staff's directive")),
     ("Portal's directive of 25 September, drafted by Bufton, gave first priority to the petroleum industry.",
      ("Bufton", "authored", "Portal's directive")),
+    ("Spaatz's diary records that he and Tedder dined together on 4 November and argued late into the night.",
+     ("Spaatz", "authored", "Spaatz's diary")),
+    ("The Oil Division of the Ministry of Economic Warfare, under Lawrence, supplied the target information.",
+     ("Lawrence", "commands", "Oil Division")),
+    ("In his memoirs Tedder claimed that the transportation plan had done more than the oil offensive to defeat the "
+     "German army.", ("Tedder", "authored", "memoirs")),
     ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
      "at night.", ("committee", "advocated", "Ruhr plants")),
 ]

@@ -599,3 +599,24 @@ def test_a_past_tense_hung_on_a_subject_of_a_later_verb_is_a_verb_of_its_own():
     finite_verbs_read_as_clauses_on_subjects(doc)
     assert heads(doc, "Americans", "bombed", "followed") == {
         "Americans": ("nsubj", "bombed"), "bombed": ("ROOT", "bombed"), "followed": ("conj", "bombed")}
+
+
+def test_a_phrase_with_a_preposition_is_no_second_subject():
+    from graph.repairs import subjects_with_prepositions
+
+    # "In/mark his memoirs/nsubj Tedder/nsubj claimed"
+    doc = parse("In/ADP/IN/mark>4 his/PRON/PRP$/nmod:poss>2 memoirs/NOUN/NNS/nsubj>4 Tedder/PROPN/NNP/nsubj>4 "
+                "claimed/VERB/VBD/ROOT>4")
+    subjects_with_prepositions(doc)
+    assert heads(doc, "In", "memoirs") == {"In": ("case", "memoirs"), "memoirs": ("obl", "claimed")}
+
+
+def test_a_verb_of_saying_read_as_a_plural_noun_is_the_verb():
+    from graph.repairs import saying_verbs_read_as_nouns
+
+    # "Spaatz's diary/compound records/NNS/ROOT that he dined"
+    doc = parse("Spaatz/PROPN/NNP/nmod:poss>3 's/PART/POS/case>0 diary/NOUN/NN/compound>3 records/NOUN/NNS/ROOT>3 "
+                "that/SCONJ/IN/mark>6 he/PRON/PRP/nsubj>6 dined/VERB/VBD/acl:relcl>3")
+    saying_verbs_read_as_nouns(doc)
+    assert heads(doc, "diary", "dined", "Spaatz") == {
+        "diary": ("nsubj", "records"), "dined": ("ccomp", "records"), "Spaatz": ("nmod:poss", "diary")}
