@@ -712,14 +712,14 @@ class RelationExtractor(SpeechMixin):
                     # one hung on the time phrase)
                     subs = [o for p, o in prep_objects(tok) if p == "by"]
                     subs += [a for a in stray_agent(tok) if a not in subs]
-                    # ("signed by Bottomley for the Air Staff and by Spaatz/conj>Staff for USSTAF")
-                    # (but not a gapped clause's: "commanded by Twining, the Eighth by Doolittle")
                     # ("commanded by Twining, the Eighth by Doolittle": a second agent after a noun of its
                     # own is a gapped clause's, its noun the patient)
                     gapped = [(a, tok.doc[by.i - 1]) for a in subs[1:]
                               for by in a.children if by.dep_ == "case" and by.lower_ == "by" and
                               tok.doc[by.i - 1].pos_ in ("PROPN", "NOUN") and by.i - 1 > subs[0].i]
                     subs = [a for a in subs if a not in [g for g, _ in gapped]]
+                    # ("signed by Bottomley for the Air Staff and by Spaatz/conj>Staff for USSTAF": an agent
+                    # coordinated with "and by")
                     phrases = list(subs) + [x for x in tok.children if x.dep_.startswith("obl") and x not in subs]
                     subs += [c for o in phrases for t in o.subtree for c in t.conjuncts
                              if c.i > o.i and case_of(c) == "by" and c not in subs and
@@ -1267,9 +1267,9 @@ class RelationExtractor(SpeechMixin):
                             if prep:
                                 targets += [o for p, o in prep_objects(act) if p == prep]
                             else:
-                                objs = passive_subjects(act) if is_passive(act) else direct_objects(act)
+                                done = passive_subjects(act) if is_passive(act) else direct_objects(act)
                                 # (the plants known by the names after "at": those plants)
-                                targets += objs + [self._doc[n.head] for o in objs for n in self._named_members(o, act)]
+                                targets += done + [self._doc[n.head] for o in done for n in self._named_members(o, act)]
                     targets = self._doing_targets(targets, prop)
                 if targets:
                     self._emit(ex, self._proposers(verb), targets, prop, tok, f"proposal:{lemma}", "verb")
@@ -2074,7 +2074,7 @@ def _appointed_posts(person: Token) -> list[Token]:
 
 def _co_agents(verb: Token) -> list[Token]:
     """Who does a deed with its subject: "signed the directive together with Spaatz", "jointly with
-    Arnold", "in conjunction with the Americans"."""
+    Arnold" (a bare "with" is the means: "attacked Leuna with 200 Lancasters")."""
     jointly = any(c.lower_ in ("together", "jointly", "along") and c.dep_ == "advmod" for c in verb.children)
     return [x for p, o in prep_objects(verb) if p in ("with", "together with", "along with", "jointly with") and
             (jointly or p != "with") for x in conjuncts(o)]
