@@ -530,8 +530,10 @@ def case_of(t: Token) -> str:
 
 
 def _is_case(c: Token) -> bool:
-    # a preposition, even when tagged as the infinitive "to" (TO/PART) or labelled "mark"
-    return c.dep_ in ("case", "mark") and (c.pos_ == "ADP" or c.dep_ == "case" and c.tag_ == "TO")
+    # a preposition, even when tagged as the infinitive "to" (TO/PART) or labelled "mark" (also
+    # both at once, on a noun: "Bufton's minute of 1 January to/TO/mark Bottomley")
+    return c.dep_ in ("case", "mark") and (c.pos_ == "ADP" or c.tag_ == "TO" and (
+        c.dep_ == "case" or c.head.pos_ in ("NOUN", "PROPN") and c.head.i > c.i))
 
 
 def coordinated(t: Token) -> list[Token]:

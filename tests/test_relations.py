@@ -2146,6 +2146,12 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
      ("Bufton", "authored", "Portal's directive")),
     ("Spaatz's diary records that he and Tedder dined together on 4 November and argued late into the night.",
      ("Spaatz", "authored", "Spaatz's diary")),
+    ("Bufton's minute of 1 January to Bottomley set out the case against Harris in detail.",
+     ("Bufton's minute", "addressedTo", "Bottomley")),
+    ("The Fifteenth Air Force's 5th Wing led the attack on the Ploesti refineries on 5 April.",
+     ("5th Wing", "attacked", "Ploesti refineries")),
+    ("The Luftwaffe's fighter arm, commanded by Galland, was grounded for much of December.",
+     ("Galland", "commands", "fighter arm")),
     ("The Oil Division of the Ministry of Economic Warfare, under Lawrence, supplied the target information.",
      ("Lawrence", "commands", "Oil Division")),
     ("In his memoirs Tedder claimed that the transportation plan had done more than the oil offensive to defeat the "
@@ -2279,6 +2285,9 @@ def test_a_negated_verdict_is_no_stance(extract_facts):
     ("The Air Staff's view, set out by Bufton in a minute to Bottomley on 2 October, was that the Ruhr plants should "
      "be attacked by Bomber Command at night and the central German plants by the Eighth Air Force by day.",
      "Bomber Command"),
+    ("The Air Staff's view, set out by Bufton in a minute to Bottomley on 2 October, was that the Ruhr plants should "
+     "be attacked by Bomber Command at night and the central German plants by the Eighth Air Force by day.",
+     "Eighth Air Force"),
     ("Bufton thought Harris's claim that the oil plants could not be hit at night absurd.", "Harris"),
     ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
      "at night.", "Bomber Command"),
