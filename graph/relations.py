@@ -1604,7 +1604,7 @@ class RelationExtractor(SpeechMixin):
                 # ("The plants at Wesseling and Scholven, both in the Ruhr,": the plants it names
                 # are there too)
                 members = [doc[x.head] for x in self._named_members(subject, subject.head)
-                           if prep == "in" and x.head != o.i] if subject.i == head.i else []
+                           if prep in ("in", "near") and x.head != o.i] if subject.i == head.i else []
                 # ("Kindleberger and Rostow of the Enemy Objectives Unit": both are of it)
                 people = self._coordinated_names(head, m) if prep == "of" and subject.i == head.i else []
                 for prop, preps in self.preps:

@@ -869,6 +869,22 @@ def saying_verbs_read_as_nouns(doc: Doc) -> Doc:
     return doc
 
 
+def both_phrases_read_as_conjuncts(doc: Doc) -> Doc:
+    """"The oil plants at Magdeburg and Zeitz, both near/case Leipzig/conj>Magdeburg, were ..." with
+    the set-off "both near X" read as a third member of the list: it is a phrase on the noun the
+    list is about."""
+    for x in doc:
+        first = x.head
+        if x.dep_ != "conj" or not any(c.dep_ == "cc:preconj" and c.lower_ == "both" for c in x.children) or \
+                not case_of(x) or case_of(x) == case_of(first) or first.dep_ not in ("nmod", "obl"):
+            continue
+        host = first.head
+        edits = [(x, host, first.dep_)]
+        edits += [(c, x, c.dep_) for c in x.children if c.dep_ == "cc:preconj"]
+        _apply(x.sent, edits)
+    return doc
+
+
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
            postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
@@ -879,7 +895,8 @@ REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lis
            passives_without_auxiliaries, lists_split_from_their_first,
            set_off_participles_read_as_roots, names_before_subject_posts,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
-           subjects_with_prepositions, saying_verbs_read_as_nouns)
+           subjects_with_prepositions, saying_verbs_read_as_nouns,
+           both_phrases_read_as_conjuncts)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -2152,6 +2152,8 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
      ("5th Wing", "attacked", "Ploesti refineries")),
     ("The Luftwaffe's fighter arm, commanded by Galland, was grounded for much of December.",
      ("Galland", "commands", "fighter arm")),
+    ("The oil plants at Magdeburg and Zeitz, both near Leipzig, were among the targets of the 2 November raid.",
+     ("Zeitz", "locatedIn", "Leipzig")),
     ("The Oil Division of the Ministry of Economic Warfare, under Lawrence, supplied the target information.",
      ("Lawrence", "commands", "Oil Division")),
     ("In his memoirs Tedder claimed that the transportation plan had done more than the oil offensive to defeat the "

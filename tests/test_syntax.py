@@ -620,3 +620,14 @@ def test_a_verb_of_saying_read_as_a_plural_noun_is_the_verb():
     saying_verbs_read_as_nouns(doc)
     assert heads(doc, "diary", "dined", "Spaatz") == {
         "diary": ("nsubj", "records"), "dined": ("ccomp", "records"), "Spaatz": ("nmod:poss", "diary")}
+
+
+def test_a_set_off_both_phrase_is_no_member_of_the_list():
+    from graph.repairs import both_phrases_read_as_conjuncts
+
+    # "plants at Magdeburg and Zeitz, both near/case Leipzig/conj>Magdeburg"
+    doc = parse("plants/NOUN/NNS/ROOT>0 at/ADP/IN/case>2 Magdeburg/PROPN/NNP/nmod>0 and/CCONJ/CC/cc>4 "
+                "Zeitz/PROPN/NNP/conj>2 ,/PUNCT/,/punct>8 both/CCONJ/CC/cc:preconj>8 near/ADP/IN/case>8 "
+                "Leipzig/PROPN/NNP/conj>2")
+    both_phrases_read_as_conjuncts(doc)
+    assert heads(doc, "Leipzig") == {"Leipzig": ("nmod", "plants")}
