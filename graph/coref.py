@@ -63,8 +63,13 @@ def _cataphora_target(doc: Doc, tok, mentions: list[Mention]) -> Mention | None:
     subj = next((c for c in root.children if c.dep_ in SUBJ), None)
     if subj is None or subj.i < tok.i:
         return None
-    # the pronoun must sit in a modifier that comes before the subject, set off by a comma
-    if not any(t.text == "," for t in doc[tok.i:subj.i]):
+    # the pronoun must sit in a modifier that comes before the subject, set off by a comma (or
+    # opening the sentence right up to the subject: "In his reply of 12 December Harris asked")
+    top = tok
+    while top.head.i != root.i and top.head.i != top.i:
+        top = top.head
+    opening = top.dep_.startswith("obl") and top.left_edge.i == sent.start and top.right_edge.i + 1 == subj.left_edge.i
+    if not opening and not any(t.text == "," for t in doc[tok.i:subj.i]):
         return None
     return next((m for m in mentions if m.start <= subj.i < m.end and "Person" in m.types[:1]
                  and m.source != "pronoun"), None)

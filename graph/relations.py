@@ -1151,6 +1151,10 @@ class RelationExtractor(SpeechMixin):
                 if not any(self._at.get(o.i) is not None for o in objs):
                     # "to send every available bomber against Leuna": the phrase on the load
                     objs = [t for o in objs + [x] for p, t in prep_objects(o) if p in ("on", "against")] or objs
+                if not any(self._at.get(o.i) is not None for o in objs):
+                    # ("to withdraw fighters from the front to defend the oil plants": what it is for)
+                    objs = [o for c in x.children if c.dep_ == "advcl" and c.pos_ == "VERB" and
+                            any(m.lower_ == "to" for m in c.children) for o in direct_objects(c)] or objs
                 # ("ordered the Eighth to resume the attacks on the synthetic plants": the plants)
                 objs = self._doing_targets(objs, prop)
                 self._emit(ex, subs, objs, prop, tok, f"obligation:{'_'.join(pattern)}", "obligation")

@@ -2154,10 +2154,18 @@ TWENTY_SIXTH_BATCH = [  # (session 12; checked by test_unseen_shapes_give_their_
      ("Galland", "commands", "fighter arm")),
     ("The oil plants at Magdeburg and Zeitz, both near Leipzig, were among the targets of the 2 November raid.",
      ("Zeitz", "locatedIn", "Leipzig")),
+    ("In his reply of 12 December Harris asked to be told plainly whether the Air Staff wanted him to stop area "
+     "bombing.", ("Harris", "authored", "Harris's reply")),
+    ("Spaatz and Tedder met at Versailles on 28 October, and Tedder agreed that oil should keep its first priority.",
+     ("Tedder", "advocated", "oil")),
+    ("Hitler, furious at the losses, ordered Goering to withdraw fighters from the front to defend the oil plants.",
+     ("Göring", "taskedWith", "oil plants")),
+    ("Most of Germany's aviation fuel came from the Bergius plants at Leuna, Pölitz and Böhlen.",
+     ("Bergius plants", "supplies", "Germany")),
     ("The Oil Division of the Ministry of Economic Warfare, under Lawrence, supplied the target information.",
      ("Lawrence", "commands", "Oil Division")),
     ("In his memoirs Tedder claimed that the transportation plan had done more than the oil offensive to defeat the "
-     "German army.", ("Tedder", "authored", "memoirs")),
+     "German army.", ("Tedder", "authored", "Tedder's memoirs")),
     ("Bufton's committee recommended in November that the attacks on the Ruhr plants be continued by Bomber Command "
      "at night.", ("committee", "advocated", "Ruhr plants")),
 ]
@@ -2444,3 +2452,16 @@ def test_a_second_clause_keeps_its_own_subject(extract_facts):
     facts = extract_facts("The Americans bombed Ruhland and Böhlen on 11 September, and Bomber Command followed with "
                           "night attacks on Castrop-Rauxel and Kamen.")
     assert ("Bomber Command", "attacked", "Kamen") in facts and ("Americans", "attacked", "Kamen") not in facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "Tedder, Eisenhower's deputy, argued in his 'Notes on Air Policy' that the railways, not oil, should be the "
+    "common target of all the air forces.",
+    "Tedder, for his part, thought the whole argument beside the point: the railways, not oil, were in his view the "
+    "key to victory.",
+])
+def test_what_is_set_against_the_choice_is_not_chosen(extract_facts, text):
+    # (own-gold absent checks moved here: "Tedder agreed that oil should keep its first priority"
+    # elsewhere rightly gives the fact, which the one-build scoring of the own gold matched)
+    facts = extract_facts(text)
+    assert ("Tedder", "advocated", "railways") in facts and ("Tedder", "advocated", "oil") not in facts, facts
