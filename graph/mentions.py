@@ -16,7 +16,7 @@ from .aliases import AliasIndex
 from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
-from .syntax import (POSS, appositions, case_of, colon_between, has_finite_verb, is_passive, passive_subjects,
+from .syntax import (NUMBERED_ORDINAL, POSS, appositions, case_of, colon_between, has_finite_verb, is_passive, passive_subjects,
                      possessor)
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -59,7 +59,6 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?$|[A-Z]{2,6}$")
 NUMBERING = {"no.", "nos.", "nr.", "no", "vol.", "ref."}
 
 
-_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
 def _is_name_token(t: Token, sent_start: int) -> bool:
@@ -422,7 +421,7 @@ class MentionFinder:
             elif i - 1 >= sent.start and not taken[i - 1] and doc[i - 1].text[:1].isupper() and \
                     (doc[i - 1].lower_, doc[i].lower_) in self.titles:
                 start = i - 1  # "Under Secretary of War ...": a title whose first word is no name word
-            elif i - 1 >= sent.start and not taken[i - 1] and _ORDINAL.match(doc[i - 1].text) and \
+            elif i - 1 >= sent.start and not taken[i - 1] and NUMBERED_ORDINAL.match(doc[i - 1].text) and \
                     self.name_words.get(doc[j - 1].lower_) not in (None, "Place", "Document"):
                 i = start = i - 1  # "the 1st Bombardment Division", "the 8th Air Force": the number is the name's
             m = self._name_mention(doc[start:j], doc[i:j])
@@ -996,7 +995,7 @@ def _commander_in_chief(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _is_ordinal(t: Token) -> bool:
-    return t.lower_ in ORDINAL_WORDS or bool(re.fullmatch(r"\d+(st|nd|rd|th)", t.lower_))
+    return t.lower_ in ORDINAL_WORDS or bool(NUMBERED_ORDINAL.match(t.lower_))
 
 
 # verbs whose object event is where the act happened, so the act's day is the event's ("told a

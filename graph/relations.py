@@ -315,6 +315,11 @@ class RelationExtractor(SpeechMixin):
                     out.append(xm)
         return out
 
+    def _with_members(self, toks, verb: Token) -> list[Token]:
+        """``toks`` and the plants named as members of any of them (see ``_named_members``)."""
+        out = list(toks)
+        return out + [self._doc[n.head] for t in toks for n in self._named_members(t, verb) if self._doc[n.head] not in out]
+
     def _it_subject(self, tok: Token, allowed: set[str]) -> Mention | None:
         """The body an acting subject "it" continues: the subject of the sentences before, back
         through other subjects "it" (at most three sentences), if it is a single thing of a
@@ -648,11 +653,8 @@ class RelationExtractor(SpeechMixin):
     def _emit(self, ex: Extraction, subs, objs, prop: str, tok: Token, rule: str, family: str):
         p = self.ont.properties[prop]
         if prop not in self.locative_props:  # (the plants are "at" their own names)
-            objs = list(objs) + [self._doc[n.head] for o in objs for n in self._named_members(o, tok)
-                                 if self._doc[n.head] not in objs]
-            # ("The Bergius plants at Leuna, Pölitz and Gelsenkirchen produced most of the fuel": each did)
-            subs = list(subs) + [self._doc[n.head] for o in subs for n in self._named_members(o, tok)
-                                 if self._doc[n.head] not in subs]
+            # (as subjects too: "The Bergius plants at Leuna, Pölitz and Gelsenkirchen produced ...": each did)
+            objs, subs = self._with_members(objs, tok), self._with_members(subs, tok)
         for s in subs:
             for sm, _ in self._args(s, p.domain):
                 for o in objs:

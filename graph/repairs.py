@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
-from .syntax import case_of, has_finite_verb
+from .syntax import case_of, has_finite_verb, last_word
 
 # Nouns that end facility names but read as verbs after a name ("the Meerbeck works near
 # Moers" tagged "works/VBZ", so the name loses its head noun and its place).
@@ -47,6 +47,11 @@ def _apply(sent: Span, edits: list[tuple[Token, Token, str]]) -> bool:
         tok.head = head
         tok.dep_ = dep
     return False
+
+
+def _base(t: Token) -> str:
+    """A word's lemma, or its form where there is none (the hand-built parses of the tests)."""
+    return (t.lemma_ or t.lower_).lower()
 
 
 def _name_before(t: Token) -> Token | None:
@@ -420,7 +425,7 @@ def receivers_read_as_compounds(doc: Doc) -> Doc:
     for c in doc:
         h = c.head
         if c.dep_ != "compound" or c.pos_ != "NOUN" or h.dep_ not in ("obj", "dobj") or h.i <= c.i or \
-                (h.head.lemma_ or h.head.lower_).lower() not in DITRANSITIVE_VERBS or \
+                _base(h.head) not in DITRANSITIVE_VERBS or \
                 any(x.dep_ in ("iobj", "dative") for x in h.head.children):
             continue
         between = doc[c.i + 1:h.i]
@@ -610,7 +615,7 @@ def content_clauses_read_as_relatives(doc: Doc) -> Doc:
             continue
         clause, noun = that.head, that.head.head
         verb = noun.head
-        if (verb.lemma_ or verb.lower_) not in TELLING_LEMMAS or noun.dep_ not in ("obl", "nmod") or \
+        if _base(verb) not in TELLING_LEMMAS or noun.dep_ not in ("obl", "nmod") or \
                 not any(c.dep_ in ("iobj", "obj", "dobj") and c.i < noun.i for c in verb.children) or \
                 any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or \
                 not any(c.dep_.startswith("nsubj") and c.i > that.i for c in clause.children):
@@ -618,7 +623,7 @@ def content_clauses_read_as_relatives(doc: Doc) -> Doc:
         # no gap for "that": the verb has an object already, is passive or a copula, or is one
         # that takes none
         if not (any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "aux:pass", "cop") and c.i > that.i
-                    for c in clause.children) or (clause.lemma_ or clause.lower_) in INTRANSITIVE_CHANGES):
+                    for c in clause.children) or _base(clause) in INTRANSITIVE_CHANGES):
             continue
         if _apply(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")]):
             that.tag_, that.pos_ = "IN", "SCONJ"
@@ -681,7 +686,7 @@ def priorities_read_as_heads(doc: Doc) -> Doc:
         verb = t.head
         while verb.pos_ != "VERB" and verb.head.i != verb.i:
             verb = verb.head
-        if (verb.lemma_ or verb.lower_) not in ("give", "accord", "grant", "assign", "allot") or \
+        if _base(verb) not in ("give", "accord", "grant", "assign", "allot") or \
                 any(x.dep_ in ("obj", "dobj") and x.lower_ in ("priority", "precedence") for x in verb.children):
             continue
         edits = [(c, t.head, t.dep_), (t, verb, "obj")]
@@ -770,12 +775,12 @@ def names_before_subject_posts(doc: Doc) -> Doc:
                                                      "vocative", "npadvmod") or \
                 any(c.dep_ == "case" for c in name.children):
             continue
-        end = max(t.i for t in name.subtree if not t.is_punct)  # (the name's own words)
+        end = last_word(name)  # (the name's own words)
         if end + 2 >= len(doc) or doc[end + 1].text != ",":
             continue
         post = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.left_edge.i == end + 2 and
                      c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
-        if post is None or doc[max(t.i for t in post.subtree if not t.is_punct) + 1].text != ",":
+        if post is None or doc[last_word(post) + 1].text != ",":
             continue
         _apply(name.sent, [(name, verb, post.dep_), (post, name, "appos")])
     return doc
@@ -878,10 +883,7 @@ def both_phrases_read_as_conjuncts(doc: Doc) -> Doc:
         if x.dep_ != "conj" or not any(c.dep_ == "cc:preconj" and c.lower_ == "both" for c in x.children) or \
                 not case_of(x) or case_of(x) == case_of(first) or first.dep_ not in ("nmod", "obl"):
             continue
-        host = first.head
-        edits = [(x, host, first.dep_)]
-        edits += [(c, x, c.dep_) for c in x.children if c.dep_ == "cc:preconj"]
-        _apply(x.sent, edits)
+        _apply(x.sent, [(x, first.head, first.dep_)])  # ("both" stays with its phrase)
     return doc
 
 

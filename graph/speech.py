@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .syntax import (SUBJ, case_of, closing_attribution_subject, coordinated, direct_objects, is_hypothetical, is_negated,
-                     possessor, prep_objects, subjects)
+                     last_word, possessor, prep_objects, subjects)
 
 
 TIME_WORDS_BEFORE_THAT = {"today", "yesterday", "tonight", "now", "later", "again", "also", "last", "night",
@@ -428,7 +428,7 @@ def view_owner(noun: Token) -> tuple[Token, int] | None:
     if noun.lemma_.lower() not in VIEW_NOUNS or case_of(noun) != "in" or noun.left_edge.i != noun.sent.start:
         return None
     owner = possessor(noun)
-    comma = max(t.i for t in noun.subtree if not t.is_punct) + 1
+    comma = last_word(noun) + 1
     if owner is None or owner.i == noun.i or comma >= noun.sent.end or noun.doc[comma].text != ",":
         return None
     return owner, comma

@@ -109,7 +109,8 @@ def _apposition_read_as_conjunct(t: Token, c: Token) -> bool:
         any(x.dep_ in ("nmod:poss", "det") and x.i < c.i for x in c.children)
 
 
-_NUMBERED = re.compile(r"^\d+(st|nd|rd|th)$")
+# a numbered ordinal: "1st", "8th" ("the 8th Air Force", "the 1st and 3rd Bombardment Divisions")
+NUMBERED_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
 def conjuncts(t: Token) -> list[Token]:
@@ -129,8 +130,8 @@ def conjuncts(t: Token) -> list[Token]:
             (t.tag_ == "NNPS" or t.text[:1].isupper() and any(x.dep_ == "conj" and x.text[:1].isupper()
                                                              for x in c.children))]
     # ("the 1st/amod and 3rd Bombardment Divisions": numbered ones)
-    out += [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i and _NUMBERED.match(c.text) and
-            any(x.dep_ == "conj" and x.i < t.i and _NUMBERED.match(x.text) for x in c.children) and c not in out and
+    out += [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i and NUMBERED_ORDINAL.match(c.text) and
+            any(x.dep_ == "conj" and x.i < t.i and NUMBERED_ORDINAL.match(x.text) for x in c.children) and c not in out and
             t.text[:1].isupper() and t.tag_ in ("NNS", "NNPS")]
     if len(out) > 1:
         # "Zwickau, Merseburg, Brüx and Böhlen": the parser may read the second name of a list
@@ -527,6 +528,12 @@ def case_of(t: Token) -> str:
                 if own:
                     break
     return " ".join(own)
+
+
+def last_word(t: Token) -> int:
+    """The index of the last word of ``t``'s phrase, leaving out closing punctuation (the comma
+    that sets it off may hang on it)."""
+    return max(x.i for x in t.subtree if not x.is_punct)
 
 
 def _is_case(c: Token) -> bool:
