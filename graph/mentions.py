@@ -16,7 +16,7 @@ from .aliases import AliasIndex
 from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
-from .syntax import (NUMBERED_ORDINAL, POSS, appositions, case_of, colon_between, has_finite_verb, is_passive, passive_subjects,
+from .syntax import (NUMBERED_ORDINAL, POSS, appositions, case_of, colon_between, conjuncts, has_finite_verb, is_passive, passive_subjects,
                      possessor)
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -735,6 +735,8 @@ class MentionFinder:
                 owner_i = owner.i
                 if owner.pos_ != "PRON":
                     label = f"{_possessor_text(owner)}'s {label}"
+            elif cls == "Person" and t.tag_ == "NNS" and self._names_set_off_after(t):
+                continue  # "The official historians, Webster and Frankland, judged ...": the names stand for it
             elif len(words) == 1 and cls not in BARE_OK and owner is None and name_mod is None and \
                     not self._names_before(t, out) and not (cls == "Person" and self._named_after(t)) and \
                     not (cls == "Person" and (quantity is not None or (
@@ -789,6 +791,19 @@ class MentionFinder:
             return False
         return any(m.end <= t.i and len(m.label.split()) > 1 and m.label.lower().split()[-1] == t.lower_
                    for m in self._found + out)
+
+    def _names_set_off_after(self, t: Token) -> list[Mention]:
+        """The names set off after a plural noun of people ("The official historians, Webster and
+        Frankland, ..."), typed as people whatever the NER model guessed."""
+        # (not "Harris's critics at the Air Ministry, Bufton and Bottomley among them,": examples of the group)
+        names = [m for a in appositions(t) if a.i > t.i and not any(w.lower_ == "among" for w in a.subtree)
+                 for x in conjuncts(a)
+                 for m in self._found if m.start <= x.i < m.end and m.source in ("alias", "name")]
+        if not names or any(m.types and not m.weak_type and m.types[:1] != ["Person"] for m in names):
+            return []
+        for m in names:
+            m.types, m.weak_type = ["Person"], False
+        return names
 
     def _named_after(self, t: Token) -> bool:
         """Whether a post of one word is followed by the name of who holds it, set off by a comma

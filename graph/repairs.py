@@ -727,6 +727,21 @@ def passives_without_auxiliaries(doc: Doc) -> Doc:
     return doc
 
 
+def perfects_read_as_passives(doc: Doc) -> Doc:
+    """"Bufton, who/nsubj:pass had long pressed for an offensive against oil, ...": a verb with
+    "have" and no "be" before it is active; its subject is no passive one."""
+    for v in doc:
+        subj = next((c for c in v.children if c.dep_ in ("nsubj:pass", "nsubjpass") and c.i < v.i), None)
+        if subj is None or v.tag_ != "VBN":
+            continue
+        auxes = [c for c in v.children if c.dep_.startswith("aux") and c.i < v.i]
+        # (the lemmatizer leaves "had" as it is)
+        if any(_base(a) == "have" or a.lower_ in ("has", "had") for a in auxes) and not any(a.dep_ in ("aux:pass", "auxpass") or
+                                                              _base(a) in ("be", "get") for a in auxes):
+            _apply(v.sent, [(subj, v, "nsubj")])
+    return doc
+
+
 def lists_split_from_their_first(doc: Doc) -> Doc:
     """"The attacks on Pölitz, Leuna/nsubj:pass and Zeitz were carried out by No. 5 Group" with the
     list broken after its first name and the rest made a second subject: a name after a comma
@@ -786,6 +801,39 @@ def names_before_subject_posts(doc: Doc) -> Doc:
     return doc
 
 
+def names_after_subject_nouns(doc: Doc) -> Doc:
+    """"The official historians, Webster/nsubj and Frankland, later judged ..." with the names set
+    off after the subject made a second subject: they are the noun's apposition."""
+    for name in doc:
+        verb = name.head
+        if name.pos_ != "PROPN" or name.dep_ not in ("nsubj", "nsubj:pass") or name.i < 2 or doc[name.i - 1].text != ",":
+            continue
+        noun = next((c for c in verb.children if c.dep_ == name.dep_ and c.right_edge.i == name.i - 2 and
+                     c.pos_ == "NOUN"), None)
+        end = max(t.i for t in name.subtree)
+        if noun is None or end + 1 >= len(doc) or doc[end + 1].text != ",":
+            continue
+        _apply(name.sent, [(name, noun, "appos"), (doc[name.i - 1], name, "punct"), (doc[end + 1], name, "punct")])
+    return doc
+
+
+def opening_names_read_as_clauses(doc: Doc) -> Doc:
+    """"Göring/advcl, for his part, ordered the Luftwaffe to ...": a name that opens the sentence,
+    with no preposition, before a finite verb that has no subject, is its subject; the phrases set
+    off after the name are the verb's."""
+    for name in doc:
+        verb = name.head
+        if name.pos_ != "PROPN" or name.dep_ not in ("advcl", "obl", "dep", "npadvmod", "obl:npmod", "vocative") or \
+                name.left_edge.i != name.sent.start or verb.i < name.i or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
+                any(c.dep_ in ("case", "mark") for c in name.children) or \
+                any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in verb.children):
+            continue
+        edits = [(name, verb, "nsubj")] + [(c, verb, c.dep_) for c in name.children
+                                          if c.dep_ in ("obl", "advmod", "punct") and c.i > name.i]
+        _apply(name.sent, edits)
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
     a modifier of its object: in a sentence with no finite verb, a past tense right after the
@@ -809,24 +857,46 @@ def verbs_read_as_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+# conjunctions that open a clause subordinate to the one before ("X struck Y while Z attacked W")
+SUBORDINATORS = {"while", "whereas", "as", "when", "after", "before", "although", "though"}
+
+
+def _could_be_finite(v: Token) -> bool:
+    """A past tense, or a participle with the past tense's form ("struck", "bombed"; not "driven", "done")."""
+    return v.tag_ == "VBD" or v.tag_ == "VBN" and not v.lower_.endswith(("n", "ne")) and \
+        not any(c.dep_.startswith("aux") or case_of(c) == "by" for c in v.children)
+
+
 def finite_verbs_read_as_clauses_on_subjects(doc: Doc) -> Doc:
     """"The Americans bombed/VBD/acl Ruhland ..., and Bomber Command followed/ROOT with ..." with the
     first clause's verb hung on its subject and both subjects given to the second verb: a past
-    tense (not a participle) with an object, on a subject of a root that has a second subject
-    after it, is a verb of its own, coordinated with the root."""
+    tense with an object, on a subject of a root that has a second subject after it, is a verb of
+    its own, coordinated with the root; or the root's superior where the second clause opens with
+    "while", "as", ... ("Fortresses of the 1st and 3rd Air Divisions/conj struck/VBN/acl Ruhland
+    while the 2nd Air Division's Liberators attacked/ROOT the refinery")."""
     for v in doc:
-        noun, root = v.head, v.head.head
-        if v.tag_ != "VBD" or v.dep_ != "acl" or noun.dep_ not in ("nsubj", "nsubj:pass") or root.dep_ != "ROOT" or \
-                not any(c.dep_ in ("obj", "dobj") for c in v.children):
+        if v.dep_ != "acl" or not _could_be_finite(v) or \
+                not any(c.dep_ in ("obj", "dobj") or c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN")
+                        for c in v.children if c.i > v.i):
+            continue
+        noun = v.head  # (the subject, or a noun inside its phrase)
+        while noun.dep_ in ("conj", "nmod") and noun.head.i < noun.i:
+            noun = noun.head
+        root = noun.head
+        if noun.dep_ not in ("nsubj", "nsubj:pass") or root.dep_ != "ROOT":
             continue
         second = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and v.i < c.i < root.i]
         if not second:
             continue
-        edits = [(v, v, "ROOT"), (noun, v, noun.dep_), (root, v, "conj")]
+        mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS and
+                     v.i < c.i < second[0].i), None)
+        edits = [(v, v, "ROOT"), (noun, v, noun.dep_), (root, v, "conj" if mark is None else "advcl")]
+        edits += [(c, v, "obj") for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN")]
         # (the conjunction and comma before the second clause go with it)
         edits += [(c, root, c.dep_) for c in root.children if c.dep_ in ("cc", "punct") and v.i < c.i < second[0].i]
         edits += [(c, v, c.dep_) for c in root.children if c.is_punct and c.i == root.sent.end - 1]
-        _apply(v.sent, edits)
+        if _apply(v.sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
     return doc
 
 
@@ -894,8 +964,9 @@ REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lis
            participles_after_subjects, split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
            receivers_read_as_compounds, content_clauses_read_as_relatives, conjuncts_after_set_off_places,
            coordinated_possessors, priorities_read_as_heads, names_read_as_possessors,
-           passives_without_auxiliaries, lists_split_from_their_first,
-           set_off_participles_read_as_roots, names_before_subject_posts,
+           passives_without_auxiliaries, perfects_read_as_passives, lists_split_from_their_first,
+           set_off_participles_read_as_roots, names_before_subject_posts, names_after_subject_nouns,
+           opening_names_read_as_clauses,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

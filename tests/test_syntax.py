@@ -631,3 +631,60 @@ def test_a_set_off_both_phrase_is_no_member_of_the_list():
                 "Leipzig/PROPN/NNP/conj>2")
     both_phrases_read_as_conjuncts(doc)
     assert heads(doc, "Leipzig") == {"Leipzig": ("nmod", "plants")}
+
+
+def test_a_participle_before_a_while_clause_is_the_main_verb():
+    from graph.repairs import finite_verbs_read_as_clauses_on_subjects
+
+    # "Fortresses of the Divisions struck/VBN/acl>Divisions Ruhland/xcomp while Liberators attacked/ROOT the refinery"
+    doc = parse("Fortresses/NOUN/NNS/nsubj>8 of/ADP/IN/case>3 the/DET/DT/det>3 Divisions/NOUN/NNS/conj>0 "
+                "struck/VERB/VBN/acl>3 Ruhland/PROPN/NNP/xcomp>4 while/SCONJ/IN/mark>8 Liberators/NOUN/NNS/nsubj>8 "
+                "attacked/VERB/VBD/ROOT>8 the/DET/DT/det>10 refinery/NOUN/NN/obj>8 ./PUNCT/./punct>8")
+    finite_verbs_read_as_clauses_on_subjects(doc)
+    assert heads(doc, "Fortresses", "struck", "Ruhland", "attacked", ".") == {
+        "Fortresses": ("nsubj", "struck"), "struck": ("ROOT", "struck"), "Ruhland": ("obj", "struck"),
+        "attacked": ("advcl", "struck"), ".": ("punct", "struck")}
+    # a participle of another form is no past tense: "the crews driven/VBN ..." stays
+    doc = parse("crews/NOUN/NNS/nsubj>5 driven/VERB/VBN/acl>0 Ruhland/PROPN/NNP/xcomp>1 while/SCONJ/IN/mark>5 "
+                "Liberators/NOUN/NNS/nsubj>5 attacked/VERB/VBD/ROOT>5")
+    finite_verbs_read_as_clauses_on_subjects(doc)
+    assert heads(doc, "driven") == {"driven": ("acl", "crews")}
+
+
+def test_names_set_off_after_a_subject_noun_are_its_apposition():
+    from graph.repairs import names_after_subject_nouns
+
+    # "The historians, Webster/nsubj and Frankland, judged"
+    doc = parse("The/DET/DT/det>1 historians/NOUN/NNS/nsubj>7 ,/PUNCT/,/punct>3 Webster/PROPN/NNP/nsubj>7 "
+                "and/CCONJ/CC/cc>5 Frankland/PROPN/NNP/conj>3 ,/PUNCT/,/punct>7 judged/VERB/VBD/ROOT>7")
+    names_after_subject_nouns(doc)
+    assert heads(doc, "Webster", "historians") == {"Webster": ("appos", "historians"),
+                                                    "historians": ("nsubj", "judged")}
+
+
+def test_a_subject_with_had_and_no_be_is_active():
+    from graph.repairs import perfects_read_as_passives
+
+    # "who/nsubj:pass had pressed for"; but "which/nsubj:pass had been bombed" stays passive
+    doc = parse("who/PRON/WP/nsubj:pass>2 had/AUX/VBD/aux>2 pressed/VERB/VBN/ROOT>2 for/ADP/IN/case>4 "
+                "oil/NOUN/NN/obl>2")
+    perfects_read_as_passives(doc)
+    assert heads(doc, "who") == {"who": ("nsubj", "pressed")}
+    doc = parse("which/PRON/WDT/nsubj:pass>3 had/AUX/VBD/aux>3 been/AUX/VBN/aux:pass>3 bombed/VERB/VBN/ROOT>3")
+    perfects_read_as_passives(doc)
+    assert heads(doc, "which") == {"which": ("nsubj:pass", "bombed")}
+
+
+def test_an_opening_name_read_as_a_clause_is_the_subject():
+    from graph.repairs import opening_names_read_as_clauses
+
+    # "Göring/advcl, for his part, ordered the Luftwaffe"
+    doc = parse("Göring/PROPN/NNP/advcl>6 ,/PUNCT/,/punct>4 for/ADP/IN/case>4 his/PRON/PRP$/nmod:poss>4 "
+                "part/NOUN/NN/obl>0 ,/PUNCT/,/punct>0 ordered/VERB/VBD/ROOT>6 the/DET/DT/det>8 "
+                "Luftwaffe/PROPN/NNP/obj>6")
+    opening_names_read_as_clauses(doc)
+    assert heads(doc, "Göring", "part") == {"Göring": ("nsubj", "ordered"), "part": ("obl", "ordered")}
+    # a verb with a subject of its own keeps it: "Leuna/obl, Speer ordered ..." is no second subject
+    doc = parse("Leuna/PROPN/NNP/obl>3 ,/PUNCT/,/punct>0 Speer/PROPN/NNP/nsubj>3 ordered/VERB/VBD/ROOT>3")
+    opening_names_read_as_clauses(doc)
+    assert heads(doc, "Leuna") == {"Leuna": ("obl", "ordered")}
