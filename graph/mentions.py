@@ -149,6 +149,7 @@ class MentionFinder:
         _subunit_types(doc, mentions)
         _numbered_names(doc, mentions)
         mentions = _document_titles(doc, mentions)
+        mentions = _inverted_names(doc, mentions)
         mentions = self._definite_titles(doc, mentions)
         _commander_in_chief(doc, mentions)
         self._speaking_names(doc, mentions)
@@ -540,6 +541,10 @@ class MentionFinder:
             nxt = doc[span.end] if span.end < len(doc) else None
             if nxt is not None and _is_name_token(nxt, -1):
                 return None
+            prev = doc[span.start - 1] if span.start > 0 else None
+            if len(span) == 1 and (span[0].lower_,) in self.titles and not self._appositive_post(span) and \
+                    (prev is None or prev.lower_ not in ("the", "a", "an") and prev.dep_ not in POSS):
+                return None  # a bare rank with no name and no "the" ("Commanding General, USSTAF") is no one
             return _position(span, self._appositive_post(span))
         text = span.text
         label = text
@@ -1062,6 +1067,23 @@ def _position(span: Span, appositive: bool) -> Mention:
                    span.root.i)
 
 
+def _inverted_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"SPAATZ, Carl Andrew (1891–1974)." (the head of an entry in a list of people): the given
+    names after the capitalised surname are his, not a second person."""
+    drop: set[int] = set()
+    for k, m in enumerate(mentions[:-1]):
+        given = mentions[k + 1]
+        if m.types[:1] != ["Person"] or m.source not in ("alias", "name") or m.start != doc[m.start].sent.start or \
+                not doc[m.start:m.end].text.isupper() or given.start != m.end + 1 or doc[m.end].text != "," or \
+                given.source not in ("alias", "name") or given.types[:1] not in ([], ["Person"]):
+            continue
+        after = doc[given.end] if given.end < len(doc) else None
+        if after is None or after.text in ("(", ".", ",") or after.is_space:
+            m.end, m.text = given.end, doc[m.start:given.end].text
+            drop.add(k + 1)
+    return [m for k, m in enumerate(mentions) if k not in drop]
+
+
 def _share_coordinated_types(doc: Doc, mentions: list[Mention]) -> None:
     """An untyped name coordinated with typed ones takes their class: "bombed Blechhammer and
     Odertal" makes Odertal a facility like Blechhammer (weakly: a relation may retype it). A
@@ -1072,8 +1094,10 @@ def _share_coordinated_types(doc: Doc, mentions: list[Mention]) -> None:
         if (m.types and not m.weak_type) or m.source != "name":
             continue
         # (an NER guess yields too: "Doolittle and Anderson" are two people whatever it says)
+        # (names only: "on Düsseldorf and on the synthetic oil plant" does not make the town a plant)
         classes = {at[c.i].types[0] for c in doc[m.head].conjuncts
-                   if c.i in at and at[c.i].types and not at[c.i].weak_type and at[c.i] is not m}
+                   if c.i in at and at[c.i].types and not at[c.i].weak_type and at[c.i] is not m and
+                   at[c.i].source in ("alias", "name")}
         if m.types and classes != {"Person"}:
             continue  # (but a town the NER model found is kept a place among plants)
         if len(classes) == 1:

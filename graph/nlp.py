@@ -39,6 +39,20 @@ def _register_components() -> None:
 
     Language.component("histkg_repairs", func=repair_parse)  # parse repairs, after the parser
 
+    @Language.component("histkg_acronyms")
+    def acronyms(doc):
+        """A dotted acronym the model never saw ("R.A.F.", "M.E.W.") is shown to it as the plain
+        one ("RAF"): the same word features and vector, so "The R.A.F. bombed Düsseldorf" parses
+        as "The RAF bombed Düsseldorf" does (the text is left as it is). Runs first."""
+        vocab = doc.vocab
+        for t in doc:
+            if DOTTED_ACRONYM.match(t.text) and not vocab.has_vector(t.text):
+                lex, plain = vocab[t.text], vocab[t.text.replace(".", "")]
+                lex.norm_, lex.prefix_, lex.suffix_, lex.shape_ = plain.norm_, plain.prefix_, plain.suffix_, plain.shape_
+                if vocab.vectors.mode == "default" and plain.orth in vocab.vectors.key2row:
+                    vocab.vectors.add(lex.orth, row=vocab.vectors.key2row[plain.orth])
+        return doc
+
     @Language.component("histkg_line_breaks")
     def line_breaks(doc):
         """A line break ends a sentence: catalogue entries, headlines and datelines are
@@ -59,7 +73,9 @@ def _register_components() -> None:
             # no sentence starts with a small letter right after a word ("(AP) - RAF | heavy
             # bombers last night attacked ..." was cut after "RAF"), nor right after a comma
             # ("General Henry H. Arnold, | Commanding General of the Army Air Forces, visited ...")
-            if not t.is_sent_start and (t.is_alpha and t.is_lower and doc[t.i - 1].is_alpha or
+            # (nor after a dotted acronym: "R.A.F. | heavy bombers")
+            if not t.is_sent_start and (t.is_alpha and t.is_lower and (doc[t.i - 1].is_alpha or
+                                                                       DOTTED_ACRONYM.match(doc[t.i - 1].text)) or
                                         doc[t.i - 1].text == "," and not t.is_space):
                 t.is_sent_start = False
         for t in doc[1:]:
@@ -126,6 +142,7 @@ def load(model: str | None = None):
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"language model {target!r} has no parser; the extractor needs dependency parses")
     _register_components()
+    nlp.add_pipe("histkg_acronyms", first=True)
     nlp.add_pipe("histkg_line_breaks", before="parser")
     nlp.add_pipe("histkg_repairs", after="parser")
     # a dash between words is a word of its own ("(AP)—Royal Air Force bombers")

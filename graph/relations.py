@@ -161,7 +161,10 @@ class RelationExtractor(SpeechMixin):
         self.placing_verbs = {v for p in ont.properties.values() for v in p.placing_verbs}
         self.making_verbs = {v for p in ont.properties.values() for v in p.making_verbs}
         self.role_nouns = {w: name for name, p in ont.properties.items() for w in p.role_nouns}
-        self.agent_nouns = {w: name for name, p in ont.properties.items() for w in p.agent_nouns}
+        # ("convert to": the preposition of what the agent is for; "of" by default)
+        self.agent_nouns = {w.split()[0]: name for name, p in ont.properties.items() for w in p.agent_nouns}
+        self.agent_preps = {w.split()[0]: (w.split()[1:] or ["of"])[0] for p in ont.properties.values()
+                            for w in p.agent_nouns}
         self.verdict_nouns = {w: name for name, p in ont.properties.items() for w in p.verdict_nouns}
         self.amount_verbs = {v for p in ont.properties.values() for v in p.amount_verbs}
         self.amount_units = {u for p in ont.properties.values() for u in p.amount_units}
@@ -1613,6 +1616,8 @@ class RelationExtractor(SpeechMixin):
                            if prep in ("in", "near") and x.head != o.i] if subject.i == head.i else []
                 # ("Kindleberger and Rostow of the Enemy Objectives Unit": both are of it)
                 people = self._coordinated_names(head, m) if prep == "of" and subject.i == head.i else []
+                if prep == "for" and m.types[:1] != ["Person"]:
+                    continue  # ("Bufton, for the Air Ministry," but not "drafted the orders for the Eighth")
                 for prop, preps in self.preps:
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN", "VERB"):
                         subs = [subject] + members if prop in self.locative_props else [subject] + people
@@ -1699,13 +1704,23 @@ class RelationExtractor(SpeechMixin):
         """"Bufton was the oil plan's most persistent advocate", "Harris was an opponent of the
         plan": the subject of a predicate kg:agentNoun has its property to the noun's possessor
         or "of" phrase."""
-        if not any(c.dep_ == "cop" for c in noun.children) or is_negated(noun):
+        if is_negated(noun):
             return
-        prop = self.agent_nouns[noun.lemma_.lower()]
+        doc = noun.doc
+        if any(c.dep_ == "cop" for c in noun.children):
+            subs = [c for c in noun.children if c.dep_ in SUBJ]
+        elif (noun.dep_ in ("obl:unmarked", "npadvmod", "obl:npmod", "dep", "nmod:unmarked") or
+              noun.dep_ == "obl" and not case_of(noun)) and noun.i < noun.head.i \
+                and noun.left_edge.i == noun.sent.start and \
+                doc[max(t.i for t in noun.subtree if not t.is_punct) + 1].text == ",":
+            subs = subjects(noun.head)  # "An early convert to the oil plan, he persuaded Eisenhower ..."
+        else:
+            return
+        word = noun.lemma_.lower()
+        prop = self.agent_nouns[word]
         owner = possessor(noun)
         objs = [owner] if owner is not None and owner.i != noun.i else []
-        objs += [o for p, o in prep_objects(noun) if p == "of"]
-        subs = [c for c in noun.children if c.dep_ in SUBJ]
+        objs += [o for p, o in prep_objects(noun) if p == self.agent_preps[word]]
         self._emit(ex, subs, objs, prop, noun, f"agent:{noun.lemma_.lower()}", "noun")
 
     def _role_owner(self, noun: Token, ex: Extraction) -> None:

@@ -761,6 +761,75 @@ def lists_split_from_their_first(doc: Doc) -> Doc:
     return doc
 
 
+def lists_torn_from_their_first(doc: Doc) -> Doc:
+    """"the rebuilding of Leuna, Pölitz/conj>Speer and Brüx/conj>Speer" with the rest of a list
+    of names hung on a word far before it (or "Pölitz/dep>charged and Brüx/conj>Pölitz"): names
+    that follow a name and a comma, and end in "and" and a further name, are that name's
+    conjuncts."""
+    for y in doc:
+        x = y.head
+        if y.dep_ not in ("conj", "dep", "list", "appos") or y.pos_ != "PROPN" or y.i < 2 or \
+                doc[y.i - 1].text != "," or x.i > y.i - 3:
+            continue
+        first = doc[y.i - 2]
+        while first.dep_ in ("flat", "compound") and first.i - 3 <= first.head.i < first.i:
+            first = first.head  # (the head word of a name of two: "Blechhammer/ROOT North/flat")
+        if first.pos_ != "PROPN" or first == x or first.dep_ == "conj" or \
+                not x.i < first.i or first.right_edge.i != y.i - 2:
+            continue
+        siblings = [c for c in x.children if c.dep_ == "conj" and c.i > y.i and c.pos_ == "PROPN"]
+        own = [c for c in y.children if c.dep_ == "conj" and c.i > y.i and c.pos_ == "PROPN"]
+        last = (siblings or own or [None])[-1]
+        if last is None or not any(c.dep_ == "cc" for c in last.children) or \
+                any(c.dep_ == "conj" and first.i < c.i < y.i for c in x.children):
+            continue
+        _apply(y.sent, [(c, first, "conj") for c in [y] + siblings])
+    return doc
+
+
+def prepositional_phrases_read_as_conjuncts(doc: Doc) -> Doc:
+    """"Bufton, for/case the Air Ministry/conj>Bufton, and Colonel Maxwell/conj>Ministry, for
+    USSTAF/nmod>Ministry": a phrase with a preposition set off after a name is no conjunct of it
+    but its modifier; the names coordinated after it are the first name's, and a phrase after a
+    later name is that name's."""
+    for x in doc:
+        h = x.head
+        if x.dep_ != "conj" or h.pos_ != "PROPN" or case_of(h) or case_of(x) not in ("for", "of", "from", "at") or \
+                any(c.dep_ == "cc" for c in x.children):
+            continue
+        start = min(t.i for t in x.subtree if not t.is_punct)
+        if doc[start - 1].text != ",":
+            continue
+        later = [c for c in x.children if c.dep_ == "conj" and c.i > x.i]
+        edits = [(x, h, "nmod")] + [(c, h, "conj") for c in later]
+        for c in x.children:
+            owner = next((n for n in reversed(later) if n.i < c.i), None)
+            if c.dep_.startswith("nmod") and owner is not None:
+                edits.append((c, owner, c.dep_))
+        _apply(x.sent, edits)
+    return doc
+
+
+def parallel_phrases(doc: Doc) -> Doc:
+    """"Bufton for the Air Ministry and Colonel Maxwell/conj>Ministry for the American air
+    forces/nmod>Bufton": in "A for X and B for Y" the second name is the first's conjunct and the
+    second phrase its own."""
+    for x in doc:
+        o = x.head
+        if x.dep_ != "conj" or x.pos_ != "PROPN" or case_of(x) or not case_of(o) or o.dep_ != "nmod":
+            continue
+        h, p = o.head, case_of(o)
+        if h.pos_ != "PROPN" or h.i > o.i:
+            continue
+        # (the second phrase on the name, or on the verb whose object the name is)
+        around = list(h.children) + (list(h.head.children) if h.dep_ in ("obj", "dobj") else [])
+        y = next((c for c in around if c.dep_.split(":")[0] in ("nmod", "obl") and case_of(c) == p and
+                  c.left_edge.i == x.right_edge.i + 1), None)
+        if y is not None:
+            _apply(x.sent, [(x, h, "conj"), (y, x, "nmod")])
+    return doc
+
+
 def set_off_participles_read_as_roots(doc: Doc) -> Doc:
     """"Bomber Command's Lancasters, escorted/ROOT by Spitfires, attacked/conj Homberg" with the
     participle set off after the subject made the main verb: the finite verb after it is the
@@ -831,6 +900,38 @@ def opening_names_read_as_clauses(doc: Doc) -> Doc:
         edits = [(name, verb, "nsubj")] + [(c, verb, c.dep_) for c in name.children
                                           if c.dep_ in ("obl", "advmod", "punct") and c.i > name.i]
         _apply(name.sent, edits)
+    return doc
+
+
+def split_hyphenated_names(doc: Doc) -> Doc:
+    """"the results at Wanne/nmod-Eickel/conj>Director and Sterkrade" with a hyphenated name
+    torn apart: the last word heads the name, in the first word's place."""
+    for h in doc[1:-1]:
+        a, b = doc[h.i - 1], doc[h.i + 1]
+        if h.text not in ("-", "\u2011") or a.whitespace_ or h.whitespace_ or not (a.is_title and b.is_title) or \
+                not (a.is_alpha and b.is_alpha) or a.head == b or b.head == a and b.dep_ in ("flat", "compound") or \
+                a.pos_ != "PROPN" and b.pos_ != "PROPN" or a.head == a:
+            continue
+        edits = [(b, a.head, a.dep_), (a, b, "compound"), (h, b, "punct")]
+        edits += [(c, b, c.dep_) for c in a.children if c.i not in (h.i, b.i)]
+        if _apply(a.sent, edits) and b.pos_ != "PROPN":
+            b.pos_, b.tag_ = "PROPN", "NNP"  # ("Merseburg-Leuna/ADJ": the name's last word)
+    return doc
+
+
+def prepositional_conjuncts(doc: Doc) -> Doc:
+    """"tons of bombs on Düsseldorf and on/case the plant/conj>tons" with the second on-phrase
+    coordinated with the noun the first one hangs on: a conjunct with a preposition goes with
+    the phrase of the same preposition right before its "and"."""
+    for x in doc:
+        h, p = x.head, case_of(x)
+        if x.dep_ != "conj" or not p or case_of(h) == p or h.i > x.i:
+            continue
+        cc = next((c for c in x.children if c.dep_ == "cc" and c.i < x.i), None)
+        y = next((c for c in h.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_of(c) == p and
+                  h.i < c.i < x.i and cc is not None and c.right_edge.i + 1 == cc.i), None)
+        if y is not None:
+            _apply(x.sent, [(x, y, "conj")])
     return doc
 
 
@@ -958,15 +1059,16 @@ def both_phrases_read_as_conjuncts(doc: Doc) -> Doc:
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (capitalised_gerunds, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
+REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
            postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
            of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives, days_before_possessors,
            participles_after_subjects, split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
            receivers_read_as_compounds, content_clauses_read_as_relatives, conjuncts_after_set_off_places,
            coordinated_possessors, priorities_read_as_heads, names_read_as_possessors,
            passives_without_auxiliaries, perfects_read_as_passives, lists_split_from_their_first,
+           lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts, parallel_phrases,
            set_off_participles_read_as_roots, names_before_subject_posts, names_after_subject_nouns,
-           opening_names_read_as_clauses,
+           opening_names_read_as_clauses, prepositional_conjuncts,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

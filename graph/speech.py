@@ -40,15 +40,24 @@ class SpeechMixin:
         cur = tok
         for _ in range(8):
             if cur.head.i == cur.i:
-                return None
+                break  # (the trigger may be the root itself: "X attacked Y, the Ministry announced")
             if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in self.speech_verbs:
                 return cur.head
             if cur.dep_ == "parataxis" and cur.lemma_.lower() in self.speech_verbs:
                 return cur
             cur = cur.head
-        # "Harris's doubts, Portal said, implied ...": the speech verb is a parenthetical
-        for c in tok.sent.root.children if tok.sent.root is not None else []:
-            if c.dep_ == "parataxis" and c.lemma_.lower() in self.speech_verbs:
+        # "Harris's doubts, Portal said, implied ...", "Lancasters attacked Homberg, the Air Ministry
+        # announced": the speech verb is a parenthetical set off after the fact (in a sentence that
+        # is no one's speech of its own)
+        root = tok.sent.root
+        if root is None or root.lemma_.lower() in self.speech_verbs or root.pos_ not in ("VERB", "AUX"):
+            return None
+        doc = tok.doc
+        for c in root.children:
+            k = c.left_edge.i
+            if c.dep_ == "parataxis" and c.lemma_.lower() in self.speech_verbs and c.i > tok.i and \
+                    (doc[k].text == "," or k > 0 and doc[k - 1].text == ",") and \
+                    any(x.dep_ in ("nsubj", "nsubj:pass") for x in c.children):
                 return c
         return None
 

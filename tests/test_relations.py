@@ -2364,6 +2364,20 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      ("Bufton", "advocated", "oil")),
     ("Göring, for his part, ordered the Luftwaffe to strengthen the flak defences around Leuna.",
      ("Göring", "ordered", "Luftwaffe")),
+    ("Speer in turn charged Geilenberg with the rebuilding of Leuna, Pölitz and Brüx.",
+     ("Geilenberg", "taskedWith", "Brüx")),
+    ("R.A.F. heavy bombers last night dropped more than 4,000 tons of bombs on Düsseldorf and on the synthetic oil "
+     "plant at Homberg.", ("RAF", "attacked", "synthetic oil plant")),
+    ("Its members included Bufton for the Air Ministry and Colonel Maxwell for the American air forces.",
+     ("Maxwell", "memberOf", "USAAF")),
+    ("Its chairmen were Bufton, for the Air Ministry, and Colonel Maxwell, for USSTAF.",
+     ("Maxwell", "memberOf", "USSTAF")),
+    ("Its chairmen were Bufton, for the Air Ministry, and Colonel Maxwell, for USSTAF.",
+     ("Bufton", "memberOf", "Air Ministry")),
+    ("At its first meeting the Combined Strategic Targets Committee put oil at the head of its list.",
+     ("Combined Strategic Targets Committee", "advocated", "oil")),
+    ("An early convert to the oil plan, Spaatz persuaded Eisenhower in March 1944 to let him attack the plants.",
+     ("Spaatz", "advocated", "oil plan")),
 ]
 
 
@@ -2496,3 +2510,32 @@ def test_the_names_set_off_after_a_group_of_people_stand_for_it(extract_facts):
 def test_the_fuehrer_is_hitler(extract_facts):
     facts = extract_facts("Speer's report to the Führer of 28 July painted a grim picture.")
     assert ("Speer's report", "addressedTo", "Hitler") in facts, facts
+
+
+def test_a_parenthetical_announcement_after_a_fact_attributes_it():
+    import tempfile
+    from pathlib import Path
+
+    from graph.build import extract_records
+
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "t.txt"
+        p.write_text("LONDON, Oct. 7 (AP) - R.A.F. Lancasters attacked the synthetic oil plant at Bottrop last night, "
+                     "the Air Ministry announced today.\n", encoding="utf-8")
+        (_, rec), = list(extract_records([p]))
+    attack = next(f for f in rec.facts if f["p"] == "attacked")
+    assert rec.mentions[attack["att"]]["label"] == "Air Ministry", rec.facts
+
+
+def test_a_dotted_acronym_parses_as_the_plain_one(nlp):
+    doc = nlp("The R.A.F. bombed Düsseldorf last night.")
+    assert doc[1].dep_ == "nsubj" and doc[2].dep_ == "ROOT", [(t.text, t.dep_) for t in doc]
+
+
+def test_an_entry_head_with_the_surname_first_is_one_person(extract_facts):
+    facts = extract_facts("SPAATZ, Carl Andrew (1891-1974). An early convert to the oil plan, he persuaded "
+                          "Eisenhower in March 1944 to let him attack the synthetic plants.")
+    assert ("Spaatz", "persuaded", "Eisenhower") in facts and ("Spaatz", "advocated", "oil plan") in facts, facts
+    # a bare rank with no name is no one: "he" is not "General"
+    facts = extract_facts("Commanding General, United States Strategic Air Forces in Europe. He persuaded Eisenhower.")
+    assert not [f for f in facts if f[1] == "persuaded"], facts

@@ -8,14 +8,15 @@ from graph.syntax import appositions, conjuncts, direct_objects, subjects
 VOCAB = spacy.blank("en").vocab
 
 
-def parse(rows: str) -> Doc:
-    """Build a Doc from 'word/POS/TAG/dep>head' items separated by spaces."""
+def parse(rows: str, spaces: bool = True) -> Doc:
+    """Build a Doc from 'word/POS/TAG/dep>head' items separated by spaces (``spaces=False``: the
+    words are written without spaces between them, as in "Wanne-Eickel")."""
     words, pos, tags, deps, heads = [], [], [], [], []
     for item in rows.split():
         w, p, t, rest = item.split("/", 3)
         d, h = rest.split(">")
         words.append(w), pos.append(p), tags.append(t), deps.append(d), heads.append(int(h))
-    return Doc(VOCAB, words=words, pos=pos, tags=tags, deps=deps, heads=heads)
+    return Doc(VOCAB, words=words, spaces=[spaces] * len(words), pos=pos, tags=tags, deps=deps, heads=heads)
 
 
 def heads(doc: Doc, *words: str) -> dict[str, tuple[str, str]]:
@@ -688,3 +689,57 @@ def test_an_opening_name_read_as_a_clause_is_the_subject():
     doc = parse("Leuna/PROPN/NNP/obl>3 ,/PUNCT/,/punct>0 Speer/PROPN/NNP/nsubj>3 ordered/VERB/VBD/ROOT>3")
     opening_names_read_as_clauses(doc)
     assert heads(doc, "Leuna") == {"Leuna": ("obl", "ordered")}
+
+
+def test_a_hyphenated_name_torn_apart_is_one_name():
+    from graph.repairs import split_hyphenated_names
+
+    # "results at Wanne/nmod-Eickel/conj>Director and Sterkrade"
+    doc = parse("Director/PROPN/NNP/ROOT>0 on/ADP/IN/case>2 results/NOUN/NNS/nmod>0 at/ADP/IN/case>4 "
+                "Wanne/PROPN/NNP/nmod>2 -/PUNCT/HYPH/punct>4 Eickel/PROPN/NNP/conj>0", spaces=False)
+    split_hyphenated_names(doc)
+    assert heads(doc, "Wanne", "Eickel", "at") == {"Wanne": ("compound", "Eickel"), "Eickel": ("nmod", "results"),
+                                                    "at": ("case", "Eickel")}
+
+
+def test_a_second_on_phrase_goes_with_the_first():
+    from graph.repairs import prepositional_conjuncts
+
+    # "tons of bombs on Düsseldorf and on/case the plant/conj>tons"
+    doc = parse("tons/NOUN/NNS/ROOT>0 on/ADP/IN/case>2 Düsseldorf/PROPN/NNP/nmod>0 and/CCONJ/CC/cc>6 "
+                "on/ADP/IN/case>6 the/DET/DT/det>6 plant/NOUN/NN/conj>0")
+    prepositional_conjuncts(doc)
+    assert heads(doc, "plant") == {"plant": ("conj", "Düsseldorf")}
+
+
+def test_the_rest_of_a_list_torn_from_its_first_name_returns_to_it():
+    from graph.repairs import lists_torn_from_their_first
+
+    # "Speer/nsubj charged Geilenberg with the rebuilding of Leuna, Pölitz/dep>charged and Brüx/conj>Pölitz"
+    doc = parse("Speer/PROPN/NNP/nsubj>1 charged/VERB/VBD/ROOT>1 Geilenberg/PROPN/NNP/obj>1 with/ADP/IN/case>5 "
+                "the/DET/DT/det>5 rebuilding/NOUN/NN/obl>1 of/ADP/IN/case>7 Leuna/PROPN/NNP/nmod>5 ,/PUNCT/,/punct>9 "
+                "Pölitz/PROPN/NNP/dep>1 and/CCONJ/CC/cc>11 Brüx/PROPN/NNP/conj>9")
+    lists_torn_from_their_first(doc)
+    assert heads(doc, "Pölitz", "Brüx") == {"Pölitz": ("conj", "Leuna"), "Brüx": ("conj", "Pölitz")}
+
+
+def test_a_set_off_phrase_with_a_preposition_is_no_conjunct():
+    from graph.repairs import prepositional_phrases_read_as_conjuncts
+
+    # "Bufton, for the Ministry/conj>Bufton, and Maxwell/conj>Ministry, for USSTAF/nmod>Ministry"
+    doc = parse("Bufton/PROPN/NNP/ROOT>0 ,/PUNCT/,/punct>4 for/ADP/IN/case>4 the/DET/DT/det>4 "
+                "Ministry/PROPN/NNP/conj>0 ,/PUNCT/,/punct>7 and/CCONJ/CC/cc>7 Maxwell/PROPN/NNP/conj>4 "
+                ",/PUNCT/,/punct>10 for/ADP/IN/case>10 USSTAF/PROPN/NNP/nmod>4")
+    prepositional_phrases_read_as_conjuncts(doc)
+    assert heads(doc, "Ministry", "Maxwell", "USSTAF") == {
+        "Ministry": ("nmod", "Bufton"), "Maxwell": ("conj", "Bufton"), "USSTAF": ("nmod", "Maxwell")}
+
+
+def test_parallel_phrases_belong_to_their_own_names():
+    from graph.repairs import parallel_phrases
+
+    # "Bufton for the Ministry and Maxwell/conj>Ministry for the forces/nmod>Bufton"
+    doc = parse("Bufton/PROPN/NNP/ROOT>0 for/ADP/IN/case>3 the/DET/DT/det>3 Ministry/PROPN/NNP/nmod>0 "
+                "and/CCONJ/CC/cc>5 Maxwell/PROPN/NNP/conj>3 for/ADP/IN/case>8 the/DET/DT/det>8 forces/NOUN/NNS/nmod>0")
+    parallel_phrases(doc)
+    assert heads(doc, "Maxwell", "forces") == {"Maxwell": ("conj", "Bufton"), "forces": ("nmod", "Maxwell")}
