@@ -14,7 +14,7 @@ common noun in apposition to a name ("Leuna, the largest plant") is that name.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .records import Mention
@@ -282,6 +282,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     subj = subj or [p for p, _ in outside if doc[p.head].dep_ in POSS and
                                     (doc[p.head].head.dep_ in SUBJ or doc[p.head].head.dep_ == "ROOT")]
                     target = subj[-1] if subj else (outside[-1][0] if outside else None)
+                elif (own := _own_subject(doc, tok, persons)) is not None:
+                    target = own  # "Portal sent it to Harris with a note of his own": the subject's
                 elif (bound := _bound_by_pronoun(tok, out)) is not None:
                     target = bound  # "He insisted that his crews ...": "his" is "he"
                 elif (owner := _possessor_is_subject(tok, persons, documents)) is not None:
@@ -330,6 +332,23 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
         elif m.types[:1] and m.types[0] in NEUTER_CLASSES and (m.source in ("alias", "name") or m.head in out):
             things.append((out.get(m.head, m), _is_subject(doc, m, subject_tokens), sent_of[doc[m.head].sent.start]))
     return out
+
+
+def _own_subject(doc: Doc, tok: Token, persons: list[tuple[Mention, bool]]) -> Mention | None:
+    """"his own", "her own": the person named as the subject of its clause (or of the clauses
+    above it)."""
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "own":
+        return None
+    root = clause_root(tok)
+    for _ in range(4):
+        subj = {c.i for c in root.children if c.dep_ in SUBJ}
+        named = [p for p, _ in persons if p.head in subj]
+        if named:
+            return named[-1]
+        if root.head.i == root.i:
+            return None
+        root = clause_root(root.head)
+    return None
 
 
 def _set_off_after_name(doc: Doc, m: Mention, persons: list[tuple[Mention, bool]]) -> bool:

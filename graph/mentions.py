@@ -894,8 +894,12 @@ class MentionFinder:
                         break
                 # ("The exchange began on 5 November, when Portal sent Harris a letter": the day of
                 # the clause the "when" clause names)
-                for v in [h] + [c for c in h.children if c.dep_ == "advcl" and c.i > anchor.i and
-                                any(x.lower_ == "when" and x.dep_ == "advmod" for x in c.children)]:
+                # ("issued a joint directive on 25 September placing/advcl oil first": a date before
+                # a participle that the parser hung on it is the verb's before)
+                before_participle = [h.head] if h.tag_ == "VBG" and h.dep_ == "advcl" and anchor.i < h.i and \
+                    h.head.i < anchor.i else []
+                for v in [h] + before_participle + [c for c in h.children if c.dep_ == "advcl" and c.i > anchor.i and
+                                                    any(x.lower_ == "when" and x.dep_ == "advmod" for x in c.children)]:
                     if target is not None or v.lemma_.lower() not in self.document_verbs:
                         continue
                     # "On 8 June Spaatz issued his first directive": the day a document was issued is its date

@@ -824,7 +824,10 @@ class RelationExtractor(SpeechMixin):
                 if recipients:
                     # ("to the Eighth and Fifteenth Air Forces": both)
                     recipients = list(dict.fromkeys(c for r in recipients for c in conjuncts(r)))
-                    self._emit(ex, objs, recipients, "addressedTo", tok, f"{rule}+recipient", "verb")
+                    # ("sent the letter on to Harris with a covering note": the note goes with it)
+                    enclosed = [o for p, o in prep_objects(tok) if p == "with" and
+                                (om := self._at.get(o.i)) is not None and om.types[:1] == ["Document"]]
+                    self._emit(ex, objs + enclosed, recipients, "addressedTo", tok, f"{rule}+recipient", "verb")
             if prop == "repliesTo" and "addressedTo" in self.ont.properties:
                 # "Harris answered Portal's letter": the letter was addressed to Harris
                 letters = [o for o in objs if (om := self._at.get(o.i)) is not None and "Document" in om.types[:1]]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
-from .syntax import case_of, has_finite_verb, last_word
+from .syntax import case_of, has_finite_verb, is_date_word, last_word
 
 # Nouns that end facility names but read as verbs after a name ("the Meerbeck works near
 # Moers" tagged "works/VBZ", so the name loses its head noun and its place).
@@ -935,6 +935,49 @@ def prepositional_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+def infinitives_on_times(doc: Doc) -> Doc:
+    """"Spaatz telephoned Tedder at noon/obl to say/acl>noon that ...": an infinitive hung on a time
+    phrase of a verb is the verb's (a purpose: the one who telephoned says it)."""
+    for v in doc:
+        t = v.head
+        if v.dep_ not in ("acl", "xcomp") or v.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "mark"
+                                                                       for c in v.children) or \
+                not (t.lower_ in TIME_NOUNS | {"noon", "midnight", "dawn", "dusk", "once"} or is_date_word(t)) or \
+                not t.dep_.startswith("obl") or not (t.head.pos_ in ("VERB", "AUX") or t.head.tag_.startswith("VB")):
+            continue
+        _apply(v.sent, [(v, t.head, "advcl")])
+    return doc
+
+
+# verbs of saying that are set off inside the sentence they report, with the speaker after them
+ASIDE_LEMMAS = {"say", "report", "write", "add", "note", "warn", "claim", "argue", "insist", "observe", "remark",
+                "recall", "declare", "explain", "complain", "predict", "estimate", "reply", "answer", "conclude"}
+
+
+def inverted_asides(doc: Doc) -> Doc:
+    """"The Luftwaffe's fuel reserves/nsubj, reported/ROOT General Koller/obj on 3 August, would
+    last/conj ...": an aside with its speaker after the verb, read as the main clause: the verb
+    after it is the root, the subject before it that verb's, the aside a parenthetical."""
+    for v in doc:
+        w = v.lower_  # (the form too, where there is no lemma: "reported", "wrote")
+        said = _base(v) in ASIDE_LEMMAS or w in ("said", "wrote", "replied") or \
+            w.endswith("ed") and (w[:-2] in ASIDE_LEMMAS or w[:-1] in ASIDE_LEMMAS)
+        if v.dep_ != "ROOT" or not said or v.i < 2 or doc[v.i - 1].text != ",":
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
+        speaker = next((c for c in v.children if c.dep_ in ("obj", "dobj", "nsubj") and c.i > v.i and
+                        c.pos_ == "PROPN" and c.left_edge.i == v.i + 1), None)
+        rest = next((c for c in v.children if c.dep_ in ("conj", "ccomp", "parataxis") and c.i > v.i and
+                     c.pos_ in ("VERB", "AUX") and not any(x.dep_.startswith("nsubj") for x in c.children) and
+                     doc[min(t.i for t in c.subtree if not t.is_punct) - 1].text == ","), None)
+        if subj is None or speaker is None or rest is None:
+            continue
+        edits = [(rest, rest, "ROOT"), (subj, rest, subj.dep_), (v, rest, "parataxis"), (speaker, v, "nsubj")]
+        edits += [(c, rest, c.dep_) for c in v.children if c.is_punct and c.i > rest.i]  # (the full stop)
+        _apply(v.sent, edits)
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
     a modifier of its object: in a sentence with no finite verb, a past tense right after the
@@ -1068,7 +1111,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            passives_without_auxiliaries, perfects_read_as_passives, lists_split_from_their_first,
            lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts, parallel_phrases,
            set_off_participles_read_as_roots, names_before_subject_posts, names_after_subject_nouns,
-           opening_names_read_as_clauses, prepositional_conjuncts,
+           opening_names_read_as_clauses, prepositional_conjuncts, infinitives_on_times, inverted_asides,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

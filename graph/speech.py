@@ -338,7 +338,9 @@ class SpeechMixin:
                 end -= 1
             if end - start < 3 or sum(i in inside for i in range(start, end)) * 2 > end - start:
                 continue  # (a clause that is mostly a quotation is the quotation's statement)
-            near = [c for c in tok.children if c.dep_ in SUBJ and c.i < tok.i][-1:] if cut else None
+            # (or right after it: "..., reported General Koller, ...")
+            near = ([c for c in tok.children if c.dep_ in SUBJ and c.i < tok.i][-1:] or
+                    [c for c in tok.children if c.dep_ in SUBJ and c.left_edge.i == tok.i + 1]) if cut else None
             speakers = self._speakers(tok, near)  # (an aside's speaker is the subject next to it)
             if not speakers:
                 continue
@@ -454,16 +456,20 @@ def _parenthetical(verb: Token) -> tuple[int, int] | None:
     set off by commas inside the sentence they attribute; the token range to leave out."""
     doc, sent = verb.doc, verb.sent
     subj = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
+    # (or after it: "The reserves, reported General Koller on 3 August, would last ...")
+    inverted = [c for c in verb.children if c.dep_ in SUBJ and c.left_edge.i == verb.i + 1] if not subj else []
     # (a predicate after the aside that the parser hung on the verb is the attributed clause's:
     # "the oil plan, he wrote, was/cop "a panacea"/ccomp")
     predicates = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and doc[verb.i + 1].text == "," and
                   not any(x.dep_ in SUBJ or x.dep_.startswith("nsubj") for x in c.children) and
                   any(x.dep_ == "cop" for x in c.children)]
-    if not subj or any(c.dep_ in ("ccomp", "obj", "dobj", "xcomp") and c not in predicates for c in verb.children):
+    if not (subj or inverted) or any(c.dep_ in ("ccomp", "obj", "dobj", "xcomp") and c not in predicates
+                                     for c in verb.children):
         return None
-    if subj[-1].tag_ in ("WDT", "WP"):
+    if subj and subj[-1].tag_ in ("WDT", "WP"):
         return None  # "The Ministry, which had long argued for ..., was not consulted": a relative clause
-    first = subj[-1].left_edge.i - 1  # (the subject next to the verb: "If the attacks/nsubj ..., he predicted")
+    # (the subject next to the verb: "If the attacks/nsubj ..., he predicted")
+    first = subj[-1].left_edge.i - 1 if subj else verb.i - 1
     # (the attributed clause the parser hung on the speech verb is not part of the aside:
     # "The oil plan, he wrote, had been tried/parataxis before ...")
     last = max([verb.i] + [c.right_edge.i for c in verb.children if not c.is_punct and c.i > verb.i
@@ -485,6 +491,8 @@ def _clause_before_attribution(verb: Token) -> tuple[int, int] | None:
            for t in verb.doc[verb.i + 1:sent.end]):
         return None  # (", an Air Ministry communique said today.": a time word may close it)
     subj = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
+    # (or after it: "The reserves, reported General Koller on 3 August, would last ...")
+    inverted = [c for c in verb.children if c.dep_ in SUBJ and c.left_edge.i == verb.i + 1] if not subj else []
     if not subj and (closing := closing_attribution_subject(verb)) is not None:
         subj = [closing]  # ("..., the War Department announced." with the department an apposition)
     if not subj:

@@ -84,9 +84,12 @@ def is_passive(v: Token) -> bool:
         return True  # "The lists, drawn/parataxis up by Bufton's deputy, ...": its noun is what was drawn up
     if v.dep_ == "ROOT" and "aux" not in deps and "iobj" in deps:
         return False  # "Eisenhower instructed/VBN Tedder to ...": a main verb with no auxiliary and an object
-    if v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i < v.i and not deps & (OBJ | SUBJ | PASS_SUBJ | {"aux"}) \
-            and v.head.tag_ == "VBN" and is_passive(v.head):
-        return True  # "was signed by Bottomley and sent to Harris": the participle shares the auxiliary
+    if v.dep_ == "conj" and v.head.i < v.i and not deps & (OBJ | SUBJ | PASS_SUBJ | {"aux"}) \
+            and v.head.tag_ == "VBN" and is_passive(v.head) and (
+                v.tag_ == "VBN" or v.tag_ == "VBD" and any(case_of(c) in ("to", "by") for c in v.children)):
+        # "was signed by Bottomley and sent to Harris": the participle shares the auxiliary (also
+        # tagged a past tense, with its "to" or "by" phrase: "was drafted by Keitel and sent/VBD to Speer")
+        return True
     if not deps & {"aux", "aux:pass", "auxpass", "cop"} and any(
             c.dep_ in PASS_SUBJ and c.lower_ in ("who", "which", "that") for c in v.children):
         return False  # "It was Spaatz who first pressed/VBN for ...": a relative subject with no auxiliary
@@ -435,7 +438,7 @@ def passive_subjects(v: Token) -> list[Token]:
                 before.pos_ in ("PROPN", "NOUN"):
             head = before  # "Between April and August 1944 the Fifteenth Air Force, commanded by ..." hung on "April"
         subs = conjuncts(_through_appos(head))
-    if not subs and v.dep_ == "conj" and v.tag_ == "VBN" and v.head.i < v.i and is_passive(v):
+    if not subs and v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and v.head.i < v.i and is_passive(v):
         subs = passive_subjects(v.head)  # "The directive was signed by Bottomley and sent to Harris"
     if not subs and v.dep_ == "advcl" and v.tag_ == "VBN" and v.i < v.head.i and v.i > 0 and \
             v.doc[v.i - 1].text == "," and any(c.dep_ in SUBJ and c.i < v.i for c in v.head.children):

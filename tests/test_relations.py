@@ -2378,6 +2378,17 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      ("Combined Strategic Targets Committee", "advocated", "oil")),
     ("An early convert to the oil plan, Spaatz persuaded Eisenhower in March 1944 to let him attack the plants.",
      ("Spaatz", "advocated", "oil plan")),
+    ("Spaatz telephoned Tedder at noon to say that the Eighth had gone for the oil plants at last.",
+     ("Eighth Air Force", "attacked", "oil plants")),
+    ("Gelsenberg, at Gelsenkirchen, produced nothing after 13 June.", ("Gelsenberg", "locatedIn", "Gelsenkirchen")),
+    ("On 19 June Hitler ordered that the hydrogenation plants be given absolute priority in the allocation of labour.",
+     ("Hitler", "advocated", "hydrogenation plants")),
+    ("The order was drafted by Keitel and sent to Speer, Göring and Himmler.", ("order", "addressedTo", "Himmler")),
+    ("Portal sent the letter on to Harris with a covering note of his own.", ("Portal", "authored", "note")),
+    ("Portal sent the letter on to Harris with a covering note of his own.",
+     ("note", "addressedTo", "Harris")),
+    ("Bottomley and Spaatz issued a joint directive on 25 September placing oil first.",
+     ("joint directive", "date", "--09-25")),
 ]
 
 
@@ -2539,3 +2550,15 @@ def test_an_entry_head_with_the_surname_first_is_one_person(extract_facts):
     # a bare rank with no name is no one: "he" is not "General"
     facts = extract_facts("Commanding General, United States Strategic Air Forces in Europe. He persuaded Eisenhower.")
     assert not [f for f in facts if f[1] == "persuaded"], facts
+
+
+def test_an_inverted_aside_gives_its_speaker_the_statement(extract_facts):
+    facts = extract_facts("The Luftwaffe's fuel reserves, reported General Koller on 3 August, would last only until "
+                          "the end of the month.")
+    assert ("Koller", "stated", "The Luftwaffe's fuel reserves would last only until the end of the month") in facts, \
+        facts
+
+
+def test_one_who_telephones_to_say_something_says_it(extract_facts):
+    facts = extract_facts("Spaatz telephoned Tedder at noon to say that the Eighth had bombed Leuna.")
+    assert ("Spaatz", "stated", "the Eighth had bombed Leuna") in facts, facts

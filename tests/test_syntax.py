@@ -743,3 +743,26 @@ def test_parallel_phrases_belong_to_their_own_names():
                 "and/CCONJ/CC/cc>5 Maxwell/PROPN/NNP/conj>3 for/ADP/IN/case>8 the/DET/DT/det>8 forces/NOUN/NNS/nmod>0")
     parallel_phrases(doc)
     assert heads(doc, "Maxwell", "forces") == {"Maxwell": ("conj", "Bufton"), "forces": ("nmod", "Maxwell")}
+
+
+def test_an_infinitive_hung_on_a_time_is_the_verbs():
+    from graph.repairs import infinitives_on_times
+
+    # "telephoned Tedder at noon/obl to say/acl>noon that ..."
+    doc = parse("Spaatz/PROPN/NNP/nsubj>1 telephoned/VERB/VBD/ROOT>1 Tedder/PROPN/NNP/obj>1 at/ADP/IN/case>4 "
+                "noon/NOUN/NN/obl>1 to/PART/TO/mark>6 say/VERB/VB/acl>4")
+    infinitives_on_times(doc)
+    assert heads(doc, "say") == {"say": ("advcl", "telephoned")}
+
+
+def test_an_inverted_aside_read_as_the_main_clause_is_an_aside():
+    from graph.repairs import inverted_asides
+
+    # "The reserves/nsubj, reported/ROOT General Koller/obj, would last/conj ..."
+    doc = parse("The/DET/DT/det>1 reserves/NOUN/NNS/nsubj>3 ,/PUNCT/,/punct>3 reported/VERB/VBD/ROOT>3 "
+                "General/PROPN/NNP/compound>5 Koller/PROPN/NNP/obj>3 ,/PUNCT/,/punct>8 would/AUX/MD/aux>8 "
+                "last/VERB/VB/conj>3 ./PUNCT/./punct>3")
+    inverted_asides(doc)
+    assert heads(doc, "reserves", "reported", "Koller", "last") == {
+        "reserves": ("nsubj", "last"), "reported": ("parataxis", "last"), "Koller": ("nsubj", "reported"),
+        "last": ("ROOT", "last")}
