@@ -282,6 +282,9 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     subj = subj or [p for p, _ in outside if doc[p.head].dep_ in POSS and
                                     (doc[p.head].head.dep_ in SUBJ or doc[p.head].head.dep_ == "ROOT")]
                     target = subj[-1] if subj else (outside[-1][0] if outside else None)
+                    # ("Bufton argued that ... if Harris were directed to ..., and he urged ...": the
+                    # subject of the clause "he" is coordinated with, not one inside that clause)
+                    target = _coordinated_subject(tok, persons, out) or target
                 elif (own := _own_subject(doc, tok, persons)) is not None:
                     target = own  # "Portal sent it to Harris with a note of his own": the subject's
                 elif (bound := _bound_by_pronoun(tok, out)) is not None:
@@ -332,6 +335,24 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
         elif m.types[:1] and m.types[0] in NEUTER_CLASSES and (m.source in ("alias", "name") or m.head in out):
             things.append((out.get(m.head, m), _is_subject(doc, m, subject_tokens), sent_of[doc[m.head].sent.start]))
     return out
+
+
+# verbs that answer someone: "Portal wrote to Harris, and he replied" is the other one
+ANSWERING_LEMMAS = {"reply", "answer", "respond", "retort", "rejoin", "counter"}
+
+
+def _coordinated_subject(tok: Token, persons: list[tuple[Mention, bool]], out: dict[int, Mention]) -> Mention | None:
+    """The person who is the subject of the clause that the clause of a subject pronoun is
+    coordinated with ("Bufton argued ..., and he urged ..."), if that clause's verb is not one
+    of answering."""
+    root = clause_root(tok)
+    if tok.dep_ not in SUBJ or root.dep_ != "conj" or root.lemma_.lower() in ANSWERING_LEMMAS or \
+            not any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in root.children):
+        return None
+    first = root.head
+    heads = {c.i for c in first.children if c.dep_ in SUBJ}
+    named = [p for p, _ in persons if p.head in heads] + [out[i] for i in heads if i in out]
+    return named[0] if len(named) == 1 and named[0].types[:1] == ["Person"] else None
 
 
 def _own_subject(doc: Doc, tok: Token, persons: list[tuple[Mention, bool]]) -> Mention | None:

@@ -61,6 +61,11 @@ NUMBERING = {"no.", "nos.", "nr.", "no", "vol.", "ref."}
 
 
 
+POST_PREFIXES = {"vice", "deputy", "assistant", "acting"}
+# verbs of making something a priority, which the tagger may read as nouns inside a noun phrase
+MAKING_FORMS = {"name", "make", "designate", "declare"}
+
+
 def _is_name_token(t: Token, sent_start: int) -> bool:
     """A capitalised word that can be part of a proper name."""
     if not t.text[:1].isupper() or t.text == "I" or t.lower_ in NUMBERING:
@@ -69,7 +74,9 @@ def _is_name_token(t: Token, sent_start: int) -> bool:
         return True
     if t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS"):
         return True
-    if t.i == sent_start or not t.is_alpha or t.is_stop or t.lemma_.lower() in WEAK_MODIFIERS:
+    # ("the Vice Chief/NN of Air Staff": a weak word after a capitalised post prefix runs on)
+    after_prefix = t.i > 0 and t.doc[t.i - 1].lower_ in POST_PREFIXES and t.doc[t.i - 1].text[:1].isupper()
+    if t.i == sent_start or not t.is_alpha or t.is_stop or t.lemma_.lower() in WEAK_MODIFIERS and not after_prefix:
         return False
     if t.pos_ in ("NOUN", "X"):
         return True
@@ -699,6 +706,11 @@ class MentionFinder:
                     continue
                 if find_dates(w.text) or (w.text[:1].isupper() and w.lemma_.lower() in _MONTH_NAMES):
                     continue
+                if k != t.i and w.lower_ in MAKING_FORMS and k > 0 and doc[k - 1].pos_ == "NOUN":
+                    # "that the next directive name/NN oil as the first priority": a verb read into
+                    # the noun phrase; the words before it are its subject
+                    words, start = [], k + 1
+                    continue
                 words.append(w)
             if not words:
                 continue
@@ -794,7 +806,10 @@ class MentionFinder:
         word ("the Enemy Oil Committee"), which it then stands for (see coref)."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             return False
-        return any(m.end <= t.i and len(m.label.split()) > 1 and m.label.lower().split()[-1] == t.lower_
+        # (or a numbered one: "No. 5 Group", whose number joins the name later)
+        doc = t.doc
+        return any(m.end <= t.i and m.label.lower().split()[-1] == t.lower_ and
+                   (len(m.label.split()) > 1 or m.start > 0 and doc[m.start - 1].like_num)
                    for m in self._found + out)
 
     def _names_set_off_after(self, t: Token) -> list[Mention]:

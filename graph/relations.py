@@ -65,6 +65,8 @@ ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
 # what bombs: "Twining's bombers returned to Blechhammer" (the force going back to a target attacks it)
 AIRCRAFT_NOUNS = {"bomber", "bombers", "aircraft", "heavies", "lancaster", "lancasters", "fortress", "fortresses",
                   "liberator", "liberators", "mosquito", "mosquitoes", "halifax", "halifaxes", "plane", "planes"}
+CREW_NOUNS = {"crew", "crews", "squadron", "squadrons", "force", "forces"}
+SENDING_VERBS = {"send", "dispatch", "despatch", "return", "direct"}
 # verbs that order someone to do something ("that Harris be ordered to attack ...")
 ORDERING_VERBS = {"order", "direct", "instruct", "tell", "ask", "allow", "permit", "authorize", "authorise",
                   "require", "compel", "force"}
@@ -681,6 +683,11 @@ class RelationExtractor(SpeechMixin):
                                 mm.types, mm.weak_type = ["Place"], False
                             elif not mm.types and mm.source == "name" and len(allowed) > 1 and "Place" in allowed:
                                 mm.types = ["Place"]
+                            elif not mm.types and mm.source == "name" and allowed == {"Person"} and \
+                                    mm.end - mm.start == 1:
+                                # ("Cochrane, who commanded the group, pressed Harris ...": a bare name
+                                # only a person fits is one, for the facts after too)
+                                mm.types, mm.weak_type = ["Person"], True
                         ex.facts.append(RawFact(sm, prop, om, tok.i, rule, CONFIDENCE[family], quantity=qty))
 
     def _verb(self, tok: Token, ex: Extraction, lemma: str | None = None, negated: bool = False) -> None:
@@ -1159,6 +1166,11 @@ class RelationExtractor(SpeechMixin):
                 if not any(self._at.get(o.i) is not None for o in objs):
                     # "to send every available bomber against Leuna": the phrase on the load
                     objs = [t for o in objs + [x] for p, t in prep_objects(o) if p in ("on", "against")] or objs
+                if not any(self._at.get(o.i) is not None for o in objs) and x.lemma_.lower() in SENDING_VERBS and \
+                        any(o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS for o in direct_objects(x)):
+                    # ("to send his crews back to Pölitz": where bombers are sent is their target)
+                    objs = [t for w in [x] + [c for c in x.children if c.lower_ == "back"]
+                            for p, t in prep_objects(w) if p == "to"] or objs
                 if not any(self._at.get(o.i) is not None for o in objs):
                     # ("to withdraw fighters from the front to defend the oil plants": what it is for)
                     objs = [o for c in x.children if c.dep_ == "advcl" and c.pos_ == "VERB" and
@@ -2141,6 +2153,9 @@ def _particle_tokens(verb: Token, particles: tuple[str, ...]) -> list[Token]:
     near = [c for c in verb.children if c.lower_ in particles and not c.dep_.startswith(("nsubj", "csubj"))]
     near += [c for o in verb.children if o.dep_ in OBJ and o.i > verb.i for c in o.children
              if c.lower_ in particles and c.i > o.i]
+    # (or on the last of the objects: "put Pölitz, Merseburg and Böhlen/conj first/advmod>Böhlen")
+    near += [c for o in verb.children if o.dep_ in OBJ and o.i > verb.i for x in conjuncts(o)[1:]
+             for c in x.children if c.lower_ in particles and c.i > x.i and c.pos_ == "ADV"]
     near += [g for c in near for g in c.children if g.lower_ in particles]
     return near
 

@@ -2389,6 +2389,16 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      ("note", "addressedTo", "Harris")),
     ("Bottomley and Spaatz issued a joint directive on 25 September placing oil first.",
      ("joint directive", "date", "--09-25")),
+    ("Bufton sent a minute to the Vice Chief of Air Staff, Air Marshal Sir Douglas Evill, on 5 January.",
+     ("Douglas Evill", "holdsPosition", "Vice Chief of Air Staff")),
+    ("The Eighth Air Force's list for the week of 14 January put Pölitz, Merseburg and Böhlen first.",
+     ("Eighth Air Force", "advocated", "Böhlen")),
+    ("Flak over Pölitz brought down twenty Lancasters of No. 5 Group. Cochrane, who commanded the group, nonetheless "
+     "pressed Harris to send his crews back to Pölitz at once.", ("Cochrane", "commands", "No. 5 Group")),
+    ("Flak over Pölitz brought down twenty Lancasters of No. 5 Group. Cochrane, who commanded the group, nonetheless "
+     "pressed Harris to send his crews back to Pölitz at once.", ("Cochrane", "advocated", "Pölitz")),
+    ("In a note to Churchill, Sinclair warned the Prime Minister against any move to replace Harris.",
+     ("note", "addressedTo", "Churchill")),
 ]
 
 
@@ -2562,3 +2572,11 @@ def test_an_inverted_aside_gives_its_speaker_the_statement(extract_facts):
 def test_one_who_telephones_to_say_something_says_it(extract_facts):
     facts = extract_facts("Spaatz telephoned Tedder at noon to say that the Eighth had bombed Leuna.")
     assert ("Spaatz", "stated", "the Eighth had bombed Leuna") in facts, facts
+
+
+def test_what_one_argues_could_be_done_is_not_done_and_he_is_the_arguer(extract_facts):
+    facts = extract_facts("Bufton argued that Bomber Command could destroy Pölitz and Leuna within a month if Harris "
+                          "were directed to do so, and he urged that the next directive name oil as the sole first "
+                          "priority.")
+    assert ("Bufton", "advocated", "oil") in facts, facts
+    assert not [f for f in facts if f[1] == "attacked" or f[0] == "Harris"], facts
