@@ -467,6 +467,16 @@ class MentionFinder:
         known under its own name, gets the tail too ("Ninth" → "Ninth Air Force")."""
         words = m.label.split()
         last = doc[m.end - 1]
+        k = m.start
+        if len(words) == 1 and k >= 5 and [t.lower_ for t in (doc[k - 5], doc[k - 3], doc[k - 2])] == ["no.", "and", "no."] \
+                and doc[k - 4].like_num and doc[k - 1].like_num and last.lower_.endswith("s") and \
+                last.lower_[:-1] in self.name_words and not any(f.start <= k - 4 < f.end for f in self._found + out):
+            # "No. 1 and No. 5 Groups": two numbered units sharing the plural
+            unit = last.text[:-1]
+            m.label = f"No. {doc[k - 1].text} {unit}"
+            out.append(Mention(k - 5, k - 3, doc[k - 5:k - 3].text, f"No. {doc[k - 4].text} {unit}", list(m.types),
+                               "name", k - 5))
+            return
         if len(words) < 2 or m.start < 2 or doc[m.start - 1].lower_ != "and" or last.tag_ not in ("NNPS", "NNS") or \
                 not last.lower_.endswith("s") or last.lower_[:-1] not in self.name_words:
             return
@@ -964,6 +974,12 @@ class MentionFinder:
             if target is not None and target.date is None:
                 target.date = d.value
                 target.date_type = d.datatype
+                # "Memorandum by the EOU, 'The Use of Strategic Air Power ...', 28 February 1944":
+                # a quoted title right after a document (and its writer) names that document
+                named = _document_before(doc, target.start - 1, by_head, at, commas=True) \
+                    if target.start > 1 and doc[target.start - 1].is_quote else None
+                if named is not None and named.date is None:
+                    named.date, named.date_type = d.value, d.datatype
 
     @staticmethod
     def dates(doc: Doc, years) -> list[DateMatch]:

@@ -369,6 +369,48 @@ def months_before_names(doc: Doc) -> Doc:
     return doc
 
 
+def subjects_inside_dates(doc: Doc) -> Doc:
+    """"On 12 June No. 5 Group/obl attacked Gelsenkirchen" with the date and the name read as one
+    phrase on a verb that has no subject: the date is the verb's time, the name its subject."""
+    for x in doc:
+        v = x.head
+        if x.dep_ != "obl" or x.pos_ not in ("NOUN", "PROPN") or x.i > v.i or x.right_edge.i != v.i - 1 or \
+                v.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
+            continue
+        months = [t for t in x.subtree if t.lower_.rstrip(".") in MONTHS and t.is_title and t.i < x.i]
+        if not months:
+            continue
+        m = months[-1]
+        start = m.i + 1
+        while start < x.i and (doc[start].like_num or doc[start].text == ","):
+            start += 1  # ("June 12, 1944")
+        if start > x.i or not (doc[start].is_title or doc[start].lower_ == "the"):
+            continue
+        edits = [(m, v, "obl"), (x, v, "nsubj")]
+        edits += [(c, m, c.dep_ if c.dep_ in ("case", "nummod") else "nmod") for c in x.children if c.i < start and c != m]
+        _apply(x.sent, edits)
+    for v in doc:
+        # ("On 12 June No. 1 and No. 5 Groups attacked ..." with each unit hung on the date)
+        p = doc[v.i - 1] if v.i > 0 else v
+        if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP") or not p.is_title or p.pos_ not in ("NOUN", "PROPN") or \
+                any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children) or p.head == v:
+            continue
+        k = p.i
+        while k - 1 > v.sent.start and doc[k - 1].lower_.rstrip(".") not in MONTHS and (
+                doc[k - 1].is_title or doc[k - 1].lower_ in ("and", "no.") or
+                doc[k - 1].like_num and doc[k - 2].lower_ == "no."):
+            k -= 1
+        if k == p.i or not (doc[k - 1].like_num or doc[k - 1].lower_.rstrip(".") in MONTHS) or \
+                not any(doc[j].lower_ == "and" for j in range(k, p.i)):
+            continue
+        outs = [t for t in doc[k:p.i + 1] if not k <= t.head.i <= p.i and t.lower_ != "and"]
+        if len(outs) < 2:
+            continue
+        # (the first unit heads the coordination, as the parser writes "A and B")
+        _apply(v.sent, [(outs[0], v, "nsubj")] + [(t, outs[0], "conj") for t in outs[1:]])
+    return doc
+
+
 def days_before_possessors(doc: Doc) -> Doc:
     """"On 12 May Doolittle's bombers struck ..." with "May Doolittle" read as one possessor
     (and the day a number of the bombers): the day and month are a time, the name the
@@ -1104,7 +1146,8 @@ def both_phrases_read_as_conjuncts(doc: Doc) -> Doc:
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
            postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
-           of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives, days_before_possessors,
+           of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives, subjects_inside_dates,
+           days_before_possessors,
            participles_after_subjects, split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
            receivers_read_as_compounds, content_clauses_read_as_relatives, conjuncts_after_set_off_places,
            coordinated_possessors, priorities_read_as_heads, names_read_as_possessors,

@@ -2399,6 +2399,12 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      "pressed Harris to send his crews back to Pölitz at once.", ("Cochrane", "advocated", "Pölitz")),
     ("In a note to Churchill, Sinclair warned the Prime Minister against any move to replace Harris.",
      ("note", "addressedTo", "Churchill")),
+    ("On 12 June No. 5 Group attacked Gelsenkirchen.", ("No. 5 Group", "attacked", "Gelsenkirchen")),
+    ("On 12 June No. 1 and No. 5 Groups attacked Gelsenkirchen.", ("No. 1 Group", "attacked", "Gelsenkirchen")),
+    ("Harris agreed to try, and in the week of 12 June No. 1 and No. 5 Groups attacked Gelsenkirchen and Wesseling.",
+     ("No. 5 Group", "attacked", "Wesseling")),
+    ("Memorandum by the Enemy Objectives Unit, 'The Use of Strategic Air Power after 1 March 1944', 28 February "
+     "1944, recommending the oil plan.", ("memorandum", "date", "1944-02-28")),
 ]
 
 

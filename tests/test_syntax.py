@@ -766,3 +766,14 @@ def test_an_inverted_aside_read_as_the_main_clause_is_an_aside():
     assert heads(doc, "reserves", "reported", "Koller", "last") == {
         "reserves": ("nsubj", "last"), "reported": ("parataxis", "last"), "Koller": ("nsubj", "reported"),
         "last": ("ROOT", "last")}
+
+
+def test_a_name_read_into_a_date_phrase_is_the_subject():
+    from graph.repairs import subjects_inside_dates
+
+    # "On 12 June No. 5 Group/obl attacked Gelsenkirchen"
+    doc = parse("On/ADP/IN/case>5 12/NUM/CD/nummod>5 June/PROPN/NNP/compound>5 No./PROPN/NNP/compound>5 "
+                "5/NUM/CD/flat>3 Group/NOUN/NN/obl>6 attacked/VERB/VBD/ROOT>6 Gelsenkirchen/PROPN/NNP/obj>6")
+    subjects_inside_dates(doc)
+    assert heads(doc, "Group", "June", "On") == {"Group": ("nsubj", "attacked"), "June": ("obl", "attacked"),
+                                                  "On": ("case", "June")}
