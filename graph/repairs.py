@@ -672,6 +672,26 @@ def content_clauses_read_as_relatives(doc: Doc) -> Doc:
     return doc
 
 
+def content_clauses_on_dates(doc: Doc) -> Doc:
+    """"He proposed on 3/obl July that/mark every bomber be sent/relcl>3 against Merseburg": a
+    clause opened by "that" as a conjunction (not its subject or object), hung on the date of a
+    verb with no clause of its own, is the verb's."""
+    for that in doc:
+        clause = that.head
+        if that.lower_ != "that" or that.dep_ != "mark" or clause.dep_ not in ("acl:relcl", "relcl", "acl") or \
+                not is_date_word(clause.head) or not clause.head.dep_.startswith(("obl", "nmod")):
+            continue
+        verb = clause.head
+        while verb.dep_.startswith(("obl", "nmod", "compound")) and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or \
+                not any(c.dep_.startswith("nsubj") for c in clause.children):
+            continue
+        if _apply(that.sent, [(clause, verb, "ccomp")]):
+            that.tag_, that.pos_ = "IN", "SCONJ"
+    return doc
+
+
 def conjuncts_after_set_off_places(doc: Doc) -> Doc:
     """"Misburg, near Hanover, and Harburg, on the Elbe, were ..." read with "Harburg" a conjunct
     of "Hanover": a name after ", and" that closes the set-off place phrase of an earlier name,
@@ -1020,6 +1040,46 @@ def inverted_asides(doc: Doc) -> Doc:
     return doc
 
 
+def fronted_phrases_read_as_possessors(doc: Doc) -> Doc:
+    """"In/mark his memoirs/nmod:poss>Speer Speer/nsubj wrote that ...": a noun without "'s" read as
+    the possessor of the subject after it, with a preposition before it, is a phrase of the verb."""
+    for x in doc:
+        subj = x.head
+        if x.dep_ not in ("nmod:poss", "poss") or x.pos_ != "NOUN" or any(c.tag_ == "POS" for c in x.children) or \
+                subj.dep_ not in ("nsubj", "nsubj:pass") or subj.i != x.i + 1:
+            continue
+        verb = subj.head
+        # (the preposition inside the phrase, or hung on the verb right before it)
+        near = [doc[x.left_edge.i]] + ([doc[x.left_edge.i - 1]] if x.left_edge.i > 0 else [])
+        prep = next((t for t in near if t.tag_ == "IN" and t.i < x.i and t.dep_ in ("mark", "case") and
+                     t.head in (x, verb)), None)
+        if prep is None:
+            continue
+        _apply(x.sent, [(x, verb, "obl"), (prep, x, "case")])
+    return doc
+
+
+def gapped_objects(doc: Doc) -> Doc:
+    """"striking Ploesti four times and the Vienna/nsubj refineries/conj>kept twice": a noun coordinated
+    with a verb, its name read as its subject, after a later verb's object, is that object's conjunct
+    (the verb is left out the second time)."""
+    for y in doc:
+        v = y.head
+        if y.dep_ != "conj" or y.pos_ != "NOUN" or v.pos_ not in ("VERB", "AUX") or v.i > y.i or \
+                any(c.dep_ in ("cop", "aux", "aux:pass") for c in y.children):
+            continue
+        name = next((c for c in y.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i == y.i - 1 and
+                     c.pos_ == "PROPN"), None)
+        if name is None:
+            continue
+        obj = next((o for w in doc[v.i + 1:y.i] if w.pos_ == "VERB" and w.head == v for o in w.children
+                    if o.dep_ in ("obj", "dobj") and o.i < y.i), None)
+        if obj is None:
+            continue
+        _apply(y.sent, [(y, obj, "conj"), (name, y, "compound")])
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
     a modifier of its object: in a sentence with no finite verb, a past tense right after the
@@ -1149,12 +1209,14 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives, subjects_inside_dates,
            days_before_possessors,
            participles_after_subjects, split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
-           receivers_read_as_compounds, content_clauses_read_as_relatives, conjuncts_after_set_off_places,
+           receivers_read_as_compounds, content_clauses_read_as_relatives, content_clauses_on_dates,
+           conjuncts_after_set_off_places,
            coordinated_possessors, priorities_read_as_heads, names_read_as_possessors,
            passives_without_auxiliaries, perfects_read_as_passives, lists_split_from_their_first,
            lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts, parallel_phrases,
            set_off_participles_read_as_roots, names_before_subject_posts, names_after_subject_nouns,
            opening_names_read_as_clauses, prepositional_conjuncts, infinitives_on_times, inverted_asides,
+           fronted_phrases_read_as_possessors, gapped_objects,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

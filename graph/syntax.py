@@ -248,8 +248,12 @@ def subjects(v: Token) -> list[Token]:
             # "Arnold, commanding the USAAF, ...": a present participle's subject is its noun
             # (but in "circulated a paper to the Chiefs proposing that ...", the thing sent to them)
             noun = _through_appos(cur.head)
+            to_phrase = case_of(noun) == "to" and noun.dep_.startswith("obl") and noun.head.pos_ == "VERB"
             sent_thing = [o for o in noun.head.children if o.dep_ in OBJ and o.pos_ == "NOUN" and o.i < noun.i] \
-                if case_of(noun) == "to" and noun.dep_.startswith("obl") and noun.head.pos_ == "VERB" else []
+                if to_phrase else []
+            if to_phrase and not sent_thing:
+                # ("he wrote to Spaatz approving the attacks": the writer approves)
+                return subjects(noun.head)
             return conjuncts(sent_thing[0] if sent_thing else noun)
         has_obj = any(c.dep_ in OBJ and c.i > cur.i for c in cur.children)
         # ("The Ministry of Economic Warfare estimated/VBN/acl that ...": a that-clause right after the

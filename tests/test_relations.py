@@ -2405,6 +2405,14 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      ("No. 5 Group", "attacked", "Wesseling")),
     ("Memorandum by the Enemy Objectives Unit, 'The Use of Strategic Air Power after 1 March 1944', 28 February "
      "1944, recommending the oil plan.", ("memorandum", "date", "1944-02-28")),
+    ("Anderson believed that the Germans could not replace the lost output. He proposed on 3 July that every "
+     "available bomber of the Eighth be sent against Merseburg and Pölitz.", ("Anderson", "advocated", "Pölitz")),
+    ("In his memoirs Speer wrote that the attacks of May had decided the technological war.",
+     ("Speer", "authored", "Speer's memoirs")),
+    ("Only the Fifteenth, from Italy, kept up the pressure, striking Ploesti four times and the Vienna refineries twice.",
+     ("Fifteenth Air Force", "attacked", "Vienna refineries")),
+    ("Arnold agreed, and on 24 April he wrote to Spaatz approving the attacks on the synthetic plants.",
+     ("Arnold", "advocated", "synthetic plants")),
 ]
 
 
@@ -2586,3 +2594,16 @@ def test_what_one_argues_could_be_done_is_not_done_and_he_is_the_arguer(extract_
                           "priority.")
     assert ("Bufton", "advocated", "oil") in facts, facts
     assert not [f for f in facts if f[1] == "attacked" or f[0] == "Harris"], facts
+
+
+def test_a_proposal_to_send_bombers_is_no_attack(extract_facts):
+    facts = extract_facts("He proposed on 3 July that every available bomber of the Eighth be sent against Merseburg.")
+    assert not [f for f in facts if f[1] == "attacked"], facts
+    facts = extract_facts("Arnold wrote to Spaatz approving the attacks on the synthetic plants.")
+    assert not [f for f in facts if f[0] == "Spaatz"], facts
+
+
+def test_a_denied_attack_is_none(extract_facts):
+    facts = extract_facts("The Eighth Air Force did not attack oil targets in June; its bombers were tied to the "
+                          "invasion front.")
+    assert not [f for f in facts if f[1] == "attacked"], facts

@@ -777,3 +777,34 @@ def test_a_name_read_into_a_date_phrase_is_the_subject():
     subjects_inside_dates(doc)
     assert heads(doc, "Group", "June", "On") == {"Group": ("nsubj", "attacked"), "June": ("obl", "attacked"),
                                                   "On": ("case", "June")}
+
+
+def test_a_that_clause_hung_on_a_date_is_the_verbs():
+    from graph.repairs import content_clauses_on_dates
+
+    # "proposed on 3/obl July that/mark every bomber be sent/relcl>3"
+    doc = parse("He/PRON/PRP/nsubj>1 proposed/VERB/VBD/ROOT>1 on/ADP/IN/case>3 3/NUM/CD/obl>1 July/PROPN/NNP/nmod>3 "
+                "that/SCONJ/IN/mark>9 every/DET/DT/det>7 bomber/NOUN/NN/nsubj:pass>9 be/AUX/VB/aux:pass>9 "
+                "sent/VERB/VBN/acl:relcl>3")
+    content_clauses_on_dates(doc)
+    assert heads(doc, "sent") == {"sent": ("ccomp", "proposed")}
+
+
+def test_a_fronted_phrase_read_as_the_subjects_possessor_is_the_verbs():
+    from graph.repairs import fronted_phrases_read_as_possessors
+
+    # "In/mark his memoirs/nmod:poss>Speer Speer/nsubj wrote"
+    doc = parse("In/ADP/IN/mark>4 his/PRON/PRP$/nmod:poss>2 memoirs/NOUN/NNS/nmod:poss>3 Speer/NOUN/NN/nsubj>4 "
+                "wrote/VERB/VBD/ROOT>4")
+    fronted_phrases_read_as_possessors(doc)
+    assert heads(doc, "memoirs", "In") == {"memoirs": ("obl", "wrote"), "In": ("case", "memoirs")}
+
+
+def test_a_second_object_without_its_verb_is_the_first_ones_conjunct():
+    from graph.repairs import gapped_objects
+
+    # "kept up the pressure, striking Ploesti four times and the Vienna/nsubj refineries/conj>kept twice"
+    doc = parse("It/PRON/PRP/nsubj>1 kept/VERB/VBD/ROOT>1 striking/VERB/VBG/advcl>1 Ploesti/PROPN/NNP/obj>2 "
+                "and/CCONJ/CC/cc>7 the/DET/DT/det>7 Vienna/PROPN/NNP/nsubj>7 refineries/NOUN/NNS/conj>1")
+    gapped_objects(doc)
+    assert heads(doc, "refineries", "Vienna") == {"refineries": ("conj", "Ploesti"), "Vienna": ("compound", "refineries")}
