@@ -200,7 +200,10 @@ def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention
         # "Blechhammer and the neighbouring plant at Odertal": a plant described or placed
         # anew, or coordinated with the name, is another plant
         # (a time is no description: "attacked the complex in the autumn")
-        if h.dep_ == "conj" or any(c.dep_ in ("amod", "nmod", "prep") and not _is_time(c) for c in h.children):
+        # (but a phrase set off by commas only describes it: "The plant, near Merseburg, was ...")
+        if h.dep_ == "conj" or any(c.dep_ in ("amod", "nmod", "prep") and not _is_time(c) and
+                                   doc[min(t.i for t in c.subtree if not t.is_punct) - 1].text != ","
+                                   for c in h.children):
             continue
         for j in (k, k - 1, k - 2):
             before = [n for n in named.get(j, []) if n.end <= m.start]
@@ -262,6 +265,11 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
         if m.source == "pronoun":
             tok = doc[m.head]
             word = tok.lower_
+            if word in ("former", "latter"):
+                pair = _last_pair(doc, mentions, tok)
+                if pair is not None:
+                    out[m.head] = pair[0] if word == "former" else pair[1]
+                continue
             if word in NEUTER_PRONOUNS:
                 target = _its_antecedent(tok, things, sent_of[tok.sent.start])
                 if target is not None:
@@ -353,6 +361,19 @@ def _coordinated_subject(tok: Token, persons: list[tuple[Mention, bool]], out: d
     heads = {c.i for c in first.children if c.dep_ in SUBJ}
     named = [p for p, _ in persons if p.head in heads] + [out[i] for i in heads if i in out]
     return named[0] if len(named) == 1 and named[0].types[:1] == ["Person"] else None
+
+
+def _last_pair(doc: Doc, mentions: list[Mention], tok: Token) -> tuple[Mention, Mention] | None:
+    """The two names coordinated last before ``tok`` ("Both Tedder and Harris attended ... The
+    former ..."), within its sentence and the one before."""
+    first_sent = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+    names = {m.head: m for m in mentions if m.source in ("alias", "name") and first_sent <= m.start < tok.i}
+    for h in sorted(names, reverse=True):
+        group = [c.i for c in doc[h].conjuncts] + [h]
+        if len(group) == 2 and all(i in names for i in group):
+            a, b = sorted(group)
+            return names[a], names[b]
+    return None
 
 
 def _own_subject(doc: Doc, tok: Token, persons: list[tuple[Mention, bool]]) -> Mention | None:

@@ -148,6 +148,10 @@ class MentionFinder:
             for t in sent:
                 if t.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS and not taken[t.i]:
                     mentions.append(Mention(t.i, t.i + 1, t.text, t.lower_, [], "pronoun", t.i))
+                elif t.lower_ in ("former", "latter") and t.i > 0 and doc[t.i - 1].lower_ == "the" and \
+                        not taken[t.i] and not (t.dep_ in ("amod", "compound") and t.head.i > t.i):
+                    # "The former argued for the railways": one of the two just named (see coref)
+                    mentions.append(Mention(t.i, t.i + 1, t.text, t.lower_, [], "pronoun", t.i))
         # dates: a missing year comes from the last year written before it
         self._attach_dates(doc, mentions, years, {k for m in titles for k in range(m.start, m.end)})
         mentions.sort(key=lambda m: m.start)

@@ -590,6 +590,8 @@ class RelationExtractor(SpeechMixin):
                     self._verb(tok, ex, base)
             if lemma == "return" and tok.pos_ == "VERB" and "attacked" in self.ont.properties:
                 self._aircraft_return(tok, ex)
+            if tok.pos_ in ("VERB", "AUX") and self.inverse_preps:
+                self._fronted_inverse(tok, ex)
             if lemma == "receive" and tok.pos_ == "VERB" and "addressedTo" in self.ont.properties:
                 self._received(tok, ex)
             if lemma in self.negated_verbs and tok.pos_ == "VERB" and _denied(tok):
@@ -1649,6 +1651,20 @@ class RelationExtractor(SpeechMixin):
         self._set_off_place(head, m, ex)
         self._set_off_inverse(head, m, ex)
         self._place_modifier(head, m, ex)
+
+    def _fronted_inverse(self, verb: Token, ex: Extraction) -> None:
+        """"Under Eaker, the Mediterranean Allied Air Forces included ...": a phrase of a
+        kg:inversePrepTrigger set off before the clause relates its object to the clause's subject."""
+        subs = [s for s in subjects(verb) if s.i < verb.i]
+        for c in verb.children:
+            p = case_of(c)
+            if not c.dep_.startswith("obl") or c.i > verb.i or not subs or c.i > subs[0].i or \
+                    self._doc[c.right_edge.i + 1].text != "," and \
+                    self._doc[max(t.i for t in c.subtree if not t.is_punct) + 1].text != ",":
+                continue
+            for prop, preps in self.inverse_preps:
+                if p in preps:
+                    self._emit(ex, [c], subs, prop, c, f"prep:{p}:fronted", "prep")
 
     def _coordinated_names(self, head: Token, m: Mention) -> list[Token]:
         """The people named before a last conjunct that a phrase hangs on, when they are bare

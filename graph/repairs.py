@@ -678,8 +678,15 @@ def content_clauses_on_dates(doc: Doc) -> Doc:
     verb with no clause of its own, is the verb's."""
     for that in doc:
         clause = that.head
-        if that.lower_ != "that" or that.dep_ != "mark" or clause.dep_ not in ("acl:relcl", "relcl", "acl") or \
+        if that.lower_ != "that" or clause.dep_ not in ("acl:relcl", "relcl", "acl") or \
                 not is_date_word(clause.head) or not clause.head.dep_.startswith(("obl", "nmod")):
+            continue
+        # ("that/obj German oil production had fallen": no gap for "that" to fill, so no relative)
+        if that.dep_ in ("obj", "dobj") and not (
+                any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "aux:pass", "cop") and c.i > that.i
+                    for c in clause.children) or _base(clause) in INTRANSITIVE_CHANGES):
+            continue
+        if that.dep_ not in ("mark", "obj", "dobj"):
             continue
         verb = clause.head
         while verb.dep_.startswith(("obl", "nmod", "compound")) and verb.head.i != verb.i:
@@ -687,7 +694,7 @@ def content_clauses_on_dates(doc: Doc) -> Doc:
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or \
                 not any(c.dep_.startswith("nsubj") for c in clause.children):
             continue
-        if _apply(that.sent, [(clause, verb, "ccomp")]):
+        if _apply(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")]):
             that.tag_, that.pos_ = "IN", "SCONJ"
     return doc
 
@@ -1080,6 +1087,31 @@ def gapped_objects(doc: Doc) -> Doc:
     return doc
 
 
+def relatives_read_as_main_clauses(doc: Doc) -> Doc:
+    """"Leuna/advmod, whose output had been cut/ROOT by half, was attacked/conj again by the Eighth":
+    the relative clause read as the main one: the verb after it with no subject of its own is the
+    root, the name before "whose" its subject, the relative clause on the name."""
+    for w in doc:
+        if w.tag_ != "WP$" or w.i < 2 or doc[w.i - 1].text != ",":
+            continue
+        name, rel = doc[w.i - 2], w.head
+        while rel.pos_ not in ("VERB", "AUX") and rel.head.i != rel.i:
+            rel = rel.head
+        if rel.dep_ != "ROOT" or not name.is_title or name.pos_ not in ("PROPN", "ADJ", "NOUN") or \
+                name.left_edge.i != name.sent.start and doc[name.left_edge.i].lower_ != "the":
+            continue
+        main = next((c for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > w.i and
+                     not any(x.dep_.startswith("nsubj") for x in c.children)), None)
+        if main is None:
+            continue
+        passive = any(x.dep_ in ("aux:pass", "auxpass") for x in main.children)
+        edits = [(main, main, "ROOT"), (name, main, "nsubj:pass" if passive else "nsubj"), (rel, name, "acl:relcl")]
+        edits += [(c, main, c.dep_) for c in rel.children if c.is_punct and c.i > main.i]
+        if _apply(w.sent, edits) and name.pos_ != "PROPN":
+            name.pos_, name.tag_ = "PROPN", "NNP"
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
     a modifier of its object: in a sentence with no finite verb, a past tense right after the
@@ -1216,7 +1248,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts, parallel_phrases,
            set_off_participles_read_as_roots, names_before_subject_posts, names_after_subject_nouns,
            opening_names_read_as_clauses, prepositional_conjuncts, infinitives_on_times, inverted_asides,
-           fronted_phrases_read_as_possessors, gapped_objects,
+           fronted_phrases_read_as_possessors, gapped_objects, relatives_read_as_main_clauses,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

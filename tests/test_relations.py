@@ -2413,6 +2413,17 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      ("Fifteenth Air Force", "attacked", "Vienna refineries")),
     ("Arnold agreed, and on 24 April he wrote to Spaatz approving the attacks on the synthetic plants.",
      ("Arnold", "advocated", "synthetic plants")),
+    ("Leuna, whose output had been cut by half in May, was attacked again by the Eighth Air Force on 28 July. The "
+     "plant, near Merseburg, was the largest of its kind in Germany.", ("Eighth Air Force", "attacked", "Leuna")),
+    ("Leuna, whose output had been cut by half in May, was attacked again by the Eighth Air Force on 28 July. The "
+     "plant, near Merseburg, was the largest of its kind in Germany.", ("Leuna", "locatedIn", "Merseburg")),
+    ("The Joint Intelligence Committee reported on 12 August that German oil production had fallen to a third of its "
+     "pre-raid level.", ("Joint Intelligence Committee", "stated",
+                         "German oil production had fallen to a third of its pre-raid level")),
+    ("Under Eaker, the Mediterranean Allied Air Forces included the Fifteenth Air Force and No. 205 Group.",
+     ("Eaker", "commands", "Mediterranean Allied Air Forces")),
+    ("Both Tedder and Harris attended the meeting of 25 March. The former argued for the railways; the latter said "
+     "nothing.", ("Tedder", "advocated", "railways")),
 ]
 
 
@@ -2607,3 +2618,12 @@ def test_a_denied_attack_is_none(extract_facts):
     facts = extract_facts("The Eighth Air Force did not attack oil targets in June; its bombers were tied to the "
                           "invasion front.")
     assert not [f for f in facts if f[1] == "attacked"], facts
+
+
+def test_the_latter_is_the_second_of_two(extract_facts):
+    facts = extract_facts("Both Tedder and Harris attended the meeting. The latter argued for the oil plan; the former "
+                          "said nothing.")
+    assert ("Harris", "advocated", "oil plan") in facts and ("Tedder", "advocated", "oil plan") not in facts, facts
+    # (an adjective before a noun is no reference: "the former Chief of Air Staff")
+    assert not [f for f in extract_facts("Harris met the former Chief of Air Staff.") if f[0] == "Harris" and
+                f[1] == "advocated"]

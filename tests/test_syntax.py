@@ -808,3 +808,16 @@ def test_a_second_object_without_its_verb_is_the_first_ones_conjunct():
                 "and/CCONJ/CC/cc>7 the/DET/DT/det>7 Vienna/PROPN/NNP/nsubj>7 refineries/NOUN/NNS/conj>1")
     gapped_objects(doc)
     assert heads(doc, "refineries", "Vienna") == {"refineries": ("conj", "Ploesti"), "Vienna": ("compound", "refineries")}
+
+
+def test_a_relative_clause_read_as_the_main_one_goes_back_on_its_name():
+    from graph.repairs import relatives_read_as_main_clauses
+
+    # "Leuna/advmod, whose output had been cut/ROOT, was attacked/conj by the Eighth"
+    doc = parse("Leuna/ADJ/JJ/advmod>6 ,/PUNCT/,/punct>0 whose/PRON/WP$/nmod:poss>3 output/NOUN/NN/nsubj:pass>6 "
+                "had/AUX/VBD/aux>6 been/AUX/VBN/aux:pass>6 cut/VERB/VBN/ROOT>6 ,/PUNCT/,/punct>6 "
+                "was/AUX/VBD/aux:pass>9 attacked/VERB/VBN/conj>6 ./PUNCT/./punct>6")
+    relatives_read_as_main_clauses(doc)
+    assert heads(doc, "Leuna", "cut", "attacked", ".") == {
+        "Leuna": ("nsubj:pass", "attacked"), "cut": ("acl:relcl", "Leuna"), "attacked": ("ROOT", "attacked"),
+        ".": ("punct", "attacked")}
