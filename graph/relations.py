@@ -66,6 +66,7 @@ ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
 AIRCRAFT_NOUNS = {"bomber", "bombers", "aircraft", "heavies", "lancaster", "lancasters", "fortress", "fortresses",
                   "liberator", "liberators", "mosquito", "mosquitoes", "halifax", "halifaxes", "plane", "planes"}
 CREW_NOUNS = {"crew", "crews", "squadron", "squadrons", "force", "forces"}
+FORWARDING_VERBS = {"forward", "pass", "enclose", "send"}  # (with a covering note: the sender's)
 SENDING_VERBS = {"send", "dispatch", "despatch", "return", "direct"}
 # verbs that order someone to do something ("that Harris be ordered to attack ...")
 ORDERING_VERBS = {"order", "direct", "instruct", "tell", "ask", "allow", "permit", "authorize", "authorise",
@@ -510,6 +511,10 @@ class RelationExtractor(SpeechMixin):
                                                    self.verbs.get(tok.head.lemma_.lower(), [])):
                 # "Tedder circulated a paper to the Chiefs proposing that ...": who sent or wrote it
                 out += [a for s in subjects(tok.head) for a in self._args(s, allowed, depth + 1)]
+            if not out and tok.dep_.startswith("obl") and case_of(tok) == "with" and \
+                    tok.head.lemma_.lower() in SENDING_VERBS | FORWARDING_VERBS and possessor(tok) is None:
+                # "Harris returned it with a note saying that ...": the one who sends it with a note wrote it
+                out += [a for s in subjects(tok.head) for a in self._args(s, allowed, depth + 1)]
             if not out:  # a catalogue entry, "Letter, Harris to Portal, ..., replying to ...": the name after the comma
                 for c in tok.children:
                     first = min((t.i for t in c.subtree if not t.is_punct), default=c.i)
@@ -592,6 +597,8 @@ class RelationExtractor(SpeechMixin):
                 self._aircraft_return(tok, ex)
             if tok.pos_ in ("VERB", "AUX") and self.inverse_preps:
                 self._fronted_inverse(tok, ex)
+            if tok.pos_ == "VERB" and lemma in SENDING_VERBS | FORWARDING_VERBS and "authored" in self.ont.properties:
+                self._covering_documents(tok, ex)
             if lemma == "receive" and tok.pos_ == "VERB" and "addressedTo" in self.ont.properties:
                 self._received(tok, ex)
             if lemma in self.negated_verbs and tok.pos_ == "VERB" and _denied(tok):
@@ -1651,6 +1658,17 @@ class RelationExtractor(SpeechMixin):
         self._set_off_place(head, m, ex)
         self._set_off_inverse(head, m, ex)
         self._place_modifier(head, m, ex)
+
+    def _covering_documents(self, verb: Token, ex: Extraction) -> None:
+        """"Harris returned it with a note saying ...", "Portal forwarded the report with a covering
+        minute": a document one sends something with, whose writer is not named, is the sender's."""
+        if is_negated(verb) or is_hypothetical(verb):
+            return
+        docs = [o for p, o in prep_objects(verb) if p == "with" and possessor(o) is None and
+                not any(p2 in ("by", "from") for p2, _ in prep_objects(o)) and
+                (om := self._at.get(o.i)) is not None and om.types[:1] == ["Document"] and om.source == "noun"]
+        if docs:
+            self._emit(ex, subjects(verb), docs, "authored", verb, f"covering:{verb.lemma_.lower()}", "verb")
 
     def _fronted_inverse(self, verb: Token, ex: Extraction) -> None:
         """"Under Eaker, the Mediterranean Allied Air Forces included ...": a phrase of a

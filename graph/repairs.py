@@ -672,21 +672,32 @@ def content_clauses_read_as_relatives(doc: Doc) -> Doc:
     return doc
 
 
+# verbs of saying that are set off inside the sentence they report, with the speaker after them
+ASIDE_LEMMAS = {"say", "report", "write", "add", "note", "warn", "claim", "argue", "insist", "observe", "remark",
+                "recall", "declare", "explain", "complain", "predict", "estimate", "reply", "answer", "conclude"}
+# verbs that take what was said or proposed as a that-clause
+SAYING_LEMMAS = ASIDE_LEMMAS | TELLING_LEMMAS | {"propose", "suggest", "urge", "recommend", "agree", "decide",
+                                                 "announce", "state", "cable", "telegraph", "respond"}
+
+
 def content_clauses_on_dates(doc: Doc) -> Doc:
     """"He proposed on 3/obl July that/mark every bomber be sent/relcl>3 against Merseburg": a
     clause opened by "that" as a conjunction (not its subject or object), hung on the date of a
     verb with no clause of its own, is the verb's."""
     for that in doc:
         clause = that.head
+        when = clause.head
+        # (a date, or a time word after a verb of saying: "replied the next day that he agreed")
         if that.lower_ != "that" or clause.dep_ not in ("acl:relcl", "relcl", "acl") or \
-                not is_date_word(clause.head) or not clause.head.dep_.startswith(("obl", "nmod")):
+                not when.dep_.startswith(("obl", "nmod")) or \
+                not (is_date_word(when) or when.lower_ in TIME_NOUNS and _base(when.head) in SAYING_LEMMAS):
             continue
         # ("that/obj German oil production had fallen": no gap for "that" to fill, so no relative)
         if that.dep_ in ("obj", "dobj") and not (
                 any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "aux:pass", "cop") and c.i > that.i
                     for c in clause.children) or _base(clause) in INTRANSITIVE_CHANGES):
             continue
-        if that.dep_ not in ("mark", "obj", "dobj"):
+        if that.dep_ not in ("mark", "obj", "dobj", "obl:unmarked"):
             continue
         verb = clause.head
         while verb.dep_.startswith(("obl", "nmod", "compound")) and verb.head.i != verb.i:
@@ -1018,9 +1029,7 @@ def infinitives_on_times(doc: Doc) -> Doc:
     return doc
 
 
-# verbs of saying that are set off inside the sentence they report, with the speaker after them
-ASIDE_LEMMAS = {"say", "report", "write", "add", "note", "warn", "claim", "argue", "insist", "observe", "remark",
-                "recall", "declare", "explain", "complain", "predict", "estimate", "reply", "answer", "conclude"}
+
 
 
 def inverted_asides(doc: Doc) -> Doc:

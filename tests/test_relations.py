@@ -2424,6 +2424,11 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      ("Eaker", "commands", "Mediterranean Allied Air Forces")),
     ("Both Tedder and Harris attended the meeting of 25 March. The former argued for the railways; the latter said "
      "nothing.", ("Tedder", "advocated", "railways")),
+    ("Spaatz cabled Arnold on 8 June. Arnold replied the next day that he agreed entirely.",
+     ("Arnold", "stated", "he agreed entirely")),
+    ("Harris returned it with a note saying that he had already read it.", ("Harris", "authored", "note")),
+    ("Harris returned it with a note saying that he had already read it.", ("Harris", "stated", "he had already read it")),
+    ("Portal forwarded the report to Churchill with a covering note.", ("Portal", "authored", "note")),
 ]
 
 

@@ -821,3 +821,14 @@ def test_a_relative_clause_read_as_the_main_one_goes_back_on_its_name():
     assert heads(doc, "Leuna", "cut", "attacked", ".") == {
         "Leuna": ("nsubj:pass", "attacked"), "cut": ("acl:relcl", "Leuna"), "attacked": ("ROOT", "attacked"),
         ".": ("punct", "attacked")}
+
+
+def test_a_that_clause_hung_on_the_day_of_a_reply_is_what_was_replied():
+    from graph.repairs import content_clauses_on_dates
+
+    # "replied the next day/obl:unmarked that/obl:unmarked he agreed/relcl>day"
+    doc = parse("Arnold/PROPN/NNP/nsubj>1 replied/VERB/VBD/ROOT>1 the/DET/DT/det>3 day/NOUN/NN/obl:unmarked>1 "
+                "that/PRON/WDT/obl:unmarked>6 he/PRON/PRP/nsubj>6 agreed/VERB/VBD/acl:relcl>3")
+    doc[1].lemma_ = "reply"
+    content_clauses_on_dates(doc)
+    assert heads(doc, "agreed", "that") == {"agreed": ("ccomp", "replied"), "that": ("mark", "agreed")}
