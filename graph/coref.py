@@ -283,6 +283,11 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     # not a name inside its own clause: in "In a minute to Bottomley he
                     # complained", "he" is not Bottomley
                     own = {t.i for t in clause_root(tok).subtree}
+                    # (the speaker of an aside is not the subject of what it reports: "Harris, he
+                    # wrote, had never accepted the oil plan")
+                    root = clause_root(tok)
+                    if root.dep_ == "parataxis":
+                        own |= {c.i for c in root.head.children if c.dep_ in SUBJ | PASS_SUBJ}
                     outside = [(p, was_subj) for p, was_subj in persons if p.head not in own]
                     subj = [p for p, was_subj in outside if was_subj]
                     # (or the owner of what the sentence before was about: "Bufton's minute to

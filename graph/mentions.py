@@ -682,7 +682,7 @@ class MentionFinder:
                 start = max(k for k in range(start, t.i) if taken[k]) + 1
                 # "the Ploesti refineries", "the Leuna plant": a name compound names the facility
                 k = start - 1
-                if cls in ("Facility", "Place", "Document", "Organization") and k >= 0 and \
+                if cls in ("Facility", "Place", "Document", "Organization", "GovernmentBody") and k >= 0 and \
                         doc[k].dep_ in ("compound", "amod", "flat") and _is_name_token(doc[k], sent.start) and \
                         (doc[k].head.i == t.i or doc[k].dep_ == "flat" and doc[k].head.head.i == t.i):
                     # (the last word of a hyphenated name hangs on its first: "the Braunkohle-Benzin company")

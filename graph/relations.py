@@ -1945,6 +1945,9 @@ class RelationExtractor(SpeechMixin):
                 self._emit(ex, [head], [head.doc[place.head]], prop, prep, f"prep:{prep.lower_}:set-off", "prep")
 
     def _document(self, head: Token, m: Mention, ex: Extraction) -> None:
+        if head.dep_ in ("nsubj", "nsubj:pass") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+                and is_hypothetical(head.head):
+            return  # ("only a direct order from the Chief of the Air Staff would change that": no such order)
         # "..., issued by Bottomley": a by-phrase right after a verb belongs to the verb
         # "the directive of 25 September bound/JJ Bomber Command": a phrase that opens with a
         # number is a date or a count, never the writer (whatever the parser hung on it)

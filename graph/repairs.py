@@ -934,16 +934,21 @@ def names_before_subject_posts(doc: Doc) -> Doc:
     """"Sinclair/obl, the Secretary/nsubj of State for Air, defended Harris": a name set off before
     a post that the parser made the subject is the subject; the post is its apposition."""
     for name in doc:
-        verb = name.head
-        if name.pos_ != "PROPN" or name.dep_ not in ("obl", "obl:npmod", "obl:unmarked", "nmod:unmarked", "dep",
-                                                     "vocative", "npadvmod") or \
+        verb, post = name.head, None
+        if name.pos_ != "PROPN":
+            continue
+        if name.dep_ == "compound" and verb.dep_ in ("nsubj", "nsubj:pass") and verb.i > name.i + 1 and \
+                doc[name.i + 1].text == ",":
+            # ("Oberst Pasewaldt/compound>officer, the Luftwaffe's liaison officer/nsubj, reported")
+            post, verb = verb, verb.head
+        elif name.dep_ not in ("obl", "obl:npmod", "obl:unmarked", "nmod:unmarked", "dep", "vocative", "npadvmod") or \
                 any(c.dep_ == "case" for c in name.children):
             continue
         end = last_word(name)  # (the name's own words)
         if end + 2 >= len(doc) or doc[end + 1].text != ",":
             continue
-        post = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.left_edge.i == end + 2 and
-                     c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+        post = post or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.left_edge.i == end + 2
+                             and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
         if post is None or doc[last_word(post) + 1].text != ",":
             continue
         _apply(name.sent, [(name, verb, post.dep_), (post, name, "appos")])
@@ -1032,15 +1037,19 @@ def infinitives_on_times(doc: Doc) -> Doc:
 
 
 
+def _saying(v: Token) -> bool:
+    """A verb of saying of ASIDE_LEMMAS, by its lemma or (with no lemma) its form ("reported", "wrote")."""
+    w = v.lower_
+    return _base(v) in ASIDE_LEMMAS or w in ("said", "wrote", "replied") or \
+        w.endswith("ed") and (w[:-2] in ASIDE_LEMMAS or w[:-1] in ASIDE_LEMMAS)
+
+
 def inverted_asides(doc: Doc) -> Doc:
     """"The Luftwaffe's fuel reserves/nsubj, reported/ROOT General Koller/obj on 3 August, would
     last/conj ...": an aside with its speaker after the verb, read as the main clause: the verb
     after it is the root, the subject before it that verb's, the aside a parenthetical."""
     for v in doc:
-        w = v.lower_  # (the form too, where there is no lemma: "reported", "wrote")
-        said = _base(v) in ASIDE_LEMMAS or w in ("said", "wrote", "replied") or \
-            w.endswith("ed") and (w[:-2] in ASIDE_LEMMAS or w[:-1] in ASIDE_LEMMAS)
-        if v.dep_ != "ROOT" or not said or v.i < 2 or doc[v.i - 1].text != ",":
+        if v.dep_ != "ROOT" or not _saying(v) or v.i < 2 or doc[v.i - 1].text != ",":
             continue
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
         speaker = next((c for c in v.children if c.dep_ in ("obj", "dobj", "nsubj") and c.i > v.i and
@@ -1118,6 +1127,28 @@ def relatives_read_as_main_clauses(doc: Doc) -> Doc:
         edits += [(c, main, c.dep_) for c in rel.children if c.is_punct and c.i > main.i]
         if _apply(w.sent, edits) and name.pos_ != "PROPN":
             name.pos_, name.tag_ = "PROPN", "NNP"
+    return doc
+
+
+def asides_read_as_main_clauses(doc: Doc) -> Doc:
+    """"Harris/vocative, he wrote/ROOT, had never accepted/parataxis the oil plan": the aside read as
+    the main clause: the clause after it is the root, the name before it that clause's subject."""
+    for v in doc:
+        if v.dep_ != "ROOT" or not _saying(v):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
+        name = next((c for c in v.children if c.dep_ in ("vocative", "dep", "obl:unmarked", "npadvmod", "nsubj") and
+                     c.pos_ in ("PROPN", "NOUN") and subj is not None and c.i < subj.i and
+                     c.left_edge.i == v.sent.start and doc[last_word(c) + 1].text == ","), None)
+        rest = next((c for c in v.children if c.dep_ in ("parataxis", "ccomp", "conj", "advcl") and c.i > v.i and
+                     c.pos_ in ("VERB", "AUX") and not any(x.dep_.startswith("nsubj") for x in c.children) and
+                     doc[min(t.i for t in c.subtree if not t.is_punct) - 1].text == ","), None)
+        if subj is None or name is None or rest is None:
+            continue
+        passive = any(x.dep_ in ("aux:pass", "auxpass") for x in rest.children)
+        edits = [(rest, rest, "ROOT"), (name, rest, "nsubj:pass" if passive else "nsubj"), (v, rest, "parataxis")]
+        edits += [(c, rest, c.dep_) for c in v.children if c.i > rest.i]
+        _apply(v.sent, edits)
     return doc
 
 
@@ -1258,6 +1289,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            set_off_participles_read_as_roots, names_before_subject_posts, names_after_subject_nouns,
            opening_names_read_as_clauses, prepositional_conjuncts, infinitives_on_times, inverted_asides,
            fronted_phrases_read_as_possessors, gapped_objects, relatives_read_as_main_clauses,
+           asides_read_as_main_clauses,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

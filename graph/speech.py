@@ -55,7 +55,7 @@ class SpeechMixin:
         doc = tok.doc
         for c in root.children:
             k = c.left_edge.i
-            if c.dep_ == "parataxis" and c.lemma_.lower() in self.speech_verbs and c.i > tok.i and \
+            if c.dep_ == "parataxis" and c.lemma_.lower() in self.speech_verbs and \
                     (doc[k].text == "," or k > 0 and doc[k - 1].text == ",") and \
                     any(x.dep_ in ("nsubj", "nsubj:pass") for x in c.children):
                 return c
@@ -474,7 +474,7 @@ def _parenthetical(verb: Token) -> tuple[int, int] | None:
     # "The oil plan, he wrote, had been tried/parataxis before ...")
     last = max([verb.i] + [c.right_edge.i for c in verb.children if not c.is_punct and c.i > verb.i
                            and c.dep_ not in ("parataxis", "conj", "dep") and c not in predicates]) + 1
-    if first <= sent.start + 1 or last >= sent.end - 2 or doc[first].text != "," or doc[last].text != ",":
+    if first <= sent.start or last >= sent.end - 2 or doc[first].text != "," or doc[last].text != ",":
         return None
     return first, last + 1
 

@@ -2429,6 +2429,15 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
     ("Harris returned it with a note saying that he had already read it.", ("Harris", "authored", "note")),
     ("Harris returned it with a note saying that he had already read it.", ("Harris", "stated", "he had already read it")),
     ("Portal forwarded the report to Churchill with a covering note.", ("Portal", "authored", "note")),
+    ("Oberst Pasewaldt, the Luftwaffe's liaison officer with the Speer ministry, reported on 14 June that the Pölitz "
+     "plant would be out of action for two months.", ("Oberst Pasewaldt", "memberOf", "Luftwaffe")),
+    ("Oberst Pasewaldt, the Luftwaffe's liaison officer with the Speer ministry, reported on 14 June that the Pölitz "
+     "plant would be out of action for two months.",
+     ("Oberst Pasewaldt", "stated", "the Pölitz plant would be out of action for two months")),
+    ("Bufton's minute to Bottomley was blunter still. Harris, he wrote, had never accepted the oil plan and never "
+     "would.", ("Bufton", "stated", "Harris had never accepted the oil plan and never would")),
+    ("Bufton's minute to Bottomley was blunter still. Harris, he wrote, had never accepted the oil plan and never "
+     "would.", ("Harris", "opposed", "oil plan")),
 ]
 
 
@@ -2632,3 +2641,8 @@ def test_the_latter_is_the_second_of_two(extract_facts):
     # (an adjective before a noun is no reference: "the former Chief of Air Staff")
     assert not [f for f in extract_facts("Harris met the former Chief of Air Staff.") if f[0] == "Harris" and
                 f[1] == "advocated"]
+
+
+def test_a_document_that_would_do_something_is_not_there(extract_facts):
+    facts = extract_facts("Only a direct order from the Chief of the Air Staff would change that.")
+    assert not [f for f in facts if f[1] == "authored"], facts

@@ -832,3 +832,26 @@ def test_a_that_clause_hung_on_the_day_of_a_reply_is_what_was_replied():
     doc[1].lemma_ = "reply"
     content_clauses_on_dates(doc)
     assert heads(doc, "agreed", "that") == {"agreed": ("ccomp", "replied"), "that": ("mark", "agreed")}
+
+
+def test_an_aside_read_as_the_main_clause_gives_the_clause_back_its_subject():
+    from graph.repairs import asides_read_as_main_clauses
+
+    # "Harris/vocative, he wrote/ROOT, had never accepted/parataxis the plan"
+    doc = parse("Harris/PROPN/NNP/vocative>3 ,/PUNCT/,/punct>0 he/PRON/PRP/nsubj>3 wrote/VERB/VBD/ROOT>3 "
+                ",/PUNCT/,/punct>3 had/AUX/VBD/aux>7 never/ADV/RB/advmod>7 accepted/VERB/VBN/parataxis>3 "
+                "the/DET/DT/det>9 plan/NOUN/NN/obj>7 ./PUNCT/./punct>3")
+    asides_read_as_main_clauses(doc)
+    assert heads(doc, "Harris", "wrote", "accepted", ".") == {
+        "Harris": ("nsubj", "accepted"), "wrote": ("parataxis", "accepted"), "accepted": ("ROOT", "accepted"),
+        ".": ("punct", "accepted")}
+
+
+def test_a_name_read_as_a_compound_of_the_post_after_it_is_the_subject():
+    from graph.repairs import names_before_subject_posts
+
+    # "Pasewaldt/compound>officer, the liaison officer/nsubj, reported"
+    doc = parse("Pasewaldt/PROPN/NNP/compound>4 ,/PUNCT/,/punct>0 the/DET/DT/det>4 liaison/NOUN/NN/compound>4 "
+                "officer/NOUN/NN/nsubj>6 ,/PUNCT/,/punct>6 reported/VERB/VBD/ROOT>6")
+    names_before_subject_posts(doc)
+    assert heads(doc, "Pasewaldt", "officer") == {"Pasewaldt": ("nsubj", "reported"), "officer": ("appos", "Pasewaldt")}
