@@ -2646,3 +2646,9 @@ def test_the_latter_is_the_second_of_two(extract_facts):
 def test_a_document_that_would_do_something_is_not_there(extract_facts):
     facts = extract_facts("Only a direct order from the Chief of the Air Staff would change that.")
     assert not [f for f in facts if f[1] == "authored"], facts
+
+
+def test_what_one_says_his_crews_could_not_hit_is_not_hit(extract_facts):
+    facts = extract_facts("The plants were small targets, easily hidden by smoke. Harris argued that his crews could not "
+                          "hit them at night and that the effort would be wasted. Portal disagreed.")
+    assert not [f for f in facts if f[1] == "attacked"], facts
