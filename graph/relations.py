@@ -741,10 +741,7 @@ class RelationExtractor(SpeechMixin):
                     subs = [a for a in subs if a not in [g for g, _ in gapped]]
                     # ("signed by Bottomley for the Air Staff and by Spaatz/conj>Staff for USSTAF": an agent
                     # coordinated with "and by")
-                    phrases = list(subs) + [x for x in tok.children if x.dep_.startswith("obl") and x not in subs]
-                    subs += [c for o in phrases for t in o.subtree for c in t.conjuncts
-                             if c.i > o.i and case_of(c) == "by" and c not in subs and
-                             any(x.dep_ == "cc" and x.i == c.left_edge.i for x in c.children)]
+                    subs += _coordinated_agents(tok, subs)
                     objs = passive_subjects(tok)
                     rule += ":passive"
                 else:
@@ -1071,6 +1068,7 @@ class RelationExtractor(SpeechMixin):
                 # "The attack on Pölitz was carried out by Bomber Command"
                 carrier = tok.head
                 subs = [o for p, o in prep_objects(tok.head) if p == "by"]
+                subs += _coordinated_agents(tok.head, subs)  # ("... and by the Fifteenth from Italy")
             if not subs:  # "the Ninth Air Force had joined the attacks on fuel depots": it attacked them
                 carrier, subs = self._participation(tok)
             for c in tok.children if not subs else []:
@@ -1788,6 +1786,10 @@ class RelationExtractor(SpeechMixin):
         ("right target")."""
         keys = [f"{w} {noun.lemma_.lower()}" for a in noun.children if a.dep_ in ("amod", "nummod")
                 for w in (a.lower_, a.lemma_.lower())]  # ("better": its lemma is "well")
+        # ("the decisive target system": the adjective and the compound, "decisive target")
+        keys += [f"{w} {c.lemma_.lower()}" for a in noun.children if a.dep_ in ("amod", "nummod")
+                 for c in noun.children if c.dep_ == "compound" and a.i < c.i < noun.i
+                 for w in (a.lower_, a.lemma_.lower())]
         return next((k for k in keys + [noun.lemma_.lower()] if k in self.verdict_nouns), None)
 
     def _verdict(self, noun: Token, ex: Extraction) -> None:
@@ -2143,6 +2145,16 @@ def _appointed_posts(person: Token) -> list[Token]:
     posts = [o for p, o in list(prep_objects(person)) + list(prep_objects(verb)) if p == "as"]
     return posts + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "obj") and c.i > person.i and
                     c.pos_ in ("NOUN", "PROPN")]
+
+
+def _coordinated_agents(verb: Token, agents: list[Token]) -> list[Token]:
+    """Further agents of a passive verb coordinated with "and by" to one of its phrases ("signed by
+    Bottomley for the Air Staff and by Spaatz/conj>Staff for USSTAF", "carried out by the Eighth
+    from England and by the Fifteenth/conj>England from Italy")."""
+    phrases = list(agents) + [x for x in verb.children if x.dep_.startswith("obl") and x not in agents]
+    return [c for o in phrases for t in o.subtree for c in t.conjuncts
+            if c.i > o.i and case_of(c) == "by" and c not in agents and
+            any(x.dep_ == "cc" and x.i == c.left_edge.i for x in c.children)]
 
 
 def _co_agents(verb: Token) -> list[Token]:

@@ -2438,6 +2438,10 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      "would.", ("Bufton", "stated", "Harris had never accepted the oil plan and never would")),
     ("Bufton's minute to Bottomley was blunter still. Harris, he wrote, had never accepted the oil plan and never "
      "would.", ("Harris", "opposed", "oil plan")),
+    ("The attacks on the synthetic plants were carried out by the Eighth Air Force from England and by the Fifteenth "
+     "from Italy.", ("Fifteenth Air Force", "attacked", "synthetic plants")),
+    ("General Spaatz told the Survey that he regarded oil as the decisive target system of the war.",
+     ("Spaatz", "advocated", "oil")),
 ]
 
 
