@@ -950,8 +950,8 @@ class MentionFinder:
                     # (so does telling or attending one: "told a conference ... on 23 June")
                     events = [by_head[c.i] for c in h.children if c.i in by_head and by_head[c.i].types[:1] == ["Event"]
                               and (c.dep_.startswith("obl") and
-                                   any(x.dep_ == "case" and (x.lower_ in ("at", "during") or x.lower_ == "in" and
-                                                             h.lemma_.lower() in PARTAKING_VERBS)
+                                   any(x.dep_ == "case" and (x.lower_ in ("at", "during") or x.lower_ in ("in", "over")
+                                                             and h.lemma_.lower() in PARTAKING_VERBS)
                                        for x in c.children) or
                                    c.dep_ in ("obj", "dobj", "iobj") and h.lemma_.lower() in MEETING_VERBS)]
                     if len(events) == 1:
@@ -1060,7 +1060,7 @@ def _is_ordinal(t: Token) -> bool:
 # verbs whose object event is where the act happened, so the act's day is the event's ("told a
 # conference on 23 June", "attended the meeting of 25 March")
 # verbs of taking part "in" an event ("took part in the meeting at Bushy Park on 25 March")
-PARTAKING_VERBS = {"take", "participate", "join", "speak", "sit"}
+PARTAKING_VERBS = {"take", "participate", "join", "speak", "sit", "preside"}  # ("presided over the meeting")
 MEETING_VERBS = {"tell", "address", "attend", "hold", "open", "chair", "convene", "call", "brief", "join"}
 
 

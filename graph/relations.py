@@ -794,7 +794,7 @@ class RelationExtractor(SpeechMixin):
                         subs, objs = pobjs, [d for d in dobjs if d not in pobjs]
                     else:
                         subs, objs = dobjs, pobjs
-                elif dobjs and pobjs and not particles and \
+                elif dobjs and pobjs and not particles and self._can_act(dobjs, prop) and \
                         any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
                     # "tasked Bomber Command with the plants" (but "sent 886 bombers against the
                     # plants": the direct object names no entity, the subject acts; nor

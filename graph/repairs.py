@@ -1152,6 +1152,44 @@ def asides_read_as_main_clauses(doc: Doc) -> Doc:
     return doc
 
 
+def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
+    """"After the war/obl, Galbraith/conj>war and Kaldor/conj>war of the Survey's staff argued ...":
+    names coordinated with the opening phrase of a verb that has no subject are its subject."""
+    for x in doc:
+        v = x.head
+        if not x.dep_.startswith("obl") or not case_of(x) or x.i > v.i or v.pos_ not in ("VERB", "AUX") or \
+                any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
+            continue
+        names = [c for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < v.i and not case_of(c)]
+        if not names or doc[min(t.i for t in names[0].subtree if not t.is_punct) - 1].text != ",":
+            continue
+        first = names[0]
+        edits = [(first, v, "nsubj")] + [(c, first, "conj") for c in names[1:]]
+        edits += [(c, names[-1], c.dep_) for c in x.children if c.dep_.startswith("nmod") and c.i > first.i]
+        _apply(x.sent, edits)
+    return doc
+
+
+def verbs_read_as_modifiers_after_set_off_phrases(doc: Doc) -> Doc:
+    """"The synthetic plant/ROOT at Pölitz, near Stettin, produced/VBN/amod aviation fuel for the
+    Luftwaffe" with no finite verb: a past tense right after the phrase set off after the root noun
+    is the verb, that noun its subject and the noun it modified its object."""
+    for v in doc:
+        n, root = v.head, v.sent.root
+        if v.dep_ not in ("amod", "compound") or not _could_be_finite(v) or n.i <= v.i or \
+                n.pos_ not in ("NOUN", "PROPN") or v.i < 2 or doc[v.i - 1].text != "," or \
+                root.pos_ not in ("NOUN", "PROPN") or root.i >= v.i - 2 or \
+                has_finite_verb(t for t in v.sent if t.i != v.i):
+            continue
+        edits = [(v, v, "ROOT"), (root, v, "nsubj"), (n, v, "obj")]
+        edits += [(c, root, "nmod" if not c.is_punct else "punct") for c in n.children if c.i < v.i]
+        edits += [(c, v, "obl") for c in n.children if c.i > n.i and case_of(c) in ("for", "to", "from")]
+        edits += [(c, v, c.dep_) for c in root.children if c.is_punct and c.i > n.i]
+        if _apply(v.sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
     a modifier of its object: in a sentence with no finite verb, a past tense right after the
@@ -1289,7 +1327,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            set_off_participles_read_as_roots, names_before_subject_posts, names_after_subject_nouns,
            opening_names_read_as_clauses, prepositional_conjuncts, infinitives_on_times, inverted_asides,
            fronted_phrases_read_as_possessors, gapped_objects, relatives_read_as_main_clauses,
-           asides_read_as_main_clauses,
+           asides_read_as_main_clauses, subjects_read_as_conjuncts_of_openers,
+           verbs_read_as_modifiers_after_set_off_phrases,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

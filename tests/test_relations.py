@@ -2442,6 +2442,13 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      "from Italy.", ("Fifteenth Air Force", "attacked", "synthetic plants")),
     ("General Spaatz told the Survey that he regarded oil as the decisive target system of the war.",
      ("Spaatz", "advocated", "oil")),
+    ("After the war, Galbraith and Kaldor of the Survey's economic staff argued that the bombing had done far less "
+     "damage to the German economy than its advocates believed.",
+     ("Kaldor", "stated", "the bombing had done far less damage to the German economy than its advocates believed")),
+    ("The synthetic plant at Pölitz, near Stettin, produced aviation fuel for the Luftwaffe from Silesian coal.",
+     ("Pölitz", "supplies", "Luftwaffe")),
+    ("Air Chief Marshal Sir Arthur Tedder, Eisenhower's deputy, presided over the meeting at SHAEF on 25 March.",
+     ("meeting", "date", "--03-25")),
 ]
 
 

@@ -855,3 +855,27 @@ def test_a_name_read_as_a_compound_of_the_post_after_it_is_the_subject():
                 "officer/NOUN/NN/nsubj>6 ,/PUNCT/,/punct>6 reported/VERB/VBD/ROOT>6")
     names_before_subject_posts(doc)
     assert heads(doc, "Pasewaldt", "officer") == {"Pasewaldt": ("nsubj", "reported"), "officer": ("appos", "Pasewaldt")}
+
+
+def test_names_coordinated_with_an_opening_phrase_are_the_subject():
+    from graph.repairs import subjects_read_as_conjuncts_of_openers
+
+    # "After the war/obl, Galbraith/conj>war and Kaldor/conj>war argued"
+    doc = parse("After/ADP/IN/case>2 the/DET/DT/det>2 war/NOUN/NN/obl>7 ,/PUNCT/,/punct>4 Galbraith/PROPN/NNP/conj>2 "
+                "and/CCONJ/CC/cc>6 Kaldor/PROPN/NNP/conj>2 argued/VERB/VBD/ROOT>7")
+    subjects_read_as_conjuncts_of_openers(doc)
+    assert heads(doc, "Galbraith", "Kaldor", "war") == {
+        "Galbraith": ("nsubj", "argued"), "Kaldor": ("conj", "Galbraith"), "war": ("obl", "argued")}
+
+
+def test_a_past_tense_after_a_set_off_phrase_read_as_a_modifier_is_the_verb():
+    from graph.repairs import verbs_read_as_modifiers_after_set_off_phrases
+
+    # "The plant/ROOT at Pölitz, near Stettin/compound>fuel, produced/VBN/amod fuel/nmod>plant for the Luftwaffe"
+    doc = parse("The/DET/DT/det>1 plant/NOUN/NN/ROOT>1 at/ADP/IN/case>3 Pölitz/PROPN/NNP/nmod>1 ,/PUNCT/,/punct>6 "
+                "near/ADP/IN/case>6 Stettin/PROPN/NNP/compound>9 ,/PUNCT/,/punct>6 produced/VERB/VBN/amod>9 "
+                "fuel/NOUN/NN/nmod>1 for/ADP/IN/case>11 Luftwaffe/PROPN/NNP/nmod>9 ./PUNCT/./punct>1")
+    verbs_read_as_modifiers_after_set_off_phrases(doc)
+    assert heads(doc, "plant", "produced", "fuel", "Stettin", "Luftwaffe") == {
+        "plant": ("nsubj", "produced"), "produced": ("ROOT", "produced"), "fuel": ("obj", "produced"),
+        "Stettin": ("nmod", "plant"), "Luftwaffe": ("obl", "produced")}
