@@ -26,8 +26,8 @@ from .ontology import Ontology
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .speech import HEARER_VERBS, VIEW_NOUNS, SpeechMixin, view_owner
 from .syntax import (NEG_GOVERNORS, OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, has_finite_verb, is_date_word,
-                     is_hypothetical, is_mandative, is_negated, is_passive, named_by_comma, passive_subjects, possessor, stray_agent,
-                     prep_objects, relative_antecedent, subjects)
+                     is_hypothetical, is_mandative, is_negated, is_passive, last_word, named_by_comma, passive_subjects, possessor,
+                     prep_objects, relative_antecedent, stray_agent, subjects)
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
 PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
@@ -1676,7 +1676,7 @@ class RelationExtractor(SpeechMixin):
             p = case_of(c)
             if not c.dep_.startswith("obl") or c.i > verb.i or not subs or c.i > subs[0].i or \
                     self._doc[c.right_edge.i + 1].text != "," and \
-                    self._doc[max(t.i for t in c.subtree if not t.is_punct) + 1].text != ",":
+                    self._doc[last_word(c) + 1].text != ",":
                 continue
             for prop, preps in self.inverse_preps:
                 if p in preps:
@@ -1759,7 +1759,7 @@ class RelationExtractor(SpeechMixin):
         elif (noun.dep_ in ("obl:unmarked", "npadvmod", "obl:npmod", "dep", "nmod:unmarked") or
               noun.dep_ == "obl" and not case_of(noun)) and noun.i < noun.head.i \
                 and noun.left_edge.i == noun.sent.start and \
-                doc[max(t.i for t in noun.subtree if not t.is_punct) + 1].text == ",":
+                doc[last_word(noun) + 1].text == ",":
             subs = subjects(noun.head)  # "An early convert to the oil plan, he persuaded Eisenhower ..."
         else:
             return

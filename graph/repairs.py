@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
-from .syntax import case_of, has_finite_verb, is_date_word, last_word
+from .syntax import case_of, first_word, has_finite_verb, is_date_word, last_word
 
 # Nouns that end facility names but read as verbs after a name ("the Meerbeck works near
 # Moers" tagged "works/VBZ", so the name loses its head noun and its place).
@@ -877,7 +877,7 @@ def prepositional_phrases_read_as_conjuncts(doc: Doc) -> Doc:
         if x.dep_ != "conj" or h.pos_ != "PROPN" or case_of(h) or case_of(x) not in ("for", "of", "from", "at") or \
                 any(c.dep_ == "cc" for c in x.children):
             continue
-        start = min(t.i for t in x.subtree if not t.is_punct)
+        start = first_word(x)
         if doc[start - 1].text != ",":
             continue
         later = [c for c in x.children if c.dep_ == "conj" and c.i > x.i]
@@ -960,14 +960,17 @@ def names_after_subject_nouns(doc: Doc) -> Doc:
     off after the subject made a second subject: they are the noun's apposition."""
     for name in doc:
         verb = name.head
-        if name.pos_ != "PROPN" or name.dep_ not in ("nsubj", "nsubj:pass") or name.i < 2 or doc[name.i - 1].text != ",":
+        if name.pos_ != "PROPN" or name.is_punct or name.dep_ not in ("nsubj", "nsubj:pass"):
             continue
-        noun = next((c for c in verb.children if c.dep_ == name.dep_ and c.right_edge.i == name.i - 2 and
+        first = first_word(name)  # (with its title: ", Brigadier General John Samford,")
+        if first < 2 or doc[first - 1].text != ",":
+            continue
+        noun = next((c for c in verb.children if c.dep_ == name.dep_ and c.right_edge.i in (first - 2, first - 1) and
                      c.pos_ == "NOUN"), None)
-        end = max(t.i for t in name.subtree)
+        end = last_word(name)
         if noun is None or end + 1 >= len(doc) or doc[end + 1].text != ",":
             continue
-        _apply(name.sent, [(name, noun, "appos"), (doc[name.i - 1], name, "punct"), (doc[end + 1], name, "punct")])
+        _apply(name.sent, [(name, noun, "appos"), (doc[first - 1], name, "punct"), (doc[end + 1], name, "punct")])
     return doc
 
 
@@ -1056,7 +1059,7 @@ def inverted_asides(doc: Doc) -> Doc:
                         c.pos_ == "PROPN" and c.left_edge.i == v.i + 1), None)
         rest = next((c for c in v.children if c.dep_ in ("conj", "ccomp", "parataxis") and c.i > v.i and
                      c.pos_ in ("VERB", "AUX") and not any(x.dep_.startswith("nsubj") for x in c.children) and
-                     doc[min(t.i for t in c.subtree if not t.is_punct) - 1].text == ","), None)
+                     doc[first_word(c) - 1].text == ","), None)
         if subj is None or speaker is None or rest is None:
             continue
         edits = [(rest, rest, "ROOT"), (subj, rest, subj.dep_), (v, rest, "parataxis"), (speaker, v, "nsubj")]
@@ -1142,7 +1145,7 @@ def asides_read_as_main_clauses(doc: Doc) -> Doc:
                      c.left_edge.i == v.sent.start and doc[last_word(c) + 1].text == ","), None)
         rest = next((c for c in v.children if c.dep_ in ("parataxis", "ccomp", "conj", "advcl") and c.i > v.i and
                      c.pos_ in ("VERB", "AUX") and not any(x.dep_.startswith("nsubj") for x in c.children) and
-                     doc[min(t.i for t in c.subtree if not t.is_punct) - 1].text == ","), None)
+                     doc[first_word(c) - 1].text == ","), None)
         if subj is None or name is None or rest is None:
             continue
         passive = any(x.dep_ in ("aux:pass", "auxpass") for x in rest.children)
@@ -1161,7 +1164,7 @@ def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
                 any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
             continue
         names = [c for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < v.i and not case_of(c)]
-        if not names or doc[min(t.i for t in names[0].subtree if not t.is_punct) - 1].text != ",":
+        if not names or doc[first_word(names[0]) - 1].text != ",":
             continue
         first = names[0]
         edits = [(first, v, "nsubj")] + [(c, first, "conj") for c in names[1:]]
@@ -1335,7 +1338,12 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
 
 
 def repair_parse(doc: Doc) -> Doc:
-    """Every repair of this module, in order (the spaCy component after the parser)."""
+    """Every repair of this module, in order (the spaCy component after the parser). A repair that
+    fails on an odd parse is skipped, never the document: each leaves a tree (``_apply``), and the
+    tests call each one directly, so a failure there is still seen."""
     for repair in REPAIRS:
-        doc = repair(doc)
+        try:
+            doc = repair(doc)
+        except (ValueError, IndexError):
+            continue
     return doc

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .syntax import (SUBJ, case_of, closing_attribution_subject, coordinated, direct_objects, is_hypothetical, is_negated,
-                     last_word, possessor, prep_objects, subjects)
+                     first_word, last_word, possessor, prep_objects, subjects)
 
 
 TIME_WORDS_BEFORE_THAT = {"today", "yesterday", "tonight", "now", "later", "again", "also", "last", "night",
@@ -491,13 +491,11 @@ def _clause_before_attribution(verb: Token) -> tuple[int, int] | None:
            for t in verb.doc[verb.i + 1:sent.end]):
         return None  # (", an Air Ministry communique said today.": a time word may close it)
     subj = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]
-    # (or after it: "The reserves, reported General Koller on 3 August, would last ...")
-    inverted = [c for c in verb.children if c.dep_ in SUBJ and c.left_edge.i == verb.i + 1] if not subj else []
     if not subj and (closing := closing_attribution_subject(verb)) is not None:
         subj = [closing]  # ("..., the War Department announced." with the department an apposition)
     if not subj:
         return None
-    comma = min(t.i for t in subj[0].subtree if not t.is_punct) - 1
+    comma = first_word(subj[0]) - 1
     if comma <= sent.start or verb.doc[comma].text != ",":
         return None
     words = verb.doc[sent.start:comma]

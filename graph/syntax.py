@@ -48,7 +48,7 @@ def closing_attribution_subject(v: Token) -> Token | None:
         np = np.head
     if np.pos_ not in ("NOUN", "PROPN") or np.right_edge.i != v.i - 1:
         return None
-    first = min(t.i for t in np.subtree if not t.is_punct)  # (the comma may hang on the noun)
+    first = first_word(np)  # (the comma may hang on the noun)
     return np if first > v.sent.start and doc[first - 1].text == "," else None
 
 
@@ -108,7 +108,7 @@ def _apposition_read_as_conjunct(t: Token, c: Token) -> bool:
     comma right after a name, describes the name."""
     return c.pos_ == "NOUN" and t.pos_ == "PROPN" and c.i > t.i and len(t.conjuncts) == 1 and \
         not any(x.dep_ == "cc" for x in c.children) and \
-        c.doc[min(x.i for x in c.subtree if not x.is_punct) - 1].text == "," and \
+        c.doc[first_word(c) - 1].text == "," and \
         any(x.dep_ in ("nmod:poss", "det") and x.i < c.i for x in c.children)
 
 
@@ -397,7 +397,7 @@ def _comma_sibling(n: Token, later: bool) -> Token | None:
         gap = n.right_edge.i + (n.right_edge.text != ",")
         for c in n.head.children:
             if c.i > n.i and c.pos_ == "NOUN" and c.dep_ in ("dep", "parataxis", "appos") and \
-                    min(t.i for t in c.subtree if not t.is_punct) == gap + 1 and doc[gap].text == "," and \
+                    first_word(c) == gap + 1 and doc[gap].text == "," and \
                     all(t.is_punct for t in doc[c.right_edge.i + 1:c.sent.end]):
                 return c
     return None
@@ -540,7 +540,13 @@ def case_of(t: Token) -> str:
 def last_word(t: Token) -> int:
     """The index of the last word of ``t``'s phrase, leaving out closing punctuation (the comma
     that sets it off may hang on it)."""
-    return max(x.i for x in t.subtree if not x.is_punct)
+    return max((x.i for x in t.subtree if not x.is_punct), default=t.i)
+
+
+def first_word(t: Token) -> int:
+    """The index of the first word of ``t``'s phrase, leaving out opening punctuation (the comma
+    that sets it off may hang on it)."""
+    return min((x.i for x in t.subtree if not x.is_punct), default=t.i)
 
 
 def _is_case(c: Token) -> bool:
@@ -640,7 +646,7 @@ def appositions(n: Token) -> list[Token]:
         # (or amod: "General Arnold, commanding general/amod of the Army Air Forces,")
         elif c.dep_ in ("conj", "parataxis", "dep", "amod") and c.pos_ in ("NOUN", "PROPN") and c.i > n.i and \
                 not any(x.dep_ == "cc" for x in c.children):
-            first = min(t.i for t in c.subtree if not t.is_punct)
+            first = first_word(c)
             if n.doc[first - 1].text == ",":
                 out.append(c)
     split = _comma_sibling(n, later=True) if n.head.i != n.i else None

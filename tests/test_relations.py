@@ -2449,6 +2449,8 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      ("Pölitz", "supplies", "Luftwaffe")),
     ("Air Chief Marshal Sir Arthur Tedder, Eisenhower's deputy, presided over the meeting at SHAEF on 25 March.",
      ("meeting", "date", "--03-25")),
+    ("Doolittle's chief of staff, Brigadier General John Samford, drafted the field order for the attack of 12 May.",
+     ("John Samford", "holdsPosition", "Doolittle's chief of staff")),
 ]
 
 
@@ -2663,3 +2665,10 @@ def test_what_one_says_his_crews_could_not_hit_is_not_hit(extract_facts):
     facts = extract_facts("The plants were small targets, easily hidden by smoke. Harris argued that his crews could not "
                           "hit them at night and that the effort would be wasted. Portal disagreed.")
     assert not [f for f in facts if f[1] == "attacked"], facts
+
+
+def test_what_one_asks_whether_a_unit_can_attack_is_not_attacked(extract_facts):
+    facts = extract_facts("Portal asked Harris whether Bomber Command could attack Politz by night. Harris replied "
+                          "that it could not, at least not until the winter.")
+    assert not [f for f in facts if f[1] == "attacked"], facts
+    assert ("Harris", "repliesTo", "Portal") in facts, facts

@@ -879,3 +879,11 @@ def test_a_past_tense_after_a_set_off_phrase_read_as_a_modifier_is_the_verb():
     assert heads(doc, "plant", "produced", "fuel", "Stettin", "Luftwaffe") == {
         "plant": ("nsubj", "produced"), "produced": ("ROOT", "produced"), "fuel": ("obj", "produced"),
         "Stettin": ("nmod", "plant"), "Luftwaffe": ("obl", "produced")}
+
+
+def test_a_repair_that_fails_on_an_odd_parse_leaves_the_document():
+    from graph.repairs import repair_parse
+
+    # a proper noun that is only punctuation (a tagger slip) once crashed a repair, and with it the build
+    doc = parse("Harris/PROPN/NNP/nsubj>3 ,/PUNCT/,/punct>0 ,/PROPN/NNP/nsubj>3 said/VERB/VBD/ROOT>3")
+    assert repair_parse(doc) is doc
