@@ -1193,6 +1193,31 @@ def verbs_read_as_modifiers_after_set_off_phrases(doc: Doc) -> Doc:
     return doc
 
 
+def subjects_read_as_roots(doc: Doc) -> Doc:
+    """"Hitler/ROOT, furious at the Luftwaffe's failure to defend the plants, blamed/acl Göring and
+    ordered/conj>Hitler him to ...": a name opening the sentence made its root, with a phrase set off
+    after it: the finite verb after that phrase is the root, the name its subject."""
+    for sent in doc.sents:
+        n = sent.root
+        if n.pos_ not in ("PROPN", "NOUN") or n.left_edge.i != sent.start or n.i + 2 >= sent.end or \
+                doc[last_word(n) + 1].text not in (",", "\u2014") and doc[n.i + 1].text != ",":
+            continue
+        v = next((t for t in doc[n.i + 3:sent.end] if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB" and
+                  doc[t.i - 1].text == ","), None)
+        if v is None or any(c.dep_.startswith("nsubj") for c in v.children):
+            continue
+        edits = [(v, v, "ROOT"), (n, v, "nsubj")]
+        o = doc[v.i + 1] if v.i + 1 < sent.end else None
+        if o is not None and o.pos_ in ("PROPN", "NOUN") and o.head != v and not any(c.dep_ in ("obj", "dobj")
+                                                                                    for c in v.children):
+            edits.append((o, v, "obj"))
+        edits += [(c, v, "conj") for c in n.children if c.dep_ == "conj" and c.i > v.i and c.pos_ == "VERB"]
+        edits += [(c, n, "amod" if c.pos_ == "ADJ" else "appos") for c in n.children if c.dep_ == "conj" and c.i < v.i]
+        edits += [(c, v, c.dep_) for c in n.children if c.is_punct and c.i > v.i]
+        _apply(sent, edits)
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
     a modifier of its object: in a sentence with no finite verb, a past tense right after the
@@ -1331,7 +1356,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            opening_names_read_as_clauses, prepositional_conjuncts, infinitives_on_times, inverted_asides,
            fronted_phrases_read_as_possessors, gapped_objects, relatives_read_as_main_clauses,
            asides_read_as_main_clauses, subjects_read_as_conjuncts_of_openers,
-           verbs_read_as_modifiers_after_set_off_phrases,
+           verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

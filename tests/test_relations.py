@@ -2451,6 +2451,8 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      ("meeting", "date", "--03-25")),
     ("Doolittle's chief of staff, Brigadier General John Samford, drafted the field order for the attack of 12 May.",
      ("John Samford", "holdsPosition", "Doolittle's chief of staff")),
+    ("Hitler, furious at the Luftwaffe's failure to defend the plants, blamed Göring and ordered him to form new "
+     "fighter units.", ("Hitler", "criticized", "Göring")),
 ]
 
 

@@ -887,3 +887,16 @@ def test_a_repair_that_fails_on_an_odd_parse_leaves_the_document():
     # a proper noun that is only punctuation (a tagger slip) once crashed a repair, and with it the build
     doc = parse("Harris/PROPN/NNP/nsubj>3 ,/PUNCT/,/punct>0 ,/PROPN/NNP/nsubj>3 said/VERB/VBD/ROOT>3")
     assert repair_parse(doc) is doc
+
+
+def test_a_name_made_the_root_before_a_set_off_phrase_is_the_subject():
+    from graph.repairs import subjects_read_as_roots
+
+    # "Hitler/ROOT, furious/conj at the failure, blamed/acl>failure Göring/acl>failure and ordered/conj>Hitler him"
+    doc = parse("Hitler/PROPN/NNP/ROOT>0 ,/PUNCT/,/punct>2 furious/ADJ/JJ/conj>0 at/ADP/IN/case>5 the/DET/DT/det>5 "
+                "failure/NOUN/NN/obl>2 ,/PUNCT/,/punct>7 blamed/VERB/VBD/acl>5 Göring/PROPN/NNP/acl>5 "
+                "and/CCONJ/CC/cc>10 ordered/VERB/VBD/conj>0 him/PRON/PRP/obj>10 ./PUNCT/./punct>0")
+    subjects_read_as_roots(doc)
+    assert heads(doc, "Hitler", "blamed", "Göring", "ordered", "furious") == {
+        "Hitler": ("nsubj", "blamed"), "blamed": ("ROOT", "blamed"), "Göring": ("obj", "blamed"),
+        "ordered": ("conj", "blamed"), "furious": ("amod", "Hitler")}
