@@ -1018,11 +1018,19 @@ def _subunit_types(doc: Doc, mentions: list[Mention]) -> None:
     body (division, section, branch ...) is of the class of the known body it is a part of (not a
     military division)."""
     for m in mentions:
-        if m.source != "name" or doc[m.end - 1].lower_ not in SUBUNIT_WORDS or m.end + 1 >= len(doc) or \
-                doc[m.end].lower_ != "of":
+        if m.source != "name" or doc[m.end - 1].lower_ not in SUBUNIT_WORDS:
             continue
-        k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
-        body = next((b for b in mentions if b.start == k and b.source == "alias" and b.types), None)
+        if m.start > 0 and doc[m.start - 1].lower_ in ("its", "their"):
+            # ("The Strategic Bombing Survey ... Its Oil Division was headed by ...": the body named last)
+            before = [b for b in mentions if b.end <= m.start - 1 and b.source in ("alias", "name") and b.types and
+                      b.types[0] in ("GovernmentBody", "Organization", "MilitaryUnit") and
+                      doc[b.start].sent.start >= doc[max(0, doc[m.start].sent.start - 1)].sent.start]
+            body = before[-1] if before else None
+        elif m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
+            k = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+            body = next((b for b in mentions if b.start == k and b.source == "alias" and b.types), None)
+        else:
+            continue
         if body is not None and body.types[0] in ("GovernmentBody", "Organization"):
             m.types, m.weak_type = list(body.types[:1]), False
 

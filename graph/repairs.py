@@ -1218,6 +1218,44 @@ def subjects_read_as_roots(doc: Doc) -> Doc:
     return doc
 
 
+def names_read_into_opening_phrases(doc: Doc) -> Doc:
+    """"In letter after letter Portal/flat>letter urged him to ...": the name right before a verb
+    that has no subject, read into the phrase that opens the clause, is the subject."""
+    for v in doc:
+        if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 3 or \
+                any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
+            continue
+        name = doc[v.i - 1]
+        while name.dep_ in ("flat", "compound") and name.head.i < name.i and name.head.pos_ == "PROPN":
+            name = name.head  # ("Sir Charles Portal": the name's head)
+        phrase = name.head
+        while phrase.head != v and phrase.head.i != phrase.i and phrase.i < v.i:
+            phrase = phrase.head
+        if name.pos_ != "PROPN" or name.dep_ not in ("flat", "compound", "nmod", "appos") or phrase.head != v or \
+                not phrase.dep_.startswith("obl") or not case_of(phrase) or phrase.i > name.i or \
+                any(t.text in (",", ";") for t in doc[name.i:v.i]):
+            continue
+        _apply(v.sent, [(name, v, "nsubj")])
+    return doc
+
+
+def phrases_read_into_subjects(doc: Doc) -> Doc:
+    """"At/case the Nuremberg trial/compound Speer/nsubj testified": an opening phrase read as
+    the name's modifiers: the noun before the name, with the preposition, is the verb's phrase."""
+    for name in doc:
+        verb = name.head
+        if name.dep_ not in ("nsubj", "nsubj:pass") or not name.is_title or name.i < 2 or verb.i < name.i:
+            continue
+        prep = next((c for c in name.children if c.dep_ == "case" and c.i == name.left_edge.i), None)
+        noun = doc[name.i - 1]
+        if prep is None or noun.head != name or noun.dep_ != "compound" or noun.pos_ != "NOUN" or not noun.is_lower:
+            continue
+        edits = [(noun, verb, "obl"), (prep, noun, "case")]
+        edits += [(c, noun, c.dep_) for c in name.children if c.dep_ in ("det", "amod") and c.i < noun.i]
+        _apply(name.sent, edits)
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
     a modifier of its object: in a sentence with no finite verb, a past tense right after the
@@ -1356,7 +1394,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            opening_names_read_as_clauses, prepositional_conjuncts, infinitives_on_times, inverted_asides,
            fronted_phrases_read_as_possessors, gapped_objects, relatives_read_as_main_clauses,
            asides_read_as_main_clauses, subjects_read_as_conjuncts_of_openers,
-           verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots,
+           verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots, names_read_into_opening_phrases,
+           phrases_read_into_subjects,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

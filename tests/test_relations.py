@@ -2453,6 +2453,11 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      ("John Samford", "holdsPosition", "Doolittle's chief of staff")),
     ("Hitler, furious at the Luftwaffe's failure to defend the plants, blamed Göring and ordered him to form new "
      "fighter units.", ("Hitler", "criticized", "Göring")),
+    ("Portal and Harris corresponded for months. In letter after letter Portal urged him to attack the oil plants.",
+     ("Portal", "advocated", "oil plants")),
+    ("At the Nuremberg trial Speer testified that the Allied attacks on the synthetic plants had been decisive.",
+     ("Speer", "stated", "the Allied attacks on the synthetic plants had been decisive")),
+    ("Bomber Command's share of the oil offensive grew steadily.", ("Bomber Command", "participatedIn", "oil offensive")),
 ]
 
 
@@ -2674,3 +2679,18 @@ def test_what_one_asks_whether_a_unit_can_attack_is_not_attacked(extract_facts):
                           "that it could not, at least not until the winter.")
     assert not [f for f in facts if f[1] == "attacked"], facts
     assert ("Harris", "repliesTo", "Portal") in facts, facts
+
+
+def test_its_division_is_a_part_of_the_body_before(tmp_path):
+    from rdflib import RDF, SKOS, Literal, URIRef
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "t.txt"
+    p.write_text("The US Strategic Bombing Survey sent teams into Germany. Its Oil Division was headed by Colonel "
+                 "J. H. Hughes.", encoding="utf-8")
+    g = extract_graph([p]).graph
+    division = next(g.subjects(SKOS.prefLabel, Literal("Oil Division")))
+    kg = "https://w3id.org/histkg/ontology#"
+    assert (division, RDF.type, URIRef(kg + "GovernmentBody")) in g
+    assert (division, RDF.type, URIRef(kg + "MilitaryUnit")) not in g

@@ -900,3 +900,24 @@ def test_a_name_made_the_root_before_a_set_off_phrase_is_the_subject():
     assert heads(doc, "Hitler", "blamed", "Göring", "ordered", "furious") == {
         "Hitler": ("nsubj", "blamed"), "blamed": ("ROOT", "blamed"), "Göring": ("obj", "blamed"),
         "ordered": ("conj", "blamed"), "furious": ("amod", "Hitler")}
+
+
+def test_a_name_read_into_the_opening_phrase_is_the_subject():
+    from graph.repairs import names_read_into_opening_phrases
+
+    # "In letter after letter Portal/flat>letter urged him"
+    doc = parse("In/ADP/IN/case>1 letter/NOUN/NN/obl>5 after/ADP/IN/case>3 letter/NOUN/NN/nmod>1 "
+                "Portal/PROPN/NNP/flat>3 urged/VERB/VBD/ROOT>5 him/PRON/PRP/obj>5")
+    names_read_into_opening_phrases(doc)
+    assert heads(doc, "Portal") == {"Portal": ("nsubj", "urged")}
+
+
+def test_an_opening_phrase_read_as_the_subjects_modifiers_is_the_verbs():
+    from graph.repairs import phrases_read_into_subjects
+
+    # "At/case the trial/compound Speer/nsubj testified"
+    doc = parse("At/ADP/IN/case>3 the/DET/DT/det>3 trial/NOUN/NN/compound>3 Speer/PROPN/NNP/nsubj>4 "
+                "testified/VERB/VBD/ROOT>4")
+    phrases_read_into_subjects(doc)
+    assert heads(doc, "trial", "At", "the", "Speer") == {
+        "trial": ("obl", "testified"), "At": ("case", "trial"), "the": ("det", "trial"), "Speer": ("nsubj", "testified")}
