@@ -954,10 +954,12 @@ class RelationExtractor(SpeechMixin):
         if tm is not None and tm.types[:1] == ["Place"] and \
                 self.ont.name_word_index.get(tm.label.split()[-1].lower()) == "Place":
             return  # "the Baltic coast north of Stettin": a region beside a town is not in it
+        # ("The plants at Böhlen, Zeitz and Rositz, all in the district south of Leipzig": the named plants too)
+        members = [self._doc[x.head] for x in self._named_members(thing, thing.head)]
         for prep, o in prep_objects(c):
             if prep == "of":
                 for prop, _ in self.locative:
-                    self._emit(ex, [thing], [o], prop, c, f"prep:{c.lower_}+of", "prep")
+                    self._emit(ex, [thing] + members, [o], prop, c, f"prep:{c.lower_}+of", "prep")
 
     def _landscape_place(self, tok: Token) -> Token:
         """The named place that "the forests of Thuringia" stands for (else ``tok`` itself)."""

@@ -1256,6 +1256,16 @@ def phrases_read_into_subjects(doc: Doc) -> Doc:
     return doc
 
 
+def flat_names_across_commas(doc: Doc) -> Doc:
+    """"Böhlen, Zeitz/flat>Böhlen and Rositz": a name never runs on across a comma; a name "flat"
+    to the one before the comma is its conjunct."""
+    for x in doc:
+        if x.dep_ in ("flat", "flat:name") and x.pos_ == "PROPN" and x.head.pos_ == "PROPN" and \
+                x.head.i == x.i - 2 and doc[x.i - 1].text == ",":
+            _apply(x.sent, [(x, x.head, "conj")])
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
     a modifier of its object: in a sentence with no finite verb, a past tense right after the
@@ -1395,7 +1405,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            fronted_phrases_read_as_possessors, gapped_objects, relatives_read_as_main_clauses,
            asides_read_as_main_clauses, subjects_read_as_conjuncts_of_openers,
            verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots, names_read_into_opening_phrases,
-           phrases_read_into_subjects,
+           phrases_read_into_subjects, flat_names_across_commas,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

@@ -2458,6 +2458,10 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
     ("At the Nuremberg trial Speer testified that the Allied attacks on the synthetic plants had been decisive.",
      ("Speer", "stated", "the Allied attacks on the synthetic plants had been decisive")),
     ("Bomber Command's share of the oil offensive grew steadily.", ("Bomber Command", "participatedIn", "oil offensive")),
+    ("The plants at Böhlen, Zeitz and Rositz, all in the brown-coal district south of Leipzig, belonged to the "
+     "Braunkohle-Benzin company (Brabag).", ("Rositz", "locatedIn", "Leipzig")),
+    ("Maxwell reported that the Ruhr plants had been put out of action by Bomber Command's night attacks.",
+     ("Bomber Command", "attacked", "Ruhr plants")),
 ]
 
 
@@ -2694,3 +2698,9 @@ def test_its_division_is_a_part_of_the_body_before(tmp_path):
     kg = "https://w3id.org/histkg/ontology#"
     assert (division, RDF.type, URIRef(kg + "GovernmentBody")) in g
     assert (division, RDF.type, URIRef(kg + "MilitaryUnit")) not in g
+
+
+def test_a_plant_belonging_to_a_firm_is_no_member(extract_facts):
+    facts = extract_facts("The plants at Böhlen, Zeitz and Rositz, all in the brown-coal district south of Leipzig, "
+                          "belonged to the Braunkohle-Benzin company (Brabag).")
+    assert not [f for f in facts if f[1] == "memberOf"], facts

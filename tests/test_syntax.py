@@ -921,3 +921,13 @@ def test_an_opening_phrase_read_as_the_subjects_modifiers_is_the_verbs():
     phrases_read_into_subjects(doc)
     assert heads(doc, "trial", "At", "the", "Speer") == {
         "trial": ("obl", "testified"), "At": ("case", "trial"), "the": ("det", "trial"), "Speer": ("nsubj", "testified")}
+
+
+def test_a_name_never_runs_on_across_a_comma():
+    from graph.repairs import flat_names_across_commas
+
+    # "Böhlen, Zeitz/flat>Böhlen and Rositz"
+    doc = parse("Böhlen/PROPN/NNP/ROOT>0 ,/PUNCT/,/punct>2 Zeitz/PROPN/NNP/flat>0 and/CCONJ/CC/cc>4 "
+                "Rositz/PROPN/NNP/conj>0")
+    flat_names_across_commas(doc)
+    assert heads(doc, "Zeitz") == {"Zeitz": ("conj", "Böhlen")}
