@@ -331,6 +331,13 @@ class RelationExtractor(SpeechMixin):
         through other subjects "it" (at most three sentences), if it is a single thing of a
         class the verb takes."""
         sent = tok.sent
+        clause = tok.head
+        if clause.dep_ in ("parataxis", "conj") and clause.head.i < tok.i:
+            # ("... did Bomber Command return to the plants; that night it attacked ...": the clause before)
+            first = [c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ != "it"]
+            m = self._at.get(first[0].i) if first else None
+            if m is not None and m.types and "Person" not in m.types[:1] and self._fits(m, allowed):
+                return m
         for _ in range(3):
             if sent.start == 0:
                 return None

@@ -1266,6 +1266,29 @@ def flat_names_across_commas(doc: Doc) -> Doc:
     return doc
 
 
+def inverted_auxiliaries(doc: Doc) -> Doc:
+    """"Not until 6 September did/AUX Bomber Command return/NN to the plants": after a fronted
+    negative or time phrase the auxiliary comes before the subject; the word after the name, which
+    the name was made to modify, is the verb."""
+    for d in doc:
+        if d.lower_ not in ("did", "does", "do") or d.pos_ != "AUX" or d.i + 2 >= len(doc) or d.i == d.sent.start:
+            continue
+        k = d.i + 1
+        while k < d.sent.end and doc[k].pos_ == "PROPN":
+            k += 1
+        v = doc[k] if k < d.sent.end else None
+        if v is None or k == d.i + 1 or v.pos_ not in ("NOUN", "VERB") or not v.is_lower or \
+                any(c.dep_ == "det" for c in v.children) or doc[k - 1].head != v:
+            continue
+        name = doc[k - 1]
+        edits = [(d, v, "aux"), (name, v, "nsubj")]
+        # ("Not until 6 September": the fronted phrase is the verb's, a date never its subject)
+        edits += [(c, v, "obl" if c.dep_.startswith("nsubj") else c.dep_) for c in d.children if c.i < d.i]
+        if _apply(d.sent, edits):
+            v.pos_, v.tag_ = "VERB", "VB"
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
     a modifier of its object: in a sentence with no finite verb, a past tense right after the
@@ -1405,7 +1428,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            fronted_phrases_read_as_possessors, gapped_objects, relatives_read_as_main_clauses,
            asides_read_as_main_clauses, subjects_read_as_conjuncts_of_openers,
            verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots, names_read_into_opening_phrases,
-           phrases_read_into_subjects, flat_names_across_commas,
+           phrases_read_into_subjects, flat_names_across_commas, inverted_auxiliaries,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

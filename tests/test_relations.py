@@ -2462,6 +2462,8 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      "Braunkohle-Benzin company (Brabag).", ("Rositz", "locatedIn", "Leipzig")),
     ("Maxwell reported that the Ruhr plants had been put out of action by Bomber Command's night attacks.",
      ("Bomber Command", "attacked", "Ruhr plants")),
+    ("Not until 6 September did Bomber Command return to the synthetic plants in force; that night it attacked "
+     "Emmerich and Sterkrade.", ("Bomber Command", "attacked", "Sterkrade")),
 ]
 
 
@@ -2704,3 +2706,9 @@ def test_a_plant_belonging_to_a_firm_is_no_member(extract_facts):
     facts = extract_facts("The plants at Böhlen, Zeitz and Rositz, all in the brown-coal district south of Leipzig, "
                           "belonged to the Braunkohle-Benzin company (Brabag).")
     assert not [f for f in facts if f[1] == "memberOf"], facts
+
+
+def test_his_message_is_no_document(extract_facts):
+    # ("Portal then tried to soften his message": what he meant, not a paper; "message" is no document noun)
+    facts = extract_facts("Portal then tried to soften his message, saying he was pleased with the attacks.")
+    assert not [f for f in facts if f[1] == "authored"], facts

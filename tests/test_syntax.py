@@ -931,3 +931,16 @@ def test_a_name_never_runs_on_across_a_comma():
                 "Rositz/PROPN/NNP/conj>0")
     flat_names_across_commas(doc)
     assert heads(doc, "Zeitz") == {"Zeitz": ("conj", "Böhlen")}
+
+
+def test_an_auxiliary_before_the_subject_after_a_fronted_phrase_is_the_verbs():
+    from graph.repairs import inverted_auxiliaries
+
+    # "Not until 6 September did/AUX Bomber Command return/NN to the plants"
+    doc = parse("Not/PART/RB/advmod>2 until/ADP/IN/fixed>0 6/NUM/CD/obl>4 September/PROPN/NNP/nsubj>4 "
+                "did/AUX/VBD/compound>7 Bomber/PROPN/NNP/compound>6 Command/PROPN/NNP/compound>7 "
+                "return/NOUN/NN/ROOT>7 to/ADP/IN/case>9 plants/NOUN/NNS/nmod>7")
+    inverted_auxiliaries(doc)
+    assert heads(doc, "did", "Command", "September") == {
+        "did": ("aux", "return"), "Command": ("nsubj", "return"), "September": ("obl", "return")}
+    assert doc[7].pos_ == "VERB"
