@@ -52,11 +52,9 @@ class SpeechMixin:
         root = tok.sent.root
         if root is None or root.lemma_.lower() in self.speech_verbs or root.pos_ not in ("VERB", "AUX"):
             return None
-        doc = tok.doc
         for c in root.children:
-            k = c.left_edge.i
             if c.dep_ == "parataxis" and c.lemma_.lower() in self.speech_verbs and \
-                    (doc[k].text == "," or k > 0 and doc[k - 1].text == ",") and \
+                    first_word(c) > 0 and tok.doc[first_word(c) - 1].text == "," and \
                     any(x.dep_ in ("nsubj", "nsubj:pass") for x in c.children):
                 return c
         return None
