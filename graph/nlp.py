@@ -79,6 +79,12 @@ def _register_components() -> None:
                                         doc[t.i - 1].text == "," and not t.is_space):
                 t.is_sent_start = False
         for t in doc[1:]:
+            # nor between a word and a name with no stop between ("carrying 12,000-lb | Tallboy bombs")
+            prev = doc[t.i - 1]
+            if prev.is_alpha and prev.is_lower and t.is_alpha and t.text[:1].isupper() and not t.is_stop and \
+                    not t.is_sent_start:
+                t.is_sent_start = False
+        for t in doc[1:]:
             # no sentence ends between two capitalised words ("Fifteenth | Air Force Liberators"):
             # English sentences end with punctuation, names run on
             prev = doc[t.i - 1]
@@ -87,8 +93,9 @@ def _register_components() -> None:
                 t.is_sent_start = False
         for t in doc[1:-1]:
             # no sentence ends at a hyphen inside a word ("By mid | - | June Leuna was producing")
+            # (nor between a number and its unit: "12,000-lb Tallboy bombs")
             if t.text in ("-", "\u2010", "\u2011") and not t.whitespace_ and not doc[t.i - 1].whitespace_ and \
-                    doc[t.i - 1].is_alpha and doc[t.i + 1].is_alpha:
+                    (doc[t.i - 1].is_alpha or doc[t.i - 1].like_num) and doc[t.i + 1].is_alpha:
                 t.is_sent_start = False
                 doc[t.i + 1].is_sent_start = False
         for t in doc[1:]:
@@ -114,7 +121,8 @@ def _register_components() -> None:
                     not doc[t.i - 1].whitespace_:
                 t.is_sent_start = False
                 doc[t.i + 1].is_sent_start = True
-            elif t.text == '"' and not t.whitespace_ and doc[t.i - 1].whitespace_:
+            elif t.text in ('"', "'") and not t.whitespace_ and doc[t.i - 1].whitespace_:
+                # (an opening mark, double or single: "a paper, 'Notes on Air Policy ...', argued")
                 doc[t.i + 1].is_sent_start = False  # '... bold. "Oil first," he said.'
                 if doc[t.i - 1].text in (".", "!", "?"):
                     t.is_sent_start = True

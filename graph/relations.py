@@ -1912,7 +1912,10 @@ class RelationExtractor(SpeechMixin):
             return
         prep = head.doc[m.end + 1]
         # ("The Oil Division of the Ministry of Economic Warfare, under Lawrence,": the whole phrase's head)
-        outer = self._at.get(head.head.i) if case_of(head) == "of" and head.dep_.startswith("nmod") else None
+        # (but not "The Ministry of Economic Warfare's Oil Section, under Lawrence,": the possessed is the head)
+        possessed = m.start > 0 and doc[m.start - 1].tag_ == "POS"
+        outer = self._at.get(head.head.i) if case_of(head) == "of" and head.dep_.startswith("nmod") and \
+            not possessed else None
         target = head.head if outer is not None and outer is not m and outer.types[:1] and \
             self.ont.fits(outer.types[:1], {"Organization"}) else head
         for prop, preps in self.inverse_preps:

@@ -1289,6 +1289,18 @@ def inverted_auxiliaries(doc: Doc) -> Doc:
     return doc
 
 
+def compounds_across_commas(doc: Doc) -> Doc:
+    """"Tedder's paper/compound>Notes of 25 October, 'Notes on Air Policy ...', argued": a noun is
+    never a compound of a word after a comma; the word after is its apposition."""
+    for x in doc:
+        h = x.head
+        if x.dep_ != "compound" or x.pos_ not in ("NOUN", "PROPN") or h.i <= x.i or \
+                not any(t.text == "," for t in doc[last_word(x) + 1:first_word(h) if first_word(h) > x.i else h.i]):
+            continue
+        _apply(x.sent, [(x, h.head if h.head != h else x, h.dep_ if h.head != h else "ROOT"), (h, x, "appos")])
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
     a modifier of its object: in a sentence with no finite verb, a past tense right after the
@@ -1428,7 +1440,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            fronted_phrases_read_as_possessors, gapped_objects, relatives_read_as_main_clauses,
            asides_read_as_main_clauses, subjects_read_as_conjuncts_of_openers,
            verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots, names_read_into_opening_phrases,
-           phrases_read_into_subjects, flat_names_across_commas, inverted_auxiliaries,
+           phrases_read_into_subjects, flat_names_across_commas, inverted_auxiliaries, compounds_across_commas,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

@@ -2464,6 +2464,12 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      ("Bomber Command", "attacked", "Ruhr plants")),
     ("Not until 6 September did Bomber Command return to the synthetic plants in force; that night it attacked "
      "Emmerich and Sterkrade.", ("Bomber Command", "attacked", "Sterkrade")),
+    ("Harris's Lancasters, carrying 12,000-lb Tallboy bombs, struck the Pölitz plant near Stettin on the night of 21 "
+     "December.", ("Harris", "attacked", "Pölitz")),
+    ("Tedder's paper of 25 October, 'Notes on Air Policy to be Adopted with a View to Rapid Defeat of Germany', "
+     "argued that the railways were the one system common to all German activity.", ("Tedder", "advocated", "railways")),
+    ("The Ministry of Economic Warfare's Oil Section, under Lawrence, produced fortnightly estimates of German oil "
+     "stocks.", ("Lawrence", "commands", "Oil Section")),
 ]
 
 
@@ -2712,3 +2718,10 @@ def test_his_message_is_no_document(extract_facts):
     # ("Portal then tried to soften his message": what he meant, not a paper; "message" is no document noun)
     facts = extract_facts("Portal then tried to soften his message, saying he was pleased with the attacks.")
     assert not [f for f in facts if f[1] == "authored"], facts
+
+
+def test_a_section_under_a_man_is_his_not_its_ministrys(extract_facts):
+    facts = extract_facts("The Ministry of Economic Warfare's Oil Section, under Lawrence, produced fortnightly "
+                          "estimates of German oil stocks.")
+    assert ("Lawrence", "commands", "MEW") not in facts and \
+        ("Lawrence", "commands", "Ministry of Economic Warfare") not in facts, facts

@@ -944,3 +944,13 @@ def test_an_auxiliary_before_the_subject_after_a_fronted_phrase_is_the_verbs():
     assert heads(doc, "did", "Command", "September") == {
         "did": ("aux", "return"), "Command": ("nsubj", "return"), "September": ("obl", "return")}
     assert doc[7].pos_ == "VERB"
+
+
+def test_a_noun_is_never_a_compound_of_a_word_after_a_comma():
+    from graph.repairs import compounds_across_commas
+
+    # "Tedder's paper/compound>Notes, 'Notes on Air Policy', argued"
+    doc = parse("paper/NOUN/NN/compound>3 ,/PUNCT/,/punct>0 '/PUNCT/``/punct>0 Notes/NOUN/NNS/nsubj>5 "
+                "'/PUNCT/''/punct>3 argued/VERB/VBD/ROOT>5")
+    compounds_across_commas(doc)
+    assert heads(doc, "paper", "Notes") == {"paper": ("nsubj", "argued"), "Notes": ("appos", "paper")}
