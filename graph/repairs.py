@@ -1301,6 +1301,25 @@ def compounds_across_commas(doc: Doc) -> Doc:
     return doc
 
 
+def posts_read_as_roots(doc: Doc) -> Doc:
+    """"Spaatz's director/ROOT of intelligence, Brigadier General George McDonald/nsubj, warned/relcl
+    that ...": a noun made the root, with the verb a relative clause whose subject is the name set
+    off after the noun: the verb is the root, the noun its subject and the name its apposition."""
+    for v in doc:
+        n = v.head
+        if v.dep_ not in ("acl:relcl", "relcl") or n.dep_ != "ROOT" or n.pos_ != "NOUN" or v.i < n.i or \
+                any(c.tag_ in ("WP", "WDT", "WRB") for c in v.children):
+            continue
+        name = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PROPN" and c.i < v.i and
+                     doc[first_word(c) - 1].text == "," and doc[last_word(c) + 1].text == ","), None)
+        if name is None:
+            continue
+        edits = [(v, v, "ROOT"), (n, v, name.dep_), (name, n, "appos")]
+        edits += [(c, v, c.dep_) for c in n.children if c.is_punct and c.i > v.i]
+        _apply(v.sent, edits)
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
     a modifier of its object: in a sentence with no finite verb, a past tense right after the
@@ -1441,6 +1460,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            asides_read_as_main_clauses, subjects_read_as_conjuncts_of_openers,
            verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots, names_read_into_opening_phrases,
            phrases_read_into_subjects, flat_names_across_commas, inverted_auxiliaries, compounds_across_commas,
+           posts_read_as_roots,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

@@ -361,7 +361,9 @@ class SpeechMixin:
                 # one argues in is one's own
                 for c in tok.children:
                     dm = self._it_antecedent(c, {"Document"}) if c.lower_ == "it" else self._at.get(c.i)
-                    if c.dep_.startswith("obl") and case_of(c) == "in" and dm is not None and \
+                    # (also read as a clause of its own: "In/case his postwar despatch/advcl he wrote that ...")
+                    if (c.dep_.startswith("obl") or c.dep_ == "advcl" and c.pos_ == "NOUN") and case_of(c) == "in" and \
+                            dm is not None and \
                             dm.types[:1] == ["Document"] and \
                             self.ont.fits(speakers[0].types[:1], self.ont.properties["authored"].domain):
                         ex.facts.append(RawFact(speakers[0], "authored", dm, tok.i, f"speech:{lemma}:in-document",

@@ -333,6 +333,11 @@ def relative_antecedent(rel: Token, head: Token) -> Token:
     noun while a name stands right before the pronoun ("sent the report to Harris, who replied")."""
     if head.dep_ == "conj" and _excluded_conjunct(head) and head.head.i < head.i:
         return head.head  # "It was Tedder, not Spaatz, who proposed ...": the one set against it
+    # "The refineries at Vienna, Moosbierbaum and Korneuburg, which together supplied ...": after a
+    # list of the places of a plural noun, the relative is the noun's
+    if head.dep_.startswith("nmod") and case_of(head) in ("at", "in", "near") and len(conjuncts(head)) > 1 and \
+            head.head.tag_ in ("NNS", "NNPS") and head.head.i < head.i:
+        return head.head
     # "Portal's letter of 8 January, which Bufton had drafted": a date names no thing; the noun it dates
     cur = head
     while is_date_word(cur) and cur.dep_.startswith("nmod") and cur.head.i < cur.i and cur.head.i != cur.i:

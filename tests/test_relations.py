@@ -2470,6 +2470,12 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      "argued that the railways were the one system common to all German activity.", ("Tedder", "advocated", "railways")),
     ("The Ministry of Economic Warfare's Oil Section, under Lawrence, produced fortnightly estimates of German oil "
      "stocks.", ("Lawrence", "commands", "Oil Section")),
+    ("Harris never forgave the Air Staff. In his postwar despatch he wrote that the oil campaign had succeeded.",
+     ("Harris", "authored", "postwar despatch")),
+    ("Spaatz's director of intelligence, Brigadier General George McDonald, warned in August that the Germans were "
+     "building new plants underground.", ("George McDonald", "holdsPosition", "Spaatz's director of intelligence")),
+    ("The refineries at Vienna, Moosbierbaum and Korneuburg, which together supplied much of southern Germany, were "
+     "attacked repeatedly by the Fifteenth Air Force.", ("refineries", "supplies", "Southern Germany")),
 ]
 
 

@@ -954,3 +954,15 @@ def test_a_noun_is_never_a_compound_of_a_word_after_a_comma():
                 "'/PUNCT/''/punct>3 argued/VERB/VBD/ROOT>5")
     compounds_across_commas(doc)
     assert heads(doc, "paper", "Notes") == {"paper": ("nsubj", "argued"), "Notes": ("appos", "paper")}
+
+
+def test_a_post_made_the_root_before_its_holders_verb_is_the_subject():
+    from graph.repairs import posts_read_as_roots
+
+    # "director/ROOT of intelligence, George McDonald/nsubj, warned/relcl>director that ..."
+    doc = parse("director/NOUN/NN/ROOT>0 of/ADP/IN/case>2 intelligence/NOUN/NN/nmod>0 ,/PUNCT/,/punct>0 "
+                "McDonald/PROPN/NNP/nsubj>6 ,/PUNCT/,/punct>6 warned/VERB/VBD/acl:relcl>0 ./PUNCT/./punct>0")
+    posts_read_as_roots(doc)
+    assert heads(doc, "warned", "director", "McDonald", ".") == {
+        "warned": ("ROOT", "warned"), "director": ("nsubj", "warned"), "McDonald": ("appos", "director"),
+        ".": ("punct", "warned")}
