@@ -807,6 +807,10 @@ class RelationExtractor(SpeechMixin):
                     # plants": the direct object names no entity, the subject acts; nor
                     # "succeeded Eaker in command of the Eighth": a trigger of several words)
                     subs, objs = dobjs, pobjs
+                elif particles and prop in self.task_props and (
+                        receivers := [c for c in tok.children if c.dep_ in ("iobj", "obj", "dobj") and
+                                      c.lower_ not in particles and (self._can_act([c], prop) or c.pos_ == "PROPN")]):
+                    subs, objs = receivers, pobjs  # ("Speer gave Dorsch charge of the plants": Dorsch is tasked)
                 else:
                     subs, objs = subjects(tok), pobjs
                 if inverse:  # "Leuna came under attack from the Eighth Air Force"

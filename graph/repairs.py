@@ -1320,6 +1320,21 @@ def posts_read_as_roots(doc: Doc) -> Doc:
     return doc
 
 
+def verbs_with_auxiliaries_read_as_modifiers(doc: Doc) -> Doc:
+    """"Dorsch, was given/amod charge/ROOT of the underground plants": a word with an auxiliary of its
+    own is a verb, never a modifier; the noun it was made to modify is its object."""
+    for v in doc:
+        n = v.head
+        if v.dep_ != "amod" or v.tag_ not in ("VBN", "VBD") or n.i != v.i + 1 or \
+                not any(c.dep_.startswith("aux") and c.i < v.i for c in v.children):
+            continue
+        edits = [(v, n.head if n.head != n else v, n.dep_ if n.head != n else "ROOT"), (n, v, "obj")]
+        edits += [(c, v, c.dep_) for c in n.children if c.i < v.i or c.is_punct and c.i > n.i and
+                  c.i == v.sent.end - 1]
+        _apply(v.sent, edits)
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
     a modifier of its object: in a sentence with no finite verb, a past tense right after the
@@ -1460,7 +1475,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            asides_read_as_main_clauses, subjects_read_as_conjuncts_of_openers,
            verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots, names_read_into_opening_phrases,
            phrases_read_into_subjects, flat_names_across_commas, inverted_auxiliaries, compounds_across_commas,
-           posts_read_as_roots,
+           posts_read_as_roots, verbs_with_auxiliaries_read_as_modifiers,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

@@ -2474,6 +2474,9 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      ("Harris", "authored", "postwar despatch")),
     ("Spaatz's director of intelligence, Brigadier General George McDonald, warned in August that the Germans were "
      "building new plants underground.", ("George McDonald", "holdsPosition", "Spaatz's director of intelligence")),
+    ("Speer's deputy for construction, Dorsch, was given charge of the underground plants in the Harz.",
+     ("Dorsch", "taskedWith", "underground plants")),
+    ("Hitler placed Speer in charge of all fuel production in the Reich.", ("Speer", "taskedWith", "fuel production")),
     ("The refineries at Vienna, Moosbierbaum and Korneuburg, which together supplied much of southern Germany, were "
      "attacked repeatedly by the Fifteenth Air Force.", ("refineries", "supplies", "Southern Germany")),
 ]
@@ -2731,3 +2734,8 @@ def test_a_section_under_a_man_is_his_not_its_ministrys(extract_facts):
                           "estimates of German oil stocks.")
     assert ("Lawrence", "commands", "MEW") not in facts and \
         ("Lawrence", "commands", "Ministry of Economic Warfare") not in facts, facts
+
+
+def test_the_one_given_charge_is_tasked_not_the_giver(extract_facts):
+    facts = extract_facts("Speer gave Dorsch charge of the underground plants in the Harz.")
+    assert not [f for f in facts if f[0] == "Speer" and f[1] == "taskedWith"], facts

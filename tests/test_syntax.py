@@ -966,3 +966,15 @@ def test_a_post_made_the_root_before_its_holders_verb_is_the_subject():
     assert heads(doc, "warned", "director", "McDonald", ".") == {
         "warned": ("ROOT", "warned"), "director": ("nsubj", "warned"), "McDonald": ("appos", "director"),
         ".": ("punct", "warned")}
+
+
+def test_a_participle_with_an_auxiliary_is_no_modifier():
+    from graph.repairs import verbs_with_auxiliaries_read_as_modifiers
+
+    # "Dorsch was/aux:pass given/amod charge/ROOT of the plants"
+    doc = parse("Dorsch/PROPN/NNP/nsubj:pass>2 was/AUX/VBD/aux:pass>2 given/VERB/VBN/amod>3 charge/NOUN/NN/ROOT>3 "
+                "of/ADP/IN/case>5 plants/NOUN/NNS/nmod>3 ./PUNCT/./punct>3")
+    doc[0].head = doc[3]  # (the subject on the noun, as the parser left it)
+    verbs_with_auxiliaries_read_as_modifiers(doc)
+    assert heads(doc, "given", "charge", "Dorsch", ".") == {
+        "given": ("ROOT", "given"), "charge": ("obj", "given"), "Dorsch": ("nsubj:pass", "given"), ".": ("punct", "given")}
