@@ -1177,6 +1177,11 @@ class RelationExtractor(SpeechMixin):
                     continue  # "urged Arnold to give the Fifteenth more bombers" is no stance on the Fifteenth
                 # "to destroy the plants"; "to concentrate on the plants", "to operate against them"
                 objs = direct_objects(x) or [o for p, o in prep_objects(x) if p in ("on", "against")]
+                if x.lemma_.lower() in ("give", "accord", "grant") and \
+                        any(o.lemma_.lower() in self.ont.properties[prop].priority_nouns for o in objs):
+                    # ("urging him to give the oil plants priority": what is given priority)
+                    objs = [c for c in x.children if c.dep_ in ("iobj", "dative")] or \
+                        [o for p, o in prep_objects(x) if p == "to"] or objs
                 # ("to send the Eighth against Berlin": a trigger with its preposition names the target)
                 # (a deed's trigger, not a stance's: "would have to fight for its fuel" is no task on fuel)
                 aimed = [o for p2, parts, prep, inverse in self.verbs.get(x.lemma_.lower(), []) if prep and not parts

@@ -2477,6 +2477,8 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
     ("Speer's deputy for construction, Dorsch, was given charge of the underground plants in the Harz.",
      ("Dorsch", "taskedWith", "underground plants")),
     ("Hitler placed Speer in charge of all fuel production in the Reich.", ("Speer", "taskedWith", "fuel production")),
+    ("Portal wrote to Harris on 5 November urging him to give the oil plants priority over the cities.",
+     ("Portal", "advocated", "oil plants")),
     ("The refineries at Vienna, Moosbierbaum and Korneuburg, which together supplied much of southern Germany, were "
      "attacked repeatedly by the Fifteenth Air Force.", ("refineries", "supplies", "Southern Germany")),
 ]
