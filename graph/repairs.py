@@ -1057,8 +1057,10 @@ def inverted_asides(doc: Doc) -> Doc:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
         speaker = next((c for c in v.children if c.dep_ in ("obj", "dobj", "nsubj") and c.i > v.i and
                         c.pos_ == "PROPN" and c.left_edge.i == v.i + 1), None)
+        # (the verb after the aside, or a predicate with its copula: "..., said Speer, was the decisive blow")
         rest = next((c for c in v.children if c.dep_ in ("conj", "ccomp", "parataxis") and c.i > v.i and
-                     c.pos_ in ("VERB", "AUX") and not any(x.dep_.startswith("nsubj") for x in c.children) and
+                     (c.pos_ in ("VERB", "AUX") or any(x.dep_ == "cop" and x.i < c.i for x in c.children)) and
+                     not any(x.dep_.startswith("nsubj") for x in c.children) and
                      doc[first_word(c) - 1].text == ","), None)
         if subj is None or speaker is None or rest is None:
             continue

@@ -2479,6 +2479,8 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
     ("Hitler placed Speer in charge of all fuel production in the Reich.", ("Speer", "taskedWith", "fuel production")),
     ("Portal wrote to Harris on 5 November urging him to give the oil plants priority over the cities.",
      ("Portal", "advocated", "oil plants")),
+    ("The oil offensive, said Speer after the war, was the decisive blow.",
+     ("Speer", "stated", "The oil offensive was the decisive blow")),
     ("The refineries at Vienna, Moosbierbaum and Korneuburg, which together supplied much of southern Germany, were "
      "attacked repeatedly by the Fifteenth Air Force.", ("refineries", "supplies", "Southern Germany")),
 ]
