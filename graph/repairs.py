@@ -1337,6 +1337,25 @@ def verbs_with_auxiliaries_read_as_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+def clauses_read_as_conjunct_nouns(doc: Doc) -> Doc:
+    """"..., and the Fifteenth/conj>6 struck/VBN/acl Blechhammer/obl:unmarked and Odertal": a second
+    clause after ", and" read as a noun coordinated inside the first, with its verb a participle on
+    it: the verb is the root's conjunct, the noun its subject, the name after it its object."""
+    for v in doc:
+        n = v.head
+        root = v.sent.root
+        if v.dep_ != "acl" or not _could_be_finite(v) or n.dep_ != "conj" or v.i != n.i + 1 or \
+                root.pos_ not in ("VERB", "AUX") or root.i > n.i or \
+                not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and doc[c.i - 1].text == "," for c in n.children):
+            continue
+        edits = [(v, root, "conj"), (n, v, "nsubj")]
+        edits += [(c, v, c.dep_) for c in n.children if c.dep_ in ("cc", "punct") and c.i < n.i]
+        edits += [(c, v, "obj") for c in v.children if c.dep_ == "obl:unmarked" and c.i == v.i + 1]
+        if _apply(v.sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
+
+
 def verbs_read_as_modifiers(doc: Doc) -> Doc:
     """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
     a modifier of its object: in a sentence with no finite verb, a past tense right after the
@@ -1477,7 +1496,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            asides_read_as_main_clauses, subjects_read_as_conjuncts_of_openers,
            verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots, names_read_into_opening_phrases,
            phrases_read_into_subjects, flat_names_across_commas, inverted_auxiliaries, compounds_across_commas,
-           posts_read_as_roots, verbs_with_auxiliaries_read_as_modifiers,
+           posts_read_as_roots, verbs_with_auxiliaries_read_as_modifiers, clauses_read_as_conjunct_nouns,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts)

@@ -2481,6 +2481,8 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
      ("Portal", "advocated", "oil plants")),
     ("The oil offensive, said Speer after the war, was the decisive blow.",
      ("Speer", "stated", "The oil offensive was the decisive blow")),
+    ("Meanwhile the Eighth Air Force pounded Merseburg-Leuna again on 6 and 12 December, and the Fifteenth struck "
+     "Blechhammer and Odertal in Silesia.", ("Fifteenth Air Force", "attacked", "Odertal")),
     ("The refineries at Vienna, Moosbierbaum and Korneuburg, which together supplied much of southern Germany, were "
      "attacked repeatedly by the Fifteenth Air Force.", ("refineries", "supplies", "Southern Germany")),
 ]

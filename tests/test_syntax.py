@@ -978,3 +978,16 @@ def test_a_participle_with_an_auxiliary_is_no_modifier():
     verbs_with_auxiliaries_read_as_modifiers(doc)
     assert heads(doc, "given", "charge", "Dorsch", ".") == {
         "given": ("ROOT", "given"), "charge": ("obj", "given"), "Dorsch": ("nsubj:pass", "given"), ".": ("punct", "given")}
+
+
+def test_a_clause_after_comma_and_read_as_a_noun_is_a_clause():
+    from graph.repairs import clauses_read_as_conjunct_nouns
+
+    # "X pounded Leuna on 6 December, and the Fifteenth/conj>6 struck/VBN/acl Blechhammer/obl:unmarked"
+    doc = parse("Eighth/PROPN/NNP/nsubj>1 pounded/VERB/VBD/ROOT>1 Leuna/PROPN/NNP/obj>1 on/ADP/IN/case>4 "
+                "6/NUM/CD/obl>1 ,/PUNCT/,/punct>8 and/CCONJ/CC/cc>8 the/DET/DT/det>8 Fifteenth/NOUN/NN/conj>4 "
+                "struck/VERB/VBN/acl>8 Blechhammer/PROPN/NNP/obl:unmarked>9")
+    clauses_read_as_conjunct_nouns(doc)
+    assert heads(doc, "struck", "Fifteenth", "Blechhammer", "and") == {
+        "struck": ("conj", "pounded"), "Fifteenth": ("nsubj", "struck"), "Blechhammer": ("obj", "struck"),
+        "and": ("cc", "struck")}
