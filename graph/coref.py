@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Token
 
 from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .records import Mention
-from .syntax import (PASS_SUBJ, POSS, SUBJ, case_of, clause_root, colon_between, first_word, is_date_word, prep_objects,
-                     subjects)
+from .syntax import (PASS_SUBJ, POSS, SUBJ, case_of, clause_root, colon_between, comma_before, is_date_word,
+                     prep_objects, subjects)
 
 PERSONAL, PLURAL = PERSON_PRONOUNS, PLURAL_PRONOUNS  # (the mention finder's lists)
 GROUP_PRONOUNS = {"they", "them"}  # stand for a group of people; "their" needs one owner
@@ -203,7 +203,7 @@ def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention
         # (a time is no description: "attacked the complex in the autumn")
         # (but a phrase set off by commas only describes it: "The plant, near Merseburg, was ...")
         if h.dep_ == "conj" or any(c.dep_ in ("amod", "nmod", "prep") and not _is_time(c) and
-                                   doc[first_word(c) - 1].text != ","
+                                   not comma_before(c)
                                    for c in h.children):
             continue
         for j in (k, k - 1, k - 2):

@@ -25,9 +25,9 @@ from .mentions import COMMON_CAPITALISED, SUBUNIT_WORDS
 from .ontology import Ontology
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .speech import HEARER_VERBS, VIEW_NOUNS, SpeechMixin, view_owner
-from .syntax import (NEG_GOVERNORS, OBJ, SUBJ, appositions, case_of, conjuncts, coordinated, direct_objects, has_finite_verb, is_date_word,
-                     is_hypothetical, is_mandative, is_negated, is_passive, last_word, named_by_comma, passive_subjects, possessor,
-                     prep_objects, relative_antecedent, stray_agent, subjects)
+from .syntax import (NEG_GOVERNORS, OBJ, SUBJ, appositions, case_of, comma_after, comma_before, conjuncts, coordinated,
+                     direct_objects, has_finite_verb, is_date_word, is_hypothetical, is_mandative, is_negated, is_passive,
+                     named_by_comma, passive_subjects, possessor, prep_objects, relative_antecedent, stray_agent, subjects)
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
 PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
@@ -66,8 +66,9 @@ ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
 AIRCRAFT_NOUNS = {"bomber", "bombers", "aircraft", "heavies", "lancaster", "lancasters", "fortress", "fortresses",
                   "liberator", "liberators", "mosquito", "mosquitoes", "halifax", "halifaxes", "plane", "planes"}
 CREW_NOUNS = {"crew", "crews", "squadron", "squadrons", "force", "forces"}
-FORWARDING_VERBS = {"forward", "pass", "enclose", "send"}  # (with a covering note: the sender's)
+FORWARDING_VERBS = {"forward", "pass", "enclose", "send"}
 SENDING_VERBS = {"send", "dispatch", "despatch", "return", "direct"}
+COVERING_VERBS = SENDING_VERBS | FORWARDING_VERBS  # (what one sends something with, a covering note, is one's own)
 # verbs that order someone to do something ("that Harris be ordered to attack ...")
 ORDERING_VERBS = {"order", "direct", "instruct", "tell", "ask", "allow", "permit", "authorize", "authorise",
                   "require", "compel", "force"}
@@ -518,14 +519,12 @@ class RelationExtractor(SpeechMixin):
                                                    self.verbs.get(tok.head.lemma_.lower(), [])):
                 # "Tedder circulated a paper to the Chiefs proposing that ...": who sent or wrote it
                 out += [a for s in subjects(tok.head) for a in self._args(s, allowed, depth + 1)]
-            if not out and tok.dep_.startswith("obl") and case_of(tok) == "with" and \
-                    tok.head.lemma_.lower() in SENDING_VERBS | FORWARDING_VERBS and possessor(tok) is None:
+            if not out and tok.dep_.startswith("obl") and _covering(tok):
                 # "Harris returned it with a note saying that ...": the one who sends it with a note wrote it
                 out += [a for s in subjects(tok.head) for a in self._args(s, allowed, depth + 1)]
             if not out:  # a catalogue entry, "Letter, Harris to Portal, ..., replying to ...": the name after the comma
                 for c in tok.children:
-                    first = min((t.i for t in c.subtree if not t.is_punct), default=c.i)
-                    if c.dep_ in ("conj", "appos", "list") and c.i > tok.i and tok.doc[first - 1].text == ",":
+                    if c.dep_ in ("conj", "appos", "list") and c.i > tok.i and comma_before(c):
                         out += [(a, q) for a, q in self._args(c, allowed, depth + 1) if a.types[:1] != ["Document"]]
                         break
             if out:
@@ -604,7 +603,7 @@ class RelationExtractor(SpeechMixin):
                 self._aircraft_return(tok, ex)
             if tok.pos_ in ("VERB", "AUX") and self.inverse_preps:
                 self._fronted_inverse(tok, ex)
-            if tok.pos_ == "VERB" and lemma in SENDING_VERBS | FORWARDING_VERBS and "authored" in self.ont.properties:
+            if tok.pos_ == "VERB" and lemma in COVERING_VERBS and "authored" in self.ont.properties:
                 self._covering_documents(tok, ex)
             if lemma == "receive" and tok.pos_ == "VERB" and "addressedTo" in self.ont.properties:
                 self._received(tok, ex)
@@ -1656,9 +1655,11 @@ class RelationExtractor(SpeechMixin):
                            if prep in ("in", "near") and x.head != o.i] if subject.i == head.i else []
                 # ("Kindleberger and Rostow of the Enemy Objectives Unit": both are of it)
                 people = self._coordinated_names(head, m) if prep == "of" and subject.i == head.i else []
-                if prep == "for" and m.types[:1] != ["Person"]:
-                    continue  # ("Bufton, for the Air Ministry," but not "drafted the orders for the Eighth")
                 for prop, preps in self.preps:
+                    # (a document's own phrase makes no one a member: "Bufton, for the Air Ministry,"
+                    # but not "drafted the orders for the Eighth", whose writer _args would give)
+                    if prop not in self.locative_props and m.types[:1] == ["Document"]:
+                        continue
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN", "VERB"):
                         subs = [subject] + members if prop in self.locative_props else [subject] + people
                         self._emit(ex, subs, [o], prop, tok, f"prep:{prep}", "prep")
@@ -1680,7 +1681,7 @@ class RelationExtractor(SpeechMixin):
         minute": a document one sends something with, whose writer is not named, is the sender's."""
         if is_negated(verb) or is_hypothetical(verb):
             return
-        docs = [o for p, o in prep_objects(verb) if p == "with" and possessor(o) is None and
+        docs = [o for p, o in prep_objects(verb) if p == "with" and _covering(o) and
                 not any(p2 in ("by", "from") for p2, _ in prep_objects(o)) and
                 (om := self._at.get(o.i)) is not None and om.types[:1] == ["Document"] and om.source == "noun"]
         if docs:
@@ -1692,9 +1693,7 @@ class RelationExtractor(SpeechMixin):
         subs = [s for s in subjects(verb) if s.i < verb.i]
         for c in verb.children:
             p = case_of(c)
-            if not c.dep_.startswith("obl") or c.i > verb.i or not subs or c.i > subs[0].i or \
-                    self._doc[c.right_edge.i + 1].text != "," and \
-                    self._doc[last_word(c) + 1].text != ",":
+            if not c.dep_.startswith("obl") or c.i > verb.i or not subs or c.i > subs[0].i or not comma_after(c):
                 continue
             for prop, preps in self.inverse_preps:
                 if p in preps:
@@ -1771,13 +1770,11 @@ class RelationExtractor(SpeechMixin):
         or "of" phrase."""
         if is_negated(noun):
             return
-        doc = noun.doc
         if any(c.dep_ == "cop" for c in noun.children):
             subs = [c for c in noun.children if c.dep_ in SUBJ]
         elif (noun.dep_ in ("obl:unmarked", "npadvmod", "obl:npmod", "dep", "nmod:unmarked") or
               noun.dep_ == "obl" and not case_of(noun)) and noun.i < noun.head.i \
-                and noun.left_edge.i == noun.sent.start and \
-                doc[last_word(noun) + 1].text == ",":
+                and noun.left_edge.i == noun.sent.start and comma_after(noun):
             subs = subjects(noun.head)  # "An early convert to the oil plan, he persuaded Eisenhower ..."
         else:
             return
@@ -2166,6 +2163,12 @@ def _appointed_posts(person: Token) -> list[Token]:
     posts = [o for p, o in list(prep_objects(person)) + list(prep_objects(verb)) if p == "as"]
     return posts + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "obj") and c.i > person.i and
                     c.pos_ in ("NOUN", "PROPN")]
+
+
+def _covering(o: Token) -> bool:
+    """A phrase "with X" on a verb of sending (COVERING_VERBS), X with no owner named: "returned it
+    with a note", "forwarded the report with a covering minute" (the sender's note)."""
+    return case_of(o) == "with" and o.head.lemma_.lower() in COVERING_VERBS and possessor(o) is None
 
 
 def _coordinated_agents(verb: Token, agents: list[Token]) -> list[Token]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .dates import MONTHS
-from .syntax import case_of, first_word, has_finite_verb, is_date_word, last_word
+from .syntax import case_of, comma_after, comma_before, first_word, has_finite_verb, is_date_word, last_word
 
 # Nouns that end facility names but read as verbs after a name ("the Meerbeck works near
 # Moers" tagged "works/VBZ", so the name loses its head noun and its place).
@@ -47,6 +47,11 @@ def _apply(sent: Span, edits: list[tuple[Token, Token, str]]) -> bool:
         tok.head = head
         tok.dep_ = dep
     return False
+
+
+def _in_place_of(new: Token, old: Token) -> tuple[Token, Token, str]:
+    """The edit that puts ``new`` where ``old`` hangs (its head and label; the root's place too)."""
+    return (new, new, "ROOT") if old.head == old else (new, old.head, old.dep_)
 
 
 def _base(t: Token) -> str:
@@ -949,7 +954,7 @@ def names_before_subject_posts(doc: Doc) -> Doc:
             continue
         post = post or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.left_edge.i == end + 2
                              and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
-        if post is None or doc[last_word(post) + 1].text != ",":
+        if post is None or not comma_after(post):
             continue
         _apply(name.sent, [(name, verb, post.dep_), (post, name, "appos")])
     return doc
@@ -1037,10 +1042,7 @@ def infinitives_on_times(doc: Doc) -> Doc:
     return doc
 
 
-
-
-
-def _saying(v: Token) -> bool:
+def _aside_verb(v: Token) -> bool:
     """A verb of saying of ASIDE_LEMMAS, by its lemma or (with no lemma) its form ("reported", "wrote")."""
     w = v.lower_
     return _base(v) in ASIDE_LEMMAS or w in ("said", "wrote", "replied") or \
@@ -1052,7 +1054,7 @@ def inverted_asides(doc: Doc) -> Doc:
     last/conj ...": an aside with its speaker after the verb, read as the main clause: the verb
     after it is the root, the subject before it that verb's, the aside a parenthetical."""
     for v in doc:
-        if v.dep_ != "ROOT" or not _saying(v) or v.i < 2 or doc[v.i - 1].text != ",":
+        if v.dep_ != "ROOT" or not _aside_verb(v) or v.i < 2 or doc[v.i - 1].text != ",":
             continue
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
         speaker = next((c for c in v.children if c.dep_ in ("obj", "dobj", "nsubj") and c.i > v.i and
@@ -1061,7 +1063,7 @@ def inverted_asides(doc: Doc) -> Doc:
         rest = next((c for c in v.children if c.dep_ in ("conj", "ccomp", "parataxis") and c.i > v.i and
                      (c.pos_ in ("VERB", "AUX") or any(x.dep_ == "cop" and x.i < c.i for x in c.children)) and
                      not any(x.dep_.startswith("nsubj") for x in c.children) and
-                     doc[first_word(c) - 1].text == ","), None)
+                     comma_before(c)), None)
         if subj is None or speaker is None or rest is None:
             continue
         edits = [(rest, rest, "ROOT"), (subj, rest, subj.dep_), (v, rest, "parataxis"), (speaker, v, "nsubj")]
@@ -1139,15 +1141,15 @@ def asides_read_as_main_clauses(doc: Doc) -> Doc:
     """"Harris/vocative, he wrote/ROOT, had never accepted/parataxis the oil plan": the aside read as
     the main clause: the clause after it is the root, the name before it that clause's subject."""
     for v in doc:
-        if v.dep_ != "ROOT" or not _saying(v):
+        if v.dep_ != "ROOT" or not _aside_verb(v):
             continue
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
         name = next((c for c in v.children if c.dep_ in ("vocative", "dep", "obl:unmarked", "npadvmod", "nsubj") and
                      c.pos_ in ("PROPN", "NOUN") and subj is not None and c.i < subj.i and
-                     c.left_edge.i == v.sent.start and doc[last_word(c) + 1].text == ","), None)
+                     c.left_edge.i == v.sent.start and comma_after(c)), None)
         rest = next((c for c in v.children if c.dep_ in ("parataxis", "ccomp", "conj", "advcl") and c.i > v.i and
                      c.pos_ in ("VERB", "AUX") and not any(x.dep_.startswith("nsubj") for x in c.children) and
-                     doc[first_word(c) - 1].text == ","), None)
+                     comma_before(c)), None)
         if subj is None or name is None or rest is None:
             continue
         passive = any(x.dep_ in ("aux:pass", "auxpass") for x in rest.children)
@@ -1166,7 +1168,7 @@ def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
                 any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
             continue
         names = [c for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < v.i and not case_of(c)]
-        if not names or doc[first_word(names[0]) - 1].text != ",":
+        if not names or not comma_before(names[0]):
             continue
         first = names[0]
         edits = [(first, v, "nsubj")] + [(c, first, "conj") for c in names[1:]]
@@ -1297,9 +1299,9 @@ def compounds_across_commas(doc: Doc) -> Doc:
     for x in doc:
         h = x.head
         if x.dep_ != "compound" or x.pos_ not in ("NOUN", "PROPN") or h.i <= x.i or \
-                not any(t.text == "," for t in doc[last_word(x) + 1:first_word(h) if first_word(h) > x.i else h.i]):
+                not any(t.text == "," for t in doc[last_word(x) + 1:h.i]):
             continue
-        _apply(x.sent, [(x, h.head if h.head != h else x, h.dep_ if h.head != h else "ROOT"), (h, x, "appos")])
+        _apply(x.sent, [_in_place_of(x, h), (h, x, "appos")])
     return doc
 
 
@@ -1313,7 +1315,7 @@ def posts_read_as_roots(doc: Doc) -> Doc:
                 any(c.tag_ in ("WP", "WDT", "WRB") for c in v.children):
             continue
         name = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PROPN" and c.i < v.i and
-                     doc[first_word(c) - 1].text == "," and doc[last_word(c) + 1].text == ","), None)
+                     comma_before(c) and comma_after(c)), None)
         if name is None:
             continue
         edits = [(v, v, "ROOT"), (n, v, name.dep_), (name, n, "appos")]
@@ -1330,7 +1332,7 @@ def verbs_with_auxiliaries_read_as_modifiers(doc: Doc) -> Doc:
         if v.dep_ != "amod" or v.tag_ not in ("VBN", "VBD") or n.i != v.i + 1 or \
                 not any(c.dep_.startswith("aux") and c.i < v.i for c in v.children):
             continue
-        edits = [(v, n.head if n.head != n else v, n.dep_ if n.head != n else "ROOT"), (n, v, "obj")]
+        edits = [_in_place_of(v, n), (n, v, "obj")]
         edits += [(c, v, c.dep_) for c in n.children if c.i < v.i or c.is_punct and c.i > n.i and
                   c.i == v.sent.end - 1]
         _apply(v.sent, edits)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
-from .syntax import (SUBJ, case_of, closing_attribution_subject, coordinated, direct_objects, is_hypothetical, is_negated,
-                     first_word, last_word, possessor, prep_objects, subjects)
+from .syntax import (SUBJ, case_of, closing_attribution_subject, comma_before, coordinated, direct_objects,
+                     first_word, is_hypothetical, is_negated, last_word, possessor, prep_objects, subjects)
 
 
 TIME_WORDS_BEFORE_THAT = {"today", "yesterday", "tonight", "now", "later", "again", "also", "last", "night",
@@ -54,7 +54,7 @@ class SpeechMixin:
             return None
         for c in root.children:
             if c.dep_ == "parataxis" and c.lemma_.lower() in self.speech_verbs and \
-                    first_word(c) > 0 and tok.doc[first_word(c) - 1].text == "," and \
+                    comma_before(c) and \
                     any(x.dep_ in ("nsubj", "nsubj:pass") for x in c.children):
                 return c
         return None

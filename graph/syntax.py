@@ -108,7 +108,7 @@ def _apposition_read_as_conjunct(t: Token, c: Token) -> bool:
     comma right after a name, describes the name."""
     return c.pos_ == "NOUN" and t.pos_ == "PROPN" and c.i > t.i and len(t.conjuncts) == 1 and \
         not any(x.dep_ == "cc" for x in c.children) and \
-        c.doc[first_word(c) - 1].text == "," and \
+        comma_before(c) and \
         any(x.dep_ in ("nmod:poss", "det") and x.i < c.i for x in c.children)
 
 
@@ -552,6 +552,18 @@ def first_word(t: Token) -> int:
     """The index of the first word of ``t``'s phrase, leaving out opening punctuation (the comma
     that sets it off may hang on it)."""
     return min((x.i for x in t.subtree if not x.is_punct), default=t.i)
+
+
+def comma_before(t: Token) -> bool:
+    """Whether ``t``'s phrase is set off by a comma before it ("Portal, | the Chief of the Air Staff")."""
+    k = first_word(t) - 1
+    return k >= 0 and t.doc[k].text == ","
+
+
+def comma_after(t: Token) -> bool:
+    """Whether ``t``'s phrase is followed by a comma ("Sinclair, the Secretary of State for Air |,")."""
+    k = last_word(t) + 1
+    return k < len(t.doc) and t.doc[k].text == ","
 
 
 def _is_case(c: Token) -> bool:

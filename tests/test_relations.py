@@ -2745,3 +2745,12 @@ def test_a_section_under_a_man_is_his_not_its_ministrys(extract_facts):
 def test_the_one_given_charge_is_tasked_not_the_giver(extract_facts):
     facts = extract_facts("Speer gave Dorsch charge of the underground plants in the Harz.")
     assert not [f for f in facts if f[0] == "Speer" and f[1] == "taskedWith"], facts
+
+
+def test_a_documents_own_phrase_makes_no_one_a_member(extract_facts):
+    # ("Bufton, for the Air Ministry," is membership; "drafted the orders for the Eighth" is not)
+    facts = extract_facts("His deputy for operations, Major General Frederick Anderson, drafted the orders for the "
+                          "Eighth and Fifteenth Air Forces.")
+    assert not [f for f in facts if f[1] == "memberOf" and "Air Force" in f[2]], facts
+    assert ("Bufton", "memberOf", "Air Ministry") in extract_facts(
+        "Its chairmen were Bufton, for the Air Ministry, and Colonel Maxwell, for USSTAF.")
