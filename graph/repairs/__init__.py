@@ -1,0 +1,76 @@
+"""Parse repairs that change the tree itself, run as a spaCy component after the parser.
+
+Most slips of the parser are seen through by the readers in ``syntax`` (which leave the parse
+alone); the ones here are rewritten because every later step would otherwise have to know
+about them. Each repair checks that the sentence is still a tree and undoes itself if not.
+
+The repairs live in modules by the kind of slip (``names``, ``times``, ``lists``, ``verbs``,
+``clauses``); this module runs them in order.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .names import (
+    name_nouns, split_possessive_names, capitalised_gerunds, coordinated_possessors, names_read_as_possessors,
+    names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,
+    split_hyphenated_names, fronted_phrases_read_as_possessors, names_read_into_opening_phrases,
+    flat_names_across_commas, compounds_across_commas, posts_read_as_roots,
+)
+from .times import (
+    subjects_before_times, month_may, months_before_names, subjects_inside_dates, days_before_possessors,
+    time_phrases_read_as_roots, content_clauses_on_dates, infinitives_on_times,
+)
+from .lists import (
+    set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
+    lists_split_from_their_first, lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts,
+    parallel_phrases, prepositional_conjuncts, gapped_objects, subjects_read_as_conjuncts_of_openers,
+    clauses_read_as_conjunct_nouns, both_phrases_read_as_conjuncts,
+)
+from .verbs import (
+    participles_after_nouns, participles_before_objects, set_off_participles, receivers_read_as_compounds,
+    participles_after_subjects, verbs_read_as_compounds, verbs_after_appositions, priorities_read_as_heads,
+    passives_without_auxiliaries, perfects_read_as_passives, set_off_participles_read_as_roots,
+    verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots, phrases_read_into_subjects,
+    inverted_auxiliaries, verbs_with_auxiliaries_read_as_modifiers, verbs_read_as_modifiers,
+    finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
+)
+from .clauses import (
+    relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
+    relatives_read_as_main_clauses, asides_read_as_main_clauses,
+)
+
+
+# the repairs, in the order they run (each sees the tree the ones before left)
+REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
+           postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
+           of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives, subjects_inside_dates,
+           days_before_possessors,
+           participles_after_subjects, split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
+           receivers_read_as_compounds, content_clauses_read_as_relatives, content_clauses_on_dates,
+           conjuncts_after_set_off_places,
+           coordinated_possessors, priorities_read_as_heads, names_read_as_possessors,
+           passives_without_auxiliaries, perfects_read_as_passives, lists_split_from_their_first,
+           lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts, parallel_phrases,
+           set_off_participles_read_as_roots, names_before_subject_posts, names_after_subject_nouns,
+           opening_names_read_as_clauses, prepositional_conjuncts, infinitives_on_times, inverted_asides,
+           fronted_phrases_read_as_possessors, gapped_objects, relatives_read_as_main_clauses,
+           asides_read_as_main_clauses, subjects_read_as_conjuncts_of_openers,
+           verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots, names_read_into_opening_phrases,
+           phrases_read_into_subjects, flat_names_across_commas, inverted_auxiliaries, compounds_across_commas,
+           posts_read_as_roots, verbs_with_auxiliaries_read_as_modifiers, clauses_read_as_conjunct_nouns,
+           verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
+           subjects_with_prepositions, saying_verbs_read_as_nouns,
+           both_phrases_read_as_conjuncts)
+
+
+def repair_parse(doc: Doc) -> Doc:
+    """Every repair of this package, in order (the spaCy component after the parser). A repair that
+    fails on an odd parse is skipped, never the document: each leaves a tree (``apply_edits``), and the
+    tests call each one directly, so a failure there is still seen."""
+    for repair in REPAIRS:
+        try:
+            doc = repair(doc)
+        except (ValueError, IndexError):
+            continue
+    return doc

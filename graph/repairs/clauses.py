@@ -1,0 +1,125 @@
+"""Repairs of clauses: content clauses, relatives and set-off asides ("he wrote") read as other clauses."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..syntax import comma_after, comma_before
+from .tree import apply_edits, base_word
+from .words import ASIDE_LEMMAS, INTRANSITIVE_CHANGES, TELLING_LEMMAS
+
+
+def relatives_on_infinitives(doc: Doc) -> Doc:
+    """"Geilenberg, whom/obj>restore Speer had appointed to restore the plants/obj": a relative
+    pronoun hung on an infinitive that has an object of its own is the object of the relative
+    clause's verb (but "the plant, which Harris hoped to destroy": the infinitive's own)."""
+    for rel in doc:
+        if rel.tag_ not in ("WP", "WDT") or rel.dep_ not in ("obj", "dobj"):
+            continue
+        inf, verb = rel.head, rel.head.head
+        if inf.dep_ != "xcomp" or verb.dep_ not in ("acl:relcl", "relcl") or not rel.i < verb.i < inf.i or \
+                not any(c.dep_ in ("obj", "dobj") and c.i > inf.i for c in inf.children):
+            continue
+        apply_edits(rel.sent, [(rel, verb, rel.dep_)])
+    return doc
+
+
+def content_clauses_read_as_relatives(doc: Doc) -> Doc:
+    """"Speer told Hitler in his report of 30 June that/obj the output had fallen/relcl>report":
+    a telling verb with a hearer but no content, and a "that" clause on a noun of its own that
+    has its own subject and no gap for "that" to fill: the clause is what was told (but
+    "told Hitler in the report that Speer had written": "written" wants its object)."""
+    for that in doc:
+        if that.lower_ != "that" or that.dep_ not in ("obj", "dobj") or that.head.dep_ not in ("acl:relcl", "relcl"):
+            continue
+        clause, noun = that.head, that.head.head
+        verb = noun.head
+        if base_word(verb) not in TELLING_LEMMAS or noun.dep_ not in ("obl", "nmod") or \
+                not any(c.dep_ in ("iobj", "obj", "dobj") and c.i < noun.i for c in verb.children) or \
+                any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or \
+                not any(c.dep_.startswith("nsubj") and c.i > that.i for c in clause.children):
+            continue
+        # no gap for "that": the verb has an object already, is passive or a copula, or is one
+        # that takes none
+        if not (any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "aux:pass", "cop") and c.i > that.i
+                    for c in clause.children) or base_word(clause) in INTRANSITIVE_CHANGES):
+            continue
+        if apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")]):
+            that.tag_, that.pos_ = "IN", "SCONJ"
+    return doc
+
+
+def _aside_verb(v: Token) -> bool:
+    """A verb of saying of ASIDE_LEMMAS, by its lemma or (with no lemma) its form ("reported", "wrote")."""
+    w = v.lower_
+    return base_word(v) in ASIDE_LEMMAS or w in ("said", "wrote", "replied") or \
+        w.endswith("ed") and (w[:-2] in ASIDE_LEMMAS or w[:-1] in ASIDE_LEMMAS)
+
+
+def inverted_asides(doc: Doc) -> Doc:
+    """"The Luftwaffe's fuel reserves/nsubj, reported/ROOT General Koller/obj on 3 August, would
+    last/conj ...": an aside with its speaker after the verb, read as the main clause: the verb
+    after it is the root, the subject before it that verb's, the aside a parenthetical."""
+    for v in doc:
+        if v.dep_ != "ROOT" or not _aside_verb(v) or v.i < 2 or doc[v.i - 1].text != ",":
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
+        speaker = next((c for c in v.children if c.dep_ in ("obj", "dobj", "nsubj") and c.i > v.i and
+                        c.pos_ == "PROPN" and c.left_edge.i == v.i + 1), None)
+        # (the verb after the aside, or a predicate with its copula: "..., said Speer, was the decisive blow")
+        rest = next((c for c in v.children if c.dep_ in ("conj", "ccomp", "parataxis") and c.i > v.i and
+                     (c.pos_ in ("VERB", "AUX") or any(x.dep_ == "cop" and x.i < c.i for x in c.children)) and
+                     not any(x.dep_.startswith("nsubj") for x in c.children) and
+                     comma_before(c)), None)
+        if subj is None or speaker is None or rest is None:
+            continue
+        edits = [(rest, rest, "ROOT"), (subj, rest, subj.dep_), (v, rest, "parataxis"), (speaker, v, "nsubj")]
+        edits += [(c, rest, c.dep_) for c in v.children if c.is_punct and c.i > rest.i]  # (the full stop)
+        apply_edits(v.sent, edits)
+    return doc
+
+
+def relatives_read_as_main_clauses(doc: Doc) -> Doc:
+    """"Leuna/advmod, whose output had been cut/ROOT by half, was attacked/conj again by the Eighth":
+    the relative clause read as the main one: the verb after it with no subject of its own is the
+    root, the name before "whose" its subject, the relative clause on the name."""
+    for w in doc:
+        if w.tag_ != "WP$" or w.i < 2 or doc[w.i - 1].text != ",":
+            continue
+        name, rel = doc[w.i - 2], w.head
+        while rel.pos_ not in ("VERB", "AUX") and rel.head.i != rel.i:
+            rel = rel.head
+        if rel.dep_ != "ROOT" or not name.is_title or name.pos_ not in ("PROPN", "ADJ", "NOUN") or \
+                name.left_edge.i != name.sent.start and doc[name.left_edge.i].lower_ != "the":
+            continue
+        main = next((c for c in rel.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > w.i and
+                     not any(x.dep_.startswith("nsubj") for x in c.children)), None)
+        if main is None:
+            continue
+        passive = any(x.dep_ in ("aux:pass", "auxpass") for x in main.children)
+        edits = [(main, main, "ROOT"), (name, main, "nsubj:pass" if passive else "nsubj"), (rel, name, "acl:relcl")]
+        edits += [(c, main, c.dep_) for c in rel.children if c.is_punct and c.i > main.i]
+        if apply_edits(w.sent, edits) and name.pos_ != "PROPN":
+            name.pos_, name.tag_ = "PROPN", "NNP"
+    return doc
+
+
+def asides_read_as_main_clauses(doc: Doc) -> Doc:
+    """"Harris/vocative, he wrote/ROOT, had never accepted/parataxis the oil plan": the aside read as
+    the main clause: the clause after it is the root, the name before it that clause's subject."""
+    for v in doc:
+        if v.dep_ != "ROOT" or not _aside_verb(v):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
+        name = next((c for c in v.children if c.dep_ in ("vocative", "dep", "obl:unmarked", "npadvmod", "nsubj") and
+                     c.pos_ in ("PROPN", "NOUN") and subj is not None and c.i < subj.i and
+                     c.left_edge.i == v.sent.start and comma_after(c)), None)
+        rest = next((c for c in v.children if c.dep_ in ("parataxis", "ccomp", "conj", "advcl") and c.i > v.i and
+                     c.pos_ in ("VERB", "AUX") and not any(x.dep_.startswith("nsubj") for x in c.children) and
+                     comma_before(c)), None)
+        if subj is None or name is None or rest is None:
+            continue
+        passive = any(x.dep_ in ("aux:pass", "auxpass") for x in rest.children)
+        edits = [(rest, rest, "ROOT"), (name, rest, "nsubj:pass" if passive else "nsubj"), (v, rest, "parataxis")]
+        edits += [(c, rest, c.dep_) for c in v.children if c.i > rest.i]
+        apply_edits(v.sent, edits)
+    return doc

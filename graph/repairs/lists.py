@@ -1,0 +1,270 @@
+"""Repairs of coordination: lists, conjuncts and gapped or parallel phrases hung on the wrong word."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..syntax import case_of, comma_before, first_word
+from .tree import apply_edits
+from .words import LIST_OPENERS
+from .verbs import could_be_finite
+
+
+def set_off_lists(doc: Doc) -> Doc:
+    """"Its members, among them Bufton and Colonel Maxwell, ranked oil first" read with
+    "members" as the subject of "Bufton" and "Bufton" as the verb's subject: the group noun is
+    the subject again and the names its apposition."""
+    for name in doc:
+        group = next((c for c in name.children if c.dep_.startswith("nsubj") and c.i < name.i), None)
+        if group is None or name.pos_ not in ("PROPN", "NOUN") or group.pos_ not in ("NOUN", "PROPN"):
+            continue
+        between = [t.lower_ for t in doc[group.i + 1:name.i] if not t.is_punct]
+        if not any(tuple(between) == opener for opener in LIST_OPENERS):
+            continue
+        verb = name.head
+        if name.dep_.startswith("nsubj") and verb.pos_ in ("VERB", "AUX"):
+            apply_edits(name.sent, [(group, verb, name.dep_), (name, group, "appos")])
+        elif name.head.i == name.i:  # (or the name made the root, the verb a clause on it)
+            verb = next((c for c in name.children if c.i > name.i and c.pos_ in ("VERB", "AUX") and
+                         c.dep_ in ("parataxis", "conj", "dep", "acl", "ccomp")), None)
+            if verb is not None:
+                apply_edits(name.sent, [(verb, verb, "ROOT"), (group, verb, "nsubj"), (name, group, "appos")] +
+                       [(c, verb, "punct") for c in name.children if c.is_punct and c.i > verb.i])
+    return doc
+
+
+def of_phrases_after_conjuncts(doc: Doc) -> Doc:
+    """"Its members included Milch and representatives of the SS" with "of the SS" hung on
+    "Milch": an "of" phrase after a common noun coordinated with a name belongs to that noun
+    (names take no "of" complement; "representatives of", "officers of" do)."""
+    for c in doc:
+        name = c.head
+        if c.dep_ != "nmod" or name.pos_ != "PROPN" or c.i < name.i or \
+                not any(x.dep_ == "case" and x.lower_ == "of" and x.i < c.i for x in c.children):
+            continue
+        nouns = [k for k in name.children if k.dep_ == "conj" and k.pos_ == "NOUN" and name.i < k.i < c.i]
+        if nouns and all(t.i < c.left_edge.i for t in nouns[-1].subtree):
+            apply_edits(c.sent, [(c, nouns[-1], "nmod")])
+    return doc
+
+
+def postposed_lists(doc: Doc) -> Doc:
+    """"Several officers doubted the plan, Tedder and Zuckerman among them." with the names read
+    as conjuncts of the object: a list of names closed by "among them" after a comma is an
+    apposition of the plural subject it names the members of."""
+    for them in doc:
+        if them.lower_ not in ("them", "whom") or not any(c.lower_ == "among" for c in them.children) or \
+                them.head.pos_ != "PROPN" or them.head.i > them.i:
+            continue
+        first = them.head
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
+            first = first.head
+        if first.i < 2 or doc[first.i - 1].text not in (",", "-", "\u2013", "\u2014"):  # (or set off by a dash)
+            continue
+        verb = next((t for t in reversed(doc[first.sent.start:first.i]) if t.pos_ in ("VERB", "AUX") and
+                     any(c.dep_.startswith("nsubj") and c.tag_ == "NNS" and c.pos_ == "NOUN" for c in t.children)),
+                    None)
+        if verb is not None:
+            group = next(c for c in verb.children if c.dep_.startswith("nsubj") and c.tag_ == "NNS")
+        else:
+            # ("Zuckerman's critics at the Ministry, Lawrence among them, thought ...": the plural
+            # noun the names hang under)
+            group = first.head
+            while group.head.i != group.i and not (group.tag_ == "NNS" and group.pos_ == "NOUN"):
+                group = group.head
+            if not (group.tag_ == "NNS" and group.pos_ == "NOUN") or group.i > first.i:
+                continue
+        apply_edits(first.sent, [(first, group, "appos")])
+    return doc
+
+
+def conjuncts_after_set_off_places(doc: Doc) -> Doc:
+    """"Misburg, near Hanover, and Harburg, on the Elbe, were ..." read with "Harburg" a conjunct
+    of "Hanover": a name after ", and" that closes the set-off place phrase of an earlier name,
+    and is set off by a phrase of its own, is that earlier name's conjunct."""
+    for c in doc:
+        place = c.head
+        if c.dep_ != "conj" or c.pos_ != "PROPN" or place.dep_ not in ("nmod", "obl") or not case_of(place) or \
+                c.i < 3 or doc[c.i - 1].lower_ not in ("and", "or") or doc[c.i - 2].text != "," or \
+                c.i + 1 >= len(doc) or doc[c.i + 1].text != ",":
+            continue
+        first = place.head
+        if first.pos_ != "PROPN" or first.i + 1 >= place.i or doc[first.i + 1].text != ",":
+            continue
+        apply_edits(c.sent, [(c, first, "conj")] + [(x, first, x.dep_) for x in (doc[c.i - 2], doc[c.i - 1])
+                                               if x.head.i == place.i or x.head.i == c.i])
+    return doc
+
+
+def lists_split_from_their_first(doc: Doc) -> Doc:
+    """"The attacks on Pölitz, Leuna/nsubj:pass and Zeitz were carried out by No. 5 Group" with the
+    list broken after its first name and the rest made a second subject: a name after a comma
+    that follows a name inside the subject, itself heading "and" a further name, continues the
+    list."""
+    for y in doc:
+        verb = y.head
+        if y.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or y.pos_ != "PROPN" or y.i < 2 or \
+                doc[y.i - 1].text != "," or not any(c.dep_ == "conj" for c in y.children):
+            continue
+        x = doc[y.i - 2]
+        other = next((c for c in verb.children if c.dep_ == y.dep_ and c.i < x.i and c.i != y.i), None)
+        if other is None or x.pos_ != "PROPN" or x.dep_ not in ("nmod", "obl", "conj") or \
+                not other.left_edge.i <= x.i <= other.right_edge.i:
+            continue
+        apply_edits(y.sent, [(y, x, "conj"), (doc[y.i - 1], y, "punct")])
+    return doc
+
+
+def lists_torn_from_their_first(doc: Doc) -> Doc:
+    """"the rebuilding of Leuna, Pölitz/conj>Speer and Brüx/conj>Speer" with the rest of a list
+    of names hung on a word far before it (or "Pölitz/dep>charged and Brüx/conj>Pölitz"): names
+    that follow a name and a comma, and end in "and" and a further name, are that name's
+    conjuncts."""
+    for y in doc:
+        x = y.head
+        if y.dep_ not in ("conj", "dep", "list", "appos") or y.pos_ != "PROPN" or y.i < 2 or \
+                doc[y.i - 1].text != "," or x.i > y.i - 3:
+            continue
+        first = doc[y.i - 2]
+        while first.dep_ in ("flat", "compound") and first.i - 3 <= first.head.i < first.i:
+            first = first.head  # (the head word of a name of two: "Blechhammer/ROOT North/flat")
+        if first.pos_ != "PROPN" or first == x or first.dep_ == "conj" or \
+                not x.i < first.i or first.right_edge.i != y.i - 2:
+            continue
+        siblings = [c for c in x.children if c.dep_ == "conj" and c.i > y.i and c.pos_ == "PROPN"]
+        own = [c for c in y.children if c.dep_ == "conj" and c.i > y.i and c.pos_ == "PROPN"]
+        last = (siblings or own or [None])[-1]
+        if last is None or not any(c.dep_ == "cc" for c in last.children) or \
+                any(c.dep_ == "conj" and first.i < c.i < y.i for c in x.children):
+            continue
+        apply_edits(y.sent, [(c, first, "conj") for c in [y] + siblings])
+    return doc
+
+
+def prepositional_phrases_read_as_conjuncts(doc: Doc) -> Doc:
+    """"Bufton, for/case the Air Ministry/conj>Bufton, and Colonel Maxwell/conj>Ministry, for
+    USSTAF/nmod>Ministry": a phrase with a preposition set off after a name is no conjunct of it
+    but its modifier; the names coordinated after it are the first name's, and a phrase after a
+    later name is that name's."""
+    for x in doc:
+        h = x.head
+        if x.dep_ != "conj" or h.pos_ != "PROPN" or case_of(h) or case_of(x) not in ("for", "of", "from", "at") or \
+                any(c.dep_ == "cc" for c in x.children):
+            continue
+        start = first_word(x)
+        if doc[start - 1].text != ",":
+            continue
+        later = [c for c in x.children if c.dep_ == "conj" and c.i > x.i]
+        edits = [(x, h, "nmod")] + [(c, h, "conj") for c in later]
+        for c in x.children:
+            owner = next((n for n in reversed(later) if n.i < c.i), None)
+            if c.dep_.startswith("nmod") and owner is not None:
+                edits.append((c, owner, c.dep_))
+        apply_edits(x.sent, edits)
+    return doc
+
+
+def parallel_phrases(doc: Doc) -> Doc:
+    """"Bufton for the Air Ministry and Colonel Maxwell/conj>Ministry for the American air
+    forces/nmod>Bufton": in "A for X and B for Y" the second name is the first's conjunct and the
+    second phrase its own."""
+    for x in doc:
+        o = x.head
+        if x.dep_ != "conj" or x.pos_ != "PROPN" or case_of(x) or not case_of(o) or o.dep_ != "nmod":
+            continue
+        h, p = o.head, case_of(o)
+        if h.pos_ != "PROPN" or h.i > o.i:
+            continue
+        # (the second phrase on the name, or on the verb whose object the name is)
+        around = list(h.children) + (list(h.head.children) if h.dep_ in ("obj", "dobj") else [])
+        y = next((c for c in around if c.dep_.split(":")[0] in ("nmod", "obl") and case_of(c) == p and
+                  c.left_edge.i == x.right_edge.i + 1), None)
+        if y is not None:
+            apply_edits(x.sent, [(x, h, "conj"), (y, x, "nmod")])
+    return doc
+
+
+def prepositional_conjuncts(doc: Doc) -> Doc:
+    """"tons of bombs on Düsseldorf and on/case the plant/conj>tons" with the second on-phrase
+    coordinated with the noun the first one hangs on: a conjunct with a preposition goes with
+    the phrase of the same preposition right before its "and"."""
+    for x in doc:
+        h, p = x.head, case_of(x)
+        if x.dep_ != "conj" or not p or case_of(h) == p or h.i > x.i:
+            continue
+        cc = next((c for c in x.children if c.dep_ == "cc" and c.i < x.i), None)
+        y = next((c for c in h.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_of(c) == p and
+                  h.i < c.i < x.i and cc is not None and c.right_edge.i + 1 == cc.i), None)
+        if y is not None:
+            apply_edits(x.sent, [(x, y, "conj")])
+    return doc
+
+
+def gapped_objects(doc: Doc) -> Doc:
+    """"striking Ploesti four times and the Vienna/nsubj refineries/conj>kept twice": a noun coordinated
+    with a verb, its name read as its subject, after a later verb's object, is that object's conjunct
+    (the verb is left out the second time)."""
+    for y in doc:
+        v = y.head
+        if y.dep_ != "conj" or y.pos_ != "NOUN" or v.pos_ not in ("VERB", "AUX") or v.i > y.i or \
+                any(c.dep_ in ("cop", "aux", "aux:pass") for c in y.children):
+            continue
+        name = next((c for c in y.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i == y.i - 1 and
+                     c.pos_ == "PROPN"), None)
+        if name is None:
+            continue
+        obj = next((o for w in doc[v.i + 1:y.i] if w.pos_ == "VERB" and w.head == v for o in w.children
+                    if o.dep_ in ("obj", "dobj") and o.i < y.i), None)
+        if obj is None:
+            continue
+        apply_edits(y.sent, [(y, obj, "conj"), (name, y, "compound")])
+    return doc
+
+
+def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
+    """"After the war/obl, Galbraith/conj>war and Kaldor/conj>war of the Survey's staff argued ...":
+    names coordinated with the opening phrase of a verb that has no subject are its subject."""
+    for x in doc:
+        v = x.head
+        if not x.dep_.startswith("obl") or not case_of(x) or x.i > v.i or v.pos_ not in ("VERB", "AUX") or \
+                any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
+            continue
+        names = [c for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < v.i and not case_of(c)]
+        if not names or not comma_before(names[0]):
+            continue
+        first = names[0]
+        edits = [(first, v, "nsubj")] + [(c, first, "conj") for c in names[1:]]
+        edits += [(c, names[-1], c.dep_) for c in x.children if c.dep_.startswith("nmod") and c.i > first.i]
+        apply_edits(x.sent, edits)
+    return doc
+
+
+def clauses_read_as_conjunct_nouns(doc: Doc) -> Doc:
+    """"..., and the Fifteenth/conj>6 struck/VBN/acl Blechhammer/obl:unmarked and Odertal": a second
+    clause after ", and" read as a noun coordinated inside the first, with its verb a participle on
+    it: the verb is the root's conjunct, the noun its subject, the name after it its object."""
+    for v in doc:
+        n = v.head
+        root = v.sent.root
+        if v.dep_ != "acl" or not could_be_finite(v) or n.dep_ != "conj" or v.i != n.i + 1 or \
+                root.pos_ not in ("VERB", "AUX") or root.i > n.i or \
+                not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and doc[c.i - 1].text == "," for c in n.children):
+            continue
+        edits = [(v, root, "conj"), (n, v, "nsubj")]
+        edits += [(c, v, c.dep_) for c in n.children if c.dep_ in ("cc", "punct") and c.i < n.i]
+        edits += [(c, v, "obj") for c in v.children if c.dep_ == "obl:unmarked" and c.i == v.i + 1]
+        if apply_edits(v.sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
+
+
+def both_phrases_read_as_conjuncts(doc: Doc) -> Doc:
+    """"The oil plants at Magdeburg and Zeitz, both near/case Leipzig/conj>Magdeburg, were ..." with
+    the set-off "both near X" read as a third member of the list: it is a phrase on the noun the
+    list is about."""
+    for x in doc:
+        first = x.head
+        if x.dep_ != "conj" or not any(c.dep_ == "cc:preconj" and c.lower_ == "both" for c in x.children) or \
+                not case_of(x) or case_of(x) == case_of(first) or first.dep_ not in ("nmod", "obl"):
+            continue
+        apply_edits(x.sent, [(x, first.head, first.dep_)])  # ("both" stays with its phrase)
+    return doc

@@ -1,0 +1,295 @@
+"""Repairs of names, titles and posts the parser split, tagged as other words or hung in the wrong place."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..syntax import case_of, comma_after, comma_before, first_word, last_word
+from .tree import apply_edits, in_place_of, name_before
+from .words import NAME_FINAL_VERB_FORMS
+
+
+def name_nouns(doc: Doc) -> Doc:
+    """"the Leuna works" with "works" parsed as a verb becomes a noun phrase again: the
+    noun takes the name's place in the tree and the name becomes its compound.
+
+    (Also: a line break is no word, whatever role the parser gave it: the text's closing
+    newline parsed as the last verb's object made "took part in the raids on Leuna" a verb
+    with an object.)"""
+    for t in doc:
+        if t.is_space and t.head.i != t.i:
+            t.dep_ = "dep"
+    for t in doc[2:]:
+        if t.lower_ not in NAME_FINAL_VERB_FORMS or t.pos_ not in ("VERB", "AUX") and not t.dep_.startswith("aux"):
+            continue
+        name = name_before(t)
+        if name is None and t.dep_.startswith("aux") and doc[t.i - 1].pos_ in ("NOUN", "ADJ") and \
+                doc[t.i - 1].head.i != t.i - 1:
+            name = doc[t.i - 1]  # "the bombing of the hydrogenation works/aux had brought": never an auxiliary
+        if name is None or name.head.i == name.i:
+            continue
+        sent = t.sent
+        verbs = [c for c in t.children if c.i > t.i and c.pos_ in ("VERB", "AUX") and
+                 c.dep_ in ("conj", "parataxis", "dep", "xcomp", "ccomp")]
+        if name.head.i == t.i and t.head.i == t.i and name.dep_.startswith("nsubj") and verbs:
+            # "The Leuna/nsubj works/ROOT, the largest plant, employed/conj ...": the subject
+            # is "the Leuna works", the later verb the root; a noun phrase between is its apposition
+            verb = verbs[0]
+            edits = [(verb, verb, "ROOT"), (t, verb, "nsubj"), (name, t, "compound")]
+            for c in t.children:
+                if c.i in (verb.i, name.i):
+                    continue
+                if t.i < c.i < verb.i and c.pos_ in ("NOUN", "PROPN"):
+                    edits.append((c, t, "appos"))
+                elif c.i > t.i:
+                    edits.append((c, verb, c.dep_))
+            edits += [(c, t, "det") for c in name.children if c.dep_ == "det"]
+        elif name.head.i == t.i:  # "the Leuna/nsubj works/ccomp": the verb's clause was the object
+            dep = "obj" if t.dep_ in ("ccomp", "xcomp", "dep") and t.head.pos_ in ("VERB", "AUX") else t.dep_
+            edits = [(t, t.head, dep), (name, t, "compound")]
+        elif t.head.i == t.i:
+            # "The RAF bombed/acl the Kamen/obj works/ROOT near Dortmund": the verb was read
+            # as a clause on the subject; it is the root, "works" its object
+            verb, subject = name.head, name.head.head
+            if verb.pos_ != "VERB" or not verb.dep_.startswith("acl") or subject.head.i != t.i or \
+                    subject.i > verb.i:
+                continue
+            edits = [(verb, verb, "ROOT"), (subject, verb, "nsubj"), (t, verb, "obj"), (name, t, "compound")]
+            edits += [(c, verb, "punct") for c in t.children if c.is_punct and c.i > t.i]
+        else:  # "the Meerbeck/obj works/xcomp"
+            edits = [(t, name.head, name.dep_), (name, t, "compound")]
+        if apply_edits(sent, edits):
+            t.tag_, t.pos_, t.lemma_ = "NNS", "NOUN", t.lower_  # ("works" is its own singular)
+    return doc
+
+
+def split_possessive_names(doc: Doc) -> Doc:
+    """"The Fifteenth/compound>commander Air Force/appos>Fifteenth 's commander" with the name
+    split: the word marked with 's heads the name, and the name is the possessor of the noun
+    its first word was hung on."""
+    for x in doc:
+        first = x.head
+        if not any(c.tag_ == "POS" for c in x.children) or x.dep_ not in ("appos", "flat", "conj") or \
+                first.i >= x.i or first.dep_ != "compound" or first.head.i <= x.i or \
+                not all(t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS") for t in doc[first.i:x.i + 1]):
+            continue
+        noun = first.head
+        apply_edits(x.sent, [(first, x, "compound"), (x, noun, "nmod:poss")])
+    return doc
+
+
+def capitalised_gerunds(doc: Doc) -> Doc:
+    """"ordered Göring/VBG/xcomp to pull fighters back": a capitalised "-ing" word inside a
+    sentence (or opening one before a comma: "Göring, as Commander-in-Chief, ...") is a name,
+    not a gerund; as a verb's complement it is the verb's object."""
+    for t in doc:
+        if t.tag_ != "VBG" or not t.text[:1].isupper() or t.text.isupper() or t.i + 1 >= len(doc):
+            continue
+        first = t.i == t.sent.start
+        if first and doc[t.i + 1].text != "," or not first and (
+                doc[t.i - 1].text in (":", '"', "'", "\u201c", "\u2018", "(") or doc[t.i - 1].is_space or
+                sum(w.text[:1].isupper() for w in t.sent if w.is_alpha) * 2 > sum(w.is_alpha for w in t.sent)):
+            continue  # (a heading or title in capitals: "Bombing The Reich")
+        t.tag_, t.pos_ = "NNP", "PROPN"
+        if t.dep_ == "xcomp" and not any(c.dep_ in ("obj", "dobj") for c in t.head.children):
+            apply_edits(t.sent, [(t, t.head, "obj")])
+    return doc
+
+
+def coordinated_possessors(doc: Doc) -> Doc:
+    """"Doolittle's Eighth Air Force and Twining's/conj>Force Fifteenth Air Force/nmod" with the
+    second possessor hung on the first noun: it possesses the noun right after it, and that
+    noun is the first one's conjunct."""
+    for x in doc:
+        first = x.head
+        if x.dep_ != "conj" or not any(c.tag_ == "POS" for c in x.children) or first.i >= x.i or \
+                not any(c.dep_ in ("nmod:poss", "poss") for c in first.children):
+            continue
+        pos = next(c for c in x.children if c.tag_ == "POS")
+        # the noun the possessor stands before: the head of the words right after "'s"
+        k = pos.i + 1
+        while k < len(doc) and doc[k].head.i > doc[k].i and doc[k].head.i > pos.i and \
+                doc[k].dep_ in ("compound", "amod", "flat", "nummod"):
+            k = doc[k].head.i
+        noun = doc[k] if k < len(doc) else None
+        if noun is None or noun.i <= pos.i or noun.pos_ not in ("PROPN", "NOUN") or \
+                any(c.dep_ in ("nmod:poss", "poss") for c in noun.children) or noun.head.i == x.i:
+            continue
+        edits = [(x, noun, "nmod:poss"), (noun, first, "conj")]
+        edits += [(c, noun, c.dep_) for c in x.children if c.dep_ == "cc"]
+        apply_edits(x.sent, edits)
+    return doc
+
+
+def names_read_as_possessors(doc: Doc) -> Doc:
+    """"Milch/nmod:poss, Göring's deputy, complained ..." with the name set off by a comma read as
+    a second possessor of the noun after it: the name is the subject, the noun its apposition."""
+    for name in doc:
+        noun = name.head
+        if name.dep_ not in ("nmod:poss", "poss") or name.pos_ != "PROPN" or \
+                any(c.tag_ == "POS" for c in name.children) or name.i + 1 >= len(doc) or \
+                doc[name.i + 1].text != "," or noun.i <= name.i + 1 or \
+                not any(c.dep_ in ("nmod:poss", "poss") and c.i > name.i for c in noun.children) or \
+                noun.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+            continue
+        edits = [(name, noun.head, noun.dep_), (noun, name, "appos")]
+        edits += [(c, name, "punct") for c in (doc[name.i + 1],) if c.head.i != name.i]
+        apply_edits(name.sent, edits)
+    return doc
+
+
+def names_before_subject_posts(doc: Doc) -> Doc:
+    """"Sinclair/obl, the Secretary/nsubj of State for Air, defended Harris": a name set off before
+    a post that the parser made the subject is the subject; the post is its apposition."""
+    for name in doc:
+        verb, post = name.head, None
+        if name.pos_ != "PROPN":
+            continue
+        if name.dep_ == "compound" and verb.dep_ in ("nsubj", "nsubj:pass") and verb.i > name.i + 1 and \
+                doc[name.i + 1].text == ",":
+            # ("Oberst Pasewaldt/compound>officer, the Luftwaffe's liaison officer/nsubj, reported")
+            post, verb = verb, verb.head
+        elif name.dep_ not in ("obl", "obl:npmod", "obl:unmarked", "nmod:unmarked", "dep", "vocative", "npadvmod") or \
+                any(c.dep_ == "case" for c in name.children):
+            continue
+        end = last_word(name)  # (the name's own words)
+        if end + 2 >= len(doc) or doc[end + 1].text != ",":
+            continue
+        post = post or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.left_edge.i == end + 2
+                             and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if post is None or not comma_after(post):
+            continue
+        apply_edits(name.sent, [(name, verb, post.dep_), (post, name, "appos")])
+    return doc
+
+
+def names_after_subject_nouns(doc: Doc) -> Doc:
+    """"The official historians, Webster/nsubj and Frankland, later judged ..." with the names set
+    off after the subject made a second subject: they are the noun's apposition."""
+    for name in doc:
+        verb = name.head
+        if name.pos_ != "PROPN" or name.is_punct or name.dep_ not in ("nsubj", "nsubj:pass"):
+            continue
+        first = first_word(name)  # (with its title: ", Brigadier General John Samford,")
+        if first < 2 or doc[first - 1].text != ",":
+            continue
+        noun = next((c for c in verb.children if c.dep_ == name.dep_ and c.right_edge.i in (first - 2, first - 1) and
+                     c.pos_ == "NOUN"), None)
+        end = last_word(name)
+        if noun is None or end + 1 >= len(doc) or doc[end + 1].text != ",":
+            continue
+        apply_edits(name.sent, [(name, noun, "appos"), (doc[first - 1], name, "punct"), (doc[end + 1], name, "punct")])
+    return doc
+
+
+def opening_names_read_as_clauses(doc: Doc) -> Doc:
+    """"Göring/advcl, for his part, ordered the Luftwaffe to ...": a name that opens the sentence,
+    with no preposition, before a finite verb that has no subject, is its subject; the phrases set
+    off after the name are the verb's."""
+    for name in doc:
+        verb = name.head
+        if name.pos_ != "PROPN" or name.dep_ not in ("advcl", "obl", "dep", "npadvmod", "obl:npmod", "vocative") or \
+                name.left_edge.i != name.sent.start or verb.i < name.i or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
+                any(c.dep_ in ("case", "mark") for c in name.children) or \
+                any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in verb.children):
+            continue
+        edits = [(name, verb, "nsubj")] + [(c, verb, c.dep_) for c in name.children
+                                          if c.dep_ in ("obl", "advmod", "punct") and c.i > name.i]
+        apply_edits(name.sent, edits)
+    return doc
+
+
+def split_hyphenated_names(doc: Doc) -> Doc:
+    """"the results at Wanne/nmod-Eickel/conj>Director and Sterkrade" with a hyphenated name
+    torn apart: the last word heads the name, in the first word's place."""
+    for h in doc[1:-1]:
+        a, b = doc[h.i - 1], doc[h.i + 1]
+        if h.text not in ("-", "\u2011") or a.whitespace_ or h.whitespace_ or not (a.is_title and b.is_title) or \
+                not (a.is_alpha and b.is_alpha) or a.head == b or b.head == a and b.dep_ in ("flat", "compound") or \
+                a.pos_ != "PROPN" and b.pos_ != "PROPN" or a.head == a:
+            continue
+        edits = [(b, a.head, a.dep_), (a, b, "compound"), (h, b, "punct")]
+        edits += [(c, b, c.dep_) for c in a.children if c.i not in (h.i, b.i)]
+        if apply_edits(a.sent, edits) and b.pos_ != "PROPN":
+            b.pos_, b.tag_ = "PROPN", "NNP"  # ("Merseburg-Leuna/ADJ": the name's last word)
+    return doc
+
+
+def fronted_phrases_read_as_possessors(doc: Doc) -> Doc:
+    """"In/mark his memoirs/nmod:poss>Speer Speer/nsubj wrote that ...": a noun without "'s" read as
+    the possessor of the subject after it, with a preposition before it, is a phrase of the verb."""
+    for x in doc:
+        subj = x.head
+        if x.dep_ not in ("nmod:poss", "poss") or x.pos_ != "NOUN" or any(c.tag_ == "POS" for c in x.children) or \
+                subj.dep_ not in ("nsubj", "nsubj:pass") or subj.i != x.i + 1:
+            continue
+        verb = subj.head
+        # (the preposition inside the phrase, or hung on the verb right before it)
+        near = [doc[x.left_edge.i]] + ([doc[x.left_edge.i - 1]] if x.left_edge.i > 0 else [])
+        prep = next((t for t in near if t.tag_ == "IN" and t.i < x.i and t.dep_ in ("mark", "case") and
+                     t.head in (x, verb)), None)
+        if prep is None:
+            continue
+        apply_edits(x.sent, [(x, verb, "obl"), (prep, x, "case")])
+    return doc
+
+
+def names_read_into_opening_phrases(doc: Doc) -> Doc:
+    """"In letter after letter Portal/flat>letter urged him to ...": the name right before a verb
+    that has no subject, read into the phrase that opens the clause, is the subject."""
+    for v in doc:
+        if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 3 or \
+                any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
+            continue
+        name = doc[v.i - 1]
+        while name.dep_ in ("flat", "compound") and name.head.i < name.i and name.head.pos_ == "PROPN":
+            name = name.head  # ("Sir Charles Portal": the name's head)
+        phrase = name.head
+        while phrase.head != v and phrase.head.i != phrase.i and phrase.i < v.i:
+            phrase = phrase.head
+        if name.pos_ != "PROPN" or name.dep_ not in ("flat", "compound", "nmod", "appos") or phrase.head != v or \
+                not phrase.dep_.startswith("obl") or not case_of(phrase) or phrase.i > name.i or \
+                any(t.text in (",", ";") for t in doc[name.i:v.i]):
+            continue
+        apply_edits(v.sent, [(name, v, "nsubj")])
+    return doc
+
+
+def flat_names_across_commas(doc: Doc) -> Doc:
+    """"Böhlen, Zeitz/flat>Böhlen and Rositz": a name never runs on across a comma; a name "flat"
+    to the one before the comma is its conjunct."""
+    for x in doc:
+        if x.dep_ in ("flat", "flat:name") and x.pos_ == "PROPN" and x.head.pos_ == "PROPN" and \
+                x.head.i == x.i - 2 and doc[x.i - 1].text == ",":
+            apply_edits(x.sent, [(x, x.head, "conj")])
+    return doc
+
+
+def compounds_across_commas(doc: Doc) -> Doc:
+    """"Tedder's paper/compound>Notes of 25 October, 'Notes on Air Policy ...', argued": a noun is
+    never a compound of a word after a comma; the word after is its apposition."""
+    for x in doc:
+        h = x.head
+        if x.dep_ != "compound" or x.pos_ not in ("NOUN", "PROPN") or h.i <= x.i or \
+                not any(t.text == "," for t in doc[last_word(x) + 1:h.i]):
+            continue
+        apply_edits(x.sent, [in_place_of(x, h), (h, x, "appos")])
+    return doc
+
+
+def posts_read_as_roots(doc: Doc) -> Doc:
+    """"Spaatz's director/ROOT of intelligence, Brigadier General George McDonald/nsubj, warned/relcl
+    that ...": a noun made the root, with the verb a relative clause whose subject is the name set
+    off after the noun: the verb is the root, the noun its subject and the name its apposition."""
+    for v in doc:
+        n = v.head
+        if v.dep_ not in ("acl:relcl", "relcl") or n.dep_ != "ROOT" or n.pos_ != "NOUN" or v.i < n.i or \
+                any(c.tag_ in ("WP", "WDT", "WRB") for c in v.children):
+            continue
+        name = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PROPN" and c.i < v.i and
+                     comma_before(c) and comma_after(c)), None)
+        if name is None:
+            continue
+        edits = [(v, v, "ROOT"), (n, v, name.dep_), (name, n, "appos")]
+        edits += [(c, v, c.dep_) for c in n.children if c.is_punct and c.i > v.i]
+        apply_edits(v.sent, edits)
+    return doc

@@ -1,0 +1,204 @@
+"""Repairs around dates and times (months, days, "last night") read as names, subjects or roots."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..dates import MONTHS
+from ..syntax import case_of, is_date_word
+from .tree import apply_edits, base_word
+from .words import INTRANSITIVE_CHANGES, SAYING_LEMMAS, TIME_NOUNS, TIME_OPENERS
+
+
+def subjects_before_times(doc: Doc) -> Doc:
+    """"R.A.F. Lancasters last night bombed the plants" read with "Lancasters" the possessor of
+    "night": a noun without "'s" hung as the possessor of the time phrase of a verb that has no
+    subject is that verb's subject."""
+    for n in doc:
+        time = n.head
+        if n.dep_ != "nmod:poss" or n.pos_ not in ("NOUN", "PROPN") or any(c.tag_ == "POS" for c in n.children) or \
+                time.lower_ not in TIME_NOUNS or time.i < n.i or not time.dep_.startswith(("obl", "nmod:tmod")):
+            continue
+        verb = time.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i < time.i or \
+                any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        subj = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+        if apply_edits(n.sent, [(n, verb, subj)]) and verb.tag_ == "VBN" and subj == "nsubj" and \
+                not any(c.dep_.startswith("aux") for c in verb.children):
+            verb.tag_ = "VBD"  # ("bombed/VBN" with a subject and no auxiliary is a past tense)
+    return doc
+
+
+def month_may(doc: Doc) -> Doc:
+    """"On 28 May it sent 400 bombers" with "May" read as the modal (tagged so, or attached as
+    an auxiliary): a capitalised "May" next to a number is the month (else "it sent" reads as
+    only possible)."""
+    for t in doc:
+        if t.text == "May" and (t.tag_ == "MD" or t.dep_.startswith("aux")) and not t.is_sent_start and (
+                t.i > 0 and doc[t.i - 1].like_num or t.i + 1 < len(doc) and doc[t.i + 1].like_num):
+            t.tag_, t.pos_, t.dep_ = "NNP", "PROPN", "obl:unmarked"
+    return doc
+
+
+def months_before_names(doc: Doc) -> Doc:
+    """"Late in October Tedder circulated a paper" and "In March Tedder was named ..." with the
+    month and the name read as one name ("October Tedder"): the month is the time of the verb
+    and the name its subject again. Only when the month stands alone (no day, no year) after
+    a time word, and the verb after the name has no subject of its own."""
+    for m in doc[1:-2]:
+        n = doc[m.i + 1]
+        if m.lower_ not in MONTHS or not m.is_title or doc[m.i - 1].lower_ not in TIME_OPENERS or \
+                n.pos_ != "PROPN" or not n.is_title or n.lower_ in MONTHS or \
+                not (m.head == n or n.head == m):
+            continue
+        top = n if m.head == n else m
+        name = [n] + [c for c in n.children if c.i > n.i and c.dep_ in ("flat", "flat:name")]
+        verb = doc[name[-1].i + 1]
+        while verb.dep_.startswith("aux") and verb.head.i > verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_.startswith(("nsubj", "csubj")) and c != n for c in verb.children):
+            continue
+        subj = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
+        opener = doc[m.i - 1]
+        head, dep = (top.head, top.dep_) if top.dep_.startswith(("obl", "nmod", "advmod")) else (verb, "obl")
+        if head.i in range(m.i, name[-1].i + 1):
+            head = verb
+        edits = [(m, head if head != m else verb, dep if head != m else "obl"), (n, verb, subj)]
+        if opener.lower_ not in ("early", "late", "mid"):
+            edits.append((opener, m, "case"))
+        edits += [(c, m, c.dep_) for c in top.children if c.dep_ in ("case", "det") and c.i < m.i]
+        edits += [(c, n, "flat") for c in name[1:]]
+        apply_edits(m.sent, edits)
+    return doc
+
+
+def subjects_inside_dates(doc: Doc) -> Doc:
+    """"On 12 June No. 5 Group/obl attacked Gelsenkirchen" with the date and the name read as one
+    phrase on a verb that has no subject: the date is the verb's time, the name its subject."""
+    for x in doc:
+        v = x.head
+        if x.dep_ != "obl" or x.pos_ not in ("NOUN", "PROPN") or x.i > v.i or x.right_edge.i != v.i - 1 or \
+                v.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
+            continue
+        months = [t for t in x.subtree if t.lower_.rstrip(".") in MONTHS and t.is_title and t.i < x.i]
+        if not months:
+            continue
+        m = months[-1]
+        start = m.i + 1
+        while start < x.i and (doc[start].like_num or doc[start].text == ","):
+            start += 1  # ("June 12, 1944")
+        if start > x.i or not (doc[start].is_title or doc[start].lower_ == "the"):
+            continue
+        edits = [(m, v, "obl"), (x, v, "nsubj")]
+        edits += [(c, m, c.dep_ if c.dep_ in ("case", "nummod") else "nmod") for c in x.children if c.i < start and c != m]
+        apply_edits(x.sent, edits)
+    for v in doc:
+        # ("On 12 June No. 1 and No. 5 Groups attacked ..." with each unit hung on the date)
+        p = doc[v.i - 1] if v.i > 0 else v
+        if v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBZ", "VBP") or not p.is_title or p.pos_ not in ("NOUN", "PROPN") or \
+                any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children) or p.head == v:
+            continue
+        k = p.i
+        while k - 1 > v.sent.start and doc[k - 1].lower_.rstrip(".") not in MONTHS and (
+                doc[k - 1].is_title or doc[k - 1].lower_ in ("and", "no.") or
+                doc[k - 1].like_num and doc[k - 2].lower_ == "no."):
+            k -= 1
+        if k == p.i or not (doc[k - 1].like_num or doc[k - 1].lower_.rstrip(".") in MONTHS) or \
+                not any(doc[j].lower_ == "and" for j in range(k, p.i)):
+            continue
+        outs = [t for t in doc[k:p.i + 1] if not k <= t.head.i <= p.i and t.lower_ != "and"]
+        if len(outs) < 2:
+            continue
+        # (the first unit heads the coordination, as the parser writes "A and B")
+        apply_edits(v.sent, [(outs[0], v, "nsubj")] + [(t, outs[0], "conj") for t in outs[1:]])
+    return doc
+
+
+def days_before_possessors(doc: Doc) -> Doc:
+    """"On 12 May Doolittle's bombers struck ..." with "May Doolittle" read as one possessor
+    (and the day a number of the bombers): the day and month are a time, the name the
+    possessor of the noun after it."""
+    for m in doc[2:-2]:
+        n, day = doc[m.i + 1], doc[m.i - 1]
+        pos = doc[n.i + 1] if n.i + 1 < len(doc) else None
+        if m.lower_ not in MONTHS or not m.is_title or not day.like_num or n.pos_ != "PROPN" or \
+                pos is None or pos.tag_ != "POS" or m.dep_ not in ("nmod:poss", "poss") or n.head != m:
+            continue
+        noun = m.head
+        edits = [(n, noun, m.dep_), (pos, n, "case"), (m, noun, "obl"), (day, m, "nummod")]
+        if day.i > 0 and doc[day.i - 1].lower_ in ("on", "by", "after", "before", "until", "since") and \
+                doc[day.i - 1].head in (noun, day, m):
+            edits.append((doc[day.i - 1], m, "case"))
+        apply_edits(m.sent, edits)
+    return doc
+
+
+def time_phrases_read_as_roots(doc: Doc) -> Doc:
+    """"On the night of 21 December, 207 Lancasters of No. 5 Group bombed/acl Pölitz" with the
+    opening time phrase the root and the subject its apposition: the verb (a participle inside
+    the subject's phrase, with an object) is the root, the time phrase its oblique."""
+    for root in doc:
+        if root.dep_ != "ROOT" or root.pos_ != "NOUN" or case_of(root) not in ("on", "in", "during", "at", "by") or \
+                root.left_edge.i != root.sent.start:
+            continue
+        subj = next((c for c in root.children if c.dep_ in ("appos", "dep", "nsubj") and c.i > root.i and
+                     c.pos_ in ("NOUN", "PROPN") and doc[c.left_edge.i - 1].text == ","), None)
+        if subj is None:
+            continue
+        verb = next((v for v in subj.subtree if v.tag_ in ("VBD", "VBN") and v.dep_ == "acl" and
+                     any(o.dep_ in ("obj", "dobj", "xcomp") and o.pos_ in ("NOUN", "PROPN") and o.i > v.i
+                         for o in v.children) and not any(case_of(c) == "by" for c in v.children)), None)
+        if verb is None:
+            continue
+        edits = [(verb, verb, "ROOT"), (root, verb, "obl"), (subj, verb, "nsubj")]
+        edits += [(o, verb, "obj") for o in verb.children if o.dep_ == "xcomp" and o.pos_ in ("NOUN", "PROPN")]
+        edits += [(c, verb, c.dep_ if c.dep_ != "appos" else "parataxis") for c in root.children
+                  if c.i > verb.i and c.i != subj.i]
+        if apply_edits(root.sent, edits):
+            verb.tag_, verb.pos_ = "VBD", "VERB"
+    return doc
+
+
+def content_clauses_on_dates(doc: Doc) -> Doc:
+    """"He proposed on 3/obl July that/mark every bomber be sent/relcl>3 against Merseburg": a
+    clause opened by "that" as a conjunction (not its subject or object), hung on the date of a
+    verb with no clause of its own, is the verb's."""
+    for that in doc:
+        clause = that.head
+        when = clause.head
+        # (a date, or a time word after a verb of saying: "replied the next day that he agreed")
+        if that.lower_ != "that" or clause.dep_ not in ("acl:relcl", "relcl", "acl") or \
+                not when.dep_.startswith(("obl", "nmod")) or \
+                not (is_date_word(when) or when.lower_ in TIME_NOUNS and base_word(when.head) in SAYING_LEMMAS):
+            continue
+        # ("that/obj German oil production had fallen": no gap for "that" to fill, so no relative)
+        if that.dep_ in ("obj", "dobj") and not (
+                any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "aux:pass", "cop") and c.i > that.i
+                    for c in clause.children) or base_word(clause) in INTRANSITIVE_CHANGES):
+            continue
+        if that.dep_ not in ("mark", "obj", "dobj", "obl:unmarked"):
+            continue
+        verb = clause.head
+        while verb.dep_.startswith(("obl", "nmod", "compound")) and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or \
+                not any(c.dep_.startswith("nsubj") for c in clause.children):
+            continue
+        if apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")]):
+            that.tag_, that.pos_ = "IN", "SCONJ"
+    return doc
+
+
+def infinitives_on_times(doc: Doc) -> Doc:
+    """"Spaatz telephoned Tedder at noon/obl to say/acl>noon that ...": an infinitive hung on a time
+    phrase of a verb is the verb's (a purpose: the one who telephoned says it)."""
+    for v in doc:
+        t = v.head
+        if v.dep_ not in ("acl", "xcomp") or v.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "mark"
+                                                                       for c in v.children) or \
+                not (t.lower_ in TIME_NOUNS | {"noon", "midnight", "dawn", "dusk", "once"} or is_date_word(t)) or \
+                not t.dep_.startswith("obl") or not (t.head.pos_ in ("VERB", "AUX") or t.head.tag_.startswith("VB")):
+            continue
+        apply_edits(v.sent, [(v, t.head, "advcl")])
+    return doc

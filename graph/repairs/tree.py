@@ -1,0 +1,66 @@
+"""Tree edits the parse repairs are made of: each change is undone unless the sentence stays a tree."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .words import NAME_DETERMINERS
+
+
+def is_tree(sent: Span) -> bool:
+    """One root, and every token reaches it inside the sentence."""
+    roots = [t for t in sent if t.head.i == t.i]
+    if len(roots) != 1:
+        return False
+    for t in sent:
+        cur, steps = t, 0
+        while cur.head.i != cur.i:
+            cur = cur.head
+            steps += 1
+            if steps > len(sent) or not sent.start <= cur.i < sent.end:
+                return False
+    return True
+
+
+def apply_edits(sent: Span, edits: list[tuple[Token, Token, str]]) -> bool:
+    """Set (token, head, dep) for each edit; undo all of them if the result is not a tree."""
+    saved = [(t, t.head, t.dep_) for t in sent]
+    try:
+        for tok, head, dep in edits:
+            tok.head = head
+            tok.dep_ = dep
+        if is_tree(sent):
+            return True
+    except Exception:  # spaCy refuses some head changes outright
+        pass
+    for tok, head, dep in saved:
+        tok.head = head
+        tok.dep_ = dep
+    return False
+
+
+def in_place_of(new: Token, old: Token) -> tuple[Token, Token, str]:
+    """The edit that puts ``new`` where ``old`` hangs (its head and label; the root's place too)."""
+    return (new, new, "ROOT") if old.head == old else (new, old.head, old.dep_)
+
+
+def base_word(t: Token) -> str:
+    """A word's lemma, or its form where there is none (the hand-built parses of the tests)."""
+    return (t.lemma_ or t.lower_).lower()
+
+
+def name_before(t: Token) -> Token | None:
+    """The capitalised name right before ``t`` with "the" (or "its", "their", "a") before the name."""
+    doc = t.doc
+    name = doc[t.i - 1]
+    # (a capitalised word after "the" is a name even when tagged an adjective: "The Leuna/JJ works")
+    if not (name.pos_ == "PROPN" or name.tag_ in ("NNP", "NNPS") or name.pos_ in ("ADJ", "NOUN") and name.is_title):
+        return None
+    k = name.i
+    while k > t.sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and \
+            doc[k - 1].lower_ not in NAME_DETERMINERS:  # (a sentence's first "The" is capitalised)
+        k -= 1
+    if k == t.sent.start or doc[k - 1].lower_ not in NAME_DETERMINERS:
+        return None
+    if any(c.i > t.i for c in name.children):
+        return None
+    return name

@@ -1,0 +1,507 @@
+"""Repairs of verbs read as nouns, adjectives or modifiers, and of subjects and objects hung on them."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..syntax import case_of, has_finite_verb, last_word
+from .tree import apply_edits, base_word, in_place_of
+from .words import DITRANSITIVE_VERBS, SAYING_VERB_FORMS, SUBORDINATORS, VERB_NOUN_FORMS
+
+
+def participles_after_nouns(doc: Doc) -> Doc:
+    """"In a memorandum to Hitler dated 30 June, Speer warned that ...": a participle right
+    after a noun phrase, read as a clause of the main verb with the noun as its own oblique,
+    becomes a clause on the noun again, and the noun the main verb's oblique ("In a
+    memorandum" is where Speer warned, not where something was dated)."""
+    for v in doc:
+        head = v.head
+        if v.tag_ != "VBN" or v.dep_ not in ("ccomp", "advcl") or head.pos_ not in ("VERB", "AUX") or \
+                v.i > head.i or any(c.dep_.startswith(("nsubj", "csubj", "aux")) for c in v.children):
+            continue
+        nouns = [c for c in v.children if c.i < v.i and c.dep_ == "obl" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i + 1 == v.i]
+        if len(nouns) != 1:
+            continue
+        edits = [(nouns[0], head, "obl"), (v, nouns[0], "acl")]
+        # (the clause's comma and what follows the noun still close the participle)
+        apply_edits(v.sent, edits)
+    return doc
+
+
+def participles_before_objects(doc: Doc) -> Doc:
+    """"The Combined Chiefs of Staff reaffirmed/VBN oil as the first priority" read as one noun
+    phrase ("the Chiefs' reaffirmed oil", the noun the sentence's root): in a sentence with no
+    verb, a participle between a name (not a possessive) and the root noun is the verb, the
+    name its subject and the noun its object."""
+    for v in doc:
+        noun = v.head
+        if v.tag_ != "VBN" or v.dep_ != "amod" or noun.dep_ != "ROOT" or noun.i < v.i or \
+                noun.pos_ not in ("NOUN", "PROPN") or \
+                any(t.dep_ not in ("det", "amod", "compound", "nummod") for t in doc[v.i + 1:noun.i]):
+            continue
+        sent = v.sent
+        if has_finite_verb(sent):
+            continue  # (a finite verb elsewhere: the sentence has its verb)
+        subj = next((c for c in noun.children if c.i < v.i and c.pos_ == "PROPN" and
+                     c.dep_ in ("nmod:poss", "compound", "nsubj") and not any(x.tag_ == "POS" for x in c.children)),
+                    None)
+        if subj is None:
+            continue
+        edits = [(v, v, "ROOT"), (subj, v, "nsubj"), (noun, v, "obj")]
+        edits += [(c, v, c.dep_) for c in noun.children if c.i < subj.left_edge.i]  # ("At Yalta ...")
+        edits += [(c, v, "punct") for c in noun.children if c.i > noun.i and c.is_punct and c.i == sent.end - 1]
+        if apply_edits(sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
+
+
+def set_off_participles(doc: Doc) -> Doc:
+    """"the Pölitz plant near Stettin, bombed/VBD eleven times by the R.A.F., has been
+    abandoned" with "bombed" read as a finite verb of its own: a verb with no subject and no
+    object, set off by a comma after a noun phrase and with a by-phrase, is a passive participle
+    on that noun phrase."""
+    for v in doc:
+        if v.tag_ == "VBD" and v.i >= 2 and doc[v.i - 1].text == ",":
+            _set_off_before_the_verb(v)
+        if v.tag_ == "VBN" and v.dep_ == "acl" and v.i >= 2 and doc[v.i - 1].text == "," and \
+                v.head.dep_.startswith("nmod") and case_of(v.head) == "of" and v.head.head.i < v.head.i and \
+                v.head.head.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_.startswith("obl") and case_of(c) == "by" for c in v.children):
+            # "The Oil Division of the Enemy Objectives Unit, headed/acl>Unit by Kindleberger,":
+            # set off after the whole phrase, the participle is on its head
+            apply_edits(v.sent, [(v, v.head.head, "acl")])
+            continue
+        if v.tag_ != "VBD" or v.i < 2 or doc[v.i - 1].text != "," or \
+                any(c.dep_.startswith(("nsubj", "csubj", "obj", "aux")) or c.dep_ == "dobj" for c in v.children):
+            continue
+        agents = [c for c in v.children if c.dep_.startswith("obl") and any(
+            x.lower_ == "by" and x.dep_ == "case" for x in c.children)]
+        if not agents:
+            continue
+        noun = doc[v.i - 2]
+        while noun.head.i != noun.i and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # (from "Stettin" up to "plant": the phrase's head)
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= v.i:
+            continue
+        if apply_edits(v.sent, [(v, noun, "acl")] + [(a, v, "obl:agent") for a in agents]):
+            v.tag_ = "VBN"
+    return doc
+
+
+def _set_off_before_the_verb(v: Token) -> None:
+    """"Portal's reply of 20 January, drafted/VBD by Bufton, ended/conj the exchange": the
+    set-off participle with its agent was read as the verb and the real verb as its conjunct;
+    the subject is the real verb's, the participle a clause on the subject."""
+    doc = v.doc
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i - 1), None)
+    agent = any(c.dep_.startswith("obl") and any(x.lower_ == "by" and x.dep_ == "case" for x in c.children)
+                for c in v.children)
+    verb = next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and doc[c.i - 1].text == "," and
+                 not any(x.dep_.startswith(("nsubj", "csubj")) or x.dep_ == "cc" for x in c.children)), None)
+    if subj is None or not agent or verb is None or subj.right_edge.i >= v.i or \
+            any(c.dep_.startswith(("obj", "aux")) for c in v.children):
+        return
+    edits = [(verb, verb, "ROOT") if v.head.i == v.i else (verb, v.head, v.dep_), (subj, verb, "nsubj"), (v, subj, "acl")]
+    edits += [(c, verb, c.dep_) for c in v.children if c.i > verb.i]  # (the full stop)
+    if apply_edits(v.sent, edits):
+        v.tag_ = "VBN"
+
+
+def receivers_read_as_compounds(doc: Doc) -> Doc:
+    """"had given oil/compound "absolute priority"" with the first object read as a compound of
+    the second: a noun compound separated from its head by an adjective or a quotation mark,
+    before the object of a verb that takes two, is the first object."""
+    for c in doc:
+        h = c.head
+        if c.dep_ != "compound" or c.pos_ != "NOUN" or h.dep_ not in ("obj", "dobj") or h.i <= c.i or \
+                base_word(h.head) not in DITRANSITIVE_VERBS or \
+                any(x.dep_ in ("iobj", "dative") for x in h.head.children):
+            continue
+        between = doc[c.i + 1:h.i]
+        if between and any(t.tag_ in ("``", "''") or t.pos_ == "ADJ" for t in between) and \
+                all(t.head == h or t.head == c for t in between):
+            apply_edits(c.sent, [(c, h.head, "iobj")])
+        elif h.i == c.i + 1 and h.lower_ in ("priority", "precedence"):
+            # ("gave Geilenberg's programme/compound priority": the possessor hung on "priority" is the receiver's)
+            owners = [x for x in h.children if x.dep_ in ("nmod:poss", "poss", "det") and x.i < c.i]
+            if owners:
+                apply_edits(c.sent, [(c, h.head, "iobj")] + [(x, c, x.dep_) for x in owners])
+    return doc
+
+
+def participles_after_subjects(doc: Doc) -> Doc:
+    """"Doolittle's bombers struck/VBN/acl Zwickau/xcomp" read as one noun phrase with the verb a
+    participle: in a sentence with no finite verb, a participle right after the root noun
+    that takes a name or noun as its object (or a that-clause) is the verb, the noun its subject."""
+    for v in doc:
+        noun = v.head
+        if v.tag_ not in ("VBN", "VBD") or v.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") \
+                or v.i != noun.right_edge.i + 1 and not all(t.head == noun or t.head.head == noun
+                                                          for t in doc[noun.i + 1:v.i]) or v.i < noun.i:
+            continue
+        sent = v.sent
+        # "The Ministry of Economic Warfare estimated/acl that the plants produced/acl ...": the
+        # that-clause the parser hung on the noun is the verb's
+        clause = next((c for c in noun.children if c.i > v.i and c.dep_ in ("acl", "acl:relcl", "ccomp") and
+                       c.left_edge.i == v.i + 1 and c.left_edge.lower_ == "that" and
+                       any(x.dep_.startswith("nsubj") for x in c.children)), None)
+        below = {t.i for t in v.subtree}  # (its own conjuncts: "struck Zwickau, and on 28 May they returned")
+        below |= {t.i for t in clause.subtree} if clause is not None else set()
+        if has_finite_verb(t for t in sent if t.i not in below) or \
+                any(case_of(c) == "by" for c in v.children):
+            continue  # (a finite verb elsewhere; "the plants struck by the Eighth": a passive)
+        objs = [c for c in v.children if c.dep_ in ("xcomp", "obj", "dobj") and c.i > v.i and
+                c.pos_ in ("PROPN", "NOUN")]
+        if not objs and clause is not None:
+            edits = [(v, v, "ROOT"), (noun, v, "nsubj"), (clause, v, "ccomp")]
+            edits += [(c, v, c.dep_) for c in noun.children if c.is_punct and c.i > clause.i]
+            if apply_edits(sent, edits):
+                v.tag_, v.pos_ = "VBD", "VERB"
+            continue
+        if not objs:
+            continue
+        edits = [(v, v, "ROOT"), (noun, v, "nsubj"), (objs[0], v, "obj")]
+        edits += [(c, v, c.dep_) for c in noun.children if c.dep_.startswith("obl") or c.is_punct and c.i > v.i]
+        if apply_edits(sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
+
+
+def verbs_read_as_compounds(doc: Doc) -> Doc:
+    """"The Eighth Air Force hit/NN/compound Ruhland/ROOT on 12 September" read as one name:
+    in a sentence with no finite verb, a past tense between a name and the root noun is the
+    verb, the name before it its subject and the root its object."""
+    for v in doc:
+        noun = v.head
+        if v.lower_ not in VERB_NOUN_FORMS or v.tag_.startswith("VB") or v.dep_ not in ("compound", "amod") or \
+                noun.dep_ != "ROOT" or noun.i != v.i + 1 or noun.pos_ not in ("PROPN", "NOUN"):
+            continue
+        subj = next((c for c in v.children if c.i == v.i - 1 and (c.pos_ == "PROPN" or c.tag_ in ("NNP", "NNPS"))),
+                    None)
+        sent = v.sent
+        # (the clause ends at a semicolon: "...; both plants were out of action")
+        end = next((t.i for t in doc[v.i:sent.end] if t.text == ";"), sent.end)
+        if subj is None or has_finite_verb(doc[sent.start:end]):
+            continue
+        edits = [(v, v, "ROOT"), (subj, v, "nsubj"), (noun, v, "obj")]
+        edits += [(c, v, c.dep_) for c in v.children if c.i < subj.left_edge.i]
+        edits += [(c, subj, c.dep_) for c in noun.children if c.dep_ == "det" and c.i < subj.i]
+        edits += [(c, v, "obl" if c.dep_.startswith("nmod") else c.dep_) for c in noun.children
+                  if c.i > noun.i and (c.dep_.startswith(("nmod", "obl", "parataxis")) or c.is_punct)]
+        if apply_edits(sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
+
+
+def verbs_after_appositions(doc: Doc) -> Doc:
+    """"Pölitz, the largest synthetic plant in Germany, lay/conj north of Stettin" with the name
+    the root and the verb a conjunct of its apposition: the verb is the root, the name its
+    subject."""
+    for name in doc:
+        if name.dep_ != "ROOT" or name.pos_ not in ("PROPN", "NOUN"):
+            continue
+        appos = next((a for a in name.children if a.dep_ == "appos" and a.i > name.i and
+                      "," in (doc[a.left_edge.i].text, doc[a.left_edge.i - 1].text)), None)
+        verb = next((v for v in appos.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX") and
+                     doc[v.i - 1].text == "," and not any(x.dep_.startswith(("nsubj", "csubj")) for x in v.children)),
+                    None) if appos is not None else None
+        if verb is None:
+            # ("General Doolittle, the Eighth's commander, shared/amod Spaatz's faith/appos in ...": the
+            # verb read as an adjective of an apposition after the first)
+            later = next((a for a in name.children if a.dep_ == "appos" and a.i > name.i and
+                          doc[a.left_edge.i].tag_ in ("VBD", "VBN") and doc[a.left_edge.i].dep_ == "amod" and
+                          doc[a.left_edge.i - 1].text == ","), None)
+            if later is not None:
+                v = doc[later.left_edge.i]
+                if apply_edits(name.sent, [(v, v, "ROOT"), (name, v, "nsubj"), (later, v, "obj")] +
+                          [(c, v, c.dep_) for c in name.children if c.i > later.right_edge.i]):
+                    v.tag_, v.pos_ = "VBD", "VERB"
+                continue
+        if verb is None and name.i + 1 < len(doc) and doc[name.i + 1].text == ",":
+            # ("Spaatz, in turn, pressed/parataxis Eisenhower": the verb after a phrase set off by commas)
+            verb = next((v for v in name.children if v.dep_ in ("parataxis", "acl", "dep") and v.i > name.i + 2 and
+                         v.tag_ in ("VBD", "VBN") and doc[v.i - 1].text == "," and
+                         not any(x.dep_.startswith(("nsubj", "csubj", "aux")) for x in v.children)), None)
+            if verb is not None and apply_edits(name.sent, [(verb, verb, "ROOT"), (name, verb, "nsubj")] +
+                                           [(c, verb, c.dep_) for c in name.children if c.i > verb.i]):
+                verb.tag_, verb.pos_ = "VBD", "VERB"
+            continue
+        if verb is None:
+            continue
+        edits = [(verb, verb, "ROOT"), (name, verb, "nsubj")]
+        edits += [(c, verb, c.dep_) for c in name.children if c.i > verb.i]  # (the full stop)
+        apply_edits(name.sent, edits)
+    return doc
+
+
+def priorities_read_as_heads(doc: Doc) -> Doc:
+    """"to give the repair of the hydrogenation plants/compound priority/nmod over everything else":
+    a plural noun does not modify "priority"; the noun phrase ends with it and "priority" is
+    what is given (the verb's object)."""
+    for t in doc:
+        if t.lower_ not in ("priority", "precedence") or t.i == 0:
+            continue
+        c = doc[t.i - 1]
+        if c.dep_ != "compound" or c.head.i != t.i or c.tag_ not in ("NNS", "NNPS"):
+            continue
+        verb = t.head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        if base_word(verb) not in ("give", "accord", "grant", "assign", "allot") or \
+                any(x.dep_ in ("obj", "dobj") and x.lower_ in ("priority", "precedence") for x in verb.children):
+            continue
+        edits = [(c, t.head, t.dep_), (t, verb, "obj")]
+        edits += [(x, c, x.dep_) for x in t.children if x.i < c.i]
+        apply_edits(t.sent, edits)
+    return doc
+
+
+def passives_without_auxiliaries(doc: Doc) -> Doc:
+    """"Bufton's committee/nsubj:pass recommended/VBN in November that ..." with no "was": a
+    participle read as a passive that has no auxiliary, no agent and a clause or object of its
+    own is an active past tense (but a headline's "Leuna bombed by the RAF" stays passive)."""
+    for v in doc:
+        if v.tag_ != "VBN" or v.dep_ not in ("ROOT", "conj") or \
+                any(c.dep_.startswith("aux") or case_of(c) == "by" for c in v.children) or \
+                not any(c.dep_ in ("ccomp", "obj", "dobj") and c.i > v.i for c in v.children):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj:pass", "nsubjpass") and c.i < v.i), None)
+        if subj is not None and apply_edits(v.sent, [(subj, v, "nsubj")]):
+            v.tag_ = "VBD"
+    return doc
+
+
+def perfects_read_as_passives(doc: Doc) -> Doc:
+    """"Bufton, who/nsubj:pass had long pressed for an offensive against oil, ...": a verb with
+    "have" and no "be" before it is active; its subject is no passive one."""
+    for v in doc:
+        subj = next((c for c in v.children if c.dep_ in ("nsubj:pass", "nsubjpass") and c.i < v.i), None)
+        if subj is None or v.tag_ != "VBN":
+            continue
+        auxes = [c for c in v.children if c.dep_.startswith("aux") and c.i < v.i]
+        # (the lemmatizer leaves "had" as it is)
+        if any(base_word(a) == "have" or a.lower_ in ("has", "had") for a in auxes) and not any(a.dep_ in ("aux:pass", "auxpass") or
+                                                              base_word(a) in ("be", "get") for a in auxes):
+            apply_edits(v.sent, [(subj, v, "nsubj")])
+    return doc
+
+
+def set_off_participles_read_as_roots(doc: Doc) -> Doc:
+    """"Bomber Command's Lancasters, escorted/ROOT by Spitfires, attacked/conj Homberg" with the
+    participle set off after the subject made the main verb: the finite verb after it is the
+    root, the subject its subject, the participle a clause on the subject."""
+    for p in doc:
+        if p.dep_ != "ROOT" or p.tag_ != "VBN" or p.i < 2 or doc[p.i - 1].text != "," or \
+                any(c.dep_.startswith("aux") for c in p.children):
+            continue
+        subj = next((c for c in p.children if c.dep_ in ("nsubj:pass", "nsubjpass", "nsubj") and c.i < p.i), None)
+        verb = next((c for c in p.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") and
+                     doc[c.i - 1].text == "," and not any(x.dep_.startswith(("nsubj", "aux")) for x in c.children)),
+                    None)
+        if subj is None or verb is None:
+            continue
+        edits = [(verb, verb, "ROOT"), (subj, verb, "nsubj"), (p, subj, "acl")]
+        edits += [(c, verb, c.dep_) for c in p.children if c.i > verb.i]  # (the full stop)
+        apply_edits(p.sent, edits)
+    return doc
+
+
+def verbs_read_as_modifiers_after_set_off_phrases(doc: Doc) -> Doc:
+    """"The synthetic plant/ROOT at Pölitz, near Stettin, produced/VBN/amod aviation fuel for the
+    Luftwaffe" with no finite verb: a past tense right after the phrase set off after the root noun
+    is the verb, that noun its subject and the noun it modified its object."""
+    for v in doc:
+        n, root = v.head, v.sent.root
+        if v.dep_ not in ("amod", "compound") or not could_be_finite(v) or n.i <= v.i or \
+                n.pos_ not in ("NOUN", "PROPN") or v.i < 2 or doc[v.i - 1].text != "," or \
+                root.pos_ not in ("NOUN", "PROPN") or root.i >= v.i - 2 or \
+                has_finite_verb(t for t in v.sent if t.i != v.i):
+            continue
+        edits = [(v, v, "ROOT"), (root, v, "nsubj"), (n, v, "obj")]
+        edits += [(c, root, "nmod" if not c.is_punct else "punct") for c in n.children if c.i < v.i]
+        edits += [(c, v, "obl") for c in n.children if c.i > n.i and case_of(c) in ("for", "to", "from")]
+        edits += [(c, v, c.dep_) for c in root.children if c.is_punct and c.i > n.i]
+        if apply_edits(v.sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
+
+
+def subjects_read_as_roots(doc: Doc) -> Doc:
+    """"Hitler/ROOT, furious at the Luftwaffe's failure to defend the plants, blamed/acl Göring and
+    ordered/conj>Hitler him to ...": a name opening the sentence made its root, with a phrase set off
+    after it: the finite verb after that phrase is the root, the name its subject."""
+    for sent in doc.sents:
+        n = sent.root
+        if n.pos_ not in ("PROPN", "NOUN") or n.left_edge.i != sent.start or n.i + 2 >= sent.end or \
+                doc[last_word(n) + 1].text not in (",", "\u2014") and doc[n.i + 1].text != ",":
+            continue
+        v = next((t for t in doc[n.i + 3:sent.end] if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB" and
+                  doc[t.i - 1].text == ","), None)
+        if v is None or any(c.dep_.startswith("nsubj") for c in v.children):
+            continue
+        edits = [(v, v, "ROOT"), (n, v, "nsubj")]
+        o = doc[v.i + 1] if v.i + 1 < sent.end else None
+        if o is not None and o.pos_ in ("PROPN", "NOUN") and o.head != v and not any(c.dep_ in ("obj", "dobj")
+                                                                                    for c in v.children):
+            edits.append((o, v, "obj"))
+        edits += [(c, v, "conj") for c in n.children if c.dep_ == "conj" and c.i > v.i and c.pos_ == "VERB"]
+        edits += [(c, n, "amod" if c.pos_ == "ADJ" else "appos") for c in n.children if c.dep_ == "conj" and c.i < v.i]
+        edits += [(c, v, c.dep_) for c in n.children if c.is_punct and c.i > v.i]
+        apply_edits(sent, edits)
+    return doc
+
+
+def phrases_read_into_subjects(doc: Doc) -> Doc:
+    """"At/case the Nuremberg trial/compound Speer/nsubj testified": an opening phrase read as
+    the name's modifiers: the noun before the name, with the preposition, is the verb's phrase."""
+    for name in doc:
+        verb = name.head
+        if name.dep_ not in ("nsubj", "nsubj:pass") or not name.is_title or name.i < 2 or verb.i < name.i:
+            continue
+        prep = next((c for c in name.children if c.dep_ == "case" and c.i == name.left_edge.i), None)
+        noun = doc[name.i - 1]
+        if prep is None or noun.head != name or noun.dep_ != "compound" or noun.pos_ != "NOUN" or not noun.is_lower:
+            continue
+        edits = [(noun, verb, "obl"), (prep, noun, "case")]
+        edits += [(c, noun, c.dep_) for c in name.children if c.dep_ in ("det", "amod") and c.i < noun.i]
+        apply_edits(name.sent, edits)
+    return doc
+
+
+def inverted_auxiliaries(doc: Doc) -> Doc:
+    """"Not until 6 September did/AUX Bomber Command return/NN to the plants": after a fronted
+    negative or time phrase the auxiliary comes before the subject; the word after the name, which
+    the name was made to modify, is the verb."""
+    for d in doc:
+        if d.lower_ not in ("did", "does", "do") or d.pos_ != "AUX" or d.i + 2 >= len(doc) or d.i == d.sent.start:
+            continue
+        k = d.i + 1
+        while k < d.sent.end and doc[k].pos_ == "PROPN":
+            k += 1
+        v = doc[k] if k < d.sent.end else None
+        if v is None or k == d.i + 1 or v.pos_ not in ("NOUN", "VERB") or not v.is_lower or \
+                any(c.dep_ == "det" for c in v.children) or doc[k - 1].head != v:
+            continue
+        name = doc[k - 1]
+        edits = [(d, v, "aux"), (name, v, "nsubj")]
+        # ("Not until 6 September": the fronted phrase is the verb's, a date never its subject)
+        edits += [(c, v, "obl" if c.dep_.startswith("nsubj") else c.dep_) for c in d.children if c.i < d.i]
+        if apply_edits(d.sent, edits):
+            v.pos_, v.tag_ = "VERB", "VB"
+    return doc
+
+
+def verbs_with_auxiliaries_read_as_modifiers(doc: Doc) -> Doc:
+    """"Dorsch, was given/amod charge/ROOT of the underground plants": a word with an auxiliary of its
+    own is a verb, never a modifier; the noun it was made to modify is its object."""
+    for v in doc:
+        n = v.head
+        if v.dep_ != "amod" or v.tag_ not in ("VBN", "VBD") or n.i != v.i + 1 or \
+                not any(c.dep_.startswith("aux") and c.i < v.i for c in v.children):
+            continue
+        edits = [in_place_of(v, n), (n, v, "obj")]
+        edits += [(c, v, c.dep_) for c in n.children if c.i < v.i or c.is_punct and c.i > n.i and
+                  c.i == v.sent.end - 1]
+        apply_edits(v.sent, edits)
+    return doc
+
+
+def verbs_read_as_modifiers(doc: Doc) -> Doc:
+    """"Speer in turn instructed/VBN/amod Geilenberg to use/ROOT prisoners" with the verb read as
+    a modifier of its object: in a sentence with no finite verb, a past tense right after the
+    opening name (and a phrase of its own) is the verb, the noun it modified its object."""
+    for v in doc:
+        if v.tag_ not in ("VBD", "VBN") or v.dep_ not in ("amod", "compound") or v.head.i <= v.i or \
+                v.head.pos_ != "PROPN" or v.i < 1:
+            continue
+        sent, obj = v.sent, v.head
+        subj = sent[0]
+        if subj.i >= v.i or not (subj.pos_ in ("PROPN", "NOUN") or subj.tag_ in ("NNP", "NN")) or \
+                has_finite_verb(t for t in sent if t.i != v.i) or \
+                any(t.i not in {x.i for x in subj.subtree} for t in doc[subj.i:v.i]):
+            continue
+        root = sent.root
+        edits = [(v, v, "ROOT"), (subj, v, "nsubj"), (obj, v, "obj")]
+        if root.i not in (v.i, subj.i, obj.i):
+            edits.append((root, v, "xcomp" if any(c.lower_ == "to" for c in root.children) else "ccomp"))
+        if apply_edits(sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
+
+
+def could_be_finite(v: Token) -> bool:
+    """A past tense, or a participle with the past tense's form ("struck", "bombed"; not "driven", "done")."""
+    return v.tag_ == "VBD" or v.tag_ == "VBN" and not v.lower_.endswith(("n", "ne")) and \
+        not any(c.dep_.startswith("aux") or case_of(c) == "by" for c in v.children)
+
+
+def finite_verbs_read_as_clauses_on_subjects(doc: Doc) -> Doc:
+    """"The Americans bombed/VBD/acl Ruhland ..., and Bomber Command followed/ROOT with ..." with the
+    first clause's verb hung on its subject and both subjects given to the second verb: a past
+    tense with an object, on a subject of a root that has a second subject after it, is a verb of
+    its own, coordinated with the root; or the root's superior where the second clause opens with
+    "while", "as", ... ("Fortresses of the 1st and 3rd Air Divisions/conj struck/VBN/acl Ruhland
+    while the 2nd Air Division's Liberators attacked/ROOT the refinery")."""
+    for v in doc:
+        if v.dep_ != "acl" or not could_be_finite(v) or \
+                not any(c.dep_ in ("obj", "dobj") or c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN")
+                        for c in v.children if c.i > v.i):
+            continue
+        noun = v.head  # (the subject, or a noun inside its phrase)
+        while noun.dep_ in ("conj", "nmod") and noun.head.i < noun.i:
+            noun = noun.head
+        root = noun.head
+        if noun.dep_ not in ("nsubj", "nsubj:pass") or root.dep_ != "ROOT":
+            continue
+        second = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and v.i < c.i < root.i]
+        if not second:
+            continue
+        mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in SUBORDINATORS and
+                     v.i < c.i < second[0].i), None)
+        edits = [(v, v, "ROOT"), (noun, v, noun.dep_), (root, v, "conj" if mark is None else "advcl")]
+        edits += [(c, v, "obj") for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN")]
+        # (the conjunction and comma before the second clause go with it)
+        edits += [(c, root, c.dep_) for c in root.children if c.dep_ in ("cc", "punct") and v.i < c.i < second[0].i]
+        edits += [(c, v, c.dep_) for c in root.children if c.is_punct and c.i == root.sent.end - 1]
+        if apply_edits(v.sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
+
+
+def subjects_with_prepositions(doc: Doc) -> Doc:
+    """"In/mark his memoirs/nsubj Tedder/nsubj claimed that ...": a subject never takes a
+    preposition; with another subject on the verb, the phrase is an oblique."""
+    for t in doc:
+        verb = t.head
+        if t.dep_ not in ("nsubj", "nsubj:pass") or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # (the preposition may hang on the verb, right before the phrase)
+        # ("by" is left alone: "The draft prepared by Bufton/nsubj:pass was sent": the participle's agent)
+        prep = next((c for c in list(t.children) + list(verb.children) if c.dep_ in ("mark", "case") and
+                     c.tag_ == "IN" and c.i in (t.left_edge.i, t.left_edge.i - 1) and c.i < t.i and
+                     c.lower_ not in ("by", "that", "whether", "if", "because", "although", "though", "while", "as",
+                                      "since", "until", "unless", "than")), None)  # (a preposition, not a conjunction)
+        if prep is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in verb.children):
+            continue
+        apply_edits(t.sent, [(t, verb, "obl"), (prep, t, "case")])
+    return doc
+
+
+def saying_verbs_read_as_nouns(doc: Doc) -> Doc:
+    """"Spaatz's diary/compound records/NNS/ROOT that he and Tedder dined ...": in a sentence with no
+    finite verb, a word that is also a verb of saying, right before "that", after the noun it
+    was made to head, is the verb; that noun its subject."""
+    for t in doc:
+        if t.lower_ not in SAYING_VERB_FORMS or t.dep_ != "ROOT" or t.pos_ != "NOUN" or t.i + 1 >= len(doc) or \
+                doc[t.i + 1].lower_ != "that":
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("compound", "nmod") and c.i == t.i - 1), None)
+        clause = next((c for c in t.children if c.i > t.i + 1 and c.pos_ in ("VERB", "AUX") and
+                       c.left_edge.i == t.i + 1), None)
+        if subj is None or clause is None or has_finite_verb(x for x in t.sent if x.i not in {y.i for y in clause.subtree}):
+            continue
+        owners = [(c, subj, c.dep_) for c in t.children if c.dep_ in ("nmod:poss", "poss", "det") and c.i < subj.i]
+        if apply_edits(t.sent, [(subj, t, "nsubj"), (clause, t, "ccomp"), (doc[t.i + 1], clause, "mark")] + owners):
+            t.tag_, t.pos_ = "VBZ", "VERB"
+            doc[t.i + 1].tag_, doc[t.i + 1].pos_ = "IN", "SCONJ"
+    return doc

@@ -1,0 +1,47 @@
+"""Word lists the parse repairs share."""
+from __future__ import annotations
+
+
+# Nouns that end facility names but read as verbs after a name ("the Meerbeck works near
+# Moers" tagged "works/VBZ", so the name loses its head noun and its place).
+NAME_FINAL_VERB_FORMS = {"works"}
+
+NAME_DETERMINERS = {"the", "its", "their", "a", "an"}  # (before "the Leuna works", "a Buna works")
+
+# words that open a list of a group's members set off after it ("Its members, among them Bufton")
+LIST_OPENERS = {("among", "them"), ("among", "whom"), ("including",), ("notably",)}
+
+# time nouns that open an adverbial before the verb ("Lancasters last night bombed ...")
+TIME_NOUNS = {"night", "day", "week", "month", "morning", "afternoon", "evening", "year", "weekend"}
+
+# words before a month that make it a time ("Late in October", "In March", "early in May")
+TIME_OPENERS = {"in", "during", "by", "since", "until", "till", "early", "late", "mid"}
+
+# verbs with two objects, the first the receiver ("had given oil absolute priority")
+DITRANSITIVE_VERBS = {"give", "grant", "accord", "allot", "assign", "allocate", "deny", "award"}
+
+# past tenses that are also nouns ("The Eighth Air Force hit/NN Ruhland on 12 September")
+VERB_NOUN_FORMS = {"hit", "raided", "bombed", "attacked", "struck"}
+
+# verbs that tell someone something: with a hearer and no content of their own, a "that"
+# clause on a noun of theirs is the content
+TELLING_LEMMAS = {"tell", "warn", "inform", "assure", "remind", "advise", "notify", "convince", "persuade"}
+
+# verbs of change that take no object ("had fallen", "would collapse")
+INTRANSITIVE_CHANGES = {"fall", "rise", "drop", "decline", "collapse", "fail", "cease", "stop", "dwindle",
+                        "shrink", "grow", "recover", "improve", "worsen", "sink", "slump", "vanish", "end"}
+
+# verbs of saying that are set off inside the sentence they report, with the speaker after them
+ASIDE_LEMMAS = {"say", "report", "write", "add", "note", "warn", "claim", "argue", "insist", "observe", "remark",
+                "recall", "declare", "explain", "complain", "predict", "estimate", "reply", "answer", "conclude"}
+
+# verbs that take what was said or proposed as a that-clause
+SAYING_LEMMAS = ASIDE_LEMMAS | TELLING_LEMMAS | {"propose", "suggest", "urge", "recommend", "agree", "decide",
+                                                 "announce", "state", "cable", "telegraph", "respond"}
+
+# conjunctions that open a clause subordinate to the one before ("X struck Y while Z attacked W")
+SUBORDINATORS = {"while", "whereas", "as", "when", "after", "before", "although", "though"}
+
+# words that are a plural noun or a verb of saying ("records", "notes", "states")
+SAYING_VERB_FORMS = {"records", "notes", "states", "reports", "claims", "shows", "says", "argues", "suggests", "reveals",
+                     "confirms", "remarks", "observes", "adds", "insists", "recalls"}
