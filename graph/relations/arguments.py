@@ -1,0 +1,331 @@
+"""Who or what fills a pattern's slots: a phrase's mentions, through conjuncts, members, "it" and posts."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..coref import GROUP_PRONOUNS
+from ..mentions import COMMON_CAPITALISED
+from ..records import Mention
+from ..syntax import (OBJ, SUBJ, case_of, comma_before, conjuncts, direct_objects, is_negated, is_passive,
+                      named_by_comma, possessor, prep_objects, relative_antecedent, subjects)
+from .words import (ACTION_NOUNS, EXPLETIVE_IT_VERBS, NAMING_VERBS, OPINION_NOUNS, PARTITIVES, PASS_SUBJ_DEPS,
+                    PATIENT_NOUNS)
+from .phrases import covering, quantity
+
+
+class ArgumentReading:
+    """Who or what fills a pattern's slots: a phrase's mentions, through conjuncts, members, "it" and posts.
+    Mixed into :class:`RelationExtractor`."""
+
+    def _split_phrases(self, objs: list[Token]) -> list[Token]:
+        """"struck the Ploesti/obj refineries/xcomp": a place name the parser cut off from the
+        facility noun right after it stands for that noun (the place is the noun's, see
+        _place_modifier)."""
+        out = []
+        for o in objs:
+            m = self._at.get(o.i)
+            nxt = self._at.get(m.end) if m is not None and m.end < len(o.doc) else None
+            if m is not None and m.types[:1] == ["Place"] and nxt is not None and nxt.source == "noun" and \
+                    nxt.types[:1] == ["Facility"] and o.doc[nxt.head].head.i == o.head.i and \
+                    o.doc[nxt.head].dep_ in ("xcomp", "obj", "iobj", "dep", "ccomp"):
+                out.append(o.doc[nxt.head])
+            else:
+                out.append(o)
+        return out
+
+    def _named_members(self, tok: Token, verb: Token) -> list[Mention]:
+        """"the synthetic plants at Leuna and Pölitz": the plants known by the names after "at"
+        are members of a plural facility noun (what is done to the group is done to each; the
+        "at" phrase may hang on the verb, right after the noun)."""
+        m = self._at.get(tok.i)
+        if m is None or m.source != "noun" or m.types[:1] != ["Facility"] or tok.tag_ != "NNS":
+            return []
+        out: list[Mention] = []
+        # "struck five synthetic oil plants in central Germany, among them Pölitz, Ruhland and Böhlen"
+        heads: list[Token] = []
+        doc, k = tok.doc, tok.right_edge.i + 1
+        # ("the synthetic plants of the Ruhr, such as Scholven and Gelsenberg,": the examples named)
+        heads_such = [o for p, o in prep_objects(tok) if p in ("such as", "like", "including")] + [
+            c for c in tok.children if c.dep_.startswith("nmod") and
+            any(x.lower_ == "such" and x.dep_ == "case" for x in c.children)]  # ("such/JJ/case as/fixed")
+        if doc[k - 2:k].text.lower() == "among them" or k < len(doc) and doc[k].lower_ in ("including", "notably"):
+            k += k < len(doc) and doc[k].lower_ in ("including", "notably")
+            first = self._at.get(k)
+            if first is not None and first.start == k:
+                heads.append(doc[first.head])
+        heads += [o for p, o in list(prep_objects(tok)) + [(p, o) for p, o in prep_objects(verb)
+                                                           if o.left_edge.i == tok.right_edge.i + 1] if p == "at"]
+        heads += [o for o in heads_such if o not in heads]
+        names: list[Mention] = []
+        for x in (x for h in heads for x in conjuncts(h)):
+            xm = self._at.get(x.i)
+            if xm is not None and xm.source in ("alias", "name") and not any(xm is n for n in names):
+                names.append(xm)
+        out += [xm for xm in names if xm.types[:1] == ["Facility"]]
+        if out:
+            # ("the synthetic plants at Zwickau, Leuna, Brüx and Chemnitz": in a list of plants, a
+            # name only guessed to be a town is a plant too)
+            for xm in names:
+                if xm.source == "name" and (not xm.types or xm.weak_type) and xm not in out:
+                    xm.types, xm.weak_type = ["Facility"], False
+                    out.append(xm)
+        return out
+
+    def _with_members(self, toks, verb: Token) -> list[Token]:
+        """``toks`` and the plants named as members of any of them (see ``_named_members``)."""
+        out = list(toks)
+        return out + [self._doc[n.head] for t in toks for n in self._named_members(t, verb) if self._doc[n.head] not in out]
+
+    def _it_subject(self, tok: Token, allowed: set[str]) -> Mention | None:
+        """The body an acting subject "it" continues: the subject of the sentences before, back
+        through other subjects "it" (at most three sentences), if it is a single thing of a
+        class the verb takes."""
+        sent = tok.sent
+        clause = tok.head
+        if clause.dep_ in ("parataxis", "conj") and clause.head.i < tok.i:
+            # ("... did Bomber Command return to the plants; that night it attacked ...": the clause before)
+            first = [c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ != "it"]
+            m = self._at.get(first[0].i) if first else None
+            if m is not None and m.types and "Person" not in m.types[:1] and self._fits(m, allowed):
+                return m
+        for _ in range(3):
+            if sent.start == 0:
+                return None
+            sent = self._doc[sent.start - 1].sent
+            subs = [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+            if not subs and sent.root.pos_ in ("NOUN", "PROPN"):
+                subs = [sent.root]  # (a sentence the parser left without a verb: its noun is the topic)
+            if not subs:
+                return None
+            if subs[0].lower_ == "it":
+                continue
+            m = self._at.get(subs[0].i)
+            owner = possessor(subs[0]) if m is None and subs[0].tag_ == "NN" else None
+            if owner is not None and owner.i != subs[0].i:
+                m = self._at.get(owner.i)  # ("Bomber Command's contribution grew. In October it dropped ...")
+            # (a document is kept even where the verb wants a writer: what it says, its writer says)
+            if m is None or not m.types or "Person" in m.types[:1] or subs[0].tag_ in ("NNS", "NNPS") or \
+                    not (self._fits(m, allowed) or m.types[:1] == ["Document"]):
+                return None
+            return m
+        return None
+
+    def _it_antecedent(self, tok: Token, allowed: set[str]) -> Mention | None:
+        """"Bottomley signed it", "Bomber Command attacked it again": an object "it" is the last
+        thing of a class the verb takes, named in its sentence or the one before, a subject
+        first ("it" as a subject is too often empty: "it was decided")."""
+        sent = tok.sent
+        lo = self._doc[sent.start - 1].sent.start if sent.start > 0 else sent.start  # (the sentence before)
+        own = {c.i for c in tok.head.children if c.dep_ in SUBJ}
+        cands = [(h, m) for h, m in self._heads.items() if lo <= h < tok.i and h not in own and m.types
+                 and "Person" not in m.types[:1] and self._doc[h].tag_ not in ("NNS", "NNPS") and self._fits(m, allowed)]
+        if not cands:
+            return None
+        # (the word in the text is the subject, also when it stands for a name: "The plant at Blechhammer ...")
+        # (a noun the parser made the root of a sentence it misread is that sentence's topic)
+        subj = [(h, m) for h, m in cands if self._doc[h].dep_ in SUBJ | PASS_SUBJ_DEPS or
+                self._doc[h].dep_ == "ROOT" and self._doc[h].pos_ in ("NOUN", "PROPN")]
+        h, m = max(subj or cands, key=lambda hm: hm[0])
+        return self._at.get(h, m)  # (what the word stands for: "the synthetic plant at Blechhammer" is Blechhammer)
+
+    def _place_in_a_list(self, m: Mention, allowed: set[str]) -> bool:
+        """"attacks on Bottrop, Homberg/ORG and Wanne-Eickel": a name only the NER model typed,
+        listed among places where places are allowed, is a place."""
+        if not (m.weak_type and m.source == "name" and "Place" in allowed) or self.ont.fits(m.types[:1], allowed):
+            return False
+        others = [self._at.get(c.i) for c in self._doc[m.head].conjuncts]
+        return any(o is not None and o is not m and o.types[:1] == ["Place"] for o in others)
+
+    def _person_by_role(self, m: Mention, allowed: set[str]) -> bool:
+        """A one-word name the NER model called a place, in a role only people and bodies
+        play ("Galbraith disagreed with ..."), is a person: a surname, not an organisation's name."""
+        return m.weak_type and "Person" in allowed and not self.ont.fits(m.types[:1], allowed) and \
+            m.end - m.start == 1 and m.source == "name" and self._doc[m.head].tag_ == "NNP" and \
+            not m.text.isupper() and m.types[:1] == ["Place"]
+
+    def _args(self, tok: Token, allowed: set[str], depth: int = 0) -> list[tuple[Mention, str | None]]:
+        """Mentions that ``tok`` stands for, seeing through partitives and possessors."""
+        if depth > 3:
+            return []
+        out: list[tuple[Mention, str | None]] = []
+        lemma = tok.lemma_.lower()
+        if tok.tag_ == "WP$":  # "Zuckerman, whose paper ...": the noun the relative clause hangs on
+            cur = tok.head
+            while cur.head.i != cur.i and cur.dep_ not in ("acl:relcl", "relcl", "advcl:relcl"):
+                cur = cur.head
+            if cur.head.i != cur.i:
+                return self._args(relative_antecedent(tok, cur.head), allowed, depth + 1)
+            # ("General Doolittle, whose Eighth Air Force carried ..., visited" with the relative
+            # clause read as the main one: the name set off right before "whose")
+            k = tok.i - 1
+            while k >= 0 and tok.doc[k].is_punct:
+                k -= 1
+            prev = tok.doc[k] if k >= 0 and tok.doc[k + 1].text == "," else None
+            return self._args(prev, allowed, depth + 1) if prev is not None and prev.pos_ == "PROPN" else []
+        if tok.lower_ == "what" and tok.head.lemma_.lower() in NAMING_VERBS:
+            # "his contempt for what he called the panacea mongers": what he named
+            return [a for o in direct_objects(tok.head) if o.i != tok.i for a in self._args(o, allowed, depth + 1)]
+        if lemma in ACTION_NOUNS or lemma in PATIENT_NOUNS:
+            # "favoured attacks on railways": the stance is towards the target;
+            # "the raids of the Eighth Air Force": the actor; "the destruction of Böhlen": the target
+            actor = bool(allowed) and self.ont.fits(["Organization"], allowed)
+            if lemma in PATIENT_NOUNS:  # (its actor is only ever "by": not an argument here)
+                preps = ("of", "on", "against")
+            else:
+                preps = ("of", "by") if actor else ("on", "against")
+            for prep, o in prep_objects(tok):
+                if prep in preps:
+                    out += self._args(o, allowed, depth + 1)
+            if out:
+                return out
+        if lemma in self.role_nouns and self._at.get(tok.i) is None and tok.dep_ in SUBJ and \
+                tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in tok.head.children) and \
+                not is_negated(tok.head):
+            # "The targets assigned to the Fifteenth were the refineries of Ploesti and the plants in
+            # Silesia": the role noun stands for what it is
+            preds = conjuncts(tok.head)
+            return [a for o in preds + self._stray_conjuncts(preds) for a in self._args(o, allowed, depth + 1)]
+        if allowed and self.ont.fits(["Place"], allowed) and (place := self._landscape_place(tok)).i != tok.i:
+            # ("hidden in the forests of Thuringia", "of Bavaria and Austria")
+            return [a for x in conjuncts(place) for a in self._args(x, allowed, depth + 1)]
+        m = self._at.get(tok.i)
+        if m is not None and m.types[:1] and self.ont.fits(m.types[:1], {"Organization"}):
+            # "No. 205 Group RAF": a unit named before its service is the unit
+            unit = next((um for c in tok.children if c.dep_ == "compound" and c.i < m.start and
+                         (um := self._at.get(c.i)) is not None and um.end == m.start and um is not m and
+                         um.types[:1] == ["MilitaryUnit"]), None)
+            m = unit or m
+        if m is None and tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and \
+                not is_passive(tok.head) and tok.head.lemma_.lower() not in EXPLETIVE_IT_VERBS:
+            m = self._it_subject(tok, allowed)  # "The committee met weekly. ... In September it told the Chiefs"
+            if m is None and allowed == {"Document"}:  # "Directive to X, 25 September. Signed by Y, it ..."
+                m = self._it_antecedent(tok, allowed)
+        if m is None and tok.lower_ == "it" and (tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ_DEPS and (any(
+                p == "by" for p, _ in prep_objects(tok.head)) or allowed == {"Document"}) or
+                case_of(tok) == "of" and tok.head.lemma_.lower() in PARTITIVES and tok.head.dep_ in OBJ):
+            # (also "wrote most of it": the object's part)
+            # ("It was attacked by ...", "It was circulated to the Chiefs": never empty)
+            m = self._it_antecedent(tok, allowed)
+            if m is None and "Person" in allowed and "Document" not in allowed:
+                m = self._it_antecedent(tok, {"Document"})  # "Harris answered it": the letter, its writer below
+        if (m is None or m.source in ("noun", "position")) and (tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and (
+                tok.dep_ in SUBJ or tok.dep_ in OBJ)):  # ("Its chief/JJ, Colonel Hughes, drafted")
+            # "Its members, among them Bufton and Maxwell, ranked oil first": the body acts (but
+            # "Its American member, Colonel Maxwell, pressed for ...": the one named)
+            if tok.tag_ == "NNS" and self._group_owner(tok)[1] is not None:
+                return self._args(self._group_owner(tok)[1], allowed, depth + 1)
+            # "Its commander, General Twining, reported ...": the apposition names it
+            for a in tok.children:
+                am = self._at.get(a.i)
+                # (not a name of another kind: "Minute, Anderson to Spaatz" names the minute's writer)
+                if a.dep_ == "appos" and a.i > tok.i and am is not None and am.source in ("alias", "name") and \
+                        (not am.types or not allowed or self.ont.fits(am.types[:1], allowed)):
+                    out += [x for c in conjuncts(a) for x in self._args(c, allowed, depth + 1)]
+            # (the first comma after the noun's own words; the parser may hang the name on a word of its phrase)
+            k = next((t.i for t in tok.doc[tok.i + 1:tok.right_edge.i + 2] if t.text == ","), len(tok.doc))
+            if not out and m is not None and m.types[:1] == ["Person"] and k + 1 < len(tok.doc) and \
+                    tok.doc[k].text == "," and (named := self._at.get(k + 1)) is not None and \
+                    all(self._at.get(j) is named for j in range(k + 1, named.start)) and \
+                    named.source in ("alias", "name") and named.end < len(tok.doc) and \
+                    tok.doc[named.end].text in (",", ".") and (not named.types or named.weak_type or
+                                                                named.types[:1] == ["Person"]):
+                return [(named, None)]  # "the Japanese ambassador in Berlin, Oshima, reported": the name set off after it
+            if out:
+                return out
+        if m is None and tok.pos_ == "NOUN":
+            # "the Enemy Objectives Unit, a group led by Kindleberger": the apposition stands
+            # for the name it describes (also when the parser split them: "Unit/nsubj, group/nsubj")
+            named = tok.head if tok.dep_ == "appos" else named_by_comma(tok)
+            if named is not None and named.i in self._heads:
+                return self._args(named, allowed, depth + 1)
+        if m is not None and tok.lower_ == "its" and m.types and allowed and not self._fits(m, allowed) and \
+                (tok.head.lemma_.lower() in self.position_heads or tok.head.lemma_.lower() in PARTITIVES):
+            # ("Ploesti was the most important. Twining, ..., as its commander": "its" is what a
+            # commander commands, the nearest body, not the nearest place; "Its output supplied
+            # ...": the plant's; but not "ordered its dispersal")
+            alt = self._it_antecedent(tok, allowed)
+            if alt is not None and not alt.weak_type and self.ont.fits(alt.types[:1], allowed):
+                m = alt
+        if m is not None and self._fits(m, allowed):
+            if tok.lower_ in GROUP_PRONOUNS and "Person" in m.types[:1]:
+                # "Tedder and Zuckerman opposed it. They favoured ...": coreference gives the
+                # group's first member, its conjuncts are the others
+                return [(m, None)] + [(self._heads[c.i], None) for c in conjuncts(self._doc[m.head])[1:]
+                                      if c.i in self._heads and self._fits(self._heads[c.i], allowed)]
+            return [(m, None)]
+        if m is not None and "Document" in m.types[:1] and allowed and not self.ont.fits(["Document"], allowed):
+            # "Note by Bufton criticizing Bomber Command": what a document says, its author says
+            # (also when named before: "Report by the JIC, ... The report concluded that ...")
+            named_at = self._doc[m.head]  # (the document's own words, also through "it": "Portal's reply ... It")
+            for prep, o in list(prep_objects(tok)) + (list(prep_objects(named_at)) if m.head != tok.i else []):
+                if prep in ("by", "from"):
+                    out += self._args(o, allowed, depth + 1)
+            owner = possessor(tok) or possessor(named_at)
+            # "His paper argued that ...": its writer
+            if not out and owner is not None and owner.i not in (tok.i, m.head):
+                out += self._args(owner, allowed, depth + 1)
+            if not out and tok.dep_ in OBJ and any(p in self.document_props for p, _, _, _ in
+                                                   self.verbs.get(tok.head.lemma_.lower(), [])):
+                # "Tedder circulated a paper to the Chiefs proposing that ...": who sent or wrote it
+                out += [a for s in subjects(tok.head) for a in self._args(s, allowed, depth + 1)]
+            if not out and tok.dep_.startswith("obl") and covering(tok):
+                # "Harris returned it with a note saying that ...": the one who sends it with a note wrote it
+                out += [a for s in subjects(tok.head) for a in self._args(s, allowed, depth + 1)]
+            if not out:  # a catalogue entry, "Letter, Harris to Portal, ..., replying to ...": the name after the comma
+                for c in tok.children:
+                    if c.dep_ in ("conj", "appos", "list") and c.i > tok.i and comma_before(c):
+                        out += [(a, q) for a, q in self._args(c, allowed, depth + 1) if a.types[:1] != ["Document"]]
+                        break
+            if out:
+                return out
+        if tok.lemma_.lower() in PARTITIVES or tok.lower_ in PARTITIVES:
+            qty = quantity(tok)
+            for prep, o in prep_objects(tok):
+                if prep == "of":
+                    out += [(a, a_q or qty) for a, a_q in self._args(o, allowed, depth + 1)]
+        if not out and (m is None or not self._fits(m, allowed)) and lemma not in PATIENT_NOUNS:
+            # (but the possessor of a deed done to it is its patient: "ordered its dispersal")
+            p = possessor(tok)
+            if p is not None and p.i != tok.i:
+                out += self._args(p, allowed, depth + 1)
+            elif lemma in OPINION_NOUNS:  # ("refused to accept the view of the Ministry": the Ministry's)
+                out += [a for q, o in prep_objects(tok) if q == "of" for a in self._args(o, allowed, depth + 1)]
+        if not out and (m is None or not m.types or m.weak_type or lemma in ACTION_NOUNS) and \
+                tok.pos_ in ("NOUN", "PROPN"):
+            # "R.A.F. Lancasters attacked ...", "Eighth Air Force bombers": the unit acts (so in
+            # "knocked out by repeated RAF attacks")
+            mods = [c for c in tok.children if c.dep_ == "compound"]
+            k = (m.start if m else tok.i) - 1
+            while k > 0 and tok.doc[k].pos_ == "ADJ" and tok.doc[k].is_lower and k not in self._at:
+                k -= 1  # ("R.A.F./RB heavy bombers": past the plain adjectives)
+            if k >= 0 and k in self._at and self._at[k].end == k + 1:
+                mods.append(tok.doc[k])  # adjacent even when the parser lost the compound
+            for c in mods:
+                cm = self._at.get(c.i)
+                if cm is not None and cm is not m and cm.source != "pronoun" and \
+                        self.ont.fits(cm.types[:1], {"Organization"}) and self._fits(cm, allowed):
+                    out.append((cm, None))
+                    break
+            if out:
+                return out
+        if not out and (m is None or not m.types) and tok.pos_ in ("NOUN", "PROPN") and \
+                (tok.tag_ in ("NNS", "NNPS") or any(c.like_num for c in tok.children) or
+                 tok.lower_.endswith("s") and tok.lower_ in COMMON_CAPITALISED):  # ("1,200 aircraft of", "Lancasters/NNP")
+            # "Fortresses and Liberators of the Eighth Air Force bombed ...": the unit acts
+            for prep, o in prep_objects(tok):
+                om = self._at.get(o.i)
+                if prep == "of" and om is not None and self._fits(om, allowed) and \
+                        self.ont.fits(om.types[:1], {"Organization"}):
+                    out.append((om, None))
+                elif prep == "of" and om is None and o.tag_ == "NNS" and tok.tag_ == "NNS":
+                    # "Strong forces of R.A.F. heavy bombers attacked ...": the bombers' unit
+                    out += [(a, q) for a, q in self._args(o, allowed, depth + 1)
+                            if self.ont.fits(a.types[:1], {"Organization"})]
+            verb = tok.head
+            if not out and tok.dep_ in SUBJ and any(c.like_num for c in tok.children) and \
+                    verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i and verb.head.pos_ == "VERB":
+                # "The Eighth Air Force flew its first mission ..., when 935 bombers attacked Zwickau":
+                # counted aircraft in a clause of a unit's action are that unit's
+                out += [(a, q) for s in subjects(verb.head) for a, q in self._args(s, allowed, depth + 1)
+                        if self.ont.fits(a.types[:1], {"Organization"})]
+        return out

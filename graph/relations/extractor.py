@@ -1,0 +1,307 @@
+"""The relation extractor: compiles the ontology's triggers and runs every pattern family over a document."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..ontology import Ontology
+from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
+from ..speech import SpeechMixin
+from ..syntax import direct_objects, is_negated, is_passive, passive_subjects, subjects
+from .words import COVERING_VERBS, GIVING_VERBS
+from .phrases import dedupe, denied, has_particles, verb_base
+from .arguments import ArgumentReading
+from .verbs import VerbPatterns
+from .stances import StancePatterns
+from .nouns import NounPatterns
+from .appositions import AppositionPatterns
+from .places import PlacePatterns
+from .documents import DocumentPatterns
+
+
+class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatterns, AppositionPatterns, PlacePatterns,
+                        DocumentPatterns, SpeechMixin):
+    """Compiles the ontology's triggers once; ``extract`` runs them over one document."""
+
+    def __init__(self, ont: Ontology):
+        self.ont = ont
+        # lemma -> (property, other words of the trigger, preposition, roles swapped)
+        self.verbs: dict[str, list[tuple[str, tuple[str, ...], str | None, bool]]] = {}
+        self.negated_verbs: dict[str, list[tuple[str, tuple[str, ...], str | None, bool]]] = {}  # (the same)
+        self.nouns: dict[str, list[tuple[str, str]]] = {}
+        self.adjectives: dict[str, list[tuple[str, str]]] = {}
+        self.appos: dict[str, list[tuple[str, str]]] = {}
+        self.obligations: list[tuple[str, tuple[str, ...]]] = []
+        self.preps: list[tuple[str, set[str]]] = []
+        self.inverse_preps: list[tuple[str, set[str]]] = []
+        self.doc_preps: dict[str, list[str]] = {}
+        self.possessed: list[tuple[str, set[str]]] = []
+        for p in ont.properties.values():
+            for lemma, prep in p.verb_triggers:
+                words = lemma.split()
+                self.verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep, False))
+            for lemma, prep in p.inverse_verb_triggers:
+                words = lemma.split()
+                self.verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep, True))
+            for lemma, prep in p.negated_triggers:
+                words = lemma.split()
+                self.negated_verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep, False))
+            for noun, prep in p.noun_triggers:
+                self.nouns.setdefault(noun, []).append((p.name, prep))
+            for adj, prep in p.adjective_triggers:
+                self.adjectives.setdefault(adj, []).append((p.name, prep))
+            for noun, prep in p.apposition_triggers:
+                self.appos.setdefault(noun, []).append((p.name, prep))
+            for t in p.obligation_triggers:
+                self.obligations.append((p.name, t))
+            if p.prep_triggers:
+                self.preps.append((p.name, p.prep_triggers))
+            if p.inverse_prep_triggers:
+                self.inverse_preps.append((p.name, p.inverse_prep_triggers))
+            for prep in p.document_preps:
+                self.doc_preps.setdefault(prep, []).append(p.name)
+            if p.possessed_classes:
+                self.possessed.append((p.name, p.possessed_classes))
+        # properties that place something ("in", "near" ...): compass words and verb-attached
+        # places feed them
+        self.locative = [(name, preps) for name, preps in self.preps if "near" in preps]
+        self.locative_props = {name for name, _ in self.locative}
+        # properties whose object is something to be done (they have obligation triggers:
+        # "was ordered to attack", "urged to attack"): "tasked with attacking the plants"
+        self.task_props = {name for name, p in ont.properties.items() if p.obligation_triggers}
+        # properties to an event: whoever takes part in an attack makes it ("joined the attacks on ...")
+        self.participation_props = {name for name, p in ont.properties.items() if p.range == {"Event"}}
+        # "urged that the bombers be turned against oil": proposal verbs and priority phrases
+        self.proposals = [(name, p.proposal_verbs, p.priority_phrases) for name, p in ont.properties.items()
+                          if p.proposal_verbs]
+        self.proposal_verbs = {v for _, verbs, _ in self.proposals for v in verbs}
+        self.group_nouns = {w: name for name, p in ont.properties.items() for w in p.group_nouns}
+        self.group_verbs = {v for p in ont.properties.values() for v in p.group_verbs}
+        self.placing_verbs = {v for p in ont.properties.values() for v in p.placing_verbs}
+        self.making_verbs = {v for p in ont.properties.values() for v in p.making_verbs}
+        self.role_nouns = {w: name for name, p in ont.properties.items() for w in p.role_nouns}
+        # ("convert to": the preposition of what the agent is for; "of" by default)
+        self.agent_nouns = {w.split()[0]: name for name, p in ont.properties.items() for w in p.agent_nouns}
+        self.agent_preps = {w.split()[0]: (w.split()[1:] or ["of"])[0] for p in ont.properties.values()
+                            for w in p.agent_nouns}
+        self.verdict_nouns = {w: name for name, p in ont.properties.items() for w in p.verdict_nouns}
+        self.amount_verbs = {v for p in ont.properties.values() for v in p.amount_verbs}
+        self.amount_units = {u for p in ont.properties.values() for u in p.amount_units}
+        # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
+        self.speech_verbs = {v.split()[0] for v in ont.speech_verbs}
+        # verbs that address a document to someone ("sent the letter to Harris"): its writer addressed him
+        self.addressing_verbs = self.speech_verbs | ont.document_verbs | {"cable", "pass"}
+        # verbs that reply (a reply naming no addressee answers the sentence before)
+        # (a verb that replies only with its particle, "wrote back", "fired back", is kept apart:
+        # a plain "he wrote" after a letter is no reply)
+        self.reply_verbs = {lemma for lemma, entries in self.verbs.items()
+                            if any(prop == "repliesTo" and not parts and prep in (None, "to")
+                                   for prop, parts, prep, _ in entries)}
+        self.reply_particles = {lemma: [parts + ((prep,) if prep not in (None, "to") else ())
+                                        for prop, parts, prep, _ in entries
+                                        if prop == "repliesTo" and (parts or prep not in (None, "to"))]
+                                for lemma, entries in self.verbs.items()}
+        self.reply_nouns = {n for n, _ in ont.properties["repliesTo"].noun_triggers} \
+            if "repliesTo" in ont.properties else set()
+        # properties from a writer or sender to a document ("wrote", "circulated"); with
+        # kg:addressedTo in the ontology, their document can have a recipient
+        self.document_props = {n for n, p in ont.properties.items() if p.range == {"Document"}}
+        self.recipient_props = self.document_props if "addressedTo" in ont.properties else set()
+        self.title_words = {w for t in ont.titles for w in t.split()} | {w.rstrip(".") for t in ont.titles
+                                                                      for w in t.split()}
+        self.position_heads = {w for w, c in ont.head_noun_index.items() if c == "Person"} | {
+            t.split()[-1] for t in ont.titles}
+
+    # ------------------------------------------------------------------ arguments
+    def _index(self, doc: Doc, mentions: list[Mention], coref: dict[int, Mention]):
+        at: dict[int, Mention] = {}
+        for m in mentions:
+            if m.source == "pronoun":
+                if m.head in coref:
+                    at[m.head] = coref[m.head]
+                continue
+            # "the directive", "the Ministry" → the name before
+            target = coref.get(m.head, m) if m.source in ("noun", "name") else m
+            for k in range(m.start, m.end):
+                at[k] = target
+            if "Person" in m.types[:1]:
+                # the titles before a name stand for it ("Maj. Gen. Nathan F. Twining said"
+                # parsed with "Maj." as the subject)
+                # (and a post: "Secretary of War Henry L. Stimson said", with "War" an untyped name)
+                k = m.start - 1
+                while k >= 0 and (k not in at or not at[k].types and at[k].source == "name") and \
+                        self._title_word(doc, k):
+                    at[k] = target
+                    k -= 1
+        self._at = at
+        self._doc = doc
+        self._heads = {m.head: m for m in mentions if m.source != "pronoun"}
+
+    def _title_word(self, doc: Doc, k: int) -> bool:
+        """Whether ``doc[k]`` is a word of a title or post before a name: "Maj.", "General",
+        "Secretary", and the "of War" of "Secretary of War"."""
+        def post(i: int) -> bool:
+            return i >= 0 and doc[i].lower_ in self.position_heads
+
+        w = doc[k].lower_
+        return w in self.title_words or w.rstrip(".") in self.title_words or post(k) or \
+            w in ("of", "for") and post(k - 1) or \
+            doc[k].text[:1].isupper() and k > 1 and doc[k - 1].lower_ in ("of", "for") and post(k - 2)
+
+    def _fits(self, m: Mention, allowed: set[str]) -> bool:
+        if not allowed:
+            return True
+        if not m.types and m.source == "position":
+            return False  # an appositive post ("Tedder, Deputy Supreme Commander") is not an entity
+        if not m.types:
+            # an untyped name takes the only class allowed, but a plural is never one person
+            if allowed == {"Person"} and self._doc[m.head].tag_ in ("NNS", "NNPS"):
+                return False
+            # (a bare name where places are allowed is a place: "The RAF attacked Wanne-Eickel")
+            return len(allowed) == 1 or (m.source == "name" and "Place" in allowed)
+        if m.weak_type and len(allowed) == 1 and not self.ont.fits(m.types[:1], allowed):
+            # only the NER model typed it; "replied to Montgomery" says Montgomery is a person
+            # (but a plural or an acronym never is one)
+            if allowed == {"Person"} and (self._doc[m.head].tag_ in ("NNS", "NNPS") or m.text.isupper()):
+                return False
+            return True
+        if self._person_by_role(m, allowed):
+            return True
+        if self._place_in_a_list(m, allowed):
+            return True
+        return self.ont.fits(m.types[:1], allowed) or (
+            len(m.types) > 1 and self.ont.fits(m.types, allowed) and not m.alias_iri)
+
+    def _replies(self, verb: Token) -> bool:
+        """Whether ``verb`` is a reply trigger: "answered", "replied", "wrote back"."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.reply_verbs or any(has_particles(verb, parts)
+                                                for parts in self.reply_particles.get(lemma, []))
+
+    def _can_act(self, toks: list[Token], prop: str) -> bool:
+        """Whether one of ``toks`` names an entity typed to be the subject of ``prop``."""
+        allowed = self.ont.properties[prop].domain
+        return any((m := self._at.get(t.i)) is not None and m.types and self._fits(m, allowed) for t in toks)
+
+    # ------------------------------------------------------------------ main
+    def extract(self, doc: Doc, mentions: list[Mention], coref: dict[int, Mention],
+                quotes: list[Quote] | None = None) -> Extraction:
+        self._index(doc, mentions, coref)
+        ex = Extraction()
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if lemma in self.verbs and tok.pos_ in ("VERB", "AUX"):
+                self._verb(tok, ex)
+                if any(prop in self.locative_props for prop, _, _, _ in self.verbs[lemma]) and not is_negated(tok):
+                    for c in tok.children:  # "The plant, which lay north of Stettin, ...": a compass word
+                        for sub in subjects(tok):
+                            self._compass_place(ex, sub, c)
+            elif tok.tag_ in ("VBD", "VBZ", "VBP", "VBN") and tok.pos_ not in ("VERB", "AUX"):
+                # the tag backs up the part of speech: "smashed" tagged VBD but ADJ (so not lemmatized)
+                base = verb_base(tok.lower_, self.verbs)
+                if base:
+                    self._verb(tok, ex, base)
+            if lemma == "return" and tok.pos_ == "VERB" and "attacked" in self.ont.properties:
+                self._aircraft_return(tok, ex)
+            if tok.pos_ in ("VERB", "AUX") and self.inverse_preps:
+                self._fronted_inverse(tok, ex)
+            if tok.pos_ == "VERB" and lemma in COVERING_VERBS and "authored" in self.ont.properties:
+                self._covering_documents(tok, ex)
+            if lemma == "receive" and tok.pos_ == "VERB" and "addressedTo" in self.ont.properties:
+                self._received(tok, ex)
+            if lemma in self.negated_verbs and tok.pos_ == "VERB" and denied(tok):
+                self._verb(tok, ex, negated=True)
+            if lemma in self.nouns or tok.lower_ in self.nouns:
+                self._noun(tok, ex)
+            if lemma in ("have", "must") or tok.pos_ == "VERB":
+                self._obligation(tok, ex)
+            if tok.lower_ in self.adjectives and tok.pos_ in ("ADJ", "VERB", "NOUN"):  # (tagged either way)
+                self._adjective(tok, ex)
+            if lemma in self.placing_verbs and tok.pos_ == "VERB" and not is_negated(tok):
+                # "Underground refineries were begun in the Harz": what is built somewhere is there
+                self._object_place(tok, passive_subjects(tok) if is_passive(tok) else direct_objects(tok), ex,
+                                   anywhere=True)
+            if lemma in self.group_verbs and tok.pos_ in ("VERB", "AUX") or tok.pos_ in ("PROPN", "NOUN") and (
+                    any(c.dep_ == "cop" for c in tok.children) or tok.lower_ in self.group_nouns):
+                self._group_members(tok, ex)
+            if tok.pos_ == "VERB" and (lemma in self.speech_verbs or lemma in GIVING_VERBS) and \
+                    "addressedTo" in self.ont.properties:
+                self._document_hearers(tok, ex)
+            if tok.pos_ == "VERB" and lemma in self.amount_verbs and "quantity" in self.ont.properties:
+                self._production(tok, ex)
+            if tok.pos_ == "VERB" and self.role_nouns:
+                self._taken_as(tok, ex)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.agent_nouns:
+                self._agent_noun(tok, ex)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:
+                self._role_owner(tok, ex)
+            if tok.pos_ == "NOUN" and self._verdict_key(tok) is not None:
+                self._verdict(tok, ex)
+            if tok.pos_ == "VERB" and lemma in self.making_verbs:
+                self._made_priority(tok, ex)
+            if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
+                self._proposal(tok, ex, lemma)
+            elif tok.tag_ == "NN" and (base := verb_base(tok.lower_, self.proposal_verbs)) and \
+                    tok.lower_.endswith("ing"):
+                self._proposal(tok, ex, base)  # "wrote to Eisenhower on 5 March urging/NN that ..."
+        for m in mentions:
+            if m.source == "pronoun":
+                continue
+            self._appos(doc[m.head], m, ex)
+            if m.source in ("alias", "name") and (not m.types or m.weak_type or m.types[:1] == ["Person"]):
+                self._possessed_post(doc[m.head], ex)  # (a name the text has not typed yet may be a person)
+            if m.types[:1] == ["Person"]:
+                self._position(doc[m.head], m, ex)
+                if m.position and "holdsPosition" in self.ont.properties:
+                    ex.facts.append(RawFact(m, "holdsPosition", None, m.head, "title:position",
+                                            CONFIDENCE["appos"], literal=m.position, datatype="string"))
+            self._prep(doc[m.head], m, ex)
+            if m.types[:1] == ["Person"] or not m.types or m.weak_type:
+                self._under_command(doc[m.head], ex)
+            if "Document" in m.types[:1]:
+                self._document(doc[m.head], m, ex)
+            self._possessive(doc[m.head], m, ex)
+        self._compass(doc, ex)
+        if "addressedTo" in self.ont.properties:
+            self._told_next(doc, ex)
+        self._reply_to_previous(doc, ex)
+        self._attribute(doc, ex)
+        if quotes:
+            self._quotes(doc, quotes, ex)
+        self._reported(doc, quotes or [], ex)
+        self._claims(doc, ex)
+        return dedupe(ex)
+
+    def _emit(self, ex: Extraction, subs, objs, prop: str, tok: Token, rule: str, family: str):
+        p = self.ont.properties[prop]
+        if prop not in self.locative_props:  # (the plants are "at" their own names)
+            # (as subjects too: "The Bergius plants at Leuna, Pölitz and Gelsenkirchen produced ...": each did)
+            objs, subs = self._with_members(objs, tok), self._with_members(subs, tok)
+        for s in subs:
+            for sm, _ in self._args(s, p.domain):
+                for o in objs:
+                    for om, qty in self._args(o, p.range):
+                        if om is sm or om.label == sm.label:
+                            continue
+                        if not om.types and om.source == "name" and p.range == {"Document"} and \
+                                self._doc[om.head].tag_ in ("NNS", "NNPS"):
+                            continue  # "sent 371 Lancasters against Brux": a plural name is no document
+                        if family in ("prep", "appos") and any(mm.weak_type and mm.types[:1] == ["Place"] and
+                                                    not self.ont.fits(["Place"], allowed) and
+                                                    not self.ont.fits(["Person"], allowed)
+                                                    for mm, allowed in ((sm, p.domain), (om, p.range))):
+                            continue  # ("officers at Bletchley Park": a preposition does not make a place a body)
+                        for mm, allowed in ((sm, p.domain), (om, p.range)):
+                            if mm.weak_type and len(allowed) == 1 and not self.ont.fits(mm.types[:1], allowed):
+                                mm.types, mm.weak_type = sorted(allowed), False
+                            elif self._person_by_role(mm, allowed):
+                                mm.types, mm.weak_type = ["Person"], False
+                            elif self._place_in_a_list(mm, allowed):
+                                mm.types, mm.weak_type = ["Place"], False
+                            elif not mm.types and mm.source == "name" and len(allowed) > 1 and "Place" in allowed:
+                                mm.types = ["Place"]
+                            elif not mm.types and mm.source == "name" and allowed == {"Person"} and \
+                                    mm.end - mm.start == 1:
+                                # ("Cochrane, who commanded the group, pressed Harris ...": a bare name
+                                # only a person fits is one, for the facts after too)
+                                mm.types, mm.weak_type = ["Person"], True
+                        ex.facts.append(RawFact(sm, prop, om, tok.i, rule, CONFIDENCE[family], quantity=qty))

@@ -1,0 +1,206 @@
+"""Noun and adjective patterns: X's reply to Y, his dislike of Y, X was disappointed with Y."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Extraction, Mention
+from ..syntax import (OBJ, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
+                      is_hypothetical, is_negated, is_passive, possessor, prep_objects, subjects)
+from .words import LIGHT_VERBS, PASS_SUBJ_DEPS
+from .phrases import coordinated_agents, denied_particle
+
+
+class NounPatterns:
+    """Noun and adjective patterns: X's reply to Y, his dislike of Y, X was disappointed with Y. Mixed into
+    :class:`RelationExtractor`."""
+
+    def _noun(self, tok: Token, ex: Extraction) -> None:
+        for prop, prep in self.nouns.get(tok.lemma_.lower(), []) or self.nouns.get(tok.lower_, []):
+            objs = [o for p, o in prep_objects(tok) if p == prep]
+            # "an attack on Wesseling, near Cologne, and on Scholven" with Scholven coordinated
+            # with the place: a conjunct with the trigger's own preposition is an object
+            objs += [c for p, o in prep_objects(tok) if p != prep for c in o.conjuncts
+                     if c.i > o.i and case_of(c) == prep and c not in objs]
+            if not objs and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == prep:
+                # the surface backs up the parse: "his reply to Spaatz" with "Spaatz" made the head
+                j = tok.i + 2
+                while j < len(tok.doc) - 1 and tok.doc[j].pos_ == "DET":
+                    j += 1
+                nxt = self._at.get(j)
+                if nxt is not None and nxt.start == j:
+                    objs = [tok.doc[nxt.head]]
+                elif nxt is not None and tok.doc[j].pos_ == "PRON" or tok.doc[j].lower_ == "what":
+                    objs = [tok.doc[j]]  # ("flew twenty missions against them": what "them" stands for)
+            if not objs and prep != "of":
+                # "the raids of the Fifteenth Air Force on Ploesti" with "on Ploesti" hung on the
+                # actor's name (a name takes no such phrase): the raids were on Ploesti
+                objs = [x for pr, o in prep_objects(tok) if pr == "of" and o.i in self._heads
+                        for p2, x in prep_objects(o) if p2 == prep]
+            if not objs:
+                continue
+            subs = []
+            p = possessor(tok)
+            own = self._heads.get(tok.i)
+            if p is not None:
+                subs = [p]
+                if tok.dep_ in OBJ and tok.head.lemma_.lower() == "share" and not is_negated(tok.head):
+                    subs += subjects(tok.head)  # ("shared Spaatz's faith in the oil plan": both hold it)
+            elif own is not None and own.owner is not None:
+                subs = [tok.doc[own.owner]]
+            else:
+                subs = [o for pr, o in prep_objects(tok) if pr == "by"]
+                if not subs:  # "The raid on Pölitz on 20 June by the Eighth Air Force" with "by" hung on the target
+                    subs = [x for o in objs for y in [o] + [d for p2, d in prep_objects(o) if p2 == "on"]
+                            for p2, x in prep_objects(y) if p2 == "by" and x.i > o.i]
+            if not subs and prep != "of":
+                # "the raids of the Fifteenth Air Force on the Ploesti refineries": "of" the actor
+                subs = [o for pr, o in prep_objects(tok) if pr == "of" and o not in objs]
+            carrier = tok
+            if not subs and tok.head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in OBJ | {"xcomp", "obl"}:
+                carrier = tok.head
+                subs = subjects(tok.head)
+            if not subs and tok.head.lemma_.lower() == "responsible" and case_of(tok) == "for":
+                carrier = tok.head  # "The 1st Bombardment Division was responsible for the attacks on Merseburg"
+                subs = [c for c in tok.head.children if c.dep_ in SUBJ]
+            if not subs and tok.head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in PASS_SUBJ_DEPS:
+                # "The attack on Pölitz was carried out by Bomber Command"
+                carrier = tok.head
+                subs = [o for p, o in prep_objects(tok.head) if p == "by"]
+                subs += coordinated_agents(tok.head, subs)  # ("... and by the Fifteenth from Italy")
+            if not subs:  # "the Ninth Air Force had joined the attacks on fuel depots": it attacked them
+                carrier, subs = self._participation(tok)
+            for c in tok.children if not subs else []:
+                # "Attacks on Ploesti, which were made by the Fifteenth Air Force, ..."
+                if c.dep_ in ("acl:relcl", "relcl") and c.lemma_.lower() in LIGHT_VERBS and is_passive(c):
+                    carrier, subs = c, [o for p, o in prep_objects(c) if p == "by"]
+                    break
+            # ("made no attack on Leuna": the noun itself is denied; "ordered X to resume the attacks": not yet)
+            if not subs or is_negated(carrier) or is_negated(tok) or (carrier is not tok and is_hypothetical(carrier)):
+                continue
+            if tok.dep_ in OBJ and tok.head.pos_ == "VERB" and is_hypothetical(tok.head):
+                continue  # ("asks whether the Eighth can increase its attacks on the plants": not done yet)
+            self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
+
+    def _participation(self, tok: Token) -> tuple[Token, list[Token]]:
+        """The verb of taking part ("joined", "took part in" -- an ontology trigger of a
+        participation property) whose object ``tok`` is, and that verb's subjects."""
+        v = tok.head
+        if tok.dep_.split(":")[0] in ("nmod", "obl") and v.pos_ == "NOUN" and v.head.pos_ == "VERB":
+            v = v.head  # ("took part in the raids": the phrase hangs on "part")
+        entries = [e for e in self.verbs.get(v.lemma_.lower(), []) if e[0] in self.participation_props]
+        if tok.dep_ not in OBJ and tok.dep_.split(":")[0] not in ("obl", "nmod") or v.pos_ != "VERB" or \
+                not entries or any(denied_particle(v, particles) for _, particles, _, _ in entries):
+            return tok, []  # (nor "took no part in the offensive against oil")
+        return v, subjects(v)
+
+    def _adjective(self, tok: Token, ex: Extraction) -> None:
+        """"Portal was disappointed with Harris", "Harris, sceptical of the oil plan, ..."."""
+        if is_negated(tok) or is_hypothetical(tok):
+            ex.negated += 1
+            return
+        subs = [s2 for c in tok.children if c.dep_ in SUBJ | PASS_SUBJ_DEPS for s2 in coordinated(c)]
+        if not subs and tok.dep_ in ("acomp", "xcomp", "amod", "acl", "appos") and tok.head.i != tok.i:
+            # "Harris remained critical of ...", "Harris, sceptical of ..."
+            subs = subjects(tok.head) if tok.head.pos_ in ("VERB", "AUX") else [tok.head]
+        for prop, prep in self.adjectives[tok.lower_]:
+            objs = [o for p, o in prep_objects(tok) if p == prep]
+            self._emit(ex, subs, objs, prop, tok, f"adjective:{tok.lower_}+{prep}", "verb")
+
+    def _group_owner(self, tok: Token) -> tuple[str | None, Token | None]:
+        """The property and the body of a group noun: "Its members" -> (memberOf, its body)."""
+        prop = self.group_nouns.get(tok.lower_) or self.group_nouns.get(tok.lemma_.lower())
+        owner = possessor(tok)
+        if owner is None or owner.i == tok.i:
+            owner = next((o for p, o in prep_objects(tok) if p == "of"), None)
+        return (prop, owner) if prop is not None and owner is not None else (None, None)
+
+    def _group_members(self, tok: Token, ex: Extraction) -> None:
+        """"Its members included Bufton for the Air Ministry and Colonel Maxwell", "The
+        committee's members were Bufton and Maxwell", "Its members, among them Bufton and
+        Colonel Maxwell, ...": who a group noun (kg:groupNoun) of a body includes has the
+        property (kg:memberOf) to the body."""
+        groups = [(s, tok) for s in subjects(tok)] if tok.pos_ in ("VERB", "AUX") or \
+            any(c.dep_ == "cop" for c in tok.children) else [(tok, None)]
+        for s, pred in groups:
+            prop, owner = self._group_owner(s)
+            if prop is None or pred is not None and is_negated(pred):
+                continue
+            if pred is None:  # (also "Its members, including Bufton and Maxwell, ...")
+                # ("including/VBG" is the case there: not in prep_objects)
+                named = [a for a in appositions(s) if a.i > s.i] + [
+                    c for c in s.children if c.dep_.startswith("nmod") and c.i > s.i and
+                    any(x.dep_ == "case" and x.lower_ == "including" for x in c.children)]
+                members = [a for n in named for a in conjuncts(n)]
+            else:
+                members = conjuncts(pred) if pred.pos_ in ("PROPN", "NOUN") else direct_objects(pred)
+            # (a person the parser hung inside the one before: "Bufton for the Air Ministry and
+            # Colonel Maxwell", with Maxwell coordinated with the Ministry)
+            members += [c for m in members for p, o in prep_objects(m) for c in o.conjuncts
+                        if c.i > o.i and (cm := self._at.get(c.i)) is not None and cm.types[:1] == ["Person"]]
+            self._emit(ex, members, [owner], prop, s, f"group:{s.lower_}", "verb")
+
+    def _agent_noun(self, noun: Token, ex: Extraction) -> None:
+        """"Bufton was the oil plan's most persistent advocate", "Harris was an opponent of the
+        plan": the subject of a predicate kg:agentNoun has its property to the noun's possessor
+        or "of" phrase."""
+        if is_negated(noun):
+            return
+        if any(c.dep_ == "cop" for c in noun.children):
+            subs = [c for c in noun.children if c.dep_ in SUBJ]
+        elif (noun.dep_ in ("obl:unmarked", "npadvmod", "obl:npmod", "dep", "nmod:unmarked") or
+              noun.dep_ == "obl" and not case_of(noun)) and noun.i < noun.head.i \
+                and noun.left_edge.i == noun.sent.start and comma_after(noun):
+            subs = subjects(noun.head)  # "An early convert to the oil plan, he persuaded Eisenhower ..."
+        else:
+            return
+        word = noun.lemma_.lower()
+        prop = self.agent_nouns[word]
+        owner = possessor(noun)
+        objs = [owner] if owner is not None and owner.i != noun.i else []
+        objs += [o for p, o in prep_objects(noun) if p == self.agent_preps[word]]
+        self._emit(ex, subs, objs, prop, noun, f"agent:{noun.lemma_.lower()}", "noun")
+
+    def _role_owner(self, noun: Token, ex: Extraction) -> None:
+        """"The Fifteenth Air Force's targets were the refineries of Ploesti", "Its task was the
+        defence of the plants": whose kg:roleNoun it is has the noun's property to what it is
+        (``_args`` sees through the noun to the predicate)."""
+        owner = possessor(noun)
+        if owner is None or owner.i == noun.i or noun.dep_ not in SUBJ or noun.head.pos_ not in ("NOUN", "PROPN") \
+                or not any(c.dep_ == "cop" for c in noun.head.children):
+            return
+        prop = self.role_nouns[noun.lemma_.lower()]
+        self._emit(ex, [owner], [noun], prop, noun, f"role:{noun.lemma_.lower()}:possessor", "noun")
+
+    def _possessive(self, head: Token, m: Mention, ex: Extraction) -> None:
+        """"Bufton's draft" -> authored, "Harris's Bomber Command" -> commands: the possessor of a
+        member of a kg:possessedClass has that property to it."""
+        owner = m.owner if m.owner is not None else (possessor(head).i if possessor(head) is not None else None)
+        doc = head.doc
+        if m.source in ("alias", "name") and m.start >= 2 and doc[m.start - 1].tag_ == "POS" and \
+                doc[m.start - 2].i in self._heads:
+            # the surface over the parse: in "Doolittle's Eighth Air Force and Twining's Fifteenth
+            # Air Force" the parser may give either unit to either man
+            owner = m.start - 2
+        if owner is None and m.source in ("alias", "name") and m.types:
+            # "The Ninth Air Force, Brereton's tactical force, ...": the possessor of a word for
+            # its class in apposition
+            heads = {w.split()[-1] for w, c in self.ont.head_noun_index.items() if c == m.types[0]}
+            owner = next((o.i for a in appositions(head) if a.lemma_.lower() in heads and a.i > head.i and
+                          (o := possessor(a)) is not None and o.i != a.i), None)
+            word = head.head
+            if owner is None and head.dep_ == "appos" and word.i < head.i and \
+                    (word.lemma_.lower() in heads or word.lower_ in heads) and \
+                    (o := possessor(word)) is not None and o.i != word.i:
+                owner = o.i  # ("Eisenhower's headquarters, SHAEF, ...": the name after the word for its class)
+        if owner is None or (m.source not in ("alias", "name") and m.types[:1] != ["Document"]):
+            return  # ("his command", "his squadrons": no unit named)
+        own = head.doc[owner]
+        if own.tag_ == "PRP$" and (verb := self._speaker_of(head)) is not None:
+            # "Portal answered that Harris had not followed his instructions": inside reported
+            # speech "his" may be the speaker's as well as the one it resolves to; say nothing
+            who = self._at.get(own.i)
+            if who is not None and any(sp.label != who.label for sp in self._speakers(verb)):
+                return
+        for prop, classes in self.possessed:
+            if self.ont.fits(m.types[:1], classes):
+                self._emit(ex, [head.doc[owner]], [head], prop, head, "possessive", "possessive")

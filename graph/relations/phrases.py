@@ -1,0 +1,152 @@
+"""Readings of words and phrases that several relation patterns share."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Extraction
+from ..syntax import (NEG_GOVERNORS, OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_negated,
+                      possessor, prep_objects)
+from .words import APPOINT_VERBS, APPROXIMATORS, COVERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS, SUCCEEDING_VERBS
+
+
+def appointed_posts(person: Token) -> list[Token]:
+    """"Speer appointed Geilenberg as Commissioner-General ...", "Tedder was named Deputy Supreme
+    Commander": the post a person is given by a verb of appointing (checked as a post by the caller);
+    "Twining, who succeeded Eaker as its commander": the post the successor takes."""
+    for v in [person.head] + [c for c in person.children if c.dep_ in ("acl:relcl", "relcl")]:
+        subj = [c for c in v.children if c.dep_ in SUBJ]
+        if v.lemma_.lower() in SUCCEEDING_VERBS and not is_negated(v) and subj and (
+                subj[0].i == person.i or subj[0].tag_ in ("WP", "WDT") and v.head.i == person.i):
+            return [o for x in [v] + direct_objects(v) for p, o in prep_objects(x) if p == "as"]
+    verb = person.head
+    if person.dep_ == "compound" and verb.i > person.i and verb.dep_ in OBJ and \
+            verb.head.lemma_.lower() in APPOINT_VERBS and not is_negated(verb.head):
+        return [verb]  # "appointed Geilenberg/compound General Commissioner/obj for ...": the name read into the post
+    if person.dep_ not in OBJ | PASS_SUBJ_DEPS or verb.lemma_.lower() not in APPOINT_VERBS or is_negated(verb):
+        return []
+    posts = [o for p, o in list(prep_objects(person)) + list(prep_objects(verb)) if p == "as"]
+    return posts + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "obj") and c.i > person.i and
+                    c.pos_ in ("NOUN", "PROPN")]
+
+
+def covering(o: Token) -> bool:
+    """A phrase "with X" on a verb of sending (COVERING_VERBS), X with no owner named: "returned it
+    with a note", "forwarded the report with a covering minute" (the sender's note)."""
+    return case_of(o) == "with" and o.head.lemma_.lower() in COVERING_VERBS and possessor(o) is None
+
+
+def coordinated_agents(verb: Token, agents: list[Token]) -> list[Token]:
+    """Further agents of a passive verb coordinated with "and by" to one of its phrases ("signed by
+    Bottomley for the Air Staff and by Spaatz/conj>Staff for USSTAF", "carried out by the Eighth
+    from England and by the Fifteenth/conj>England from Italy")."""
+    phrases = list(agents) + [x for x in verb.children if x.dep_.startswith("obl") and x not in agents]
+    return [c for o in phrases for t in o.subtree for c in t.conjuncts
+            if c.i > o.i and case_of(c) == "by" and c not in agents and
+            any(x.dep_ == "cc" and x.i == c.left_edge.i for x in c.children)]
+
+
+def co_agents(verb: Token) -> list[Token]:
+    """Who does a deed with its subject: "signed the directive together with Spaatz", "jointly with
+    Arnold" (a bare "with" is the means: "attacked Leuna with 200 Lancasters")."""
+    jointly = any(c.lower_ in ("together", "jointly", "along") and c.dep_ == "advmod" for c in verb.children)
+    return [x for p, o in prep_objects(verb) if p in ("with", "together with", "along with", "jointly with") and
+            (jointly or p != "with") for x in conjuncts(o)]
+
+
+def denied(tok: Token) -> bool:
+    """A verb its clause denies as a fact ("did not accept", "refused to accept"), not one merely
+    supposed ("would not have accepted", "if he did not accept")."""
+    if not is_negated(tok):
+        return False
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEG_GOVERNORS:
+        return not is_hypothetical(tok.head)
+    return not is_hypothetical(tok)
+
+
+def noun_made_priority(words) -> Token | None:
+    """The noun before "as (the) first/top priority" in ``words``."""
+    toks = list(words)
+    for k, t in enumerate(toks[1:], 1):
+        if t.lower_ != "as":
+            continue
+        rest = [x for x in toks[k + 1:k + 5]]
+        j = next((n for n, x in enumerate(rest) if x.lemma_.lower() in ("priority", "precedence")), None)
+        if j is not None and all(x.pos_ in ("DET", "ADJ") or x.lower_ in ("first", "top") for x in rest[:j]) and \
+                toks[k - 1].pos_ in ("NOUN", "PROPN"):
+            return toks[k - 1]
+    return None
+
+
+def starts_with(words, phrase: tuple[str, ...]) -> bool:
+    """Whether the tokens ``words`` open with ``phrase`` (each word matched by form or lemma)."""
+    toks = [t for t in words if not t.is_punct]
+    return len(toks) >= len(phrase) and all(t.lower_ == w or t.lemma_.lower() == w for t, w in zip(toks, phrase))
+
+
+def particle_tokens(verb: Token, particles: tuple[str, ...]) -> list[Token]:
+    """The trigger's other words where they hang: on the verb ("took part in"), on one another
+    ("decided in favour of": "in" hangs on "favour"), or on the verb's object right before them
+    ("succeeded Eaker in command of", with "in command" read as Eaker's)."""
+    near = [c for c in verb.children if c.lower_ in particles and not c.dep_.startswith(("nsubj", "csubj"))]
+    near += [c for o in verb.children if o.dep_ in OBJ and o.i > verb.i for c in o.children
+             if c.lower_ in particles and c.i > o.i]
+    # (or on the last of the objects: "put Pölitz, Merseburg and Böhlen/conj first/advmod>Böhlen")
+    near += [c for o in verb.children if o.dep_ in OBJ and o.i > verb.i for x in conjuncts(o)[1:]
+             for c in x.children if c.lower_ in particles and c.i > x.i and c.pos_ == "ADV"]
+    near += [g for c in near for g in c.children if g.lower_ in particles]
+    return near
+
+
+def has_particles(verb: Token, particles: tuple[str, ...]) -> bool:
+    """Whether all the trigger's other words are found by ``particle_tokens``."""
+    near = particle_tokens(verb, particles)
+    return all(any(c.lower_ == w for c in near) for w in particles)
+
+
+def denied_particle(verb: Token, particles: tuple[str, ...]) -> bool:
+    """"took no part in": the trigger's noun is denied by its determiner."""
+    return any(c.lower_ in particles and is_negated(c) for c in verb.children)
+
+
+def verb_base(word: str, verbs: dict) -> str | None:
+    """The verb a past, present or -ing form comes from, if it is a trigger ("smashed" → "smash")."""
+    for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix):
+            base = word[:-len(suffix)] + add
+            if base in verbs:
+                return base
+            if add == "" and suffix in ("ed", "ing") and len(base) > 2 and base[-1] == base[-2] and base[:-1] in verbs:
+                return base[:-1]  # "planned" → "plan"
+    return None
+
+
+def approximate_amounts(verb: Token) -> list[Token]:
+    """"supplied about a third of Germany's oil": the parser reads "about" as a preposition and
+    the amount as an oblique; an amount after the verb with an approximating word is its object."""
+    return [c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i and
+            (c.lemma_.lower() in PARTITIVES or c.lower_ in PARTITIVES) and
+            any(k.dep_ == "case" and k.lower_ in APPROXIMATORS for k in c.children)]
+
+
+def quantity(tok: Token) -> str | None:
+    nums = [c for c in tok.children if c.like_num]
+    if nums:
+        return f"{nums[0].text} {tok.text}" if tok.lower_ in ("percent", "per cent", "%") else nums[0].text
+    return None
+
+
+def dedupe(ex: Extraction) -> Extraction:
+    seen: dict = {}
+    facts = []
+    for f in ex.facts:
+        obj = f.literal if f.obj is None else (id(f.obj) if f.obj.source == "quote" else f.obj.label)
+        key = (f.subject.label, f.prop, obj)
+        if key in seen:
+            i = seen[key]
+            if f.confidence > facts[i].confidence:  # keep the most trusted pattern's evidence
+                facts[i] = f
+            continue
+        seen[key] = len(facts)
+        facts.append(f)
+    ex.facts = facts
+    return ex

@@ -1,0 +1,197 @@
+"""Where things are: "plants in Central Germany", "north of Leipzig", and places of acts."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..records import Extraction, Mention
+from ..syntax import case_of, conjuncts, prep_objects, subjects
+from .words import COMPASS, LANDSCAPE_NOUNS, PATIENT_NOUNS
+
+
+class PlacePatterns:
+    """Where things are: "plants in Central Germany", "north of Leipzig", and places of acts. Mixed into
+    :class:`RelationExtractor`."""
+
+    def _compass(self, doc: Doc, ex: Extraction) -> None:
+        """"the Böhlen refinery south of Leipzig" whatever the compass word hangs on: the
+        name right before it lies that way from the place."""
+        for c in doc:
+            if c.lower_ not in COMPASS:
+                continue
+            k = c.i - 1 - (c.i > 0 and doc[c.i - 1].text == ",")
+            m = self._at.get(k)
+            if m is None or m.end != k + 1 or not set(m.types[:1]) & {"Facility", "Place"}:
+                continue
+            thing = doc[m.head]
+            if case_of(thing) == "on":
+                # "which lay on the Oder north of Stettin": what lies on the river lies that way
+                gov = thing.head
+                thing = (subjects(gov)[:1] or [None])[0] if gov.pos_ in ("VERB", "AUX") else gov
+                if thing is None or self._at.get(thing.i) is None:
+                    continue
+            self._compass_place(ex, thing, c)
+
+    def _compass_place(self, ex: Extraction, thing: Token, c: Token) -> None:
+        """``thing`` lies towards compass word ``c`` of its "of" place ("south of Leipzig")."""
+        if c.lower_ not in COMPASS:
+            return
+        tm = self._at.get(thing.i)
+        if tm is not None and tm.types[:1] == ["Place"] and \
+                self.ont.name_word_index.get(tm.label.split()[-1].lower()) == "Place":
+            return  # "the Baltic coast north of Stettin": a region beside a town is not in it
+        # ("The plants at Böhlen, Zeitz and Rositz, all in the district south of Leipzig": the named plants too)
+        members = [self._doc[x.head] for x in self._named_members(thing, thing.head)]
+        for prep, o in prep_objects(c):
+            if prep == "of":
+                for prop, _ in self.locative:
+                    self._emit(ex, [thing] + members, [o], prop, c, f"prep:{c.lower_}+of", "prep")
+
+    def _landscape_place(self, tok: Token) -> Token:
+        """The named place that "the forests of Thuringia" stands for (else ``tok`` itself)."""
+        if tok.lemma_.lower() in LANDSCAPE_NOUNS and self._at.get(tok.i) is None:
+            return next((o for p, o in prep_objects(tok) if p == "of" and (om := self._at.get(o.i)) is not None
+                         and om.types[:1] == ["Place"]), tok)
+        return tok
+
+    def _emit_in(self, ex: Extraction, towns: list[Token], regions: list[Token], verb: Token) -> None:
+        """The towns (or plants) lie in the regions named right after them."""
+        for prop, preps in self.locative:
+            if "in" in preps:
+                self._emit(ex, towns, regions, prop, verb, "prep:in+verb:town", "prep")
+
+    def _object_place(self, verb: Token, objs: list[Token], ex: Extraction, anywhere: bool = False) -> None:
+        """"bombed the refineries at Hamburg" with "at Hamburg" on the verb: a facility acted on
+        at a place lies there (only "at"/"near", which place the object, not the time or manner;
+        "in" a named place only right after the object: "attack the plants in Silesia", where the
+        parser may hang the phrase on either word, but not "in Italy, attacked Ploesti")."""
+        places = [(p, o) for p, o in prep_objects(verb) if p in ("at", "near", "in")]
+        if anywhere and verb.dep_ in ("acl:relcl", "relcl") and \
+                any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+            places.append(("in", verb.head))  # "Auschwitz, where I.G. Farben was building a Buna works"
+        if not places:
+            return
+        for o in objs:
+            m = self._at.get(o.i)
+            if m is None or m.types[:1] != ["Facility"]:
+                continue
+            own = [x for p, x in prep_objects(o) if p in ("at", "in", "near") and
+                   (xm := self._at.get(x.i)) is not None and xm.types[:1] == ["Place"]]
+            def region_after(k: int) -> list[Token]:  # a named place "in" which, right after token k
+                return [pl for p, pl in places if p == "in" and pl.left_edge.i == k + 1 and
+                        (pm := self._at.get(pl.i)) is not None and pm.types[:1] == ["Place"]]
+
+            if not own:  # "attacked the refinery/obj at/obl Blechhammer/obl, in German Silesia/obl"
+                named = [x for p, x in places if p == "at" and x.left_edge.i == o.right_edge.i + 1 and
+                         (xm := self._at.get(x.i)) is not None and xm.types[:1] == ["Facility"]]
+                wider = region_after(named[0].right_edge.i) if named else []
+                if wider:
+                    self._emit_in(ex, named, wider, verb)
+                    continue
+            if own:
+                # "the synthetic plant at Homberg and the refinery at Harburg, near Hamburg": placed
+                # already; but "in" a region right after it places the town: "the plants at
+                # Gelsenkirchen in the Ruhr"
+                self._emit_in(ex, own[-1:], region_after(o.right_edge.i), verb)
+                continue
+            for prep, phrase in places:
+                place = self._landscape_place(phrase)  # ("in the forests of Thuringia")
+                if prep == "in" and not ((anywhere or phrase.left_edge.i == o.right_edge.i + 1) and
+                                         (pm := self._at.get(place.i)) is not None and pm.types[:1] == ["Place"]):
+                    continue
+                for prop, preps in self.locative:
+                    if prep in preps:  # ("in the forests of Bavaria and Austria": both)
+                        self._emit(ex, [o], conjuncts(place) if place.i != phrase.i else [place], prop, verb,
+                                   f"prep:{prep}+verb", "prep")
+
+    def _prep(self, head: Token, m: Mention, ex: Extraction) -> None:
+        # "the war in Europe": too vague to locate (but "a conference at Bushy Park" is there)
+        vague = m.types[:1] and m.types[0] in ("Event", "Campaign") and m.source == "noun"
+        if vague and (m.types[0] == "Campaign" or not any(p == "at" for p, _ in prep_objects(head))):
+            return
+        doc = head.doc
+        for tok in doc[m.start:m.end]:  # "the Leuna works near Merseburg": any word of the name
+            for prep, o in prep_objects(tok):
+                if m.start <= o.i < m.end or vague and prep != "at":
+                    continue
+                if prep == "on" and (m.weak_type or (om := self._at.get(o.i)) is None or om.weak_type):
+                    continue  # ("Harburg, on the Elbe", but not a title: "Notes on Air Policy")
+                subject = head
+                outer = self._at.get(head.head.i)
+                if prep == "near" and case_of(head) == "in" and m.types[:1] == ["Place"] and outer is not None and \
+                        outer is not m and outer.types[:1] in (["Facility"], ["Place"]):
+                    subject = head.head  # "Blechhammer, in Upper Silesia near the Oder": Blechhammer is near it
+                # ("The plants at Wesseling and Scholven, both in the Ruhr,": the plants it names
+                # are there too)
+                members = [doc[x.head] for x in self._named_members(subject, subject.head)
+                           if prep in ("in", "near") and x.head != o.i] if subject.i == head.i else []
+                # ("Kindleberger and Rostow of the Enemy Objectives Unit": both are of it)
+                people = self._coordinated_names(head, m) if prep == "of" and subject.i == head.i else []
+                for prop, preps in self.preps:
+                    # (a document's own phrase makes no one a member: "Bufton, for the Air Ministry,"
+                    # but not "drafted the orders for the Eighth", whose writer _args would give)
+                    if prop not in self.locative_props and m.types[:1] == ["Document"]:
+                        continue
+                    if prep in preps and tok.pos_ in ("NOUN", "PROPN", "VERB"):
+                        subs = [subject] + members if prop in self.locative_props else [subject] + people
+                        self._emit(ex, subs, [o], prop, tok, f"prep:{prep}", "prep")
+                for prop, preps in self.inverse_preps:  # "Bomber Command under Harris"
+                    if prep in preps and tok.pos_ in ("NOUN", "PROPN"):
+                        self._emit(ex, [o], [head], prop, tok, f"prep:{prep}:inverse", "prep")
+            # "the Böhlen refinery south of Leipzig", "Zeitz, southwest of Leipzig": a compass
+            # word carries the place (for the properties that take "near")
+            for c in tok.children:
+                if not m.start <= c.i < m.end:
+                    self._compass_place(ex, head, c)
+        self._act_place(head, m, ex)
+        self._set_off_place(head, m, ex)
+        self._set_off_inverse(head, m, ex)
+        self._place_modifier(head, m, ex)
+
+    def _act_place(self, head: Token, m: Mention, ex: Extraction) -> None:
+        """"directed the building of small refineries in the Harz mountains" with the place hung
+        on "building": where a facility is built, repaired or destroyed, it is."""
+        act = head.head
+        if m.types[:1] not in (["Facility"], ["Place"]) or case_of(head) != "of" or act.i == head.i or \
+                act.lemma_.lower() not in PATIENT_NOUNS or act.pos_ != "NOUN":
+            return
+        for prep, o in prep_objects(act):
+            if o.i != head.i and o.i > head.i:
+                for prop, preps in self.locative:
+                    if prep in preps and prep != "of":
+                        self._emit(ex, [head], [o], prop, act, f"prep:{prep}:act", "prep")
+
+    def _place_modifier(self, head: Token, m: Mention, ex: Extraction) -> None:
+        """"hit the Ploesti refineries" (the parser left "Ploesti" out of the noun phrase): a
+        common-noun facility right after a known place lies there (a named plant in that slot,
+        "the Leuna works", is the plant)."""
+        if m.source != "noun" or m.types[:1] != ["Facility"]:
+            return
+        doc = head.doc
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
+        # (the surface backs up the parse: "hit the Ploesti/iobj refineries")
+        if m.start > 0 and not mods and (pm := self._at.get(m.start - 1)) is not None and pm.end == m.start and \
+                (pm.start == 0 or doc[pm.start - 1].pos_ in ("DET", "PRON") or doc[pm.start - 1].tag_ == "PRP$"):
+            mods = [doc[pm.head]]
+        for c in mods:
+            pm = self._at.get(c.i)
+            # (a place inside the name, "the Ploesti oil fields", is part of it: nothing to add;
+            # a place known from the alias data only: "the Romana Americana refinery" names a firm)
+            if pm is not None and pm.end <= m.start and pm.source == "alias" and pm.types[:1] == ["Place"] and \
+                    pm.text not in m.label:
+                for prop, preps in self.locative:
+                    if "in" in preps:
+                        self._emit(ex, [head], [c], prop, head, "compound:place", "prep")
+
+    def _set_off_place(self, head: Token, m: Mention, ex: Extraction) -> None:
+        """"Leuna, near Merseburg, was the largest ...", "Brux, in Czechoslovakia, and ...": a
+        place phrase set off by commas right after a named place or plant places it, whatever
+        the parser made of the name (a sentence-initial name is often misread)."""
+        if m.source not in ("alias", "name") or m.types[:1] not in (["Facility"], ["Place"]):
+            return
+        place = self._set_off(m, 1, (",", ";", ".", ")"))
+        if place is None or place.types[:1] != ["Place"]:
+            return
+        prep = head.doc[m.end + 1]
+        for prop, preps in self.locative:
+            if prep.lower_ in preps:
+                self._emit(ex, [head], [head.doc[place.head]], prop, prep, f"prep:{prep.lower_}:set-off", "prep")

@@ -1,0 +1,238 @@
+"""Stances: what someone proposed or urged, and what they judged something ("dismissed transport as a diversion")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import Extraction
+from ..speech import VIEW_NOUNS, view_owner
+from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
+                      is_passive, passive_subjects, possessor, prep_objects, subjects)
+from .words import ASPECT_VERBS, BELIEF_WORDS, JUDGING_VERBS, ORDERING_VERBS, PASS_SUBJ_DEPS
+from .phrases import noun_made_priority, starts_with
+
+
+class StancePatterns:
+    """Stances: what someone proposed or urged, and what they judged something ("dismissed transport as a
+    diversion"). Mixed into :class:`RelationExtractor`."""
+
+    def _proposal(self, tok: Token, ex: Extraction, lemma: str) -> None:
+        """"Spaatz urged that the bombers be turned against oil", "proposing that the bombing of
+        communications take precedence": a proposal verb whose that-clause calls for something
+        to be done (subjunctive, or "should"/"must") gives its speaker the property (kg:advocated)
+        to the target of the action called for, or to what the clause gives priority."""
+        verb = tok if tok.pos_ == "VERB" else tok.head  # (the -ing form read as a noun: its clause is the verb's)
+        if is_negated(verb) or is_hypothetical(verb):
+            return
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i and \
+                any(c.dep_ in SUBJ for c in tok.children):
+            clauses.append(tok.head)  # "the oil plants, he insisted, must come first": the clause of the aside
+        if verb is not tok:
+            clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1]
+        for prop, verbs, phrases in self.proposals:
+            if lemma not in verbs:
+                continue
+            rng = self.ont.properties[prop].range
+            if not any(c.pos_ in ("VERB", "AUX") for c in clauses) and tok.i + 1 < len(tok.doc) and \
+                    tok.doc[tok.i + 1].lower_ == "that":
+                # the clause the parser lost ("recommending that the next directive name/NN oil as
+                # the first priority"): the noun made the priority, read off the words
+                made = noun_made_priority(tok.doc[tok.i + 2:tok.sent.end])
+                if made is not None:
+                    self._emit(ex, self._proposers(verb), self._doing_targets([made], prop), prop,
+                               tok, f"proposal:{lemma}:as-priority", "verb")
+            for c in clauses:
+                if is_negated(c) or not is_mandative(c):
+                    continue
+                words = tok.doc[c.i:c.right_edge.i + 1]
+                auxes = [a for a in c.children if a.dep_.startswith("aux") and a.i < c.i]
+                if auxes and auxes[-1].lower_ in ("be", "remain"):
+                    words = tok.doc[auxes[-1].i:c.right_edge.i + 1]  # ("be given priority")
+                # "that the Air Staff treat oil as the first priority": what is made the priority
+                made = noun_made_priority(words)
+                as_priority = [made] if made is not None else []
+                made_objs = [o for o in direct_objects(c) + [x for x in c.children if x.dep_ in ("xcomp", "oprd")]
+                             if o.pos_ in ("NOUN", "PROPN")] if c.lemma_.lower() in self.making_verbs and \
+                    not is_passive(c) else []
+                if not as_priority and any(o.lemma_.lower() in self.ont.properties[prop].priority_nouns for o in made_objs):
+                    # ("that the next directive should make oil the sole first priority")
+                    as_priority = [o for o in made_objs if o.lemma_.lower() not in self.ont.properties[prop].priority_nouns]
+                if as_priority:
+                    targets = self._doing_targets(as_priority, prop)
+                elif any(starts_with(words, ph) for ph in phrases) or c.lemma_.lower() in ("priority", "precedence") \
+                        and any(starts_with(tok.doc[x.i:c.i + 1], ph) for x in c.children if x.dep_ == "cop"
+                                for ph in phrases) or \
+                        c.lemma_.lower() in self.ont.properties[prop].priority_nouns and \
+                        any(x.dep_ == "cop" for x in c.children) or \
+                        c.lemma_.lower() in self.making_verbs and is_passive(c) and any(
+                            o.lemma_.lower() in self.ont.properties[prop].priority_nouns for o in direct_objects(c)):
+                    # ("that communications should be the common target"; "that oil be made the first priority")
+                    subs = [x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS]
+                    first = min([x.left_edge.i for x in tok.children if x.dep_ in SUBJ] or [0])
+                    if not subs and c.i == tok.head.i and first >= 2 and tok.doc[first - 1].text == ",":
+                        # (an aside's clause whose subject the parser hung elsewhere: the noun
+                        # right before the aside)
+                        before = tok.doc[first - 2]
+                        subs = [before] if before.pos_ in ("NOUN", "PROPN") else []
+                    targets = self._doing_targets(subs, prop)
+                else:
+                    # ("that the heavy bombers be concentrated on communications")
+                    targets = [o for v, prep in self.ont.properties[prop].proposal_triggers if v == c.lemma_.lower()
+                               for p, o in prep_objects(c) if p == prep]
+                    if c.lemma_.lower() in ASPECT_VERBS | {"intensify", "renew", "increase"}:
+                        # ("that the attacks on the Ruhr plants be continued": what the attacks are on)
+                        doings = passive_subjects(c) if is_passive(c) else direct_objects(c)
+                        targets += [t for t in self._doing_targets(doings, prop) if t not in doings]
+                    # ("that Harris be ordered to attack the oil plants at Pölitz and Leuna": the
+                    # infinitive of an order called for is the deed)
+                    acts = [c] + [x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB" and
+                                  c.lemma_.lower() in ORDERING_VERBS and any(m.lower_ == "to" for m in x.children)]
+                    for act in acts:
+                        for p2, _, prep, inverse in self.verbs.get(act.lemma_.lower(), []):
+                            if inverse or not self.ont.properties[p2].range or not self.ont.properties[p2].range <= rng:
+                                continue
+                            if prep:
+                                targets += [o for p, o in prep_objects(act) if p == prep]
+                            else:
+                                done = passive_subjects(act) if is_passive(act) else direct_objects(act)
+                                # (the plants known by the names after "at": those plants)
+                                targets += done + [self._doc[n.head] for o in done for n in self._named_members(o, act)]
+                    targets = self._doing_targets(targets, prop)
+                if targets:
+                    self._emit(ex, self._proposers(verb), targets, prop, tok, f"proposal:{lemma}", "verb")
+
+    def _proposers(self, verb: Token) -> list[Token]:
+        """Who makes a proposal (the words that name them): its speakers, or for "wrote to
+        Portal ... proposing/obl that ..." the writer."""
+        who = self._speakers(verb) or (self._speakers(verb.head) if verb.tag_ == "VBG" else [])
+        if not who and not subjects(verb) and verb.dep_ in ("appos", "parataxis", "dep", "conj", "acl", "list") and \
+                (dm := self._at.get(verb.head.i)) is not None and "Document" in dm.types[:1]:
+            # a catalogue entry: "Minute, Bufton to Bottomley, 2 November 1944: proposes that ...": its writer
+            return [verb.head]
+        return [self._doc[sp.head] for sp in who]
+
+    def _taken_as(self, verb: Token, ex: Extraction) -> None:
+        """"No. 3 Group was given the Ruhr oil plants as its special task", "Harris gave No. 5 Group
+        the Pölitz plant as its target": what is given as a kg:roleNoun ("task", "target") is the
+        property's object, the one given it (the passive subject, the indirect object or the
+        "to" phrase) its subject. Nothing without a receiver: "regarded oil as the decisive
+        target" is a stance (kg:makingVerb), not a task."""
+        if is_negated(verb) or is_hypothetical(verb):
+            return
+        given = [c for x in verb.children if x.dep_ in ("iobj", "dative") for c in conjuncts(x)] \
+            if not is_passive(verb) else []
+        # (the role noun may be read as the receiver's apposition: "gave Bomber Command/iobj the task/appos of")
+        for c in (direct_objects(verb) + [a for g in given for a in g.children if a.dep_ == "appos" and a.i > g.i]
+                  if given else []):
+            # "gave the Eighth and Fifteenth Air Forces a single primary aim: the denial of oil",
+            # "gave Bomber Command the task of destroying the plants": what the role noun names
+            prop = self.role_nouns.get(c.lemma_.lower()) or (self.role_nouns.get("task") if c.lemma_.lower() == "aim"
+                                                             else None)
+            content = [x for x in c.children if x.dep_ == "appos" and x.i > c.i] + \
+                [o for p, o in prep_objects(c) if p == "of"] + \
+                [o for g in self._gerunds_after(c, "of") for o in direct_objects(g)]
+            if prop is not None and content:
+                self._emit(ex, given, self._doing_targets(content, prop), prop, c, f"given:{c.lemma_.lower()}", "verb")
+        for c in verb.children:
+            prop = self.role_nouns.get(c.lemma_.lower())
+            if prop is None or not c.dep_.startswith(("obl", "advcl", "xcomp")) or case_of(c) != "as":
+                continue
+            if is_passive(verb):  # "No. 3 Group was given the plants as its task"
+                subs = passive_subjects(verb)
+                objs = direct_objects(verb) or [o for p, o in prep_objects(verb) if p == "to"]
+            else:
+                given = [x for x in verb.children if x.dep_ in ("iobj", "dative")]
+                objs = [o for o in direct_objects(verb) if o not in given]
+                to = [o for p, o in prep_objects(verb) if p == "to"]
+                nested = [x for o in objs for x in o.children if x.dep_ in OBJ]  # ("gave No. 3 Group/obj the plants/obj")
+                if to:
+                    subs, objs = to, objs + given
+                elif nested:
+                    subs, objs = given or objs, nested
+                elif given:
+                    # ("gave No. 5 Group/iobj the Pölitz plant/nmod": the second object hung on the first)
+                    subs = given
+                    objs = objs or [x for g in given for x in g.children if x.i > g.i and
+                                    x.dep_ in ("nmod", "appos", "obj") and not case_of(x)]
+                else:
+                    continue  # ("regarded oil as the decisive target", "recommended Leuna as a target": a stance)
+            if not self._can_act(subs, prop) and self._can_act(objs, prop):
+                subs, objs = objs, subs
+            self._emit(ex, subs, objs, prop, c, f"as:{c.lemma_.lower()}", "verb")
+
+    def _verdict_key(self, noun: Token) -> str | None:
+        """The kg:verdictNoun entry a noun is: itself ("panacea") or with one of its adjectives
+        ("right target")."""
+        keys = [f"{w} {noun.lemma_.lower()}" for a in noun.children if a.dep_ in ("amod", "nummod")
+                for w in (a.lower_, a.lemma_.lower())]  # ("better": its lemma is "well")
+        # ("the decisive target system": the adjective and the compound, "decisive target")
+        keys += [f"{w} {c.lemma_.lower()}" for a in noun.children if a.dep_ in ("amod", "nummod")
+                 for c in noun.children if c.dep_ == "compound" and a.i < c.i < noun.i
+                 for w in (a.lower_, a.lemma_.lower())]
+        return next((k for k in keys + [noun.lemma_.lower()] if k in self.verdict_nouns), None)
+
+    def _verdict(self, noun: Token, ex: Extraction) -> None:
+        """"He told Portal that the oil plan was a panacea", "Harris dismissed the plan as a
+        diversion", "thought it one of the panaceas", "came away convinced that oil was the right
+        target", "In Tedder's view, the railways were the one target ...": who says or thinks a
+        thing is a kg:verdictNoun has the noun's property to the thing."""
+        key = self._verdict_key(noun)
+        prop = self.verdict_nouns[key]
+        pred = noun
+        while pred.dep_ == "nmod" and case_of(pred) == "of" and pred.head.lower_ in ("one", "more", "another"):
+            pred = pred.head  # ("one of the panaceas", "one/obl more/ccomp of the panaceas")
+        if any(c.dep_ == "neg" or c.lower_ in ("no", "not", "never") for t in (noun, pred) for c in t.children):
+            return  # ("the oil plan was no panacea")
+        # the copula's subject, on the predicate or on a word the parser hung on it ("was one/obl more")
+        clause = [pred] + [c for c in pred.children if c.dep_ in ("obl:unmarked", "nummod", "obl:npmod")]
+        things = [c for t in clause if any(x.dep_ == "cop" for x in t.children) for c in t.children if c.dep_ in SUBJ]
+        if not things and pred.dep_ in OBJ | {"xcomp"} and pred.head.lemma_.lower() in ("remain", "become", "stay") \
+                and not is_negated(pred.head):
+            # ("that oil was to remain/ccomp the first priority/obj": a copular verb read as transitive)
+            things = [c for c in pred.head.children if c.dep_ in SUBJ]
+            pred = pred.head if things else pred
+        if things:
+            verb = self._speaker_of(pred)
+            if verb is None and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in BELIEF_WORDS:
+                verb = pred.head  # ("came away convinced/xcomp that ...": the one convinced)
+            if verb is not None and not is_negated(verb):
+                holders = subjects(verb) or (subjects(verb.head) if verb.dep_ in ("xcomp", "acomp") else [])
+            elif verb is None and (view := self._view_holder(pred) or self._view_inside(pred)) is not None:
+                holders = [view]
+            else:
+                return
+        elif pred.dep_ in ("xcomp", "obl", "advcl") and pred.head.pos_ == "VERB" and \
+                pred.head.lemma_.lower() in JUDGING_VERBS and not is_negated(pred.head) and \
+                not is_hypothetical(pred.head):  # ("denied that he had ever regarded oil as a panacea")
+            # "called/thought the plan a folly", "dismissed/regarded transport as a diversion"
+            if pred.dep_ != "xcomp" and case_of(pred) != "as":
+                return
+            things, holders = direct_objects(pred.head), subjects(pred.head)
+        elif pred.dep_ in OBJ and pred.head.pos_ == "VERB" and pred.head.lemma_.lower() in JUDGING_VERBS and \
+                any(c.dep_ in OBJ and c.i < pred.i for c in pred.head.children) and \
+                not is_negated(pred.head) and not is_hypothetical(pred.head):
+            # "who thought the Air Staff's new directive/obj a mistake/obj": both read as the verb's objects
+            things = [c for c in pred.head.children if c.dep_ in OBJ and c.i < pred.i]
+            holders = subjects(pred.head)
+        elif pred.dep_ in OBJ and pred.head.dep_ in OBJ | {"iobj"} and pred.head.i < pred.i and \
+                pred.head.head.pos_ == "VERB" and pred.head.head.lemma_.lower() in JUDGING_VERBS and \
+                not is_negated(pred.head.head) and not is_hypothetical(pred.head.head):
+            # "called the oil plan a panacea" with the second object read as the first one's
+            things, holders = [pred.head], subjects(pred.head.head)
+        else:
+            return
+        self._emit(ex, holders, things, prop, noun, f"verdict:{key.replace(' ', '_')}", "noun")
+
+    @staticmethod
+    def _view_inside(pred: Token) -> Token | None:
+        """"the railways were in his view the key": a view phrase on the predicate (or its copula)
+        names whose judgement it is."""
+        return next((o for t in [pred] + [x for x in pred.children if x.dep_ == "cop"] for c in t.children
+                     if c.lemma_.lower() in VIEW_NOUNS and case_of(c) == "in" and
+                     (o := possessor(c)) is not None and o.i != c.i), None)
+
+    @staticmethod
+    def _view_holder(clause: Token) -> Token | None:
+        """"In Tedder's view, the railways were ...": whose view opens the sentence (the parser
+        may hang the phrase anywhere)."""
+        return next((view[0] for c in clause.sent if c.i < clause.i and (view := view_owner(c)) is not None), None)

@@ -1,0 +1,430 @@
+"""Verb patterns: X criticized Y, Y was attacked by X, X tasked Y with Z, X had to attack Y."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..records import CONFIDENCE, Extraction, Mention, RawFact
+from ..syntax import (OBJ, case_of, conjuncts, direct_objects, is_date_word, is_hypothetical, is_negated, is_passive,
+                      passive_subjects, possessor, prep_objects, stray_agent, subjects)
+from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, PARTITIVES, PERIODS,
+                    PERMISSION_NOUNS, SENDING_VERBS)
+from .phrases import approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
+
+
+class VerbPatterns:
+    """Verb patterns: X criticized Y, Y was attacked by X, X tasked Y with Z, X had to attack Y. Mixed into
+    :class:`RelationExtractor`."""
+
+    def _verb(self, tok: Token, ex: Extraction, lemma: str | None = None, negated: bool = False) -> None:
+        """The facts of a trigger verb (with ``negated``: of a denied kg:negatedTrigger verb)."""
+        lemma = lemma or tok.lemma_.lower()
+        if self._task_gerund(tok):
+            return  # "was tasked with attacking the plants": a task, not an attack (see _task_content)
+        for prop, particles, prep, inverse in (self.negated_verbs if negated else self.verbs)[lemma]:
+            gapped: list[tuple[Token, Token]] = []  # (agent, patient) of a gapped passive clause
+            if prep and any(c.lower_ == prep and (c.dep_ in ("compound:prt", "prt") or c.dep_ == "advmod" and
+                                                  c.tag_ in ("RB", "RP")) for c in tok.children):
+                particles, prep = particles + (prep,), None  # "knocked out the plant": a particle, no preposition
+            if particles and not has_particles(tok, particles):
+                continue
+            if not negated and (is_negated(tok) or is_hypothetical(tok) or denied_particle(tok, particles)):
+                ex.negated += 1
+                if prep is None and not is_passive(tok):
+                    # the place is still the object's: "could not attack the plants at Pölitz"
+                    self._object_place(tok, direct_objects(tok), ex)
+                continue
+            if prep and tok.dep_ in ("case", "mark") and tok.head.pos_ in ("NOUN", "PROPN") and \
+                    tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == prep:
+                # "The directive was based on Bufton's draft" parsed with "based on" as the
+                # preposition of "draft": the clause's subject is the verb's
+                subs = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+                self._emit(ex, subs, [tok.head], prop, tok, f"verb:{lemma}+{prep}:copula", "verb")
+                continue
+            passive = is_passive(tok)
+            rule = f"{'negated' if negated else 'verb'}:{lemma}{'_' + '_'.join(particles) if particles else ''}" \
+                f"{'+' + prep if prep else ''}"
+            if prep is None:
+                if passive:
+                    # ("by the Fifteenth Air Force and by night by No. 205 Group": one agent on the verb,
+                    # one hung on the time phrase)
+                    subs = [o for p, o in prep_objects(tok) if p == "by"]
+                    subs += [a for a in stray_agent(tok) if a not in subs]
+                    # ("commanded by Twining, the Eighth by Doolittle": a second agent after a noun of its
+                    # own is a gapped clause's, its noun the patient)
+                    gapped = [(a, tok.doc[by.i - 1]) for a in subs[1:]
+                              for by in a.children if by.dep_ == "case" and by.lower_ == "by" and
+                              tok.doc[by.i - 1].pos_ in ("PROPN", "NOUN") and by.i - 1 > subs[0].i]
+                    subs = [a for a in subs if a not in [g for g, _ in gapped]]
+                    # ("signed by Bottomley for the Air Staff and by Spaatz/conj>Staff for USSTAF": an agent
+                    # coordinated with "and by")
+                    subs += coordinated_agents(tok, subs)
+                    objs = passive_subjects(tok)
+                    rule += ":passive"
+                else:
+                    subs, objs = subjects(tok), direct_objects(tok) or approximate_amounts(tok)
+                    if not objs and particles:  # "placed oil/obl:unmarked first/advmod": hung on the particle
+                        objs = [c for p in tok.children if p.lower_ in particles for c in p.children
+                                if c.i < p.i and c.pos_ in ("NOUN", "PROPN") and not case_of(c)]
+            else:
+                pobjs = [o for p, o in prep_objects(tok) if p == prep]
+                if not pobjs and particles:  # "took part in the offensive": the phrase hangs on "part"
+                    pobjs = [o for c in particle_tokens(tok, particles)
+                             for p, o in prep_objects(c) if p == prep]
+                if not pobjs and particles and prep == "to" and not passive:
+                    # "gave oil the highest priority": the double-object form of "give priority to"
+                    words = particle_tokens(tok, particles)
+                    pobjs = [c for c in tok.children if c.dep_ in ("iobj", "dative") and c.i < min(t.i for t in words)]
+                # (a prepositional object misread as xcomp is not also a direct object)
+                dobjs = [o for o in direct_objects(tok) if o.lower_ not in particles and o not in pobjs]
+                # ("dropped 6,000 tons on the plants; the Americans, 3,500": a conjunct after a
+                # semicolon opens a clause of its own, whose verb is left out)
+                dobjs = [o for o in dobjs if not (o.dep_ == "conj" and any(t.text == ";" for t in tok.doc[tok.i:o.i]))]
+                if not pobjs:  # "dropped 200,000 tons of bombs on oil targets": the phrase hangs on the load
+                    # (an untyped name is a load too: "sent 371 Lancasters against Brux")
+                    loads = [d for d in dobjs if self._at.get(d.i) is None or not self._at[d.i].types]
+                    # ("dropped 13,000 tons/obl:unmarked of bombs on Ploesti": an amount the parser made adverbial)
+                    loads += [c for c in tok.children if c.dep_ in ("obl:unmarked", "obl:npmod", "npadvmod", "obl")
+                              and c.i > tok.i and any(x.dep_ == "nummod" for x in c.children)
+                              and not case_of(c) and self._at.get(c.i) is None and c not in loads]
+                    loads += [n for d in loads for p, n in prep_objects(d) if p == "of" and self._at.get(n.i) is None]
+                    pobjs = [o for d in loads for p, o in prep_objects(d) if p == prep]
+                if prop in self.task_props and prep == "to" and not pobjs and not passive:
+                    # "assigned the benzol plants to the Eighth Air Force" with the phrase hung on the plants
+                    pobjs = [o for d in dobjs for t in d.subtree for p, o in prep_objects(t) if p == "to"]
+                if passive and prep == "to" and dobjs and not pobjs:
+                    # "The Eighth Air Force was assigned the benzol plants": the passive subject
+                    # is the recipient and the object what it was given
+                    subs, objs = passive_subjects(tok), dobjs
+                    rule += ":passive"
+                elif passive:
+                    subs, objs = passive_subjects(tok), pobjs
+                    if prop in self.task_props and prep == "to" and self._can_act(objs, prop) and \
+                            not self._can_act(subs, prop):
+                        subs, objs = objs, subs  # "The plants were assigned to the Eighth Air Force"
+                    rule += ":passive"
+                elif prop in self.task_props and prep == "to" and dobjs and pobjs:
+                    # "entrusted the repair of the plants to Geilenberg", "assigned the plants to
+                    # the Eighth": the one given the task is the phrase's, unless only the object
+                    # can take one ("assigned the Eighth to the plants")
+                    if self._can_act(pobjs, prop) or not self._can_act(dobjs, prop):
+                        subs, objs = pobjs, [d for d in dobjs if d not in pobjs]
+                    else:
+                        subs, objs = dobjs, pobjs
+                elif dobjs and pobjs and not particles and self._can_act(dobjs, prop) and \
+                        any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
+                    # "tasked Bomber Command with the plants" (but "sent 886 bombers against the
+                    # plants": the direct object names no entity, the subject acts; nor
+                    # "succeeded Eaker in command of the Eighth": a trigger of several words)
+                    subs, objs = dobjs, pobjs
+                elif particles and prop in self.task_props and (
+                        receivers := [c for c in tok.children if c.dep_ in ("iobj", "obj", "dobj") and
+                                      c.lower_ not in particles and (self._can_act([c], prop) or c.pos_ == "PROPN")]):
+                    subs, objs = receivers, pobjs  # ("Speer gave Dorsch charge of the plants": Dorsch is tasked)
+                else:
+                    subs, objs = subjects(tok), pobjs
+                if inverse:  # "Leuna came under attack from the Eighth Air Force"
+                    subs, objs = objs, subs
+                    rule += ":inverse"
+                elif prop in self.task_props:
+                    objs = self._task_content(tok, prep, prop, objs)
+                    if not passive and objs and subs is not dobjs and prep != "to" and \
+                            any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
+                        subs = dobjs  # "tasked Bomber Command with attacking the plants": the one tasked
+            if prep is None and not passive and objs:
+                # "hit Ruhland on 12 September and Brüx the next day": a plant or place coordinated
+                # with the verb's date is another object
+                objs = objs + [c for t in tok.children if t.dep_.startswith("obl") and is_date_word(t)
+                               for c in t.conjuncts if c.i > t.i and (cm := self._at.get(c.i)) is not None and
+                               cm.types[:1] in (["Facility"], ["Place"]) and c not in objs]
+            objs = self._split_phrases(objs) + self._stray_conjuncts(objs) + self._consumers(objs, prop)
+            if subs and not rule.endswith(":inverse"):
+                subs = list(subs) + [a for a in co_agents(tok) if a not in subs and a not in objs]
+            self._emit(ex, subs, objs, prop, tok, rule, "verb")
+            for agent, patient in gapped:
+                self._emit(ex, [agent], [patient], prop, tok, f"{rule}:gapped", "verb")
+            # ("In Budapest the Shell refinery was destroyed": with no actor, the place is the object's)
+            self._object_place(tok, objs, ex, anywhere=passive and not subs)
+            if prop in self.recipient_props:
+                # "Portal sent a letter to Harris", "Bufton sent Portal a paper": the
+                # document is addressed to the recipient
+                recipients = [c for c in tok.children if c.dep_ in ("iobj", "dative")] + [
+                    o for p, o in prep_objects(tok) if p == "to"]
+                for o in objs:  # ('submitted his "Plan for ... Offensive" to Eisenhower' hung inside the title)
+                    om = self._at.get(o.i)
+                    if om is not None:
+                        recipients += [x for k in range(om.start, om.end) for p, x in prep_objects(tok.doc[k])
+                                       if p == "to" and x.i >= om.end and x not in recipients]
+                if recipients:
+                    # ("to the Eighth and Fifteenth Air Forces": both)
+                    recipients = list(dict.fromkeys(c for r in recipients for c in conjuncts(r)))
+                    # ("sent the letter on to Harris with a covering note": the note goes with it)
+                    enclosed = [o for p, o in prep_objects(tok) if p == "with" and
+                                (om := self._at.get(o.i)) is not None and om.types[:1] == ["Document"]]
+                    self._emit(ex, objs + enclosed, recipients, "addressedTo", tok, f"{rule}+recipient", "verb")
+            if prop == "repliesTo" and "addressedTo" in self.ont.properties:
+                # "Harris answered Portal's letter": the letter was addressed to Harris
+                letters = [o for o in objs if (om := self._at.get(o.i)) is not None and "Document" in om.types[:1]]
+                self._emit(ex, letters, subs, "addressedTo", tok, f"{rule}:answered-document", "verb")
+
+    def _task_content(self, tok: Token, prep: str, prop: str, objs: list[Token]) -> list[Token]:
+        """What a task or a proposal is about when it names a doing: "tasked with the attack on
+        the plants", "tasked with attacking the plants", "pressed for the bombing of Leuna".
+        A noun trigger counts when its property's range lies within the task's."""
+        out = self._doing_targets(objs, prop)
+        for g in self._gerunds_after(tok, prep):
+            out += direct_objects(g) or [x for p, x in prep_objects(g) if p in ("on", "against")]
+        return out
+
+    def _doing_targets(self, objs: list[Token], prop: str, depth: int = 0) -> list[Token]:
+        """"the attack on the plants" -> the plants, for a property about something to be done
+        (a noun trigger counts when its property's range lies within ``prop``'s; so does one of
+        ``prop``'s own content nouns: "the repair of the works")."""
+        rng = self.ont.properties[prop].range
+        own = self.ont.properties[prop].content_nouns  # ("tasked with the repair of the works")
+        out = []
+        for o in objs:
+            preps = [pr for p2, pr in self.nouns.get(o.lemma_.lower(), []) if self.ont.properties[p2].range <= rng]
+            preps += [pr for noun, pr in own if noun == o.lemma_.lower()]
+            inner = [x for p, x in prep_objects(o) if p in preps]
+            # (and through a second one: "take charge of the repair of the plants")
+            out += (self._doing_targets(inner, prop, depth + 1) if depth < 2 else inner) if inner else [o]
+        return out
+
+    @staticmethod
+    def _gerunds_after(tok: Token, prep: str) -> list[Token]:
+        return [c for c in tok.children if c.tag_ == "VBG" and c.i > tok.i and
+                c.dep_ in ("advcl", "pcomp", "xcomp", "acl", "obl") and
+                any(m.lower_ == prep and m.dep_ in ("mark", "case") for m in c.children)]
+
+    def _task_gerund(self, tok: Token) -> bool:
+        """Whether ``tok`` is the doing a task verb names ("attacking" in "tasked with attacking"),
+        or a role noun ("destroying" in "gave Bomber Command the task of destroying the plants")."""
+        head = tok.head
+        if tok.tag_ == "VBG" and head.pos_ == "NOUN" and head.lemma_.lower() in self.role_nouns and \
+                tok in self._gerunds_after(head, "of"):
+            return True
+        if tok.tag_ != "VBG" or head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(prop in self.task_props and prep and tok in self._gerunds_after(head, prep)
+                   for prop, _, prep, _ in self.verbs.get(head.lemma_.lower(), []))
+
+    def _consumers(self, objs: list[Token], prop: str) -> list[Token]:
+        """"supplied much of the aviation gasoline used by the Luftwaffe": a thing that cannot
+        be the object itself (a commodity) stands for whoever uses it."""
+        rng, out = self.ont.properties[prop].range, []
+        for o in objs:
+            cur = o
+            for _ in range(2):  # through a partitive ("much of", "70 percent of")
+                if cur.lemma_.lower() in PARTITIVES or cur.lower_ in PARTITIVES:
+                    cur = next((x for p, x in prep_objects(cur) if p == "of"), cur)
+            m = self._at.get(cur.i)
+            if m is not None and self._fits(m, rng):
+                continue
+            for v in cur.children:
+                if v.dep_ in ("acl", "amod") and v.tag_ == "VBN" and v.lemma_.lower() in CONSUMING_VERBS:
+                    out += [a for p, a in prep_objects(v) if p == "by"]
+        return out
+
+    def _stray_conjuncts(self, objs: list[Token]) -> list[Token]:
+        """"struck the refineries at Vienna and the Blechhammer plants" parsed with the plants
+        coordinated with Vienna: a facility coordinated with the place of a facility object is
+        an object too."""
+        out = []
+        for o in objs:
+            om = self._at.get(o.i)
+            if om is None or om.types[:1] != ["Facility"]:
+                continue
+            for prep, place in prep_objects(o):
+                pm = self._at.get(place.i)
+                # (or a plant known by its town's name: "the plant at Castrop-Rauxel and on railway yards")
+                if pm is None or pm.types[:1] not in (["Place"], ["Facility"]):
+                    continue
+                for c in place.conjuncts:
+                    cm = self._at.get(c.i)
+                    # (a bare name after a place is more likely a place: "plants at Merseburg and Zeitz")
+                    if c.i > place.i and cm is not None and (cm.source == "noun" or c.pos_ == "NOUN") and cm.types[:1] == ["Facility"] \
+                            and c not in objs:
+                        out.append(c)
+        return out
+
+    def _obligation(self, tok: Token, ex: Extraction) -> None:
+        lemma = tok.lemma_.lower()
+        for prop, pattern in self.obligations:
+            if pattern == ("be", "to"):
+                # "The Eighth Air Force was to concentrate on the plants": a plan given to the subject
+                if tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in tok.children) and \
+                        any(c.dep_ in ("cop", "aux") and c.lower_ in ("was", "were", "is", "are") and c.i < tok.i
+                            for c in tok.children) and not is_negated(tok):
+                    # ("to concentrate on the plants ..., Austria/obj": the preposition's object first)
+                    objs = [o for p, o in prep_objects(tok) if p in ("on", "against")] or direct_objects(tok)
+                    subs = subjects(tok) or [c for c in tok.children if c.dep_.startswith("nsubj")]
+                    # ("His task was to restore the bombed plants": the one whose task it is)
+                    subs = [o for s in subs for o in ([possessor(s)] if s.lemma_.lower() in self.role_nouns and
+                                                      possessor(s) is not None else [s])]
+                    self._emit(ex, subs, self._doing_targets(objs, prop), prop, tok, "obligation:be_to",
+                               "obligation")
+                continue
+            if pattern[0] == "be":  # "be order to": passive verb with an infinitive complement
+                if lemma != pattern[1]:
+                    continue
+                # "Harris was ordered to attack Leuna"; active: "Portal ordered Harris to attack Leuna"
+                subs = passive_subjects(tok) if is_passive(tok) else direct_objects(tok)
+            elif pattern[0] == lemma:
+                subs = subjects(tok)
+            else:
+                continue
+            # (an order that "could have" been given was not: "the only man who could have ordered Harris to ...")
+            if is_negated(tok) or pattern[0] == "be" and is_hypothetical(tok):
+                ex.negated += 1
+                continue
+            xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB" and
+                  any(m.lower_ == "to" for m in c.children)]
+            if not xs and pattern[0] == lemma:
+                # "asked for permission to attack oil", "sought leave to bomb Pölitz": the infinitive
+                # on the permission asked for
+                # ("sought leave/VB/xcomp to bomb": the noun read as a verb)
+                xs = [c for n in tok.children if n.lower_ in PERMISSION_NOUNS and (
+                          n.dep_ in OBJ | {"xcomp"} or n.dep_ == "obl" and case_of(n) == "for")
+                      for c in n.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and
+                      any(m.lower_ == "to" for m in c.children)]
+            # "ordered the Eighth Air Force to keep attacking the plants": the task is the inner verb's
+            xs = [next((g for g in x.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"), x)
+                  if x.lemma_.lower() in ASPECT_VERBS else x for x in xs]
+            for x in xs:
+                if is_passive(x) or any(c.tag_ in ("WRB", "WP", "WDT") and c.i < x.i for c in x.children):
+                    continue  # ("was told how to run his command": no order to run it)
+                if prop in self.task_props and any(
+                        self.ont.properties[p2].domain == {"Person"} and self.ont.properties[p2].range == {"Organization"}
+                        and not parts and prep is None for p2, parts, prep, _ in self.verbs.get(x.lemma_.lower(), [])):
+                    continue  # ("was appointed to command the Air Forces": a post, which the verb gives)
+                if prop == "advocated" and not any(has_particles(x, parts) for _, parts, _, _ in
+                                                   self.verbs.get(x.lemma_.lower(), [])) and \
+                        x.lemma_.lower() not in ADOPTING_VERBS:
+                    continue  # "urged Arnold to give the Fifteenth more bombers" is no stance on the Fifteenth
+                # "to destroy the plants"; "to concentrate on the plants", "to operate against them"
+                objs = direct_objects(x) or [o for p, o in prep_objects(x) if p in ("on", "against")]
+                if x.lemma_.lower() in ("give", "accord", "grant") and \
+                        any(o.lemma_.lower() in self.ont.properties[prop].priority_nouns for o in objs):
+                    # ("urging him to give the oil plants priority": what is given priority)
+                    objs = [c for c in x.children if c.dep_ in ("iobj", "dative")] or \
+                        [o for p, o in prep_objects(x) if p == "to"] or objs
+                # ("to send the Eighth against Berlin": a trigger with its preposition names the target)
+                # (a deed's trigger, not a stance's: "would have to fight for its fuel" is no task on fuel)
+                aimed = [o for p2, parts, prep, inverse in self.verbs.get(x.lemma_.lower(), []) if prep and not parts
+                         and not inverse and self.ont.properties[p2].range <= {"Facility", "Place", "TargetSystem"}
+                         for p, o in prep_objects(x) if p == prep and self._at.get(o.i) is not None]
+                objs = aimed or objs
+                if not any(self._at.get(o.i) is not None for o in objs):
+                    # "to send every available bomber against Leuna": the phrase on the load
+                    objs = [t for o in objs + [x] for p, t in prep_objects(o) if p in ("on", "against")] or objs
+                if not any(self._at.get(o.i) is not None for o in objs) and x.lemma_.lower() in SENDING_VERBS and \
+                        any(o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS for o in direct_objects(x)):
+                    # ("to send his crews back to Pölitz": where bombers are sent is their target)
+                    objs = [t for w in [x] + [c for c in x.children if c.lower_ == "back"]
+                            for p, t in prep_objects(w) if p == "to"] or objs
+                if not any(self._at.get(o.i) is not None for o in objs):
+                    # ("to withdraw fighters from the front to defend the oil plants": what it is for)
+                    objs = [o for c in x.children if c.dep_ == "advcl" and c.pos_ == "VERB" and
+                            any(m.lower_ == "to" for m in c.children) for o in direct_objects(c)] or objs
+                # ("ordered the Eighth to resume the attacks on the synthetic plants": the plants)
+                objs = self._doing_targets(objs, prop)
+                self._emit(ex, subs, objs, prop, tok, f"obligation:{'_'.join(pattern)}", "obligation")
+
+    def _production(self, tok: Token, ex: Extraction) -> None:
+        """"the synthetic plants were producing about 316,000 tons of fuel a month": the amount a
+        plant or place produces is its kg:quantity (with the period, when the text gives one)."""
+        if is_negated(tok) or is_hypothetical(tok):
+            return
+        for o in direct_objects(tok):
+            if o.lemma_.lower() not in self.amount_units or not any(c.like_num for c in o.children):
+                continue
+            start = min(c.left_edge.i for c in o.children if c.like_num)
+            end = o.i + 1
+            for c in o.children:  # "of fuel", "a month", "per month"
+                if c.i > o.i and (case_of(c) == "of" or c.lemma_.lower() in PERIODS):
+                    end = max(end, c.right_edge.i + 1)
+            text = tok.doc[start:end].text
+            subs = subjects(tok)
+            # ("the plants at Leuna, Pölitz and Brüx had produced 1,200,000 tons": the group's
+            # amount, not each plant's)
+            members = {id(m) for s in subs[:1] for m in self._named_members(s, tok)}
+            for s in subs:
+                for sm, _ in self._args(s, {"Facility", "Place"}):
+                    if id(sm) in members or s is not subs[0] and members:
+                        continue
+                    ex.facts.append(RawFact(sm, "quantity", None, tok.i, f"verb:{tok.lemma_.lower()}:amount",
+                                            CONFIDENCE["verb"], literal=text, datatype="string"))
+
+    def _made_priority(self, tok: Token, ex: Extraction) -> None:
+        """"a directive that made oil the primary aim", "named the oil plants the first target":
+        who makes a thing a priority noun (kg:priorityNoun) has the property to the thing."""
+        if is_negated(tok) or is_hypothetical(tok):
+            return
+        nouns = [c for c in tok.children if c.dep_ in OBJ | {"xcomp", "oprd", "iobj"} and c.pos_ in ("NOUN", "PROPN")]
+        for prop, p in self.ont.properties.items():
+            if not p.priority_nouns or tok.lemma_.lower() not in p.making_verbs:
+                continue
+            made = [c for c in nouns if c.lemma_.lower() in p.priority_nouns]
+            things = [c for c in nouns if c.i < made[0].i and c.lemma_.lower() not in p.priority_nouns] if made else []
+            # "reaffirmed oil as the first priority" (the "as" phrase on the verb or on the object)
+            as_made = [c for x in [tok] + nouns for c in x.children if case_of(c) == "as" and c.i > x.i and
+                       c.lemma_.lower() in p.priority_nouns and c.dep_ not in ("conj", "appos")]
+            if not things and as_made:
+                made = as_made
+                things = [c for c in nouns if c.i < as_made[0].i and c.lemma_.lower() not in p.priority_nouns]
+            if not things and made:  # "confirmed the priority of oil"
+                things = [o for c in made for q, o in prep_objects(c) if q == "of"]
+            if things:
+                document = self._document_relative(tok)
+                self._emit(ex, subjects(tok) if document is None else [], self._doing_targets(things, prop), prop,
+                           tok, f"verb:{tok.lemma_.lower()}+{made[0].lemma_.lower()}", "verb")
+                self._made_task(tok, made[0], things, document, ex)
+
+    def _received(self, verb: Token, ex: Extraction) -> None:
+        """"the directive he had received from Bottomley": a document received was addressed to its
+        receiver, and whoever it came from sent it (kg:issued)."""
+        if is_negated(verb) or is_hypothetical(verb):
+            return
+        objs = passive_subjects(verb) if is_passive(verb) else direct_objects(verb)
+        if not objs and verb.dep_ in ("acl:relcl", "relcl"):
+            objs = [verb.head]  # ("the directive he had received": the noun the clause is on)
+        docs = [o for o in objs if (om := self._at.get(o.i)) is not None and om.types[:1] == ["Document"]]
+        if not docs:
+            return
+        senders = [o for p, o in prep_objects(verb) if p == "from"]
+        receivers = [o for p, o in prep_objects(verb) if p == "by"] if is_passive(verb) else subjects(verb)
+        if any(a.lemma_.lower() in self.speech_verbs and a.pos_ == "VERB" for a in verb.ancestors):
+            # ("Portal reminded Harris that the directive he had received ...": inside what someone
+            # tells someone, "he" may be either of them)
+            receivers = [r for r in receivers if r.pos_ != "PRON"]
+        self._emit(ex, docs, receivers, "addressedTo", verb, "verb:receive", "verb")
+        if "issued" in self.ont.properties:
+            self._emit(ex, senders, docs, "issued", verb, "verb:receive+from", "verb")
+
+    def _aircraft_return(self, verb: Token, ex: Extraction) -> None:
+        """"Twining's bombers returned to Blechhammer on 7 July": bombers that go back to a plant or
+        town attack it again (but "Spaatz returned to London" is a journey)."""
+        if is_negated(verb) or is_hypothetical(verb):
+            return
+        subs = [s for s in subjects(verb) if s.lower_ in AIRCRAFT_NOUNS or s.lemma_.lower() in AIRCRAFT_NOUNS]
+        targets = [o for p, o in prep_objects(verb) if p == "to" and (om := self._at.get(o.i)) is not None and
+                   om.types[:1] in (["Facility"], ["Place"])]
+        if subs and targets:
+            self._emit(ex, subs, [c for t in targets for c in conjuncts(t)], "attacked", verb, "verb:return+to:aircraft",
+                       "verb")
+
+    def _made_task(self, tok: Token, made: Token, things: list[Token], document: Mention | None,
+                   ex: Extraction) -> None:
+        """"a directive which made the enemy's oil supply their primary aim": whose aim it was
+        made (a possessor other than the maker) is tasked with the thing."""
+        owner = possessor(made)
+        if owner is None or owner.i == made.i or "taskedWith" not in self.ont.properties:
+            return
+        own = self._at.get(owner.i)
+        makers = [document] if document is not None else [self._at.get(s.i) for s in subjects(tok)]
+        if own is None or any(m is not None and m.label == own.label for m in makers):
+            return  # ("Spaatz made oil his first priority": his own stance)
+        # ("their" for "the Eighth and Fifteenth Air Forces": each of them)
+        owners = conjuncts(self._doc[own.head]) if owner.tag_ == "PRP$" else [owner]
+        self._emit(ex, owners, self._doing_targets(things, "taskedWith"), "taskedWith", tok,
+                   f"verb:{tok.lemma_.lower()}+{made.lemma_.lower()}:owner", "verb")

@@ -1,0 +1,81 @@
+"""Word lists the relation patterns share."""
+from __future__ import annotations
+
+from ..speech import HEARER_VERBS, VIEW_NOUNS
+
+# Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
+PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
+              "quarter", "third", "number", "rest", "much", "some", "all", "many", "portion", "fraction",
+              "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel",
+              "copy", "copies", "several", "each", "dozens", "scores"}
+# Nouns for what someone holds true: "the view of the Ministry" stands for the Ministry when
+# the property wants a body or person
+OPINION_NOUNS = VIEW_NOUNS | {"estimate", "assessment", "advice", "argument", "contention", "belief", "theory",
+                              "thesis", "conclusion", "conclusions", "estimates", "claims", "claim"}
+# Participles that name who uses a commodity ("the gasoline used by the Luftwaffe")
+CONSUMING_VERBS = {"use", "consume", "need", "require", "burn"}
+# Words before an amount that the parser takes for prepositions ("about a third")
+APPROXIMATORS = {"about", "around", "over", "some", "nearly", "almost", "roughly", "approximately"}
+# parts of a landscape or town that stand for the place their "of" phrase names ("hidden in the
+# forests of Thuringia", "the outskirts of Vienna")
+LANDSCAPE_NOUNS = {"forest", "wood", "mountain", "hill", "valley", "coast", "shore", "bank", "outskirts", "suburb",
+                   "region", "area", "district", "plain", "marsh", "foothill", "heart"}
+# Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
+ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation"}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "north-east", "north-west", "south-east", "south-west"}
+# Nouns for acts done to something, whose "of" names the target: "charged with the destruction of Böhlen".
+PATIENT_NOUNS = {"destruction", "bombing", "bombardment", "elimination", "neutralization", "neutralisation",
+                 "capture", "demolition", "obliteration", "repair", "reconstruction", "rebuilding", "restoration",
+                 "protection", "defence", "defense", "construction", "building", "erection", "dispersal",
+                 "evacuation", "closure", "abandonment", "removal"}
+# Verbs that carry a noun trigger: "expressed disappointment with", "voiced opposition to".
+LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "register", "convey", "state",
+               "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
+               "conduct", "fly", "execute", "follow", "continue", "resume", "open", "begin", "share", "lead"}
+PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
+# Verbs of going on with something: the task or stance is the verb they govern
+ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
+# what bombs: "Twining's bombers returned to Blechhammer" (the force going back to a target attacks it)
+AIRCRAFT_NOUNS = {"bomber", "bombers", "aircraft", "heavies", "lancaster", "lancasters", "fortress", "fortresses",
+                  "liberator", "liberators", "mosquito", "mosquitoes", "halifax", "halifaxes", "plane", "planes"}
+CREW_NOUNS = {"crew", "crews", "squadron", "squadrons", "force", "forces"}
+FORWARDING_VERBS = {"forward", "pass", "enclose", "send"}
+SENDING_VERBS = {"send", "dispatch", "despatch", "return", "direct"}
+COVERING_VERBS = SENDING_VERBS | FORWARDING_VERBS  # (what one sends something with, a covering note, is one's own)
+# verbs that order someone to do something ("that Harris be ordered to attack ...")
+ORDERING_VERBS = {"order", "direct", "instruct", "tell", "ask", "allow", "permit", "authorize", "authorise",
+                  "require", "compel", "force"}
+# verbs whose subject "it" is usually empty ("it seemed that", "it took a week to")
+EXPLETIVE_IT_VERBS = {"seem", "appear", "happen", "become", "remain", "take", "rain", "matter", "follow", "mean",
+                      "turn", "come", "cost", "need", "require", "look", "prove"}
+# the periods an amount may be given for ("316,000 tons of fuel a month")
+PERIODS = {"month", "year", "day", "week"}
+# verbs that name something ("what he called the panacea mongers")
+NAMING_VERBS = {"call", "term", "dub", "label", "style"}
+# verbs that judge their object something ("dismissed transport as a diversion", "thought it a folly")
+JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss", "describe", "brand", "see",
+                                "view", "judge", "count", "denounce", "condemn"}
+# words of being sure of a clause ("came away convinced that oil was the right target")
+BELIEF_WORDS = {"convinced", "convince", "persuaded", "sure", "certain", "confident", "think", "believe", "feel"}
+# properties whose verbs, used in a letter, address it to their object ("rebuked Harris in a letter";
+# not "criticized the MEW in his memoirs")
+ADDRESSING_PROPS = {"criticized", "persuaded", "ordered"}
+LETTERS = {"letter", "minute", "telegram", "cable", "note", "reply", "answer", "response", "memorandum", "memo",
+           "signal", "dispatch", "despatch"}
+# verbs whose direct object is the one told ("warned Harris", "told Portal")
+TOLD_VERBS = HEARER_VERBS | {"warn"}
+# verbs of handing something over: a document that gives someone a task is addressed to them
+GIVING_VERBS = {"give", "assign", "allot", "allocate"}
+# what one asks for leave to do ("asked for permission to attack oil")
+PERMISSION_NOUNS = {"permission", "leave", "authority", "approval", "authorization", "authorisation", "clearance",
+                    "consent", "sanction"}
+# Verbs of taking up a plan or target: "urged Tedder to accept it" is a stance on it
+ADOPTING_VERBS = {"accept", "adopt", "implement", "carry", "execute", "pursue", "concentrate", "focus"}
+# Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")
+NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
+# what "under the ... of X" may name: X leads ("under the command of Wing Commander Tait")
+COMMAND_NOUNS = {"command", "leadership", "direction", "control", "orders", "chairmanship", "presidency",
+                 "supervision"}
+SUCCEEDING_VERBS = {"succeed", "replace", "relieve"}  # ("succeeded Eaker as its commander")
+APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
