@@ -732,6 +732,9 @@ def is_hypothetical(t: Token) -> bool:
         for c in cur.children:
             if c.dep_ in ("aux", "aux:pass", "auxpass") and c.lower_ in NONFACTUAL_MODALS:
                 return True
+            if c.dep_ == "aux" and c.lower_ == "must" and not any(a.lower_ in ("have", "'ve") and a.dep_ == "aux"
+                                                                  for a in cur.children):
+                return True  # "the Eighth must hit Harburg": a task, not a deed ("must have hit" guesses at one)
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True
         if cur.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in cur.children) and \

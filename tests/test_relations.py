@@ -2488,6 +2488,12 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
 ]
 
 
+TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their_facts)
+    ("Spaatz told him that the Eighth must hit Harburg and Misburg before the weather breaks.",
+     ("Eighth Air Force", "taskedWith", "Misburg")),
+]
+
+
 @pytest.mark.parametrize("text, fact", SECOND_BATCH +
                          THIRD_BATCH +
                          FOURTH_BATCH +
@@ -2512,7 +2518,8 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
                          TWENTY_FOURTH_BATCH +
                          TWENTY_FIFTH_BATCH +
                          TWENTY_SIXTH_BATCH +
-                         TWENTY_SEVENTH_BATCH)
+                         TWENTY_SEVENTH_BATCH +
+                         TWENTY_EIGHTH_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)
@@ -2754,3 +2761,11 @@ def test_a_documents_own_phrase_makes_no_one_a_member(extract_facts):
     assert not [f for f in facts if f[1] == "memberOf" and "Air Force" in f[2]], facts
     assert ("Bufton", "memberOf", "Air Ministry") in extract_facts(
         "Its chairmen were Bufton, for the Air Ministry, and Colonel Maxwell, for USSTAF.")
+
+
+def test_must_gives_a_task_not_a_deed(extract_facts):
+    facts = extract_facts("Bomber Command must attack Pölitz.")
+    assert ("Bomber Command", "taskedWith", "Pölitz") in facts and ("Bomber Command", "attacked", "Pölitz") not in facts
+    assert not extract_facts("Bomber Command must not attack Pölitz.")
+    # "must have" guesses at a deed, and gives no task
+    assert extract_facts("Harris must have attacked Leuna.") == {("Harris", "attacked", "Leuna")}

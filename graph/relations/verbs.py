@@ -269,6 +269,14 @@ class VerbPatterns:
                     continue
                 # "Harris was ordered to attack Leuna"; active: "Portal ordered Harris to attack Leuna"
                 subs = passive_subjects(tok) if is_passive(tok) else direct_objects(tok)
+            elif pattern == ("must",) == (tok.lower_,):
+                # "the Eighth must hit Harburg": the modal's verb is the task, its subject the one tasked
+                if not tok.dep_.startswith("aux") or tok.head.i == tok.i:
+                    continue
+                verb = tok.head
+                if is_negated(verb) or any(a.lower_ in ("have", "'ve") and a.dep_.startswith("aux") for a in verb.children):
+                    continue  # ("must not attack"; "must have known" guesses at a fact)
+                subs = subjects(verb)
             elif pattern[0] == lemma:
                 subs = subjects(tok)
             else:
@@ -278,7 +286,7 @@ class VerbPatterns:
                 ex.negated += 1
                 continue
             xs = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB" and
-                  any(m.lower_ == "to" for m in c.children)]
+                  any(m.lower_ == "to" for m in c.children)] if pattern != ("must",) else [tok.head]
             if not xs and pattern[0] == lemma:
                 # "asked for permission to attack oil", "sought leave to bomb Pölitz": the infinitive
                 # on the permission asked for
