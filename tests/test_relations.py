@@ -2491,6 +2491,10 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
 TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their_facts)
     ("Spaatz told him that the Eighth must hit Harburg and Misburg before the weather breaks.",
      ("Eighth Air Force", "taskedWith", "Misburg")),
+    ("In a memorandum to Hitler dated 28 July, Speer warned that if the attacks continued, aviation fuel production "
+     "would fall to 10,000 tons by September.", ("Speer", "authored", "memorandum")),
+    ("The Working Committee (Oil) consisted of representatives of the Air Ministry, the Ministry of Economic Warfare "
+     "and USSTAF, with Wing Commander Lawrence as its secretary.", ("Lawrence", "memberOf", "Working Committee")),
 ]
 
 
@@ -2769,3 +2773,17 @@ def test_must_gives_a_task_not_a_deed(extract_facts):
     assert not extract_facts("Bomber Command must not attack Pölitz.")
     # "must have" guesses at a deed, and gives no task
     assert extract_facts("Harris must have attacked Leuna.") == {("Harris", "attacked", "Leuna")}
+
+
+def test_the_one_pressed_for_something_takes_no_stance(extract_facts):
+    facts = extract_facts("General Anderson pressed the Combined Chiefs for a larger share of the bombers for the "
+                          "oil campaign.")
+    assert ("Frederick Anderson", "advocated", "oil campaign") in facts, facts
+    assert ("Combined Chiefs", "advocated", "oil campaign") not in facts, facts
+
+
+def test_a_cleft_persuader_takes_the_stance_not_the_one_set_against_it(extract_facts):
+    facts = extract_facts("It was Tedder who finally persuaded Eisenhower that the railways, not oil, offered the "
+                          "quickest return.")
+    assert ("Tedder", "persuaded", "Eisenhower") in facts, facts
+    assert ("Tedder", "advocated", "oil") not in facts, facts

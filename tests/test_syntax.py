@@ -991,3 +991,20 @@ def test_a_clause_after_comma_and_read_as_a_noun_is_a_clause():
     assert heads(doc, "struck", "Fifteenth", "Blechhammer", "and") == {
         "struck": ("conj", "pounded"), "Fifteenth": ("nsubj", "struck"), "Blechhammer": ("obj", "struck"),
         "and": ("cc", "struck")}
+
+
+def test_a_past_tense_without_a_subject_after_a_noun_is_its_participle():
+    from graph.repairs import participles_after_nouns
+
+    # "In a memorandum to Hitler dated/VBD/ccomp 28 July, Speer warned": the memorandum was dated
+    doc = parse("In/ADP/IN/case>1 memorandum/NOUN/NN/obl>4 to/ADP/IN/case>3 Hitler/PROPN/NNP/nmod>1 "
+                "dated/VERB/VBD/ccomp>8 July/PROPN/NNP/obl:unmarked>4 ,/PUNCT/,/punct>4 Speer/PROPN/NNP/nsubj>8 "
+                "warned/VERB/VBD/ROOT>8")
+    participles_after_nouns(doc)
+    assert heads(doc, "memorandum", "dated") == {"memorandum": ("obl", "warned"), "dated": ("acl", "memorandum")}
+    # a past tense with its own subject is a clause ("Harris wrote/VBD ..., Portal replied")
+    doc = parse("In/ADP/IN/case>1 memorandum/NOUN/NN/obl>3 Harris/PROPN/NNP/nsubj>3 "
+                "dated/VERB/VBD/ccomp>7 July/PROPN/NNP/obl:unmarked>3 ,/PUNCT/,/punct>3 Speer/PROPN/NNP/nsubj>7 "
+                "warned/VERB/VBD/ROOT>7")
+    participles_after_nouns(doc)
+    assert heads(doc, "dated") == {"dated": ("ccomp", "warned")}

@@ -239,7 +239,7 @@ class AppositionPatterns:
 
     def _possessed_post(self, person: Token, ex: Extraction) -> None:
         """"Its commander, General Twining, ...", "General Twining, its commander, ...", "Its
-        chairman was Lawrence": a post noun of an
+        chairman was Lawrence", "with Lawrence as its secretary": a post noun of an
         "X of" trigger ("commander of") whose possessor is a body, named by a person in apposition
         or as the copula's predicate, gives the person that property to the body."""
         posts = [person.head] if person.dep_ == "appos" and person.head.i < person.i else []
@@ -247,6 +247,8 @@ class AppositionPatterns:
         posts += [a for a in appositions(person) if a.i > person.i and a.pos_ == "NOUN"]
         if any(c.dep_ == "cop" for c in person.children):
             posts += [c for c in person.children if c.dep_ in SUBJ and c.i < person.i]
+        # "with Wing Commander Lawrence as its secretary": the post the person is named to
+        posts += [c for c in person.children if c.i > person.i and c.pos_ == "NOUN" and case_of(c) == "as"]
         for post in posts:
             owner = possessor(post)
             if owner is None or owner.i == post.i or is_negated(post):

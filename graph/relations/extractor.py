@@ -68,6 +68,11 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         # properties whose object is something to be done (they have obligation triggers:
         # "was ordered to attack", "urged to attack"): "tasked with attacking the plants"
         self.task_props = {name for name, p in ont.properties.items() if p.obligation_triggers}
+        # (the ones a verb gives its object, as a passive obligation shows: "was tasked to", "tasked X with")
+        self.given_props = {name for name, p in ont.properties.items()
+                            if any(t[0] == "be" for t in p.obligation_triggers)}
+        # (and the ones whose obligations are the subject's own stance: "urged X to", "pressed X for")
+        self.urging_props = self.task_props - self.given_props
         # properties to an event: whoever takes part in an attack makes it ("joined the attacks on ...")
         self.participation_props = {name for name, p in ont.properties.items() if p.range == {"Event"}}
         # "urged that the bombers be turned against oil": proposal verbs and priority phrases

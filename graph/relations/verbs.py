@@ -88,6 +88,11 @@ class VerbPatterns:
                               and not case_of(c) and self._at.get(c.i) is None and c not in loads]
                     loads += [n for d in loads for p, n in prep_objects(d) if p == "of" and self._at.get(n.i) is None]
                     pobjs = [o for d in loads for p, o in prep_objects(d) if p == prep]
+                if pobjs and not any(self._at.get(o.i) is not None for o in pobjs):
+                    # "pressed for a larger share of the bombers for the oil campaign": what the
+                    # resource asked for is for (the trigger's preposition again, on it or its "of" phrase)
+                    pobjs = [n for o in pobjs for c in [o] + [x for p, x in prep_objects(o) if p == "of"]
+                             for p, n in prep_objects(c) if p == prep and self._at.get(n.i) is not None] or pobjs
                 if prop in self.task_props and prep == "to" and not pobjs and not passive:
                     # "assigned the benzol plants to the Eighth Air Force" with the phrase hung on the plants
                     pobjs = [o for d in dobjs for t in d.subtree for p, o in prep_objects(t) if p == "to"]
@@ -110,9 +115,11 @@ class VerbPatterns:
                         subs, objs = pobjs, [d for d in dobjs if d not in pobjs]
                     else:
                         subs, objs = dobjs, pobjs
-                elif dobjs and pobjs and not particles and self._can_act(dobjs, prop) and \
+                elif dobjs and pobjs and not particles and prop not in self.urging_props and \
+                        self._can_act(dobjs, prop) and \
                         any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
-                    # "tasked Bomber Command with the plants" (but "sent 886 bombers against the
+                    # "tasked Bomber Command with the plants" (but "pressed the Combined Chiefs for more
+                    # bombers": the one pressed takes no stance; "sent 886 bombers against the
                     # plants": the direct object names no entity, the subject acts; nor
                     # "succeeded Eaker in command of the Eighth": a trigger of several words)
                     subs, objs = dobjs, pobjs
@@ -127,7 +134,7 @@ class VerbPatterns:
                     rule += ":inverse"
                 elif prop in self.task_props:
                     objs = self._task_content(tok, prep, prop, objs)
-                    if not passive and objs and subs is not dobjs and prep != "to" and \
+                    if not passive and objs and subs is not dobjs and prep != "to" and prop in self.given_props and \
                             any(self._at.get(o.i) is not None and self._at[o.i].types for o in dobjs):
                         subs = dobjs  # "tasked Bomber Command with attacking the plants": the one tasked
             if prep is None and not passive and objs:
@@ -274,7 +281,8 @@ class VerbPatterns:
                 if not tok.dep_.startswith("aux") or tok.head.i == tok.i:
                     continue
                 verb = tok.head
-                if is_negated(verb) or any(a.lower_ in ("have", "'ve") and a.dep_.startswith("aux") for a in verb.children):
+                if is_negated(verb) or any(a.lower_ in ("have", "'ve") and a.dep_.startswith("aux")
+                                           for a in verb.children):
                     continue  # ("must not attack"; "must have known" guesses at a fact)
                 subs = subjects(verb)
             elif pattern[0] == lemma:

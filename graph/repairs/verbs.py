@@ -12,11 +12,13 @@ def participles_after_nouns(doc: Doc) -> Doc:
     """"In a memorandum to Hitler dated 30 June, Speer warned that ...": a participle right
     after a noun phrase, read as a clause of the main verb with the noun as its own oblique,
     becomes a clause on the noun again, and the noun the main verb's oblique ("In a
-    memorandum" is where Speer warned, not where something was dated)."""
+    memorandum" is where Speer warned, not where something was dated). A past tense without a
+    subject there ("dated/VBD 28 July") is the participle too."""
     for v in doc:
         head = v.head
-        if v.tag_ != "VBN" or v.dep_ not in ("ccomp", "advcl") or head.pos_ not in ("VERB", "AUX") or \
-                v.i > head.i or any(c.dep_.startswith(("nsubj", "csubj", "aux")) for c in v.children):
+        if not (v.tag_ == "VBN" or v.tag_ == "VBD" and v.lower_.endswith("ed")) or v.dep_ not in ("ccomp", "advcl") \
+                or head.pos_ not in ("VERB", "AUX") or v.i > head.i or \
+                any(c.dep_.startswith(("nsubj", "csubj", "aux")) for c in v.children):
             continue
         nouns = [c for c in v.children if c.i < v.i and c.dep_ == "obl" and c.pos_ in ("NOUN", "PROPN")
                  and c.right_edge.i + 1 == v.i]
