@@ -22,6 +22,10 @@ TIME_WORDS_BEFORE_THAT = {"today", "yesterday", "tonight", "now", "later", "agai
                           "then", "recently", "afterwards"}
 # A reported clause opening with one of these asks, it does not claim ("asked why ...")
 QUESTION_WORDS = {"why", "how", "what", "when", "where", "which", "who", "whom", "whose"}
+# Conjunctions that open a clause of time, cause or concession, never what was said ("replied after
+# Bufton had told Harris that ...")
+ADVERBIAL_MARKS = {"after", "before", "when", "while", "whereas", "although", "though", "because", "since", "until",
+                   "till", "once", "unless"}
 # Speech verbs that name their hearer ("told Portal that"); without one they were said to the subject
 HEARER_VERBS = {"tell", "inform", "assure", "remind"}
 
@@ -266,7 +270,8 @@ class SpeechMixin:
                 # (or "that the oil plan was one/obl more/ccomp of the panaceas", its copula on a word
                 # inside it)
                 or c.left_edge.lower_ == "that" and c.left_edge.i > tok.i and
-                any(t.pos_ in ("VERB", "AUX") for t in c.subtree if t.i != c.i))]
+                any(t.pos_ in ("VERB", "AUX") for t in c.subtree if t.i != c.i)) and
+                not any(x.dep_ == "mark" and x.lower_ in ADVERBIAL_MARKS for x in c.children)]
             if not comps and _parenthetical(tok) is None:
                 # (but not in an aside: "The MEW experts, he wrote, had been wrong so often
                 # that he could not ...": the that-clause is the reported predicate's)

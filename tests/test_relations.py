@@ -2495,6 +2495,8 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      "would fall to 10,000 tons by September.", ("Speer", "authored", "memorandum")),
     ("The Working Committee (Oil) consisted of representatives of the Air Ministry, the Ministry of Economic Warfare "
      "and USSTAF, with Wing Commander Lawrence as its secretary.", ("Lawrence", "memberOf", "Working Committee")),
+    ("Bottomley answered for the Air Staff two days later, reminding Harris that the directive left him no discretion.",
+     ("Bottomley", "repliesTo", "Harris")),
 ]
 
 
@@ -2787,3 +2789,11 @@ def test_a_cleft_persuader_takes_the_stance_not_the_one_set_against_it(extract_f
                           "quickest return.")
     assert ("Tedder", "persuaded", "Eisenhower") in facts, facts
     assert ("Tedder", "advocated", "oil") not in facts, facts
+
+
+def test_a_clause_of_time_on_a_speech_verb_is_not_what_was_said(extract_facts):
+    facts = extract_facts("Portal replied after Bufton had told Harris that the plan stood.")
+    assert not [f for f in facts if f[:2] == ("Portal", "stated")], facts
+    assert [f for f in facts if f[:2] == ("Bufton", "stated")], facts
+    # nor is the telling in it the reply's hearer: the clause has a subject of its own
+    assert ("Portal", "repliesTo", "Harris") not in facts, facts

@@ -1008,3 +1008,15 @@ def test_a_past_tense_without_a_subject_after_a_noun_is_its_participle():
                 "warned/VERB/VBD/ROOT>7")
     participles_after_nouns(doc)
     assert heads(doc, "dated") == {"dated": ("ccomp", "warned")}
+
+
+def test_a_past_tense_read_as_a_passive_without_an_auxiliary_is_active():
+    from graph.repairs import passives_without_auxiliaries
+
+    doc = parse("Bottomley/PROPN/NNP/nsubj:pass>1 answered/VERB/VBD/ROOT>1 later/ADV/RBR/advmod>1")
+    passives_without_auxiliaries(doc)
+    assert heads(doc, "Bottomley") == {"Bottomley": ("nsubj", "answered")}
+    # a headline's participle with its agent stays passive ("Leuna bombed by the RAF")
+    doc = parse("Leuna/PROPN/NNP/nsubj:pass>1 bombed/VERB/VBD/ROOT>1 by/ADP/IN/case>3 RAF/PROPN/NNP/obl>1")
+    passives_without_auxiliaries(doc)
+    assert heads(doc, "Leuna") == {"Leuna": ("nsubj:pass", "bombed")}

@@ -4,10 +4,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import CONFIDENCE, Extraction, Mention, RawFact
-from ..syntax import (OBJ, case_of, conjuncts, direct_objects, is_date_word, is_hypothetical, is_negated, is_passive,
+from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_date_word, is_hypothetical, is_negated, is_passive,
                       passive_subjects, possessor, prep_objects, stray_agent, subjects)
-from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, PARTITIVES, PERIODS,
-                    PERMISSION_NOUNS, SENDING_VERBS)
+from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, PARTITIVES,
+                    PASS_SUBJ_DEPS, PERIODS, PERMISSION_NOUNS, SENDING_VERBS, TOLD_VERBS)
 from .phrases import approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
 
 
@@ -143,6 +143,13 @@ class VerbPatterns:
                 objs = objs + [c for t in tok.children if t.dep_.startswith("obl") and is_date_word(t)
                                for c in t.conjuncts if c.i > t.i and (cm := self._at.get(c.i)) is not None and
                                cm.types[:1] in (["Facility"], ["Place"]) and c not in objs]
+            if prop == "repliesTo" and not objs and not passive:
+                # "Bottomley answered two days later, reminding Harris that ...": the one the reply tells
+                # (a clause with a subject of its own is someone else's telling)
+                objs = [o for c in tok.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in TOLD_VERBS
+                        and not any(x.dep_ in SUBJ | PASS_SUBJ_DEPS for x in c.children)
+                        for o in c.children if o.dep_ in OBJ | {"iobj", "dative"} and o.i > c.i][:1]
+                rule += ":hearer" if objs else ""
             objs = self._split_phrases(objs) + self._stray_conjuncts(objs) + self._consumers(objs, prop)
             if subs and not rule.endswith(":inverse"):
                 subs = list(subs) + [a for a in co_agents(tok) if a not in subs and a not in objs]

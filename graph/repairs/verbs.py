@@ -261,11 +261,13 @@ def priorities_read_as_heads(doc: Doc) -> Doc:
 def passives_without_auxiliaries(doc: Doc) -> Doc:
     """"Bufton's committee/nsubj:pass recommended/VBN in November that ..." with no "was": a
     participle read as a passive that has no auxiliary, no agent and a clause or object of its
-    own is an active past tense (but a headline's "Leuna bombed by the RAF" stays passive)."""
+    own is an active past tense (but a headline's "Leuna bombed by the RAF" stays passive). So is
+    a past tense read as a passive without an auxiliary ("Bottomley/nsubj:pass answered/VBD for the
+    Air Staff")."""
     for v in doc:
-        if v.tag_ != "VBN" or v.dep_ not in ("ROOT", "conj") or \
+        if v.tag_ not in ("VBN", "VBD") or v.dep_ not in ("ROOT", "conj") or \
                 any(c.dep_.startswith("aux") or case_of(c) == "by" for c in v.children) or \
-                not any(c.dep_ in ("ccomp", "obj", "dobj") and c.i > v.i for c in v.children):
+                v.tag_ == "VBN" and not any(c.dep_ in ("ccomp", "obj", "dobj") and c.i > v.i for c in v.children):
             continue
         subj = next((c for c in v.children if c.dep_ in ("nsubj:pass", "nsubjpass") and c.i < v.i), None)
         if subj is not None and apply_edits(v.sent, [(subj, v, "nsubj")]):
