@@ -2497,6 +2497,8 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      "and USSTAF, with Wing Commander Lawrence as its secretary.", ("Lawrence", "memberOf", "Working Committee")),
     ("Bottomley answered for the Air Staff two days later, reminding Harris that the directive left him no discretion.",
      ("Bottomley", "repliesTo", "Harris")),
+    ("On 1 November the Deputy Chiefs of Staff, Bottomley and Spaatz, issued Directive No. 2, which placed petroleum "
+     "first and the German transportation system second.", ("Spaatz", "issued", "Directive No. 2")),
 ]
 
 

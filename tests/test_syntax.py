@@ -1020,3 +1020,30 @@ def test_a_past_tense_read_as_a_passive_without_an_auxiliary_is_active():
     doc = parse("Leuna/PROPN/NNP/nsubj:pass>1 bombed/VERB/VBD/ROOT>1 by/ADP/IN/case>3 RAF/PROPN/NNP/obl>1")
     passives_without_auxiliaries(doc)
     assert heads(doc, "Leuna") == {"Leuna": ("nsubj:pass", "bombed")}
+
+
+def test_names_set_off_after_a_plural_post_are_its_apposition():
+    from graph.repairs import names_set_off_after_plural_posts
+
+    # "the Deputy Chiefs of Staff, Bottomley/conj>Staff and Spaatz/conj>Staff, issued"
+    rows = ("the/DET/DT/det>1 Chiefs/PROPN/NNPS/nsubj>8 of/ADP/IN/case>3 Staff/PROPN/NNP/nmod>1 ,/PUNCT/,/punct>4 "
+            "Bottomley/PROPN/NNP/conj>3 and/CCONJ/CC/cc>6 Spaatz/PROPN/NNP/conj>3 ,/PUNCT/,/punct>8 issued/VERB/VBD/ROOT>8")
+    doc = names_set_off_after_plural_posts(parse(rows))
+    assert heads(doc, "Bottomley", "Spaatz") == {"Bottomley": ("appos", "Chiefs"), "Spaatz": ("conj", "Bottomley")}
+    # a list of places is no apposition ("the plants/NNS of Leuna, Pölitz and Zeitz,": not capitalised)
+    doc = names_set_off_after_plural_posts(parse(rows.replace("Chiefs/PROPN/NNPS", "plants/NOUN/NNS")))
+    assert heads(doc, "Bottomley") == {"Bottomley": ("conj", "Staff")}
+    # nor a list that runs on to the verb ("the representatives of France, Britain and Italy met")
+    doc = names_set_off_after_plural_posts(parse(rows.replace("Spaatz/PROPN/NNP/conj>3 ,/PUNCT/,/punct>8",
+                                                               "Spaatz/PROPN/NNP/conj>3 also/ADV/RB/advmod>8")))
+    assert heads(doc, "Bottomley") == {"Bottomley": ("conj", "Staff")}
+
+
+def test_a_name_set_on_the_month_before_a_verb_without_a_subject_is_the_subject():
+    from graph.repairs import subjects_inside_dates
+
+    # "On 1 November/obl the Deputy Chiefs/appos>November of Staff, ..., issued"
+    doc = parse("On/ADP/IN/case>2 1/NUM/CD/nummod>2 November/PROPN/NNP/obl>7 the/DET/DT/det>4 Chiefs/PROPN/NNPS/appos>2 "
+                "Bottomley/PROPN/NNP/appos>4 ,/PUNCT/,/punct>7 issued/VERB/VBD/ROOT>7")
+    subjects_inside_dates(doc)
+    assert heads(doc, "November", "Chiefs") == {"November": ("obl", "issued"), "Chiefs": ("nsubj", "issued")}

@@ -208,7 +208,12 @@ class ArgumentReading:
             m = self._it_antecedent(tok, allowed)
             if m is None and "Person" in allowed and "Document" not in allowed:
                 m = self._it_antecedent(tok, {"Document"})  # "Harris answered it": the letter, its writer below
-        if (m is None or m.source in ("noun", "position")) and (tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and (
+        # ("the Deputy Chiefs of Staff, Bottomley and Spaatz, issued": a plural named by the people set off after it)
+        people_named = m is not None and tok.tag_ in ("NNPS", "NNS") and any(
+            a.dep_ == "appos" and a.i > tok.i and (am := self._at.get(a.i)) is not None and am.types[:1] == ["Person"]
+            for a in tok.children)
+        if (m is None or m.source in ("noun", "position") or people_named) and (
+                tok.pos_ in ("NOUN", "PROPN") or tok.pos_ == "ADJ" and (
                 tok.dep_ in SUBJ or tok.dep_ in OBJ)):  # ("Its chief/JJ, Colonel Hughes, drafted")
             # "Its members, among them Bufton and Maxwell, ranked oil first": the body acts (but
             # "Its American member, Colonel Maxwell, pressed for ...": the one named)

@@ -15,7 +15,7 @@ from .names import (
     name_nouns, split_possessive_names, capitalised_gerunds, coordinated_possessors, names_read_as_possessors,
     names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,
     split_hyphenated_names, fronted_phrases_read_as_possessors, names_read_into_opening_phrases,
-    flat_names_across_commas, compounds_across_commas, posts_read_as_roots,
+    flat_names_across_commas, compounds_across_commas, posts_read_as_roots, names_set_off_after_plural_posts,
 )
 from .times import (
     subjects_before_times, month_may, months_before_names, subjects_inside_dates, days_before_possessors,
@@ -61,7 +61,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            posts_read_as_roots, verbs_with_auxiliaries_read_as_modifiers, clauses_read_as_conjunct_nouns,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
-           both_phrases_read_as_conjuncts)
+           both_phrases_read_as_conjuncts, names_set_off_after_plural_posts)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -293,3 +293,19 @@ def posts_read_as_roots(doc: Doc) -> Doc:
         edits += [(c, v, c.dep_) for c in n.children if c.is_punct and c.i > v.i]
         apply_edits(v.sent, edits)
     return doc
+
+
+def names_set_off_after_plural_posts(doc: Doc) -> Doc:
+    """"the Deputy Chiefs of Staff, Bottomley/conj>Staff and Spaatz/conj>Staff, issued" with the people
+    who hold a plural post read as more of its "of" phrase: names set off by commas after a
+    capitalised plural post are its apposition ("the plants of Leuna, Pölitz and Zeitz" has no
+    capitalised plural; "the representatives of France, Britain and Italy met" no closing comma)."""
+    for post in doc:
+        if post.tag_ not in ("NNPS", "NNS") or not post.is_title:
+            continue
+        for of in (c for c in post.children if c.dep_ == "nmod" and case_of(c) == "of" and c.i > post.i):
+            names = [c for c in of.children if c.dep_ == "conj" and c.i > of.i and c.pos_ == "PROPN"]
+            if not names or not comma_before(names[0]) or not comma_after(names[-1]) or any(case_of(n) for n in names):
+                continue  # (nor "of Leuna, of Pölitz": phrases of their own)
+            apply_edits(post.sent, [(names[0], post, "appos")] + [(n, names[0], "conj") for n in names[1:]])
+    return doc

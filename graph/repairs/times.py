@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..dates import MONTHS
-from ..syntax import case_of, is_date_word
+from ..syntax import case_of, comma_after, is_date_word
 from .tree import apply_edits, base_word
 from .words import INTRANSITIVE_CHANGES, SAYING_LEMMAS, TIME_NOUNS, TIME_OPENERS
 
@@ -78,8 +78,18 @@ def subjects_inside_dates(doc: Doc) -> Doc:
     phrase on a verb that has no subject: the date is the verb's time, the name its subject."""
     for x in doc:
         v = x.head
-        if x.dep_ != "obl" or x.pos_ not in ("NOUN", "PROPN") or x.i > v.i or x.right_edge.i != v.i - 1 or \
+        # (the phrase may end with a comma: "On 1 November the Deputy Chiefs of Staff, Bottomley and Spaatz, issued")
+        if x.dep_ != "obl" or x.pos_ not in ("NOUN", "PROPN") or x.i > v.i or \
+                x.right_edge.i + 1 + comma_after(x.right_edge) != v.i or \
                 v.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
+            continue
+        if x.lower_.rstrip(".") in MONTHS and x.is_title:
+            # "On 1 November/obl the Deputy Chiefs/appos ...": the name set on the month itself
+            names = [c for c in x.children if c.dep_ == "appos" and c.i > x.i and
+                     (doc[c.left_edge.i].lower_ == "the" or doc[c.left_edge.i].is_title) and
+                     not any(t.text == "," for t in doc[x.i:c.left_edge.i])]
+            if len(names) == 1:
+                apply_edits(x.sent, [(names[0], v, "nsubj")])
             continue
         months = [t for t in x.subtree if t.lower_.rstrip(".") in MONTHS and t.is_title and t.i < x.i]
         if not months:
