@@ -287,7 +287,10 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     # (the speaker of an aside is not the subject of what it reports: "Harris, he
                     # wrote, had never accepted the oil plan")
                     root = clause_root(tok)
-                    if root.dep_ == "parataxis":
+                    # (but a clause after a semicolon that says something of its own is no aside:
+                    # "Harris did not refuse ...; he merely argued that ...")
+                    if root.dep_ == "parataxis" and not any(c.dep_ in ("ccomp", "obj", "dobj", "xcomp")
+                                                            for c in root.children):
                         own |= {c.i for c in root.head.children if c.dep_ in SUBJ | PASS_SUBJ}
                     outside = [(p, was_subj) for p, was_subj in persons if p.head not in own]
                     subj = [p for p, was_subj in outside if was_subj]

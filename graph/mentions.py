@@ -904,6 +904,14 @@ class MentionFinder:
                     if h.i in by_head:
                         target = by_head[h.i]
                         break
+                    # ("The final text of the directive, issued on 25 September": a word for the
+                    # document's own form stands for the document its "of" phrase names)
+                    of_doc = [by_head[c.i] for c in h.children if c.dep_ == "nmod" and c.i in by_head and
+                              by_head[c.i].types[:1] == ["Document"] and
+                              any(x.dep_ == "case" and x.lower_ == "of" for x in c.children)]
+                    if h.pos_ == "NOUN" and h.i not in at and h.lemma_.lower() in DOCUMENT_FORM_NOUNS and of_doc:
+                        target = of_doc[0]
+                        break
                     h = h.head
                 if target:
                     break
@@ -1063,6 +1071,10 @@ def _commander_in_chief(doc: Doc, mentions: list[Mention]) -> None:
 
 def _is_ordinal(t: Token) -> bool:
     return t.lower_ in ORDINAL_WORDS or bool(NUMBERED_ORDINAL.match(t.lower_))
+
+
+# words for a document's own form, which stand for the document named after them ("the text of the directive")
+DOCUMENT_FORM_NOUNS = {"text", "wording", "version", "copy", "draft"}
 
 
 # verbs whose object event is where the act happened, so the act's day is the event's ("told a

@@ -2499,6 +2499,14 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      ("Bottomley", "repliesTo", "Harris")),
     ("On 1 November the Deputy Chiefs of Staff, Bottomley and Spaatz, issued Directive No. 2, which placed petroleum "
      "first and the German transportation system second.", ("Spaatz", "issued", "Directive No. 2")),
+    ("Harris did not refuse outright to attack the oil plants; he merely argued that the weather seldom allowed it.",
+     ("Harris", "stated", "the weather seldom allowed it")),
+    ("The Moosbierbaum refinery lay on the Danube some twenty miles west of Vienna.",
+     ("Moosbierbaum", "locatedIn", "Vienna")),
+    ("The final text of the directive, issued on 25 September 1944, was based largely on a draft prepared by Bufton's "
+     "staff.", ("directive", "basedOn", "draft")),
+    ("The final text of the directive, issued on 25 September 1944, was based largely on a draft prepared by Bufton's "
+     "staff.", ("directive", "date", "1944-09-25")),
 ]
 
 
@@ -2799,3 +2807,8 @@ def test_a_clause_of_time_on_a_speech_verb_is_not_what_was_said(extract_facts):
     assert [f for f in facts if f[:2] == ("Bufton", "stated")], facts
     # nor is the telling in it the reply's hearer: the clause has a subject of its own
     assert ("Portal", "repliesTo", "Harris") not in facts, facts
+
+
+def test_what_lies_on_a_river_lies_towards_the_compass_point_not_the_river(extract_facts):
+    facts = extract_facts("The Moosbierbaum refinery lay on the Danube some twenty miles west of Vienna.")
+    assert ("Danube", "locatedIn", "Vienna") not in facts, facts

@@ -22,19 +22,19 @@ class PlacePatterns:
             m = self._at.get(k)
             if m is None or m.end != k + 1 or not set(m.types[:1]) & {"Facility", "Place"}:
                 continue
-            thing = doc[m.head]
-            if case_of(thing) == "on":
-                # "which lay on the Oder north of Stettin": what lies on the river lies that way
-                gov = thing.head
-                thing = (subjects(gov)[:1] or [None])[0] if gov.pos_ in ("VERB", "AUX") else gov
-                if thing is None or self._at.get(thing.i) is None:
-                    continue
-            self._compass_place(ex, thing, c)
+            self._compass_place(ex, doc[m.head], c)
 
     def _compass_place(self, ex: Extraction, thing: Token, c: Token) -> None:
         """``thing`` lies towards compass word ``c`` of its "of" place ("south of Leipzig")."""
         if c.lower_ not in COMPASS:
             return
+        if case_of(thing) == "on":
+            # "which lay on the Oder north of Stettin", "lay on the Danube some twenty miles west of
+            # Vienna": what lies on the river lies that way
+            gov = thing.head
+            thing = (subjects(gov)[:1] or [None])[0] if gov.pos_ in ("VERB", "AUX") else gov
+            if thing is None or self._at.get(thing.i) is None:
+                return
         tm = self._at.get(thing.i)
         if tm is not None and tm.types[:1] == ["Place"] and \
                 self.ont.name_word_index.get(tm.label.split()[-1].lower()) == "Place":

@@ -7,7 +7,7 @@ from ..speech import HEARER_VERBS, VIEW_NOUNS
 PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
               "quarter", "third", "number", "rest", "much", "some", "all", "many", "portion", "fraction",
               "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel",
-              "copy", "copies", "several", "each", "dozens", "scores"}
+              "copy", "copies", "several", "each", "dozens", "scores", "text", "wording"}
 # Nouns for what someone holds true: "the view of the Ministry" stands for the Ministry when
 # the property wants a body or person
 OPINION_NOUNS = VIEW_NOUNS | {"estimate", "assessment", "advice", "argument", "contention", "belief", "theory",
