@@ -481,11 +481,13 @@ class MentionFinder:
             out.append(Mention(k - 5, k - 3, doc[k - 5:k - 3].text, f"No. {doc[k - 4].text} {unit}", list(m.types),
                                "name", k - 5))
             return
-        if len(words) < 2 or m.start < 2 or doc[m.start - 1].lower_ != "and" or last.tag_ not in ("NNPS", "NNS") or \
+        # ("the Eighth and the Fifteenth Air Forces": "the" again before the second)
+        j = m.start - 1 - (m.start > 2 and doc[m.start - 1].lower_ == "the")
+        if len(words) < 2 or m.start < 2 or doc[j].lower_ != "and" or last.tag_ not in ("NNPS", "NNS") or \
                 not last.lower_.endswith("s") or last.lower_[:-1] not in self.name_words:
             return
-        first = next((f for f in self._found + out if f.end == m.start - 1 and f.end - f.start == 1), None)
-        k = m.start - 2
+        first = next((f for f in self._found + out if f.end == j and f.end - f.start == 1), None)
+        k = j - 1
         if first is None and k >= 0 and _is_ordinal(doc[k]) and _is_ordinal(doc[m.start]) and \
                 not any(f.start <= k < f.end for f in self._found + out):
             # "the 1st/JJ and 3rd Bombardment Divisions": the first ordinal, not read as a name, is one too

@@ -2507,6 +2507,12 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      "staff.", ("directive", "basedOn", "draft")),
     ("The final text of the directive, issued on 25 September 1944, was based largely on a draft prepared by Bufton's "
      "staff.", ("directive", "date", "1944-09-25")),
+    ("Zuckerman's case against the oil plan rested on his belief that transport was the more vulnerable system.",
+     ("Zuckerman", "opposed", "oil plan")),
+    ("Göring ordered the fighter units to be withdrawn from the front to defend the hydrogenation plants.",
+     ("Göring", "ordered", "fighter units")),
+    ("Both the Eighth and the Fifteenth Air Forces took part in the offensive against oil.",
+     ("Fifteenth Air Force", "participatedIn", "offensive")),
 ]
 
 
@@ -2812,3 +2818,31 @@ def test_a_clause_of_time_on_a_speech_verb_is_not_what_was_said(extract_facts):
 def test_what_lies_on_a_river_lies_towards_the_compass_point_not_the_river(extract_facts):
     facts = extract_facts("The Moosbierbaum refinery lay on the Danube some twenty miles west of Vienna.")
     assert ("Danube", "locatedIn", "Vienna") not in facts, facts
+
+
+def test_a_biography_entry_gives_its_posts_to_the_person_it_opens_with(extract_facts):
+    facts = extract_facts("TEDDER, Arthur William (1890–1967). Deputy Supreme Commander, SHAEF, 1944–45; Chief of "
+                          "the Air Staff, 1946–49. BUFTON, Sydney Osborne (1908–1993). Director of Bomber Operations, "
+                          "Air Ministry, 1943–45.")
+    assert {("Tedder", "holdsPosition", "Deputy Supreme Commander"), ("Tedder", "holdsPosition", "Chief of the Air Staff"),
+            ("Tedder", "memberOf", "SHAEF"), ("Bufton", "holdsPosition", "Director of Bomber Operations"),
+            ("Bufton", "memberOf", "Air Ministry")} <= facts, sorted(facts)
+    # a deputy's post commands nothing; the next entry's posts are not the first person's
+    assert ("Tedder", "commands", "SHAEF") not in facts and ("Tedder", "memberOf", "Air Ministry") not in facts
+    # a sentence with a verb ends the entry
+    facts = extract_facts("TEDDER, Arthur William (1890–1967). He met Spaatz often. Chief of the Air Staff, 1946–49.")
+    assert not [f for f in facts if f[1] == "holdsPosition"], facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Tedder became Chief of the Air Staff in 1946.", ("Tedder", "holdsPosition", "Chief of the Air Staff")),
+    ("Harris remained Commander-in-Chief of Bomber Command until the end of the war.",
+     ("Harris", "commands", "Bomber Command")),
+    ("Bufton served as Director of Bomber Operations at the Air Ministry.", ("Bufton", "memberOf", "Air Ministry")),
+])
+def test_a_post_one_becomes_remains_or_serves_as(extract_facts, text, fact):
+    assert fact in extract_facts(text)
+
+
+def test_what_becomes_a_priority_holds_no_post(extract_facts):
+    assert not [f for f in extract_facts("Harris never became a convert to oil.") if f[1] == "holdsPosition"]

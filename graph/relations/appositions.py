@@ -1,13 +1,13 @@
 """Apposition patterns: A, commander of B / A, (essentially) a copy of B / posts held and by whom."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..mentions import SUBUNIT_WORDS
 from ..records import CONFIDENCE, Extraction, Mention, RawFact
 from ..syntax import (SUBJ, appositions, case_of, conjuncts, has_finite_verb, is_date_word, is_negated, is_passive,
                       passive_subjects, possessor, prep_objects, subjects)
-from .words import COMMAND_NOUNS, NOT_POSTS
+from .words import COMMAND_NOUNS, DEPUTY_WORDS, NOT_POSTS
 from .phrases import appointed_posts
 
 
@@ -261,3 +261,70 @@ class AppositionPatterns:
             for prop, prep in entries:
                 if prep == "of":
                     self._emit(ex, [person], [owner], prop, post, f"appos:{post.lemma_.lower()}:possessor", "appos")
+
+    def _biography_entries(self, doc: Doc, ex: Extraction) -> None:
+        """A list of people's entries: "TEDDER, Arthur William (1890–1967). Deputy Supreme Commander,
+        SHAEF, 1944–45; Chief of the Air Staff, 1946–49." An entry opens with a person's name, surname
+        first in capitals or before a comma, on a line with no verb; each post after it (up to the
+        next entry or the next sentence with a verb, one post per ";"-item) is the person's
+        (kg:holdsPosition), a body set off after the post is one the person served in (kg:memberOf),
+        and a body in the post's own "of" phrase gets the post's apposition trigger ("Chief of")."""
+        if "holdsPosition" not in self.ont.properties:
+            return
+        person = None
+        for sent in doc.sents:
+            if has_finite_verb(sent):
+                person = None
+                continue
+            first = next((t for t in sent if not t.is_space), None)
+            m = self._at.get(first.i) if first is not None else None
+            if m is not None and m.start == first.i and m.types[:1] == ["Person"] and m.source in ("alias", "name") and \
+                    (first.is_upper and len(first) > 1 or m.end - m.start > 1 and doc[m.start + 1].text == ","):
+                person = m
+                start = m.end
+            elif person is not None:
+                start = sent.start
+            else:
+                continue
+            item: list[Token] = []
+            for t in list(doc[start:sent.end]) + [None]:
+                if t is None or t.text == ";":
+                    self._biography_post(person, item, ex)
+                    item = []
+                else:
+                    item.append(t)
+
+    def _biography_post(self, person: Mention, item: list[Token], ex: Extraction) -> None:
+        """One ";"-item of a biography entry: a post, then bodies and years set off by commas."""
+        parts: list[list[Token]] = [[]]
+        for t in item:
+            if t.text == ",":
+                parts.append([])
+            elif not t.is_space and not (t.is_punct and t.text not in "-–"):
+                parts[-1].append(t)
+        post = parts[0]
+        # ("Deputy/NN Supreme Commander": the post's name may begin before the word read as one)
+        if not post or not post[0].is_title or any(t.like_num for t in post) or \
+                not any((pm := self._at.get(t.i)) is not None and pm.source == "position" or
+                        t.lemma_.lower() in self.position_heads or t.lower_ in self.position_heads for t in post):
+            return  # (a line of dates or a birthplace is no post)
+        title = post[0].doc[post[0].i:post[-1].i + 1].text
+        who = post[0].doc[person.head]
+        ex.facts.append(RawFact(person, "holdsPosition", None, post[0].i, "entry:position", CONFIDENCE["appos"],
+                                literal=title, datatype="string"))
+        for a in post:
+            _, entries = self._appos_triggers(a)
+            for prop, prep in entries:
+                self._emit(ex, [who], [o for p, o in prep_objects(a) if p == prep], prop, a,
+                           f"entry:{a.lemma_.lower()}+{prep}", "appos")
+        # a body set off after the post: the post's own trigger ("Commanding General, USSTAF" commands
+        # it), but a deputy's post is membership ("Deputy Supreme Commander, SHAEF")
+        head = next((t.doc[t.i - 1] for t in post if t.lower_ in ("of", "for") and t.i > post[0].i), post[-1])
+        props = [prop for prop, prep in self._appos_triggers(head)[1] if prep == "of"]
+        if not props or post[0].lower_ in DEPUTY_WORDS:
+            props = ["memberOf"]
+        for part in parts[1:]:
+            bm = self._at.get(part[0].i) if part else None
+            if bm is not None and bm.start == part[0].i and bm.end == part[-1].i + 1:
+                for prop in props:
+                    self._emit(ex, [who], [part[0].doc[bm.head]], prop, part[0], "entry:body", "appos")

@@ -266,6 +266,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._document(doc[m.head], m, ex)
             self._possessive(doc[m.head], m, ex)
         self._compass(doc, ex)
+        self._biography_entries(doc, ex)
         if "addressedTo" in self.ont.properties:
             self._told_next(doc, ex)
         self._reply_to_previous(doc, ex)

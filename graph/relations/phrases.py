@@ -12,13 +12,22 @@ from .words import APPOINT_VERBS, APPROXIMATORS, COVERING_VERBS, PARTITIVES, PAS
 def appointed_posts(person: Token) -> list[Token]:
     """"Speer appointed Geilenberg as Commissioner-General ...", "Tedder was named Deputy Supreme
     Commander": the post a person is given by a verb of appointing (checked as a post by the caller);
-    "Twining, who succeeded Eaker as its commander": the post the successor takes."""
+    "Twining, who succeeded Eaker as its commander": the post the successor takes; "Tedder became
+    Chief of the Air Staff": the post one becomes, remains or serves as."""
     for v in [person.head] + [c for c in person.children if c.dep_ in ("acl:relcl", "relcl")]:
         subj = [c for c in v.children if c.dep_ in SUBJ]
         if v.lemma_.lower() in SUCCEEDING_VERBS and not is_negated(v) and subj and (
                 subj[0].i == person.i or subj[0].tag_ in ("WP", "WDT") and v.head.i == person.i):
             return [o for x in [v] + direct_objects(v) for p, o in prep_objects(x) if p == "as"]
     verb = person.head
+    if person.dep_ in SUBJ and verb.i > person.i and not is_negated(verb) and not is_hypothetical(verb):
+        # "Tedder became Chief of the Air Staff in 1946", "Harris remained C-in-C", "Bufton served as
+        # Director of Bomber Operations": the post taken or held
+        if verb.lemma_.lower() in ("become", "remain"):
+            return [c for c in verb.children if c.dep_ in ("xcomp", "attr", "oprd", "obj") and c.i > verb.i and
+                    c.pos_ in ("NOUN", "PROPN")]
+        if verb.lemma_.lower() == "serve":
+            return [o for p, o in prep_objects(verb) if p == "as"]
     if person.dep_ == "compound" and verb.i > person.i and verb.dep_ in OBJ and \
             verb.head.lemma_.lower() in APPOINT_VERBS and not is_negated(verb.head):
         return [verb]  # "appointed Geilenberg/compound General Commissioner/obj for ...": the name read into the post

@@ -79,3 +79,5 @@ COMMAND_NOUNS = {"command", "leadership", "direction", "control", "orders", "cha
                  "supervision"}
 SUCCEEDING_VERBS = {"succeed", "replace", "relieve"}  # ("succeeded Eaker as its commander")
 APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
+# words before a post that make it a second's ("Deputy Supreme Commander": no command of the body)
+DEPUTY_WORDS = {"deputy", "assistant", "vice", "under", "sub"}
