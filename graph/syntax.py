@@ -749,9 +749,11 @@ def is_hypothetical(t: Token) -> bool:
 
 
 def _until(v: Token) -> bool:
-    """Whether ``v`` has an "until" phrase or clause: "not ... until" dates a deed, it does not deny it."""
+    """Whether ``v`` has an "until" phrase or clause: "not ... until" dates a deed, it does not deny it
+    (also on the word itself: "it was not until/case the middle/ROOT of May that ...")."""
     return any(x.lower_ in ("until", "till") and x.dep_ in ("case", "mark") for c in v.children for x in c.children
-               if c.dep_.startswith(("obl", "advcl", "nmod")))
+               if c.dep_.startswith(("obl", "advcl", "nmod"))) or \
+        any(x.lower_ in ("until", "till") and x.dep_ == "case" for x in v.children)
 
 
 def is_negated(t: Token) -> bool:
@@ -779,6 +781,8 @@ def is_negated(t: Token) -> bool:
         # (a verb coordinated with one does not do it: "declined the offer and assured/conj him that ...")
         if cur.i != t.i and not via_conj and (cur.lemma_.lower() in NEG_GOVERNORS or cur.lower_ in NEG_GOVERNORS):
             return True
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to", "for") for c in cur.children):
+            break  # a clause of its own ("Although Eisenhower had approved the plan, it was not ..."): out of scope
         if cur.dep_ in ("xcomp", "conj", "acomp", "advcl") and cur.head.i != cur.i:
             via_conj = cur.dep_ == "conj"
             cur = cur.head

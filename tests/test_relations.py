@@ -2846,3 +2846,14 @@ def test_a_post_one_becomes_remains_or_serves_as(extract_facts, text, fact):
 
 def test_what_becomes_a_priority_holds_no_post(extract_facts):
     assert not [f for f in extract_facts("Harris never became a convert to oil.") if f[1] == "holdsPosition"]
+
+
+def test_a_negation_in_the_main_clause_does_not_reach_a_clause_of_its_own(extract_facts):
+    facts = extract_facts("Although Eisenhower had formally approved the oil plan in March, it was not until the "
+                          "middle of May that the first large raids were flown, when 935 bombers of the Eighth Air "
+                          "Force struck Zwickau, Merseburg, Brüx, Lützkendorf, Böhlen and Zeitz.")
+    assert ("Eisenhower", "advocated", "oil plan") in facts, sorted(facts)
+    assert ("Eisenhower", "opposed", "oil plan") not in facts, sorted(facts)
+    assert ("Eighth Air Force", "attacked", "Lützkendorf") in facts, sorted(facts)
+    # (an infinitive of purpose stays in scope: "did not go to attack Leuna")
+    assert ("Harris", "attacked", "Leuna") not in extract_facts("Harris did not send his crews to attack Leuna.")

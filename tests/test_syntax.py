@@ -1047,3 +1047,17 @@ def test_a_name_set_on_the_month_before_a_verb_without_a_subject_is_the_subject(
                 "Bottomley/PROPN/NNP/appos>4 ,/PUNCT/,/punct>7 issued/VERB/VBD/ROOT>7")
     subjects_inside_dates(doc)
     assert heads(doc, "November", "Chiefs") == {"November": ("obl", "issued"), "Chiefs": ("nsubj", "issued")}
+
+
+def test_a_list_whose_second_name_was_read_as_an_apposition():
+    from graph.repairs import lists_read_as_appositions
+
+    # "struck Zwickau, Merseburg/appos>Zwickau, Brüx/conj>Merseburg and Zeitz/conj>Merseburg"
+    rows = ("struck/VERB/VBD/ROOT>0 Zwickau/PROPN/NNP/obj>0 ,/PUNCT/,/punct>3 Merseburg/PROPN/NNP/appos>1 "
+            ",/PUNCT/,/punct>5 Brüx/PROPN/NNP/conj>3 and/CCONJ/CC/cc>7 Zeitz/PROPN/NNP/conj>3")
+    doc = lists_read_as_appositions(parse(rows))
+    assert heads(doc, "Merseburg", "Brüx", "Zeitz") == {
+        "Merseburg": ("conj", "Zwickau"), "Brüx": ("conj", "Zwickau"), "Zeitz": ("conj", "Zwickau")}
+    # names after a plural post are its apposition ("its commanders, Spaatz and Doolittle")
+    doc = lists_read_as_appositions(parse(rows.replace("Zwickau/PROPN/NNP", "Commanders/PROPN/NNPS")))
+    assert heads(doc, "Merseburg") == {"Merseburg": ("appos", "Commanders")}

@@ -25,7 +25,7 @@ from .lists import (
     set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
     lists_split_from_their_first, lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts,
     parallel_phrases, prepositional_conjuncts, gapped_objects, subjects_read_as_conjuncts_of_openers,
-    clauses_read_as_conjunct_nouns, both_phrases_read_as_conjuncts,
+    clauses_read_as_conjunct_nouns, both_phrases_read_as_conjuncts, lists_read_as_appositions,
 )
 from .verbs import (
     participles_after_nouns, participles_before_objects, set_off_participles, receivers_read_as_compounds,
@@ -61,7 +61,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            posts_read_as_roots, verbs_with_auxiliaries_read_as_modifiers, clauses_read_as_conjunct_nouns,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
-           both_phrases_read_as_conjuncts, names_set_off_after_plural_posts)
+           both_phrases_read_as_conjuncts, names_set_off_after_plural_posts, lists_read_as_appositions)
 
 
 def repair_parse(doc: Doc) -> Doc:

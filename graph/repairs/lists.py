@@ -268,3 +268,19 @@ def both_phrases_read_as_conjuncts(doc: Doc) -> Doc:
             continue
         apply_edits(x.sent, [(x, first.head, first.dep_)])  # ("both" stays with its phrase)
     return doc
+
+
+def lists_read_as_appositions(doc: Doc) -> Doc:
+    """"struck Zwickau, Merseburg/appos>Zwickau, Brüx/conj>Merseburg ... and Zeitz/conj>Merseburg" with
+    the second name of a list read as the first's apposition and the rest as its own conjuncts: a
+    name after a comma with conjuncts of its own, after another name, is the list's second item
+    (a plural post before the names stays: "its commanders, Spaatz and Doolittle")."""
+    for x in doc:
+        h = x.head
+        if x.dep_ != "appos" or h.i > x.i or h.pos_ != "PROPN" or x.pos_ != "PROPN" or not comma_before(x):
+            continue
+        rest = [c for c in x.children if c.dep_ == "conj" and c.i > x.i]
+        if not rest or any(c.pos_ != "PROPN" for c in rest) or h.tag_ in ("NNPS", "NNS"):
+            continue
+        apply_edits(x.sent, [(x, h, "conj")] + [(c, h, "conj") for c in rest])
+    return doc
