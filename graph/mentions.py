@@ -99,6 +99,8 @@ class MentionFinder:
 
     def __init__(self, ont: Ontology, aliases: AliasIndex):
         self.ont = ont
+        # the nouns of a reply ("reply to", "answer to"): "In reply, ..." still names one
+        self._reply_nouns = {n for p in ont.properties.values() if p.name == "repliesTo" for n, _ in p.noun_triggers}
         self.document_verbs = ont.document_verbs  # ("issued the directive on 8 June" dates the directive)
         self.aliases = aliases
         self.titles = sorted((tuple(t.split()) for t in ont.titles), key=len, reverse=True)
@@ -676,6 +678,10 @@ class MentionFinder:
                     doc[t.i + 1].lower_ == "to" and not any(c.i < t.i and c.dep_ != "case" for c in t.children):
                 continue  # "In response to Tedder's paper, the Air Staff ...": an idiom, no document
                 # (but "said so in letters to Portal": plural documents)
+            if cls == "Document" and t.tag_ == "NN" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].lower_ == "in" and \
+                    doc[t.i + 1].text == "," and not any(c.dep_ != "case" for c in t.children if c.i < t.i) and \
+                    t.lemma_.lower() not in self._reply_nouns:
+                continue  # "In summary, the attacks failed": an idiom, no document (but "In reply, Portal wrote")
             mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nummod", "det", "nmod:poss", "poss",
                                                         "nmod:npmod", "nmod:tmod", "obl:npmod", "npadvmod")]
             start = min([t.i] + [c.left_edge.i for c in mods])

@@ -2513,6 +2513,8 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      ("Göring", "ordered", "fighter units")),
     ("Both the Eighth and the Fifteenth Air Forces took part in the offensive against oil.",
      ("Fifteenth Air Force", "participatedIn", "offensive")),
+    ("Spaatz's headquarters at Bushy Park issued a summary on 3 October 1944 stating that the plants at Leuna and "
+     "Pölitz were again in partial production.", ("summary", "date", "1944-10-03")),
 ]
 
 
@@ -2857,3 +2859,8 @@ def test_a_negation_in_the_main_clause_does_not_reach_a_clause_of_its_own(extrac
     assert ("Eighth Air Force", "attacked", "Lützkendorf") in facts, sorted(facts)
     # (an infinitive of purpose stays in scope: "did not go to attack Leuna")
     assert ("Harris", "attacked", "Leuna") not in extract_facts("Harris did not send his crews to attack Leuna.")
+
+
+def test_in_summary_is_an_idiom_but_in_reply_names_a_reply(extract_facts):
+    assert ("Portal", "authored", "summary") not in extract_facts("In summary, Portal wrote that oil came first.")
+    assert ("Portal", "authored", "reply") in extract_facts("In reply, Portal wrote that oil came first.")
