@@ -2864,3 +2864,25 @@ def test_a_negation_in_the_main_clause_does_not_reach_a_clause_of_its_own(extrac
 def test_in_summary_is_an_idiom_but_in_reply_names_a_reply(extract_facts):
     assert ("Portal", "authored", "summary") not in extract_facts("In summary, Portal wrote that oil came first.")
     assert ("Portal", "authored", "reply") in extract_facts("In reply, Portal wrote that oil came first.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Harris wrote to Churchill on 1 November that he had no faith in \u201cthe oil plan.\u201d",
+     ("Harris", "opposed", "oil plan")),
+    ("Harris never had much confidence in the oil plan.", ("Harris", "opposed", "oil plan")),
+])
+def test_a_denied_noun_of_advocacy_is_opposition(extract_facts, text, fact):
+    facts = extract_facts(text)
+    assert fact in facts and (fact[0], "advocated", fact[2]) not in facts, sorted(facts)
+
+
+def test_a_noun_of_advocacy_not_denied_is_advocacy_only(extract_facts):
+    facts = extract_facts("Harris had faith in area bombing.")
+    assert ("Harris", "advocated", "area bombing") in facts and ("Harris", "opposed", "area bombing") not in facts
+
+
+def test_the_people_between_whom_a_meeting_was_took_part_in_it(extract_facts):
+    facts = extract_facts("The meeting at High Wycombe on 12 January between Portal and Harris settled nothing.")
+    assert {("Portal", "participatedIn", "meeting"), ("Harris", "participatedIn", "meeting"),
+            ("meeting", "locatedIn", "High Wycombe")} <= facts, sorted(facts)
+    assert not extract_facts("The difference between oil and transport was great.")

@@ -1061,3 +1061,16 @@ def test_a_list_whose_second_name_was_read_as_an_apposition():
     # names after a plural post are its apposition ("its commanders, Spaatz and Doolittle")
     doc = lists_read_as_appositions(parse(rows.replace("Zwickau/PROPN/NNP", "Commanders/PROPN/NNPS")))
     assert heads(doc, "Merseburg") == {"Merseburg": ("appos", "Commanders")}
+
+
+def test_a_between_phrase_hung_on_the_day_of_a_date_is_the_nouns():
+    from graph.repairs import phrases_hung_on_dates
+
+    # "The meeting on 12/nmod>meeting January between Portal/nmod>12 and Harris settled nothing"
+    rows = ("meeting/NOUN/NN/nsubj>7 on/ADP/IN/case>2 12/NUM/CD/nmod>0 January/PROPN/NNP/nmod:unmarked>2 "
+            "between/ADP/IN/case>5 Portal/PROPN/NNP/nmod>2 and/CCONJ/CC/cc>7 settled/VERB/VBD/ROOT>7")
+    doc = phrases_hung_on_dates(parse(rows))
+    assert heads(doc, "Portal") == {"Portal": ("nmod", "meeting")}
+    # a phrase of another kind stays ("12 January of that year")
+    doc = phrases_hung_on_dates(parse(rows.replace("between/ADP/IN/case>5", "of/ADP/IN/case>5")))
+    assert heads(doc, "Portal") == {"Portal": ("nmod", "12")}

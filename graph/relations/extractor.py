@@ -28,6 +28,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         self.verbs: dict[str, list[tuple[str, tuple[str, ...], str | None, bool]]] = {}
         self.negated_verbs: dict[str, list[tuple[str, tuple[str, ...], str | None, bool]]] = {}  # (the same)
         self.nouns: dict[str, list[tuple[str, str]]] = {}
+        self.negated_nouns: dict[str, list[tuple[str, str]]] = {}  # ("had no faith in": opposed)
         self.adjectives: dict[str, list[tuple[str, str]]] = {}
         self.appos: dict[str, list[tuple[str, str]]] = {}
         self.obligations: list[tuple[str, tuple[str, ...]]] = []
@@ -47,6 +48,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self.negated_verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep, False))
             for noun, prep in p.noun_triggers:
                 self.nouns.setdefault(noun, []).append((p.name, prep))
+            for noun, prep in p.negated_noun_triggers:
+                self.negated_nouns.setdefault(noun, []).append((p.name, prep))
             for adj, prep in p.adjective_triggers:
                 self.adjectives.setdefault(adj, []).append((p.name, prep))
             for noun, prep in p.apposition_triggers:
@@ -217,6 +220,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._verb(tok, ex, negated=True)
             if lemma in self.nouns or tok.lower_ in self.nouns:
                 self._noun(tok, ex)
+            if lemma in self.negated_nouns and tok.pos_ == "NOUN":
+                self._noun(tok, ex, negated=True)
             if lemma in ("have", "must") or tok.pos_ == "VERB":
                 self._obligation(tok, ex)
             if tok.lower_ in self.adjectives and tok.pos_ in ("ADJ", "VERB", "NOUN"):  # (tagged either way)

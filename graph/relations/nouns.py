@@ -14,8 +14,12 @@ class NounPatterns:
     """Noun and adjective patterns: X's reply to Y, his dislike of Y, X was disappointed with Y. Mixed into
     :class:`RelationExtractor`."""
 
-    def _noun(self, tok: Token, ex: Extraction) -> None:
-        for prop, prep in self.nouns.get(tok.lemma_.lower(), []) or self.nouns.get(tok.lower_, []):
+    def _noun(self, tok: Token, ex: Extraction, negated: bool = False) -> None:
+        """X's NOUN PREP Y, NOUN by X PREP Y, X had NOUN PREP Y; ``negated``: the kg:negatedNounTrigger
+        entries, which give their property only when the noun is denied ("had no faith in Y")."""
+        entries = self.negated_nouns.get(tok.lemma_.lower(), []) if negated else \
+            self.nouns.get(tok.lemma_.lower(), []) or self.nouns.get(tok.lower_, [])
+        for prop, prep in entries:
             objs = [o for p, o in prep_objects(tok) if p == prep]
             # "an attack on Wesseling, near Cologne, and on Scholven" with Scholven coordinated
             # with the place: a conjunct with the trigger's own preposition is an object
@@ -75,7 +79,8 @@ class NounPatterns:
                     carrier, subs = c, [o for p, o in prep_objects(c) if p == "by"]
                     break
             # ("made no attack on Leuna": the noun itself is denied; "ordered X to resume the attacks": not yet)
-            if not subs or is_negated(carrier) or is_negated(tok) or (carrier is not tok and is_hypothetical(carrier)):
+            denied = is_negated(carrier) or is_negated(tok)
+            if not subs or denied != negated or (carrier is not tok and is_hypothetical(carrier)):
                 continue
             if tok.dep_ in OBJ and tok.head.pos_ == "VERB" and is_hypothetical(tok.head):
                 continue  # ("asks whether the Eighth can increase its attacks on the plants": not done yet)

@@ -106,12 +106,14 @@ class PlacePatterns:
     def _prep(self, head: Token, m: Mention, ex: Extraction) -> None:
         # "the war in Europe": too vague to locate (but "a conference at Bushy Park" is there)
         vague = m.types[:1] and m.types[0] in ("Event", "Campaign") and m.source == "noun"
-        if vague and (m.types[0] == "Campaign" or not any(p == "at" for p, _ in prep_objects(head))):
-            return
+        # (its people are still named: "the meeting between Portal and Harris")
+        unplaced = vague and (m.types[0] == "Campaign" or not any(p == "at" for p, _ in prep_objects(head)))
         doc = head.doc
         for tok in doc[m.start:m.end]:  # "the Leuna works near Merseburg": any word of the name
             for prep, o in prep_objects(tok):
-                if m.start <= o.i < m.end or vague and prep != "at":
+                if m.start <= o.i < m.end:
+                    continue
+                if (unplaced or vague and prep != "at") and not any(prep in preps for _, preps in self.inverse_preps):
                     continue
                 if prep == "on" and (m.weak_type or (om := self._at.get(o.i)) is None or om.weak_type):
                     continue  # ("Harburg, on the Elbe", but not a title: "Notes on Air Policy")
@@ -126,7 +128,7 @@ class PlacePatterns:
                            if prep in ("in", "near") and x.head != o.i] if subject.i == head.i else []
                 # ("Kindleberger and Rostow of the Enemy Objectives Unit": both are of it)
                 people = self._coordinated_names(head, m) if prep == "of" and subject.i == head.i else []
-                for prop, preps in self.preps:
+                for prop, preps in self.preps if not (unplaced or vague and prep != "at") else []:
                     # (a document's own phrase makes no one a member: "Bufton, for the Air Ministry,"
                     # but not "drafted the orders for the Eighth", whose writer _args would give)
                     if prop not in self.locative_props and m.types[:1] == ["Document"]:
@@ -139,9 +141,11 @@ class PlacePatterns:
                         self._emit(ex, [o], [head], prop, tok, f"prep:{prep}:inverse", "prep")
             # "the Böhlen refinery south of Leipzig", "Zeitz, southwest of Leipzig": a compass
             # word carries the place (for the properties that take "near")
-            for c in tok.children:
+            for c in tok.children if not unplaced else []:
                 if not m.start <= c.i < m.end:
                     self._compass_place(ex, head, c)
+        if unplaced:
+            return
         self._act_place(head, m, ex)
         self._set_off_place(head, m, ex)
         self._set_off_inverse(head, m, ex)

@@ -19,7 +19,7 @@ from .names import (
 )
 from .times import (
     subjects_before_times, month_may, months_before_names, subjects_inside_dates, days_before_possessors,
-    time_phrases_read_as_roots, content_clauses_on_dates, infinitives_on_times,
+    time_phrases_read_as_roots, content_clauses_on_dates, infinitives_on_times, phrases_hung_on_dates,
 )
 from .lists import (
     set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
@@ -61,7 +61,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            posts_read_as_roots, verbs_with_auxiliaries_read_as_modifiers, clauses_read_as_conjunct_nouns,
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
-           both_phrases_read_as_conjuncts, names_set_off_after_plural_posts, lists_read_as_appositions)
+           both_phrases_read_as_conjuncts, names_set_off_after_plural_posts, lists_read_as_appositions,
+           phrases_hung_on_dates)
 
 
 def repair_parse(doc: Doc) -> Doc:

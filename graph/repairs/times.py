@@ -212,3 +212,16 @@ def infinitives_on_times(doc: Doc) -> Doc:
             continue
         apply_edits(v.sent, [(v, t.head, "advcl")])
     return doc
+
+
+def phrases_hung_on_dates(doc: Doc) -> Doc:
+    """"The meeting at High Wycombe on 12/nmod>meeting January between/case Portal/nmod>12 and Harris":
+    a "between" phrase hung on the day of a noun's date is the noun's (a day has none; a "by" phrase
+    there is left to the readers of agents: "bombed nine times between May and December by ...")."""
+    for x in doc:
+        date = x.head
+        if x.dep_ not in ("nmod", "obl") or case_of(x) != "between" or x.i < date.i or \
+                not is_date_word(date) or date.dep_ not in ("nmod", "obl") or date.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        apply_edits(x.sent, [(x, date.head, "nmod")])
+    return doc
