@@ -2515,6 +2515,10 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      ("Fifteenth Air Force", "participatedIn", "offensive")),
     ("Spaatz's headquarters at Bushy Park issued a summary on 3 October 1944 stating that the plants at Leuna and "
      "Pölitz were again in partial production.", ("summary", "date", "1944-10-03")),
+    ("The Joint Intelligence Committee, chaired by Victor Cavendish-Bentinck, reported in August that German fuel "
+     "stocks were nearly exhausted.", ("Victor Cavendish-Bentinck", "commands", "Joint Intelligence Committee")),
+    ("The refineries at Ploesti (Romania) and Brüx (Czechoslovakia) were among the first targets of the campaign.",
+     ("Brüx", "locatedIn", "Czechoslovakia")),
 ]
 
 

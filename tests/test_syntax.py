@@ -1074,3 +1074,28 @@ def test_a_between_phrase_hung_on_the_day_of_a_date_is_the_nouns():
     # a phrase of another kind stays ("12 January of that year")
     doc = phrases_hung_on_dates(parse(rows.replace("between/ADP/IN/case>5", "of/ADP/IN/case>5")))
     assert heads(doc, "Portal") == {"Portal": ("nmod", "12")}
+
+
+def test_a_given_name_torn_from_a_hyphenated_surname_rejoins_it():
+    from graph.repairs import given_names_torn_from_hyphenated_surnames
+
+    # "chaired by/case>3 Victor/nmod>0 Cavendish/compound>6 -/punct>6 Bentinck/conj>0", the hyphen
+    # written without spaces
+    rows = ("Committee/PROPN/NNP/nsubj>0 chaired/VERB/VBN/acl>0 by/ADP/IN/case>3 Victor/PROPN/NNP/nmod>0 "
+            "Cavendish/PROPN/NNP/compound>6 -/PUNCT/HYPH/punct>6 Bentinck/PROPN/NNP/conj>0")
+    built = parse(rows)
+    doc = Doc(VOCAB, words=[t.text for t in built], spaces=[True, True, True, True, False, False, False],
+              pos=[t.pos_ for t in built], tags=[t.tag_ for t in built], deps=[t.dep_ for t in built],
+              heads=[t.head.i for t in built])
+    given_names_torn_from_hyphenated_surnames(doc)
+    assert heads(doc, "Victor", "Bentinck", "by") == {
+        "Victor": ("flat", "Bentinck"), "Bentinck": ("nmod", "Committee"), "by": ("case", "Bentinck")}
+
+
+def test_a_by_phrase_after_a_participle_on_a_noun_is_its_agent():
+    from graph.repairs import agents_hung_on_nouns
+
+    doc = parse("Committee/PROPN/NNP/nsubj>5 ,/PUNCT/,/punct>2 chaired/VERB/VBN/acl>0 by/ADP/IN/case>4 "
+                "Bentinck/PROPN/NNP/nmod>0 reported/VERB/VBD/ROOT>5")
+    agents_hung_on_nouns(doc)
+    assert heads(doc, "Bentinck") == {"Bentinck": ("obl", "chaired")}

@@ -189,8 +189,16 @@ class PlacePatterns:
     def _set_off_place(self, head: Token, m: Mention, ex: Extraction) -> None:
         """"Leuna, near Merseburg, was the largest ...", "Brux, in Czechoslovakia, and ...": a
         place phrase set off by commas right after a named place or plant places it, whatever
-        the parser made of the name (a sentence-initial name is often misread)."""
+        the parser made of the name (a sentence-initial name is often misread); so does a place
+        in brackets ("Ploesti (Romania)")."""
         if m.source not in ("alias", "name") or m.types[:1] not in (["Facility"], ["Place"]):
+            return
+        doc = head.doc
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and (place := self._at.get(m.end + 1)) is not None and \
+                place.start == m.end + 1 and place.end < len(doc) and doc[place.end].text == ")" and \
+                place.types[:1] == ["Place"] and "locatedIn" in self.ont.properties:
+            # "Ploesti (Romania) and Brüx (Czechoslovakia)": a place in brackets after a name places it
+            self._emit(ex, [head], [doc[place.head]], "locatedIn", doc[m.end], "prep:bracket", "prep")
             return
         place = self._set_off(m, 1, (",", ";", ".", ")"))
         if place is None or place.types[:1] != ["Place"]:

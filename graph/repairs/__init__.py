@@ -16,6 +16,7 @@ from .names import (
     names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,
     split_hyphenated_names, fronted_phrases_read_as_possessors, names_read_into_opening_phrases,
     flat_names_across_commas, compounds_across_commas, posts_read_as_roots, names_set_off_after_plural_posts,
+    given_names_torn_from_hyphenated_surnames,
 )
 from .times import (
     subjects_before_times, month_may, months_before_names, subjects_inside_dates, days_before_possessors,
@@ -34,6 +35,7 @@ from .verbs import (
     verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots, phrases_read_into_subjects,
     inverted_auxiliaries, verbs_with_auxiliaries_read_as_modifiers, verbs_read_as_modifiers,
     finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
+    agents_hung_on_nouns,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -42,7 +44,7 @@ from .clauses import (
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
+REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hyphenated_surnames, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
            postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
            of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives, subjects_inside_dates,
            days_before_possessors,
@@ -62,7 +64,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, name_nouns, participles_
            verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
            subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts, names_set_off_after_plural_posts, lists_read_as_appositions,
-           phrases_hung_on_dates)
+           phrases_hung_on_dates, agents_hung_on_nouns)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..syntax import case_of, comma_after, comma_before, first_word, last_word
+from ..syntax import case_of, comma_after, comma_before, first_word, is_date_word, last_word
 from .tree import apply_edits, in_place_of, name_before
 from .words import NAME_FINAL_VERB_FORMS
 
@@ -308,4 +308,28 @@ def names_set_off_after_plural_posts(doc: Doc) -> Doc:
             if not names or not comma_before(names[0]) or not comma_after(names[-1]) or any(case_of(n) for n in names):
                 continue  # (nor "of Leuna, of Pölitz": phrases of their own)
             apply_edits(post.sent, [(names[0], post, "appos")] + [(n, names[0], "conj") for n in names[1:]])
+    return doc
+
+
+def given_names_torn_from_hyphenated_surnames(doc: Doc) -> Doc:
+    """"chaired by Victor/nmod Cavendish-Bentinck/conj": a given name right before a hyphenated surname
+    the parser hung elsewhere is the name's first word; the surname's head takes the given name's
+    place (its "by" with it)."""
+    for h in doc[2:-1]:
+        if h.text not in ("-", "\u2011") or h.whitespace_:
+            continue
+        first, last = doc[h.i - 1], doc[h.i + 1]
+        given = doc[first.i - 1]
+        if not (first.is_title and last.is_title and given.is_title and given.is_alpha) or \
+                given.pos_ != "PROPN" or is_date_word(given) or given.whitespace_ == "" or \
+                last.head.i == given.i or given.head.i in (first.i, last.i) or \
+                any(c.i > given.i for c in given.children):
+            continue
+        # (the surname already heads its two words, or gets to: "Cavendish/compound>Bentinck")
+        head = last if first.head.i == last.i else None
+        if head is None:
+            continue
+        edits = [(head, given.head, given.dep_) if given.head.i != given.i else (head, head, "ROOT"),
+                 (given, head, "flat")] + [(c, head, c.dep_) for c in given.children]
+        apply_edits(given.sent, edits)
     return doc

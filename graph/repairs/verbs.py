@@ -509,3 +509,17 @@ def saying_verbs_read_as_nouns(doc: Doc) -> Doc:
             t.tag_, t.pos_ = "VBZ", "VERB"
             doc[t.i + 1].tag_, doc[t.i + 1].pos_ = "IN", "SCONJ"
     return doc
+
+
+def agents_hung_on_nouns(doc: Doc) -> Doc:
+    """"The Joint Intelligence Committee, chaired/acl by Victor Cavendish-Bentinck/nmod>Committee,
+    reported": a "by" phrase right after a participle on a noun, hung on the noun, is the
+    participle's agent."""
+    for v in doc:
+        if v.dep_ != "acl" or v.tag_ != "VBN" or v.right_edge.i + 1 >= len(doc):
+            continue
+        x = next((c for c in v.head.children if c.i > v.i and c.left_edge.i == v.right_edge.i + 1 and
+                  case_of(c) == "by" and c.dep_ in ("nmod", "obl")), None)
+        if x is not None:
+            apply_edits(v.sent, [(x, v, "obl")])
+    return doc
