@@ -707,6 +707,8 @@ def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text,
     ("Leuna, near Merseburg, was the largest of the plants.", ("Leuna", "locatedIn", "Merseburg")),
     ("Brux, in Czechoslovakia, and Blechhammer, in Silesia, were hit by the same force in the autumn.",
      ("Brüx", "locatedIn", "Czechoslovakia")),
+    ("By the end of September Bomber Command had dropped more bombs on oil targets than the Eighth Air Force, a fact "
+     "Harris never tired of pointing out.", ("Bomber Command", "attacked", "oil targets")),
 ])
 def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
@@ -2519,6 +2521,8 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      "stocks were nearly exhausted.", ("Victor Cavendish-Bentinck", "commands", "Joint Intelligence Committee")),
     ("The refineries at Ploesti (Romania) and Brüx (Czechoslovakia) were among the first targets of the campaign.",
      ("Brüx", "locatedIn", "Czechoslovakia")),
+    ("By the end of September Bomber Command had dropped more bombs on oil targets than the Eighth Air Force, a fact "
+     "Harris never tired of pointing out.", ("Bomber Command", "attacked", "oil targets")),
 ]
 
 

@@ -1099,3 +1099,15 @@ def test_a_by_phrase_after_a_participle_on_a_noun_is_its_agent():
                 "Bentinck/PROPN/NNP/nmod>0 reported/VERB/VBD/ROOT>5")
     agents_hung_on_nouns(doc)
     assert heads(doc, "Bentinck") == {"Bentinck": ("obl", "chaired")}
+
+
+def test_a_name_after_the_month_of_a_time_phrase_is_the_subject():
+    from graph.repairs import subjects_after_months
+
+    # "By the end of September/compound>Bomber Bomber Command/nmod>end had dropped bombs"
+    doc = parse("By/ADP/IN/case>2 the/DET/DT/det>2 end/NOUN/NN/obl>8 of/ADP/IN/case>6 September/PROPN/NNP/compound>5 "
+                "Bomber/PROPN/NNP/compound>6 Command/PROPN/NNP/nmod>2 had/AUX/VBD/aux>8 dropped/VERB/VBN/ROOT>8 "
+                "bombs/NOUN/NNS/obj>8")
+    subjects_after_months(doc)
+    assert heads(doc, "Command", "September", "of") == {
+        "Command": ("nsubj", "dropped"), "September": ("nmod", "end"), "of": ("case", "September")}

@@ -225,3 +225,33 @@ def phrases_hung_on_dates(doc: Doc) -> Doc:
             continue
         apply_edits(x.sent, [(x, date.head, "nmod")])
     return doc
+
+
+def subjects_after_months(doc: Doc) -> Doc:
+    """"By the end of September/compound Bomber Command/nmod>end had dropped ..." with the subject read
+    into the time phrase before it: the name after the phrase's month is the subject of a verb that
+    has none, and the month is the time phrase's again."""
+    for x in doc:
+        v = x.head
+        if x.dep_ != "obl" or x.pos_ != "NOUN" or x.i > v.i or v.pos_ not in ("VERB", "AUX") or \
+                any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
+            continue
+        end = x.right_edge.i
+        if any(not (t.dep_.startswith("aux") and t.head.i == v.i) for t in doc[end + 1:v.i]):
+            continue  # (only the verb's auxiliaries between: "... Bomber Command had dropped")
+        months = [t for t in doc[x.i + 1:end] if t.lower_.rstrip(".") in MONTHS and t.is_title]
+        if not months:
+            continue
+        mo = months[-1]
+        k = mo.i + 1
+        while k <= end and doc[k].like_num:
+            k += 1  # ("the end of September 1944 Bomber Command")
+        name = doc[k:end + 1]
+        heads = [t for t in name if not k <= t.head.i <= end]
+        if not len(name) or len(heads) != 1 or not all(t.is_title or t.like_num for t in name):
+            continue
+        edits = [(heads[0], v, "nsubj"), (mo, x, "nmod")]
+        if doc[mo.i - 1].lower_ == "of":
+            edits.append((doc[mo.i - 1], mo, "case"))
+        apply_edits(x.sent, edits)
+    return doc
