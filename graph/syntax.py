@@ -432,6 +432,9 @@ def passive_subjects(v: Token) -> list[Token]:
     # (nor is a date one: "Portal's reply of 8 January/nsubj:pass was/aux written/acl by Bufton")
     subs = [s2 for c in v.children if c.dep_ in PASS_SUBJ and not any(x.dep_ == "case" for x in c.children)
             and not is_date_word(c) for s2 in conjuncts(c)]
+    if v.dep_ in ("acl:relcl", "relcl", "advcl:relcl") and any(s.lower_ in RELATIVE and s.i < v.i for s in subs):
+        # "the memorandum, which was sent to Portal": the relative stands for the noun it follows
+        subs = [a for s in subs for a in (conjuncts(relative_antecedent(s, v.head)) if s.lower_ in RELATIVE else [s])]
     aux = {c.dep_ for c in v.children} & {"aux", "aux:pass", "auxpass"}
     if not subs and v.tag_ == "VBN" and (not aux or aux & {"aux:pass", "auxpass"}):
         # a participle with an agent whose subject the parser labelled active, or a passive

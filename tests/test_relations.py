@@ -2894,3 +2894,17 @@ def test_the_people_between_whom_a_meeting_was_took_part_in_it(extract_facts):
     assert {("Portal", "participatedIn", "meeting"), ("Harris", "participatedIn", "meeting"),
             ("meeting", "locatedIn", "High Wycombe")} <= facts, sorted(facts)
     assert not extract_facts("The difference between oil and transport was great.")
+
+
+def test_a_plan_that_is_written_or_submitted_is_a_paper(extract_facts):
+    facts = extract_facts("Colonel Charles Cabell of Spaatz's staff prepared the American plan, which was submitted "
+                          "to Portal on 5 March.")
+    assert {("Charles Cabell", "authored", "American plan"), ("American plan", "addressedTo", "Portal")} <= facts, \
+        sorted(facts)
+    # a plan named by its target stays the campaign
+    assert ("Bufton", "authored", "oil plan") not in extract_facts("Bufton, who had drafted the oil plan, was pleased.")
+
+
+def test_a_relative_pronoun_subject_of_a_passive_stands_for_its_noun(extract_facts):
+    assert ("memorandum", "addressedTo", "Portal") in extract_facts("Cabell wrote the memorandum, which was sent to "
+                                                                   "Portal.")

@@ -6,8 +6,8 @@ from spacy.tokens import Doc, Token
 from ..ontology import Ontology
 from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from ..speech import SpeechMixin
-from ..syntax import direct_objects, is_negated, is_passive, passive_subjects, subjects
-from .words import COVERING_VERBS, GIVING_VERBS
+from ..syntax import OBJ, direct_objects, is_negated, is_passive, passive_subjects, subjects
+from .words import COVERING_VERBS, GIVING_VERBS, PAPER_PLANS, PASS_SUBJ_DEPS
 from .phrases import dedupe, denied, has_particles, verb_base
 from .arguments import ArgumentReading
 from .verbs import VerbPatterns
@@ -144,6 +144,24 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         self._doc = doc
         self._heads = {m.head: m for m in mentions if m.source != "pronoun"}
 
+    def _plans_as_papers(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"Cabell prepared the American plan, which was submitted to Portal": a plan (a campaign by its
+        head noun) that is written, drafted, sent or submitted is the paper that sets it out (but not
+        one its target names: "the oil plan" stays the campaign)."""
+        verbs = {lemma for lemma, entries in self.verbs.items()
+                 if any(prop in self.document_props and not parts and prep is None for prop, parts, prep, _ in entries)}
+        for m in mentions:
+            tok = doc[m.head]
+            if m.source != "noun" or m.types[:1] != ["Campaign"] or tok.lemma_.lower() not in PAPER_PLANS or \
+                    any(t.pos_ in ("NOUN", "PROPN") and t.i != m.head for t in doc[m.start:m.end]):
+                continue  # (a plan named by its target is the campaign: "had drafted the oil plan")
+            written = [tok.head] if tok.dep_ in OBJ and not is_passive(tok.head) or \
+                tok.dep_ in PASS_SUBJ_DEPS and is_passive(tok.head) else []
+            # ("the plan, which was submitted to Portal": a relative clause on it)
+            written += [c for c in tok.children if c.dep_ in ("acl:relcl", "relcl", "acl") and is_passive(c)]
+            if any(v.lemma_.lower() in verbs and not is_negated(v) for v in written):
+                m.types, m.weak_type = ["Document"], False
+
     def _title_word(self, doc: Doc, k: int) -> bool:
         """Whether ``doc[k]`` is a word of a title or post before a name: "Maj.", "General",
         "Secretary", and the "of War" of "Secretary of War"."""
@@ -194,6 +212,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
     def extract(self, doc: Doc, mentions: list[Mention], coref: dict[int, Mention],
                 quotes: list[Quote] | None = None) -> Extraction:
         self._index(doc, mentions, coref)
+        self._plans_as_papers(doc, mentions)
         ex = Extraction()
         for tok in doc:
             lemma = tok.lemma_.lower()

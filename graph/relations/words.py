@@ -81,3 +81,5 @@ SUCCEEDING_VERBS = {"succeed", "replace", "relieve"}  # ("succeeded Eaker as its
 APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
 # words before a post that make it a second's ("Deputy Supreme Commander": no command of the body)
 DEPUTY_WORDS = {"deputy", "assistant", "vice", "under", "sub"}
+# campaigns by their head noun that may be the paper setting them out ("prepared the American plan")
+PAPER_PLANS = {"plan", "programme", "program", "scheme"}
