@@ -709,6 +709,15 @@ def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text,
      ("Brüx", "locatedIn", "Czechoslovakia")),
     ("By the end of September Bomber Command had dropped more bombs on oil targets than the Eighth Air Force, a fact "
      "Harris never tired of pointing out.", ("Bomber Command", "attacked", "oil targets")),
+    ("On the night of 20/21 December No. 5 Group sent 207 Lancasters to Pölitz; the plant, already damaged, was put "
+     "out of action for the rest of the war.", ("No. 5 Group", "attacked", "Pölitz")),
+    ("Both Tedder and Zuckerman objected that the oil plants were too small and too well defended to be destroyed "
+     "quickly.", ("Zuckerman", "stated", "the oil plants were too small and too well defended to be destroyed quickly")),
+    ("Milch, who as State Secretary in the Air Ministry was responsible for aircraft production, warned Göring in "
+     "June that the fuel crisis would ground the Luftwaffe within months.",
+     ("Milch", "stated", "the fuel crisis would ground the Luftwaffe within months")),
+    ("Milch, who as State Secretary in the Air Ministry was responsible for aircraft production, warned Göring in "
+     "June that the fuel crisis would ground the Luftwaffe within months.", ("Milch", "memberOf", "Air Ministry")),
 ])
 def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
@@ -2523,6 +2532,15 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      ("Brüx", "locatedIn", "Czechoslovakia")),
     ("By the end of September Bomber Command had dropped more bombs on oil targets than the Eighth Air Force, a fact "
      "Harris never tired of pointing out.", ("Bomber Command", "attacked", "oil targets")),
+    ("On the night of 20/21 December No. 5 Group sent 207 Lancasters to Pölitz; the plant, already damaged, was put "
+     "out of action for the rest of the war.", ("No. 5 Group", "attacked", "Pölitz")),
+    ("Both Tedder and Zuckerman objected that the oil plants were too small and too well defended to be destroyed "
+     "quickly.", ("Zuckerman", "stated", "the oil plants were too small and too well defended to be destroyed quickly")),
+    ("Milch, who as State Secretary in the Air Ministry was responsible for aircraft production, warned Göring in "
+     "June that the fuel crisis would ground the Luftwaffe within months.",
+     ("Milch", "stated", "the fuel crisis would ground the Luftwaffe within months")),
+    ("Milch, who as State Secretary in the Air Ministry was responsible for aircraft production, warned Göring in "
+     "June that the fuel crisis would ground the Luftwaffe within months.", ("Milch", "memberOf", "Air Ministry")),
 ]
 
 
@@ -2908,3 +2926,8 @@ def test_a_plan_that_is_written_or_submitted_is_a_paper(extract_facts):
 def test_a_relative_pronoun_subject_of_a_passive_stands_for_its_noun(extract_facts):
     assert ("memorandum", "addressedTo", "Portal") in extract_facts("Cabell wrote the memorandum, which was sent to "
                                                                    "Portal.")
+
+
+def test_sending_bombers_to_a_place_attacks_it_but_sending_a_letter_does_not(extract_facts):
+    assert ("Harris", "attacked", "Portal") not in extract_facts("Harris sent a letter to Portal.")
+    assert ("Spaatz", "attacked", "London") not in extract_facts("Spaatz sent his deputy to London.")

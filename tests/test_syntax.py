@@ -1111,3 +1111,28 @@ def test_a_name_after_the_month_of_a_time_phrase_is_the_subject():
     subjects_after_months(doc)
     assert heads(doc, "Command", "September", "of") == {
         "Command": ("nsubj", "dropped"), "September": ("nmod", "end"), "of": ("case", "September")}
+
+
+def test_the_of_and_day_of_a_date_hung_on_the_subject_after_it_are_the_months():
+    from graph.repairs import dates_read_into_subjects
+
+    # "On the night of/case>Group 20/compound>Group December/nmod>night No. 5 Group/nsubj sent"
+    doc = parse("night/NOUN/NN/obl>5 of/ADP/IN/case>4 20/NUM/CD/compound>4 December/PROPN/NNP/nmod>0 "
+                "Group/PROPN/NNP/nsubj>5 sent/VERB/VBD/ROOT>5")
+    dates_read_into_subjects(doc)
+    assert heads(doc, "of", "20") == {"of": ("case", "December"), "20": ("nummod", "December")}
+
+
+def test_a_second_subject_right_after_the_verb_is_its_object():
+    from graph.repairs import objects_read_as_second_subjects
+
+    # "Milch warned Göring/nsubj that the crisis would/dep>Göring ground ..."
+    doc = parse("Milch/PROPN/NNP/nsubj>1 warned/VERB/VBD/ROOT>1 Göring/PROPN/NNP/nsubj>1 that/SCONJ/IN/mark>6 "
+                "crisis/NOUN/NN/nsubj>6 would/AUX/MD/aux>6 ground/VERB/VB/dep>2")
+    objects_read_as_second_subjects(doc)
+    assert heads(doc, "Göring", "ground") == {"Göring": ("obj", "warned"), "ground": ("ccomp", "warned")}
+    # an inverted aside has no subject before its verb (", said Speer")
+    doc = parse("plants/NOUN/NNS/nsubj>1 lost/VERB/VBN/ccomp>3 ,/PUNCT/,/punct>3 said/VERB/VBD/ROOT>3 "
+                "Speer/PROPN/NNP/nsubj>3")
+    objects_read_as_second_subjects(doc)
+    assert heads(doc, "Speer") == {"Speer": ("nsubj", "said")}

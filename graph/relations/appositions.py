@@ -110,7 +110,10 @@ class AppositionPatterns:
         if "holdsPosition" not in self.ont.properties:
             return
         # ("Eisenhower, as Supreme Commander, controlled ...": the post one acts as)
-        acting_as = [c for c in head.children if c.i > head.i and case_of(c) == "as" and
+        # (also in a relative clause on the person: "Milch, who as State Secretary in the Air Ministry was ...")
+        relatives = [r for r in head.children if r.dep_ in ("acl:relcl", "relcl") and
+                     any(x.dep_ in SUBJ and x.tag_ == "WP" for x in r.children)]
+        acting_as = [c for h in [head] + relatives for c in h.children if c.i > head.i and case_of(c) == "as" and
                      (cm := self._at.get(c.i)) is not None and cm.source == "position"]
         for a in self._own_appositions(head, m) + appointed_posts(head) + acting_as:
             if a.lower_ not in self.position_heads and a.lemma_.lower() not in self.position_heads or \

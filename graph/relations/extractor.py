@@ -7,7 +7,7 @@ from ..ontology import Ontology
 from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from ..speech import SpeechMixin
 from ..syntax import OBJ, direct_objects, is_negated, is_passive, passive_subjects, subjects
-from .words import COVERING_VERBS, GIVING_VERBS, PAPER_PLANS, PASS_SUBJ_DEPS
+from .words import COVERING_VERBS, GIVING_VERBS, PAPER_PLANS, PASS_SUBJ_DEPS, SENDING_VERBS
 from .phrases import dedupe, denied, has_particles, verb_base
 from .arguments import ArgumentReading
 from .verbs import VerbPatterns
@@ -227,7 +227,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 base = verb_base(tok.lower_, self.verbs)
                 if base:
                     self._verb(tok, ex, base)
-            if lemma == "return" and tok.pos_ == "VERB" and "attacked" in self.ont.properties:
+            if (lemma == "return" or lemma in SENDING_VERBS) and tok.pos_ == "VERB" and "attacked" in self.ont.properties:
                 self._aircraft_return(tok, ex)
             if tok.pos_ in ("VERB", "AUX") and self.inverse_preps:
                 self._fronted_inverse(tok, ex)

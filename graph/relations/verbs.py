@@ -426,15 +426,23 @@ class VerbPatterns:
 
     def _aircraft_return(self, verb: Token, ex: Extraction) -> None:
         """"Twining's bombers returned to Blechhammer on 7 July": bombers that go back to a plant or
-        town attack it again (but "Spaatz returned to London" is a journey)."""
+        town attack it again (but "Spaatz returned to London" is a journey); "No. 5 Group sent 207
+        Lancasters to Pölitz": the force that sends bombers to a plant or town attacks it (but "sent
+        a letter to Portal" is no raid)."""
         if is_negated(verb) or is_hypothetical(verb):
             return
-        subs = [s for s in subjects(verb) if s.lower_ in AIRCRAFT_NOUNS or s.lemma_.lower() in AIRCRAFT_NOUNS]
+        if verb.lemma_.lower() == "return":
+            subs = [s for s in subjects(verb) if s.lower_ in AIRCRAFT_NOUNS or s.lemma_.lower() in AIRCRAFT_NOUNS]
+        elif any(o.lower_ in AIRCRAFT_NOUNS | CREW_NOUNS or o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS
+                 for o in direct_objects(verb)) and not is_passive(verb):
+            subs = subjects(verb)
+        else:
+            return
         targets = [o for p, o in prep_objects(verb) if p == "to" and (om := self._at.get(o.i)) is not None and
                    om.types[:1] in (["Facility"], ["Place"])]
         if subs and targets:
-            self._emit(ex, subs, [c for t in targets for c in conjuncts(t)], "attacked", verb, "verb:return+to:aircraft",
-                       "verb")
+            self._emit(ex, subs, [c for t in targets for c in conjuncts(t)], "attacked", verb,
+                       f"verb:{verb.lemma_.lower()}+to:aircraft", "verb")
 
     def _made_task(self, tok: Token, made: Token, things: list[Token], document: Mention | None,
                    ex: Extraction) -> None:

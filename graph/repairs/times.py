@@ -255,3 +255,22 @@ def subjects_after_months(doc: Doc) -> Doc:
             edits.append((doc[mo.i - 1], mo, "case"))
         apply_edits(x.sent, edits)
     return doc
+
+
+def dates_read_into_subjects(doc: Doc) -> Doc:
+    """"On the night of/case>Group 20/21/compound>Group December No. 5 Group/nsubj sent ...": the "of"
+    and the day of a date phrase hung on the subject after it belong to the date's month."""
+    for n in doc:
+        c = next((x for x in n.children if x.dep_ == "case" and x.lower_ == "of" and x.i < n.i), None)
+        if not n.dep_.startswith("nsubj") or c is None:
+            continue
+        months = [t for t in doc[c.i + 1:n.i] if t.lower_.rstrip(".") in MONTHS and t.is_title and t.head.i != n.i]
+        if not months:
+            continue
+        mo = months[0]
+        days = [t for t in doc[c.i + 1:mo.i]]
+        if not all(t.like_num or "/" in t.text and t.text.replace("/", "").isdigit() for t in days) or \
+                any(t.head.i != n.i for t in days):
+            continue
+        apply_edits(n.sent, [(c, mo, "case")] + [(t, mo, "nummod") for t in days])
+    return doc

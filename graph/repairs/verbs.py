@@ -481,10 +481,12 @@ def subjects_with_prepositions(doc: Doc) -> Doc:
             continue
         # (the preposition may hang on the verb, right before the phrase)
         # ("by" is left alone: "The draft prepared by Bufton/nsubj:pass was sent": the participle's agent)
+        # ("who as/case State Secretary/nsubj ... was responsible": "as" on a noun is a preposition)
         prep = next((c for c in list(t.children) + list(verb.children) if c.dep_ in ("mark", "case") and
                      c.tag_ == "IN" and c.i in (t.left_edge.i, t.left_edge.i - 1) and c.i < t.i and
-                     c.lower_ not in ("by", "that", "whether", "if", "because", "although", "though", "while", "as",
-                                      "since", "until", "unless", "than")), None)  # (a preposition, not a conjunction)
+                     (c.lower_ not in ("by", "that", "whether", "if", "because", "although", "though", "while", "as",
+                                       "since", "until", "unless", "than") or
+                      c.lower_ == "as" and c.dep_ == "case" and c.head.i == t.i)), None)  # (not a conjunction)
         if prep is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in verb.children):
             continue
         apply_edits(t.sent, [(t, verb, "obl"), (prep, t, "case")])
@@ -522,4 +524,23 @@ def agents_hung_on_nouns(doc: Doc) -> Doc:
                   case_of(c) == "by" and c.dep_ in ("nmod", "obl")), None)
         if x is not None:
             apply_edits(v.sent, [(x, v, "obl")])
+    return doc
+
+
+def objects_read_as_second_subjects(doc: Doc) -> Doc:
+    """"Milch, ..., warned Göring/nsubj in June that the fuel crisis would/dep>Göring ground ...": a
+    second subject right after a verb that has one before it and no object is the object, and a
+    that-clause hung on it is the verb's (an inverted aside has no subject before its verb: ",
+    said Speer")."""
+    for v in doc:
+        if v.pos_ != "VERB" or any(c.dep_ in ("obj", "dobj", "iobj") for c in v.children):
+            continue
+        before = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        after = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i and c.left_edge.i == v.i + 1]
+        if not before or len(after) != 1 or after[0].pos_ != "PROPN":
+            continue
+        obj = after[0]
+        clauses = [c for c in obj.children if c.dep_ in ("dep", "ccomp", "acl") and c.i > obj.i and
+                   any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)]
+        apply_edits(v.sent, [(obj, v, "obj")] + [(c, v, "ccomp") for c in clauses])
     return doc
