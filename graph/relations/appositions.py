@@ -281,7 +281,8 @@ class AppositionPatterns:
                 continue
             first = next((t for t in sent if not t.is_space), None)
             m = self._at.get(first.i) if first is not None else None
-            if m is not None and m.start == first.i and m.types[:1] == ["Person"] and m.source in ("alias", "name") and \
+            if m is not None and m.start == first.i and m.types[:1] == ["Person"] and \
+                    m.source in ("alias", "name") and \
                     (first.is_upper and len(first) > 1 or m.end - m.start > 1 and doc[m.start + 1].text == ","):
                 person = m
                 start = m.end

@@ -227,7 +227,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 base = verb_base(tok.lower_, self.verbs)
                 if base:
                     self._verb(tok, ex, base)
-            if (lemma == "return" or lemma in SENDING_VERBS) and tok.pos_ == "VERB" and "attacked" in self.ont.properties:
+            if (lemma == "return" or lemma in SENDING_VERBS) and tok.pos_ == "VERB" and \
+                    "attacked" in self.ont.properties:
                 self._aircraft_return(tok, ex)
             if tok.pos_ in ("VERB", "AUX") and self.inverse_preps:
                 self._fronted_inverse(tok, ex)

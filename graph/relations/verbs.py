@@ -4,8 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import CONFIDENCE, Extraction, Mention, RawFact
-from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_date_word, is_hypothetical, is_negated, is_passive,
-                      passive_subjects, possessor, prep_objects, stray_agent, subjects)
+from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_date_word, is_hypothetical, is_negated,
+                      is_passive, passive_subjects, possessor, prep_objects, stray_agent, subjects)
 from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, PARTITIVES,
                     PASS_SUBJ_DEPS, PERIODS, PERMISSION_NOUNS, SENDING_VERBS, TOLD_VERBS)
 from .phrases import approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
