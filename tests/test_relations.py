@@ -718,6 +718,7 @@ def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text,
      ("Milch", "stated", "the fuel crisis would ground the Luftwaffe within months")),
     ("Milch, who as State Secretary in the Air Ministry was responsible for aircraft production, warned Göring in "
      "June that the fuel crisis would ground the Luftwaffe within months.", ("Milch", "memberOf", "Air Ministry")),
+    ("Leuna lay some 17 miles west of Leipzig and covered three square miles.", ("Leuna", "locatedIn", "Leipzig")),
 ])
 def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
@@ -944,11 +945,14 @@ def test_it_as_an_object(extract_facts, text, fact):
     assert fact in extract_facts(text)
 
 
-def test_it_as_a_subject_is_left_alone(extract_facts):
-    # ("it" as a subject is too often empty: "it was decided"; so it is not resolved at all)
+def test_it_as_a_subject_continues_the_subject_before_unless_empty(extract_facts):
+    # (an acting "it" continues the sentence before's one subject; this test once asserted that "it"
+    # was never resolved, and passed only while "Leuna" opening a sentence was misread as an adverb)
     facts = extract_facts("Leuna lay near Merseburg. It supplied Germany with fuel.")
-    assert ("Leuna", "locatedIn", "Merseburg") in facts
-    assert not [f for f in facts if f[1] == "supplies"]
+    assert {("Leuna", "locatedIn", "Merseburg"), ("Leuna", "supplies", "Germany")} <= facts, sorted(facts)
+    # an empty "it" stands for nothing
+    facts = extract_facts("Leuna lay near Merseburg. It seemed that the Germans had no fuel left.")
+    assert facts == {("Leuna", "locatedIn", "Merseburg")}, sorted(facts)
 
 
 def test_it_attacked_by_someone_is_the_thing_before(extract_facts):
@@ -2548,6 +2552,7 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      ("Milch", "stated", "the fuel crisis would ground the Luftwaffe within months")),
     ("Milch, who as State Secretary in the Air Ministry was responsible for aircraft production, warned Göring in "
      "June that the fuel crisis would ground the Luftwaffe within months.", ("Milch", "memberOf", "Air Ministry")),
+    ("Leuna lay some 17 miles west of Leipzig and covered three square miles.", ("Leuna", "locatedIn", "Leipzig")),
 ]
 
 

@@ -1136,3 +1136,16 @@ def test_a_second_subject_right_after_the_verb_is_its_object():
                 "Speer/PROPN/NNP/nsubj>3")
     objects_read_as_second_subjects(doc)
     assert heads(doc, "Speer") == {"Speer": ("nsubj", "said")}
+
+
+def test_an_opening_word_read_as_an_adverb_with_no_vector_is_the_subject():
+    from graph.repairs import opening_names_read_as_adverbs
+
+    # "Leuna/RB lay west of Leipzig" (the blank vocabulary of these parses has no vectors)
+    doc = parse("Leuna/ADV/RB/advmod>1 lay/VERB/VBD/ROOT>1 west/ADV/RB/advmod>1 of/ADP/IN/case>4 Leipzig/PROPN/NNP/obl>2")
+    opening_names_read_as_adverbs(doc)
+    assert heads(doc, "Leuna") == {"Leuna": ("nsubj", "lay")} and doc[0].pos_ == "PROPN"
+    # a verb with a subject keeps its adverb ("Later/RB Harris attacked ...")
+    doc = parse("Later/ADV/RB/advmod>2 Harris/PROPN/NNP/nsubj>2 attacked/VERB/VBD/ROOT>2")
+    opening_names_read_as_adverbs(doc)
+    assert heads(doc, "Later") == {"Later": ("advmod", "attacked")}

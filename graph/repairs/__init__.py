@@ -16,7 +16,7 @@ from .names import (
     names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,
     split_hyphenated_names, fronted_phrases_read_as_possessors, names_read_into_opening_phrases,
     flat_names_across_commas, compounds_across_commas, posts_read_as_roots, names_set_off_after_plural_posts,
-    given_names_torn_from_hyphenated_surnames,
+    given_names_torn_from_hyphenated_surnames, opening_names_read_as_adverbs,
 )
 from .times import (
     subjects_before_times, month_may, months_before_names, subjects_inside_dates, days_before_possessors,
@@ -45,28 +45,27 @@ from .clauses import (
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hyphenated_surnames, name_nouns, participles_after_nouns, set_off_lists, month_may, set_off_participles,
-           postposed_lists, months_before_names, participles_before_objects, subjects_before_times,
-           of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives, subjects_inside_dates,
-           days_before_possessors,
-           participles_after_subjects, split_possessive_names, verbs_read_as_compounds, time_phrases_read_as_roots,
-           receivers_read_as_compounds, content_clauses_read_as_relatives, content_clauses_on_dates,
-           conjuncts_after_set_off_places,
-           coordinated_possessors, priorities_read_as_heads, names_read_as_possessors,
-           passives_without_auxiliaries, perfects_read_as_passives, lists_split_from_their_first,
-           lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts, parallel_phrases,
-           set_off_participles_read_as_roots, names_before_subject_posts, names_after_subject_nouns,
-           opening_names_read_as_clauses, prepositional_conjuncts, infinitives_on_times, inverted_asides,
-           fronted_phrases_read_as_possessors, gapped_objects, relatives_read_as_main_clauses,
-           asides_read_as_main_clauses, subjects_read_as_conjuncts_of_openers,
-           verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots, names_read_into_opening_phrases,
-           phrases_read_into_subjects, flat_names_across_commas, inverted_auxiliaries, compounds_across_commas,
-           posts_read_as_roots, verbs_with_auxiliaries_read_as_modifiers, clauses_read_as_conjunct_nouns,
-           verbs_read_as_modifiers, finite_verbs_read_as_clauses_on_subjects,
-           subjects_with_prepositions, saying_verbs_read_as_nouns,
+REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hyphenated_surnames,
+           opening_names_read_as_adverbs, name_nouns, participles_after_nouns, set_off_lists, month_may,
+           set_off_participles, postposed_lists, months_before_names, participles_before_objects,
+           subjects_before_times, of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives,
+           subjects_inside_dates, days_before_possessors, participles_after_subjects, split_possessive_names,
+           verbs_read_as_compounds, time_phrases_read_as_roots, receivers_read_as_compounds,
+           content_clauses_read_as_relatives, content_clauses_on_dates, conjuncts_after_set_off_places,
+           coordinated_possessors, priorities_read_as_heads, names_read_as_possessors, passives_without_auxiliaries,
+           perfects_read_as_passives, lists_split_from_their_first, lists_torn_from_their_first,
+           prepositional_phrases_read_as_conjuncts, parallel_phrases, set_off_participles_read_as_roots,
+           names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,
+           prepositional_conjuncts, infinitives_on_times, inverted_asides, fronted_phrases_read_as_possessors,
+           gapped_objects, relatives_read_as_main_clauses, asides_read_as_main_clauses,
+           subjects_read_as_conjuncts_of_openers, verbs_read_as_modifiers_after_set_off_phrases,
+           subjects_read_as_roots, names_read_into_opening_phrases, phrases_read_into_subjects,
+           flat_names_across_commas, inverted_auxiliaries, compounds_across_commas, posts_read_as_roots,
+           verbs_with_auxiliaries_read_as_modifiers, clauses_read_as_conjunct_nouns, verbs_read_as_modifiers,
+           finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts, names_set_off_after_plural_posts, lists_read_as_appositions,
-           phrases_hung_on_dates, agents_hung_on_nouns, subjects_after_months,
-           dates_read_into_subjects, objects_read_as_second_subjects)
+           phrases_hung_on_dates, agents_hung_on_nouns, subjects_after_months, dates_read_into_subjects,
+           objects_read_as_second_subjects)
 
 
 def repair_parse(doc: Doc) -> Doc:

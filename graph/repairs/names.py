@@ -333,3 +333,19 @@ def given_names_torn_from_hyphenated_surnames(doc: Doc) -> Doc:
                  (given, head, "flat")] + [(c, head, c.dep_) for c in given.children]
         apply_edits(given.sent, edits)
     return doc
+
+
+def opening_names_read_as_adverbs(doc: Doc) -> Doc:
+    """"Leuna/RB lay some 17 miles west of Leipzig": a sentence's first word read as an adverb, a
+    capitalised word the model has no vector for (every common adverb has one: "However",
+    "Meanwhile"), on a verb without a subject, is the name that is its subject."""
+    for sent in doc.sents:
+        t = sent[0]
+        v = t.head
+        if t.tag_ not in ("RB", "RBR") or not t.is_title or not t.is_alpha or not t.is_oov or \
+                t.dep_ != "advmod" or v.pos_ not in ("VERB", "AUX") or v.i < t.i or \
+                any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children):
+            continue
+        if apply_edits(sent, [(t, v, "nsubj")]):
+            t.pos_, t.tag_ = "PROPN", "NNP"
+    return doc
