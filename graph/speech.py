@@ -236,6 +236,12 @@ class SpeechMixin:
             if not cands:
                 continue
             verb = min(cands, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
+            # ("noted that the Germans were 'scraping the bottom of the barrel' for fuel": a quotation inside
+            # a that-clause whose subject stands before it is part of the clause, which _reported states)
+            if any(c.dep_ == "ccomp" and c.left_edge.i < span[0].i and span[-1].i <= c.right_edge.i and
+                   any(x.dep_ in SUBJ and x.right_edge.i < span[0].i and x.i > verb.i for x in c.children)
+                   for c in verb.children if c.i > verb.i):
+                continue
             groups.setdefault(verb.i, []).append(q)
         for vi, qs in groups.items():
             verb = doc[vi]
@@ -339,8 +345,11 @@ class SpeechMixin:
                 start += 1
             while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes_quote(doc, start, end):
                 end -= 1
-            if end - start < 3 or sum(i in inside for i in range(start, end)) * 2 > end - start:
-                continue  # (a clause that is mostly a quotation is the quotation's statement)
+            opens = next((i for i in range(start, end) if not doc[i].is_punct), start)
+            if end - start < 3 or sum(i in inside for i in range(start, end)) * 2 > end - start and opens in inside:
+                # (a clause that is mostly a quotation, and opens with it, is the quotation's statement; but
+                # "that the Germans were 'scraping the bottom of the barrel' for fuel" says who was)
+                continue
             # (or right after it: "..., reported General Koller, ...")
             near = ([c for c in tok.children if c.dep_ in SUBJ and c.i < tok.i][-1:] or
                     [c for c in tok.children if c.dep_ in SUBJ and c.left_edge.i == tok.i + 1]) if cut else None

@@ -719,6 +719,10 @@ def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text,
     ("Milch, who as State Secretary in the Air Ministry was responsible for aircraft production, warned Göring in "
      "June that the fuel crisis would ground the Luftwaffe within months.", ("Milch", "memberOf", "Air Ministry")),
     ("Leuna lay some 17 miles west of Leipzig and covered three square miles.", ("Leuna", "locatedIn", "Leipzig")),
+    ("In his diary for 3 November, Arnold noted that the Germans were \u201cscraping the bottom of the barrel\u201d "
+     "for fuel.", ("Arnold", "stated", 'the Germans were "scraping the bottom of the barrel" for fuel')),
+    ("Hydrierwerke Pölitz AG, a subsidiary of I.G. Farben, operated the plant near Stettin.",
+     ("plant", "locatedIn", "Stettin")),
 ])
 def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
@@ -2553,6 +2557,10 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
     ("Milch, who as State Secretary in the Air Ministry was responsible for aircraft production, warned Göring in "
      "June that the fuel crisis would ground the Luftwaffe within months.", ("Milch", "memberOf", "Air Ministry")),
     ("Leuna lay some 17 miles west of Leipzig and covered three square miles.", ("Leuna", "locatedIn", "Leipzig")),
+    ("In his diary for 3 November, Arnold noted that the Germans were \u201cscraping the bottom of the barrel\u201d "
+     "for fuel.", ("Arnold", "stated", 'the Germans were "scraping the bottom of the barrel" for fuel')),
+    ("Hydrierwerke Pölitz AG, a subsidiary of I.G. Farben, operated the plant near Stettin.",
+     ("plant", "locatedIn", "Stettin")),
 ]
 
 

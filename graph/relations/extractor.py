@@ -246,6 +246,10 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._obligation(tok, ex)
             if tok.lower_ in self.adjectives and tok.pos_ in ("ADJ", "VERB", "NOUN"):  # (tagged either way)
                 self._adjective(tok, ex)
+            if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.placing_verbs and \
+                    not is_passive(tok) and not is_negated(tok):
+                # "operated the plant near Stettin": a plant acted on at or near a place lies there
+                self._object_place(tok, direct_objects(tok), ex)
             if lemma in self.placing_verbs and tok.pos_ == "VERB" and not is_negated(tok):
                 # "Underground refineries were begun in the Harz": what is built somewhere is there
                 self._object_place(tok, passive_subjects(tok) if is_passive(tok) else direct_objects(tok), ex,
