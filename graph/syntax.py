@@ -331,7 +331,9 @@ def _name_start(last: Token) -> int:
 def relative_antecedent(rel: Token, head: Token) -> Token:
     """What a relative pronoun stands for: the parser's head, unless that is a verb or a common
     noun while a name stands right before the pronoun ("sent the report to Harris, who replied")."""
-    if head.dep_ == "conj" and _excluded_conjunct(head) and head.head.i < head.i:
+    # ("It was the RAF, not the Americans/nmod, that destroyed ...": read as a modifier too)
+    if (head.dep_ == "conj" or head.dep_ in ("nmod", "appos") and comma_before(head)) and \
+            _excluded_conjunct(head) and head.head.i < head.i:
         return head.head  # "It was Tedder, not Spaatz, who proposed ...": the one set against it
     # "The refineries at Vienna, Moosbierbaum and Korneuburg, which together supplied ...": after a
     # list of the places of a plural noun, the relative is the noun's

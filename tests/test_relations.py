@@ -2937,3 +2937,8 @@ def test_a_relative_pronoun_subject_of_a_passive_stands_for_its_noun(extract_fac
 def test_sending_bombers_to_a_place_attacks_it_but_sending_a_letter_does_not(extract_facts):
     assert ("Harris", "attacked", "Portal") not in extract_facts("Harris sent a letter to Portal.")
     assert ("Spaatz", "attacked", "London") not in extract_facts("Spaatz sent his deputy to London.")
+
+
+def test_a_cleft_with_the_one_set_against_it_read_as_a_modifier(extract_facts):
+    facts = extract_facts("It was the RAF, not the Americans, that destroyed the Pölitz plant in December.")
+    assert ("RAF", "attacked", "Pölitz") in facts and ("Americans", "attacked", "Pölitz") not in facts, sorted(facts)
