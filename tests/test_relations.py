@@ -723,6 +723,8 @@ def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text,
      "for fuel.", ("Arnold", "stated", 'the Germans were "scraping the bottom of the barrel" for fuel')),
     ("Hydrierwerke Pölitz AG, a subsidiary of I.G. Farben, operated the plant near Stettin.",
      ("plant", "locatedIn", "Stettin")),
+    ("General Koller, the Luftwaffe's chief of staff, reported on 8 August that only 10,000 tons of aviation fuel "
+     "remained in reserve.", ("Koller", "stated", "only 10,000 tons of aviation fuel remained in reserve")),
 ])
 def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
@@ -2561,6 +2563,8 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      "for fuel.", ("Arnold", "stated", 'the Germans were "scraping the bottom of the barrel" for fuel')),
     ("Hydrierwerke Pölitz AG, a subsidiary of I.G. Farben, operated the plant near Stettin.",
      ("plant", "locatedIn", "Stettin")),
+    ("General Koller, the Luftwaffe's chief of staff, reported on 8 August that only 10,000 tons of aviation fuel "
+     "remained in reserve.", ("Koller", "stated", "only 10,000 tons of aviation fuel remained in reserve")),
 ]
 
 
@@ -2942,3 +2946,13 @@ def test_sending_bombers_to_a_place_attacks_it_but_sending_a_letter_does_not(ext
 def test_a_cleft_with_the_one_set_against_it_read_as_a_modifier(extract_facts):
     facts = extract_facts("It was the RAF, not the Americans, that destroyed the Pölitz plant in December.")
     assert ("RAF", "attacked", "Pölitz") in facts and ("Americans", "attacked", "Pölitz") not in facts, sorted(facts)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("General Koller, the Luftwaffe's chief of staff, reported on 8 August.", "Koller"),
+    ("The Luftwaffe's Chief of Staff, General Kreipe, complained.", "Kreipe"),
+])
+def test_a_chief_of_staff_serves_in_the_body_and_commands_nothing(extract_facts, text, person):
+    facts = extract_facts(text)
+    assert (person, "memberOf", "Luftwaffe") in facts, sorted(facts)
+    assert not [f for f in facts if f[1] == "commands"], sorted(facts)

@@ -31,8 +31,11 @@ class AppositionPatterns:
             for prop, prep in entries:
                 # (not a part of a body the text leaves unnamed: "the chief of the Luftwaffe's fuel
                 # section" heads the section, not the Luftwaffe; the post gives the membership)
+                # (nor the post's own words: "Chief of Staff" is no command of a staff)
                 objs = [o for p, o in prep_objects(a) if p == prep and
-                        not (o.lemma_.lower() in SUBUNIT_WORDS and self._at.get(o.i) is None)]
+                        not (o.lemma_.lower() in SUBUNIT_WORDS and self._at.get(o.i) is None) and
+                        not (self._at.get(o.i) is not None and self._at.get(o.i) is self._at.get(a.i) and
+                             self._at[o.i].source == "position")]
                 if objs and not is_negated(a):
                     self._emit(ex, [head], objs, prop, a, f"appos:{noun}+{prep}", "appos")
 
@@ -261,8 +264,12 @@ class AppositionPatterns:
             if entries and pm is not None and (not pm.types or pm.weak_type) and pm.source == "name" and \
                     post.lemma_.lower() in self.position_heads:
                 pm.types, pm.weak_type = ["Person"], False  # "Its chairman was Lawrence": who holds a post is a person
-            for prop, prep in entries:
-                if prep == "of":
+            # ("the Luftwaffe's chief of staff": a post with an "of" phrase of its own is held in the owner's
+            # body, not over it)
+            own_of = any(p == "of" and (self._at.get(o.i) is None or self._at.get(o.i) is self._at.get(post.i))
+                         for p, o in prep_objects(post))
+            for prop, prep in entries if not own_of else [("memberOf", "of")]:
+                if prep == "of" and prop in self.ont.properties:
                     self._emit(ex, [person], [owner], prop, post, f"appos:{post.lemma_.lower()}:possessor", "appos")
 
     def _biography_entries(self, doc: Doc, ex: Extraction) -> None:

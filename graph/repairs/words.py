@@ -27,9 +27,10 @@ VERB_NOUN_FORMS = {"hit", "raided", "bombed", "attacked", "struck"}
 # clause on a noun of theirs is the content
 TELLING_LEMMAS = {"tell", "warn", "inform", "assure", "remind", "advise", "notify", "convince", "persuade"}
 
-# verbs of change that take no object ("had fallen", "would collapse")
+# verbs of change or state that take no object ("had fallen", "would collapse", "remained in reserve")
 INTRANSITIVE_CHANGES = {"fall", "rise", "drop", "decline", "collapse", "fail", "cease", "stop", "dwindle",
-                        "shrink", "grow", "recover", "improve", "worsen", "sink", "slump", "vanish", "end"}
+                        "shrink", "grow", "recover", "improve", "worsen", "sink", "slump", "vanish", "end",
+                        "remain", "survive", "exist", "last", "persist"}
 
 # verbs of saying that are set off inside the sentence they report, with the speaker after them
 ASIDE_LEMMAS = {"say", "report", "write", "add", "note", "warn", "claim", "argue", "insist", "observe", "remark",
