@@ -725,6 +725,10 @@ def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text,
      ("plant", "locatedIn", "Stettin")),
     ("General Koller, the Luftwaffe's chief of staff, reported on 8 August that only 10,000 tons of aviation fuel "
      "remained in reserve.", ("Koller", "stated", "only 10,000 tons of aviation fuel remained in reserve")),
+    ("At a meeting in Portal's office on 2 November, Bufton and Morley presented the case for concentrating on oil.",
+     ("Morley", "advocated", "oil")),
+    ("Harburg, on the south bank of the Elbe opposite Hamburg, was raided by the Eighth Air Force on 6 November.",
+     ("Harburg", "locatedIn", "Elbe")),
 ])
 def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
@@ -2565,6 +2569,10 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      ("plant", "locatedIn", "Stettin")),
     ("General Koller, the Luftwaffe's chief of staff, reported on 8 August that only 10,000 tons of aviation fuel "
      "remained in reserve.", ("Koller", "stated", "only 10,000 tons of aviation fuel remained in reserve")),
+    ("At a meeting in Portal's office on 2 November, Bufton and Morley presented the case for concentrating on oil.",
+     ("Morley", "advocated", "oil")),
+    ("Harburg, on the south bank of the Elbe opposite Hamburg, was raided by the Eighth Air Force on 6 November.",
+     ("Harburg", "locatedIn", "Elbe")),
 ]
 
 

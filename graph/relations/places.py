@@ -201,9 +201,14 @@ class PlacePatterns:
             self._emit(ex, [head], [doc[place.head]], "locatedIn", doc[m.end], "prep:bracket", "prep")
             return
         place = self._set_off(m, 1, (",", ";", ".", ")"))
+        prep = head.doc[m.end + 1] if m.end + 1 < len(doc) else None
+        if place is None and prep is not None and doc[m.end].text == "," and prep.dep_ == "case" and \
+                prep.head.lemma_.lower() in LANDSCAPE_NOUNS:
+            # ("Harburg, on the south bank of the Elbe opposite Hamburg, ...": the river the bank is of)
+            named = self._landscape_place(prep.head)
+            place = self._at.get(named.i) if named.i != prep.head.i else None
         if place is None or place.types[:1] != ["Place"]:
             return
-        prep = head.doc[m.end + 1]
         for prop, preps in self.locative:
             if prep.lower_ in preps:
                 self._emit(ex, [head], [head.doc[place.head]], prop, prep, f"prep:{prep.lower_}:set-off", "prep")

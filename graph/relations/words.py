@@ -32,7 +32,8 @@ PATIENT_NOUNS = {"destruction", "bombing", "bombardment", "elimination", "neutra
 # Verbs that carry a noun trigger: "expressed disappointment with", "voiced opposition to".
 LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "register", "convey", "state",
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
-               "conduct", "fly", "execute", "follow", "continue", "resume", "open", "begin", "share", "lead"}
+               "conduct", "fly", "execute", "follow", "continue", "resume", "open", "begin", "share", "lead",
+               "present", "put"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 # Verbs of going on with something: the task or stance is the verb they govern
 ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
