@@ -729,6 +729,11 @@ def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text,
      ("Morley", "advocated", "oil")),
     ("Harburg, on the south bank of the Elbe opposite Hamburg, was raided by the Eighth Air Force on 6 November.",
      ("Harburg", "locatedIn", "Elbe")),
+    ("The Ministry of Economic Warfare estimated in its weekly appreciation that German oil production in September "
+     "had fallen to a quarter of the pre-raid level.",
+     ("MEW", "stated", "German oil production in September had fallen to a quarter of the pre-raid level")),
+    ("Spaatz and Doolittle flew to London on 10 October to press the Air Ministry for a greater share of the effort "
+     "against oil.", ("Doolittle", "advocated", "oil")),
 ])
 def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
@@ -2573,6 +2578,11 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      ("Morley", "advocated", "oil")),
     ("Harburg, on the south bank of the Elbe opposite Hamburg, was raided by the Eighth Air Force on 6 November.",
      ("Harburg", "locatedIn", "Elbe")),
+    ("The Ministry of Economic Warfare estimated in its weekly appreciation that German oil production in September "
+     "had fallen to a quarter of the pre-raid level.",
+     ("MEW", "stated", "German oil production in September had fallen to a quarter of the pre-raid level")),
+    ("Spaatz and Doolittle flew to London on 10 October to press the Air Ministry for a greater share of the effort "
+     "against oil.", ("Doolittle", "advocated", "oil")),
 ]
 
 
@@ -2851,6 +2861,12 @@ def test_must_gives_a_task_not_a_deed(extract_facts):
     assert not extract_facts("Bomber Command must not attack Pölitz.")
     # "must have" guesses at a deed, and gives no task
     assert extract_facts("Harris must have attacked Leuna.") == {("Harris", "attacked", "Leuna")}
+
+
+def test_the_one_pressed_for_an_effort_against_something_takes_no_stance(extract_facts):
+    facts = extract_facts("Spaatz and Doolittle flew to London on 10 October to press the Air Ministry for a greater "
+                          "share of the effort against oil.")
+    assert ("Spaatz", "advocated", "oil") in facts and ("Air Ministry", "advocated", "oil") not in facts
 
 
 def test_the_one_pressed_for_something_takes_no_stance(extract_facts):

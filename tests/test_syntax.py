@@ -1149,3 +1149,20 @@ def test_an_opening_word_read_as_an_adverb_with_no_vector_is_the_subject():
     doc = parse("Later/ADV/RB/advmod>2 Harris/PROPN/NNP/nsubj>2 attacked/VERB/VBD/ROOT>2")
     opening_names_read_as_adverbs(doc)
     assert heads(doc, "Later") == {"Later": ("advmod", "attacked")}
+
+
+def test_a_verb_of_saying_read_as_a_participle_on_the_subject_is_the_main_verb():
+    from graph.repairs import saying_verbs_read_as_participles
+
+    # "The Ministry/nsubj>fallen estimated/acl>Ministry that production had fallen/ROOT"
+    doc = parse("Ministry/PROPN/NNP/nsubj>6 estimated/VERB/VBN/acl>0 that/SCONJ/IN/mark>6 production/NOUN/NN/nsubj>6 "
+                "had/AUX/VBD/aux>6 sharply/ADV/RB/advmod>6 fallen/VERB/VBN/ROOT>6")
+    doc[1].lemma_ = "estimate"  # (the lemmatizer's work in a real parse)
+    saying_verbs_read_as_participles(doc)
+    assert heads(doc, "estimated", "Ministry", "fallen") == {
+        "estimated": ("ROOT", "estimated"), "Ministry": ("nsubj", "estimated"), "fallen": ("ccomp", "estimated")}
+    # a participle of another verb stays ("The plants attacked/acl in May had recovered")
+    doc = parse("Ministry/PROPN/NNP/nsubj>6 attacked/VERB/VBN/acl>0 that/SCONJ/IN/mark>6 production/NOUN/NN/nsubj>6 "
+                "had/AUX/VBD/aux>6 sharply/ADV/RB/advmod>6 fallen/VERB/VBN/ROOT>6")
+    saying_verbs_read_as_participles(doc)
+    assert heads(doc, "attacked") == {"attacked": ("acl", "Ministry")}

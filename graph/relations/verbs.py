@@ -91,8 +91,10 @@ class VerbPatterns:
                 if pobjs and not any(self._at.get(o.i) is not None for o in pobjs):
                     # "pressed for a larger share of the bombers for the oil campaign": what the
                     # resource asked for is for (the trigger's preposition again, on it or its "of" phrase)
+                    # ("for a greater share of the effort against oil": or what the effort is against)
                     pobjs = [n for o in pobjs for c in [o] + [x for p, x in prep_objects(o) if p == "of"]
-                             for p, n in prep_objects(c) if p == prep and self._at.get(n.i) is not None] or pobjs
+                             for p, n in prep_objects(c) if p in (prep, "against") and self._at.get(n.i) is not None
+                             ] or pobjs
                 if prop in self.task_props and prep == "to" and not pobjs and not passive:
                     # "assigned the benzol plants to the Eighth Air Force" with the phrase hung on the plants
                     pobjs = [o for d in dobjs for t in d.subtree for p, o in prep_objects(t) if p == "to"]

@@ -36,7 +36,7 @@ from .verbs import (
     verbs_read_as_modifiers_after_set_off_phrases, subjects_read_as_roots, phrases_read_into_subjects,
     inverted_auxiliaries, verbs_with_auxiliaries_read_as_modifiers, verbs_read_as_modifiers,
     finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
-    agents_hung_on_nouns, objects_read_as_second_subjects,
+    agents_hung_on_nouns, objects_read_as_second_subjects, saying_verbs_read_as_participles,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -65,7 +65,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts, names_set_off_after_plural_posts, lists_read_as_appositions,
            phrases_hung_on_dates, agents_hung_on_nouns, subjects_after_months, dates_read_into_subjects,
-           objects_read_as_second_subjects)
+           objects_read_as_second_subjects, saying_verbs_read_as_participles)
 
 
 def repair_parse(doc: Doc) -> Doc:

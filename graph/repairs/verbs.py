@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Token
 
 from ..syntax import case_of, has_finite_verb, last_word
 from .tree import apply_edits, base_word, in_place_of
-from .words import DITRANSITIVE_VERBS, SAYING_VERB_FORMS, SUBORDINATORS, VERB_NOUN_FORMS
+from .words import DITRANSITIVE_VERBS, SAYING_LEMMAS, SAYING_VERB_FORMS, SUBORDINATORS, VERB_NOUN_FORMS
 
 
 def participles_after_nouns(doc: Doc) -> Doc:
@@ -543,4 +543,26 @@ def objects_read_as_second_subjects(doc: Doc) -> Doc:
         clauses = [c for c in obj.children if c.dep_ in ("dep", "ccomp", "acl") and c.i > obj.i and
                    any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)]
         apply_edits(v.sent, [(obj, v, "obj")] + [(c, v, "ccomp") for c in clauses])
+    return doc
+
+
+def saying_verbs_read_as_participles(doc: Doc) -> Doc:
+    """"The Ministry of Economic Warfare estimated/acl>Warfare in its weekly appreciation that German oil
+    production had fallen/ROOT" with the speaker made the subject of the reported clause: a verb of
+    saying read as a participle on the subject, before a "that" clause which has a subject of its
+    own, is the main verb, and the clause its content."""
+    for v in doc:
+        if v.tag_ not in ("VBN", "VBD") or v.dep_ != "acl" or base_word(v) not in SAYING_LEMMAS or \
+                any(c.dep_ in ("ccomp", "nsubj", "nsubj:pass") for c in v.children):
+            continue
+        subj = v.head
+        while subj.dep_ not in ("nsubj", "nsubj:pass") and subj.head.i != subj.i and subj.head.i < v.i:
+            subj = subj.head
+        clause = subj.head
+        if subj.dep_ != "nsubj" or clause.i < v.i or clause.pos_ not in ("VERB", "AUX", "ADJ") or \
+                not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or \
+                not any(c.dep_.startswith("nsubj") and c.i != subj.i and c.i > v.i for c in clause.children):
+            continue
+        if apply_edits(v.sent, [in_place_of(v, clause), (subj, v, "nsubj"), (clause, v, "ccomp")]):
+            v.tag_, v.pos_ = "VBD", "VERB"
     return doc
