@@ -734,6 +734,10 @@ def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text,
      ("MEW", "stated", "German oil production in September had fallen to a quarter of the pre-raid level")),
     ("Spaatz and Doolittle flew to London on 10 October to press the Air Ministry for a greater share of the effort "
      "against oil.", ("Doolittle", "advocated", "oil")),
+    ("The chief target planner at USSTAF, Colonel Hughes, argued that oil and the Luftwaffe's fighter factories "
+     "should share the first priority.", ("Hughes", "memberOf", "USSTAF")),
+    ("The oil refinery at Florisdorf, on the outskirts of Vienna, was hit by the Fifteenth Air Force seventeen "
+     "times.", ("Florisdorf", "locatedIn", "Vienna")),
 ])
 def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
@@ -2583,6 +2587,10 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      ("MEW", "stated", "German oil production in September had fallen to a quarter of the pre-raid level")),
     ("Spaatz and Doolittle flew to London on 10 October to press the Air Ministry for a greater share of the effort "
      "against oil.", ("Doolittle", "advocated", "oil")),
+    ("The chief target planner at USSTAF, Colonel Hughes, argued that oil and the Luftwaffe's fighter factories "
+     "should share the first priority.", ("Hughes", "memberOf", "USSTAF")),
+    ("The oil refinery at Florisdorf, on the outskirts of Vienna, was hit by the Fifteenth Air Force seventeen "
+     "times.", ("Florisdorf", "locatedIn", "Vienna")),
 ]
 
 
@@ -2980,3 +2988,11 @@ def test_a_chief_of_staff_serves_in_the_body_and_commands_nothing(extract_facts,
     facts = extract_facts(text)
     assert (person, "memberOf", "Luftwaffe") in facts, sorted(facts)
     assert not [f for f in facts if f[1] == "commands"], sorted(facts)
+
+
+def test_a_plant_outside_a_country_and_its_apposition(extract_facts):
+    facts = extract_facts("Brüx, the largest synthetic plant outside Germany proper, was bombed by the Eighth on 12 May "
+                          "and by the Fifteenth on 16 December.")
+    assert ("Fifteenth Air Force", "attacked", "Brüx") in facts, sorted(facts)
+    # the apposition is no second target, and "outside" places nothing
+    assert not [f for f in facts if f[2] == "synthetic plant" or f[1] == "locatedIn"], sorted(facts)

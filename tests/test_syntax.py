@@ -1166,3 +1166,13 @@ def test_a_verb_of_saying_read_as_a_participle_on_the_subject_is_the_main_verb()
                 "had/AUX/VBD/aux>6 sharply/ADV/RB/advmod>6 fallen/VERB/VBN/ROOT>6")
     saying_verbs_read_as_participles(doc)
     assert heads(doc, "attacked") == {"attacked": ("acl", "Ministry")}
+
+
+def test_a_noun_phrase_set_off_after_the_subject_name_is_its_apposition():
+    from graph.repairs import appositions_read_as_second_subjects
+
+    # "Brüx/nsubj:pass, the largest plant/nsubj:pass, was bombed"
+    doc = parse("Brüx/PROPN/NNP/nsubj:pass>6 ,/PUNCT/,/punct>0 the/DET/DT/det>4 largest/ADJ/JJS/amod>4 "
+                "plant/NOUN/NN/nsubj:pass>6 ,/PUNCT/,/punct>4 bombed/VERB/VBN/ROOT>6")
+    appositions_read_as_second_subjects(doc)
+    assert heads(doc, "plant") == {"plant": ("appos", "Brüx")}

@@ -228,9 +228,12 @@ class ArgumentReading:
                     out += [x for c in conjuncts(a) for x in self._args(c, allowed, depth + 1)]
             # (the first comma after the noun's own words; the parser may hang the name on a word of its phrase)
             k = next((t.i for t in tok.doc[tok.i + 1:tok.right_edge.i + 2] if t.text == ","), len(tok.doc))
-            if not out and m is not None and m.types[:1] == ["Person"] and k + 1 < len(tok.doc) and \
-                    tok.doc[k].text == "," and (named := self._at.get(k + 1)) is not None and \
-                    all(self._at.get(j) is named for j in range(k + 1, named.start)) and \
+            j = k + 1  # (past a title before the name: "the chief target planner at USSTAF, Colonel Hughes,")
+            while j < len(tok.doc) and j not in self._at and self._title_word(tok.doc, j):
+                j += 1
+            if not out and m is not None and m.types[:1] == ["Person"] and j < len(tok.doc) and \
+                    tok.doc[k].text == "," and (named := self._at.get(j)) is not None and \
+                    all(self._at.get(i) is named for i in range(j, named.start)) and \
                     named.source in ("alias", "name") and named.end < len(tok.doc) and \
                     tok.doc[named.end].text in (",", ".") and (not named.types or named.weak_type or
                                                                 named.types[:1] == ["Person"]):

@@ -48,7 +48,7 @@ class PlacePatterns:
 
     def _landscape_place(self, tok: Token) -> Token:
         """The named place that "the forests of Thuringia" stands for (else ``tok`` itself)."""
-        if tok.lemma_.lower() in LANDSCAPE_NOUNS and self._at.get(tok.i) is None:
+        if (tok.lemma_.lower() in LANDSCAPE_NOUNS or tok.lower_ in LANDSCAPE_NOUNS) and self._at.get(tok.i) is None:
             return next((o for p, o in prep_objects(tok) if p == "of" and (om := self._at.get(o.i)) is not None
                          and om.types[:1] == ["Place"]), tok)
         return tok
@@ -203,7 +203,7 @@ class PlacePatterns:
         place = self._set_off(m, 1, (",", ";", ".", ")"))
         prep = head.doc[m.end + 1] if m.end + 1 < len(doc) else None
         if place is None and prep is not None and doc[m.end].text == "," and prep.dep_ == "case" and \
-                prep.head.lemma_.lower() in LANDSCAPE_NOUNS:
+                (prep.head.lemma_.lower() in LANDSCAPE_NOUNS or prep.head.lower_ in LANDSCAPE_NOUNS):
             # ("Harburg, on the south bank of the Elbe opposite Hamburg, ...": the river the bank is of)
             named = self._landscape_place(prep.head)
             place = self._at.get(named.i) if named.i != prep.head.i else None

@@ -16,7 +16,7 @@ from .names import (
     names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,
     split_hyphenated_names, fronted_phrases_read_as_possessors, names_read_into_opening_phrases,
     flat_names_across_commas, compounds_across_commas, posts_read_as_roots, names_set_off_after_plural_posts,
-    given_names_torn_from_hyphenated_surnames, opening_names_read_as_adverbs,
+    given_names_torn_from_hyphenated_surnames, opening_names_read_as_adverbs, appositions_read_as_second_subjects,
 )
 from .times import (
     subjects_before_times, month_may, months_before_names, subjects_inside_dates, days_before_possessors,
@@ -65,7 +65,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts, names_set_off_after_plural_posts, lists_read_as_appositions,
            phrases_hung_on_dates, agents_hung_on_nouns, subjects_after_months, dates_read_into_subjects,
-           objects_read_as_second_subjects, saying_verbs_read_as_participles)
+           objects_read_as_second_subjects, saying_verbs_read_as_participles,
+           appositions_read_as_second_subjects)
 
 
 def repair_parse(doc: Doc) -> Doc:

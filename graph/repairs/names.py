@@ -349,3 +349,20 @@ def opening_names_read_as_adverbs(doc: Doc) -> Doc:
         if apply_edits(sent, [(t, v, "nsubj")]):
             t.pos_, t.tag_ = "PROPN", "NNP"
     return doc
+
+
+def appositions_read_as_second_subjects(doc: Doc) -> Doc:
+    """"Brüx/nsubj:pass, the largest synthetic plant/nsubj:pass outside Germany proper, was bombed": a
+    noun phrase with "the" set off by commas right after the name that is the verb's subject is the
+    name's apposition, not a second subject."""
+    for x in doc:
+        v = x.head
+        if x.dep_ not in ("nsubj", "nsubj:pass") or x.pos_ != "NOUN" or not comma_before(x) or \
+                not comma_after(x) or x.i > v.i:
+            continue
+        name = next((c for c in v.children if c.dep_ == x.dep_ and c.pos_ == "PROPN" and c.i < x.i and
+                     last_word(c) + 2 == first_word(x)), None)
+        if name is None or doc[first_word(x)].lower_ not in ("the", "a", "an"):
+            continue
+        apply_edits(x.sent, [(x, name, "appos")])
+    return doc
