@@ -283,10 +283,11 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             self._appos(doc[m.head], m, ex)
             if m.source in ("alias", "name") and (not m.types or m.weak_type or m.types[:1] == ["Person"]):
                 self._possessed_post(doc[m.head], ex)  # (a name the text has not typed yet may be a person)
-            if m.types[:1] == ["Person"] and m.source != "noun":  # (a post is held by a named person)
+            # (a post or title is a named person's: "chief target planner" is a post, not a chief called
+            # "target planner")
+            if m.types[:1] == ["Person"] and m.source != "noun":
                 self._position(doc[m.head], m, ex)
-                # (a title is a named person's: "chief target planner" is a post, not a chief called "target planner")
-                if m.position and m.source != "noun" and "holdsPosition" in self.ont.properties:
+                if m.position and "holdsPosition" in self.ont.properties:
                     ex.facts.append(RawFact(m, "holdsPosition", None, m.head, "title:position",
                                             CONFIDENCE["appos"], literal=m.position, datatype="string"))
             self._prep(doc[m.head], m, ex)

@@ -40,7 +40,7 @@ class NounPatterns:
                 # actor's name (a name takes no such phrase): the raids were on Ploesti
                 objs = [x for pr, o in prep_objects(tok) if pr == "of" and o.i in self._heads
                         for p2, x in prep_objects(o) if p2 == prep]
-            # ("the case for concentrating on oil", "his opposition to bombing Pölitz": what the doing is aimed at;
+            # ("the case for concentrating on oil", "the case for attacking oil": what the doing is aimed at;
             # the gerund may be read as a clause on the noun, its preposition as the clause's "mark")
             objs += [c for c in tok.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and
                      any(x.dep_ == "mark" and x.lower_ == prep for x in c.children)]
