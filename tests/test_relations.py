@@ -738,6 +738,10 @@ def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text,
      "should share the first priority.", ("Hughes", "memberOf", "USSTAF")),
     ("The oil refinery at Florisdorf, on the outskirts of Vienna, was hit by the Fifteenth Air Force seventeen "
      "times.", ("Florisdorf", "locatedIn", "Vienna")),
+    ("Lützkendorf, a small Wintershall plant west of Merseburg, was attacked by the Eighth Air Force on 12 May.",
+     ("Lützkendorf", "locatedIn", "Merseburg")),
+    ("The raid on Scholven-Buer on 21 June, carried out by 133 Lancasters of No. 3 Group, cost nine aircraft.",
+     ("No. 3 Group", "attacked", "Scholven")),
 ])
 def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
@@ -2591,6 +2595,10 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      "should share the first priority.", ("Hughes", "memberOf", "USSTAF")),
     ("The oil refinery at Florisdorf, on the outskirts of Vienna, was hit by the Fifteenth Air Force seventeen "
      "times.", ("Florisdorf", "locatedIn", "Vienna")),
+    ("Lützkendorf, a small Wintershall plant west of Merseburg, was attacked by the Eighth Air Force on 12 May.",
+     ("Lützkendorf", "locatedIn", "Merseburg")),
+    ("The raid on Scholven-Buer on 21 June, carried out by 133 Lancasters of No. 3 Group, cost nine aircraft.",
+     ("No. 3 Group", "attacked", "Scholven")),
 ]
 
 

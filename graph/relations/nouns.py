@@ -82,7 +82,9 @@ class NounPatterns:
                 carrier, subs = self._participation(tok)
             for c in tok.children if not subs else []:
                 # "Attacks on Ploesti, which were made by the Fifteenth Air Force, ..."
-                if c.dep_ in ("acl:relcl", "relcl") and c.lemma_.lower() in LIGHT_VERBS and is_passive(c):
+                # (or a participle: "The raid on Scholven-Buer, carried out by 133 Lancasters of No. 3 Group, ...")
+                if (c.dep_ in ("acl:relcl", "relcl") or c.dep_ == "acl" and c.tag_ == "VBN") and \
+                        c.lemma_.lower() in LIGHT_VERBS and is_passive(c):
                     carrier, subs = c, [o for p, o in prep_objects(c) if p == "by"]
                     break
             # ("made no attack on Leuna": the noun itself is denied; "ordered X to resume the attacks": not yet)

@@ -28,6 +28,9 @@ class PlacePatterns:
         """``thing`` lies towards compass word ``c`` of its "of" place ("south of Leipzig")."""
         if c.lower_ not in COMPASS:
             return
+        if thing.dep_ == "appos" and thing.head.i < thing.i and self._at.get(thing.head.i) is not None and \
+                self._at.get(thing.head.i) is not self._at.get(thing.i):
+            thing = thing.head  # ("Lützkendorf, a small Wintershall plant west of Merseburg": the plant named)
         if case_of(thing) == "on":
             # "which lay on the Oder north of Stettin", "lay on the Danube some twenty miles west of
             # Vienna": what lies on the river lies that way
