@@ -742,6 +742,12 @@ def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text,
      ("Lützkendorf", "locatedIn", "Merseburg")),
     ("The raid on Scholven-Buer on 21 June, carried out by 133 Lancasters of No. 3 Group, cost nine aircraft.",
      ("No. 3 Group", "attacked", "Scholven")),
+    ("In mid-September the Eighth Air Force, with the Fifteenth, mounted the heaviest attacks yet on the synthetic "
+     "plants in central Germany.", ("Eighth Air Force", "attacked", "synthetic plants")),
+    ("At SHAEF, Tedder presided over a weekly meeting of the bomber commanders at which targets were allotted.",
+     ("Tedder", "memberOf", "SHAEF")),
+    ("At SHAEF, Tedder presided over a weekly meeting of the bomber commanders at which targets were allotted.",
+     ("Tedder", "participatedIn", "weekly meeting")),
 ])
 def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
@@ -2599,6 +2605,12 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      ("Lützkendorf", "locatedIn", "Merseburg")),
     ("The raid on Scholven-Buer on 21 June, carried out by 133 Lancasters of No. 3 Group, cost nine aircraft.",
      ("No. 3 Group", "attacked", "Scholven")),
+    ("In mid-September the Eighth Air Force, with the Fifteenth, mounted the heaviest attacks yet on the synthetic "
+     "plants in central Germany.", ("Eighth Air Force", "attacked", "synthetic plants")),
+    ("At SHAEF, Tedder presided over a weekly meeting of the bomber commanders at which targets were allotted.",
+     ("Tedder", "memberOf", "SHAEF")),
+    ("At SHAEF, Tedder presided over a weekly meeting of the bomber commanders at which targets were allotted.",
+     ("Tedder", "participatedIn", "weekly meeting")),
 ]
 
 
@@ -3004,3 +3016,7 @@ def test_a_plant_outside_a_country_and_its_apposition(extract_facts):
     assert ("Fifteenth Air Force", "attacked", "Brüx") in facts, sorted(facts)
     # the apposition is no second target, and "outside" places nothing
     assert not [f for f in facts if f[2] == "synthetic plant" or f[1] == "locatedIn"], sorted(facts)
+
+
+def test_a_fronted_place_that_is_no_body_gives_no_membership(extract_facts):
+    assert not [f for f in extract_facts("At Bushy Park, Spaatz met Tedder.") if f[1] == "memberOf"]

@@ -1176,3 +1176,13 @@ def test_a_noun_phrase_set_off_after_the_subject_name_is_its_apposition():
                 "plant/NOUN/NN/nsubj:pass>6 ,/PUNCT/,/punct>4 bombed/VERB/VBN/ROOT>6")
     appositions_read_as_second_subjects(doc)
     assert heads(doc, "plant") == {"plant": ("appos", "Brüx")}
+
+
+def test_a_name_set_on_the_mid_of_a_month_before_a_verb_without_a_subject_is_the_subject():
+    from graph.repairs import subjects_inside_dates
+
+    # "In mid/obl -September/appos the Eighth Air Force/appos>mid, mounted"
+    doc = parse("In/ADP/IN/case>1 mid/PROPN/NNP/obl>6 September/PROPN/NNP/appos>1 the/DET/DT/det>4 "
+                "Force/PROPN/NNP/appos>1 ,/PUNCT/,/punct>1 mounted/VERB/VBD/ROOT>6")
+    subjects_inside_dates(doc)
+    assert heads(doc, "Force", "September") == {"Force": ("nsubj", "mounted"), "September": ("appos", "mid")}

@@ -82,7 +82,8 @@ class DocumentPatterns:
 
     def _fronted_inverse(self, verb: Token, ex: Extraction) -> None:
         """"Under Eaker, the Mediterranean Allied Air Forces included ...": a phrase of a
-        kg:inversePrepTrigger set off before the clause relates its object to the clause's subject."""
+        kg:inversePrepTrigger set off before the clause relates its object to the clause's subject;
+        "At SHAEF, Tedder presided over ...": a body one acts at is one's own (kg:memberOf)."""
         subs = [s for s in subjects(verb) if s.i < verb.i]
         for c in verb.children:
             p = case_of(c)
@@ -91,6 +92,9 @@ class DocumentPatterns:
             for prop, preps in self.inverse_preps:
                 if p in preps:
                     self._emit(ex, [c], subs, prop, c, f"prep:{p}:fronted", "prep")
+            if p == "at" and "memberOf" in self.ont.properties and (cm := self._at.get(c.i)) is not None and \
+                    self.ont.fits(cm.types[:1], {"Organization"}):
+                self._emit(ex, subs, [c], "memberOf", c, "prep:at:fronted", "prep")
 
     def _document(self, head: Token, m: Mention, ex: Extraction) -> None:
         if head.dep_ in ("nsubj", "nsubj:pass") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \

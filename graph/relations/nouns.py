@@ -35,6 +35,9 @@ class NounPatterns:
                     objs = [tok.doc[nxt.head]]
                 elif nxt is not None and tok.doc[j].pos_ == "PRON" or tok.doc[j].lower_ == "what":
                     objs = [tok.doc[j]]  # ("flew twenty missions against them": what "them" stands for)
+            if not objs and tok.dep_ in OBJ and tok.head.lemma_.lower() in LIGHT_VERBS:
+                # ("mounted the heaviest attacks yet on the synthetic plants": the phrase hung on the light verb)
+                objs = [o for p, o in prep_objects(tok.head) if p == prep]
             if not objs and prep != "of":
                 # "the raids of the Fifteenth Air Force on Ploesti" with "on Ploesti" hung on the
                 # actor's name (a name takes no such phrase): the raids were on Ploesti

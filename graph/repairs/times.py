@@ -83,9 +83,12 @@ def subjects_inside_dates(doc: Doc) -> Doc:
                 x.right_edge.i + 1 + comma_after(x.right_edge) != v.i or \
                 v.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
             continue
-        if x.lower_.rstrip(".") in MONTHS and x.is_title:
-            # "On 1 November/obl the Deputy Chiefs/appos ...": the name set on the month itself
+        if x.lower_.rstrip(".") in MONTHS and x.is_title or \
+                x.lower_ in ("mid", "early", "late") and any(c.lower_.rstrip(".") in MONTHS for c in x.children):
+            # "On 1 November/obl the Deputy Chiefs/appos ...": the name set on the month itself (or on the
+            # "mid" of "In mid-September the Eighth Air Force, ..., mounted")
             names = [c for c in x.children if c.dep_ == "appos" and c.i > x.i and
+                     c.lower_.rstrip(".") not in MONTHS and
                      (doc[c.left_edge.i].lower_ == "the" or doc[c.left_edge.i].is_title) and
                      not any(t.text == "," for t in doc[x.i:c.left_edge.i])]
             if len(names) == 1:
