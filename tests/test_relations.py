@@ -748,6 +748,8 @@ def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text,
      ("Tedder", "memberOf", "SHAEF")),
     ("At SHAEF, Tedder presided over a weekly meeting of the bomber commanders at which targets were allotted.",
      ("Tedder", "participatedIn", "weekly meeting")),
+    ("In February 1945 the Eighth Air Force was diverted to Berlin and Dresden, at the request of the Russians.",
+     ("Eighth Air Force", "attacked", "Dresden")),
 ])
 def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
@@ -2611,6 +2613,8 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      ("Tedder", "memberOf", "SHAEF")),
     ("At SHAEF, Tedder presided over a weekly meeting of the bomber commanders at which targets were allotted.",
      ("Tedder", "participatedIn", "weekly meeting")),
+    ("In February 1945 the Eighth Air Force was diverted to Berlin and Dresden, at the request of the Russians.",
+     ("Eighth Air Force", "attacked", "Dresden")),
 ]
 
 
@@ -2991,6 +2995,7 @@ def test_a_relative_pronoun_subject_of_a_passive_stands_for_its_noun(extract_fac
 
 
 def test_sending_bombers_to_a_place_attacks_it_but_sending_a_letter_does_not(extract_facts):
+    assert not [f for f in extract_facts("The letter was sent to Harris in London.") if f[1] == "attacked"]
     assert ("Harris", "attacked", "Portal") not in extract_facts("Harris sent a letter to Portal.")
     assert ("Spaatz", "attacked", "London") not in extract_facts("Spaatz sent his deputy to London.")
 
@@ -3020,3 +3025,9 @@ def test_a_plant_outside_a_country_and_its_apposition(extract_facts):
 
 def test_a_fronted_place_that_is_no_body_gives_no_membership(extract_facts):
     assert not [f for f in extract_facts("At Bushy Park, Spaatz met Tedder.") if f[1] == "memberOf"]
+
+
+def test_an_attack_one_urges_is_not_made(extract_facts):
+    facts = extract_facts("Arnold's chief of staff, General Giles, thought that Spaatz was too cautious and urged him "
+                          "to send the Eighth against Berlin.")
+    assert ("Eighth Air Force", "attacked", "Berlin") not in facts, sorted(facts)

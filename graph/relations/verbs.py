@@ -438,6 +438,10 @@ class VerbPatterns:
         elif any(o.lower_ in AIRCRAFT_NOUNS | CREW_NOUNS or o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS
                  for o in direct_objects(verb)) and not is_passive(verb):
             subs = subjects(verb)
+        elif is_passive(verb):
+            # ("the Eighth Air Force was diverted to Berlin and Dresden": the force sent goes to attack)
+            subs = [s for s in passive_subjects(verb) if (sm := self._at.get(s.i)) is not None and
+                    sm.types[:1] == ["MilitaryUnit"]]
         else:
             return
         targets = [o for p, o in prep_objects(verb) if p == "to" and (om := self._at.get(o.i)) is not None and

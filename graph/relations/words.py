@@ -42,7 +42,7 @@ AIRCRAFT_NOUNS = {"bomber", "bombers", "aircraft", "heavies", "lancaster", "lanc
                   "liberator", "liberators", "mosquito", "mosquitoes", "halifax", "halifaxes", "plane", "planes"}
 CREW_NOUNS = {"crew", "crews", "squadron", "squadrons", "force", "forces"}
 FORWARDING_VERBS = {"forward", "pass", "enclose", "send"}
-SENDING_VERBS = {"send", "dispatch", "despatch", "return", "direct"}
+SENDING_VERBS = {"send", "dispatch", "despatch", "return", "direct", "divert"}
 COVERING_VERBS = SENDING_VERBS | FORWARDING_VERBS  # (what one sends something with, a covering note, is one's own)
 # verbs that order someone to do something ("that Harris be ordered to attack ...")
 ORDERING_VERBS = {"order", "direct", "instruct", "tell", "ask", "allow", "permit", "authorize", "authorise",
