@@ -750,6 +750,8 @@ def test_the_object_of_an_attack_lies_in_the_place_after_it(extract_facts, text,
      ("Tedder", "participatedIn", "weekly meeting")),
     ("In February 1945 the Eighth Air Force was diverted to Berlin and Dresden, at the request of the Russians.",
      ("Eighth Air Force", "attacked", "Dresden")),
+    ("Pölitz, on the Oder north of Stettin, produced more aviation spirit than any other plant in Germany.",
+     ("Pölitz", "locatedIn", "Oder")),
 ])
 def test_a_place_set_off_after_a_name(extract_facts, text, fact):
     assert fact in extract_facts(text)
@@ -2615,6 +2617,8 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      ("Tedder", "participatedIn", "weekly meeting")),
     ("In February 1945 the Eighth Air Force was diverted to Berlin and Dresden, at the request of the Russians.",
      ("Eighth Air Force", "attacked", "Dresden")),
+    ("Pölitz, on the Oder north of Stettin, produced more aviation spirit than any other plant in Germany.",
+     ("Pölitz", "locatedIn", "Oder")),
 ]
 
 
@@ -3031,3 +3035,9 @@ def test_an_attack_one_urges_is_not_made(extract_facts):
     facts = extract_facts("Arnold's chief of staff, General Giles, thought that Spaatz was too cautious and urged him "
                           "to send the Eighth against Berlin.")
     assert ("Eighth Air Force", "attacked", "Berlin") not in facts, sorted(facts)
+
+
+def test_leave_to_attack_is_no_attack(extract_facts):
+    facts = extract_facts("Eisenhower gave Spaatz permission on 19 April to attack the oil plants on two days of "
+                          "visual weather.")
+    assert not [f for f in facts if f[1] == "attacked"], sorted(facts)

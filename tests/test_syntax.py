@@ -1186,3 +1186,16 @@ def test_a_name_set_on_the_mid_of_a_month_before_a_verb_without_a_subject_is_the
                 "Force/PROPN/NNP/appos>1 ,/PUNCT/,/punct>1 mounted/VERB/VBD/ROOT>6")
     subjects_inside_dates(doc)
     assert heads(doc, "Force", "September") == {"Force": ("nsubj", "mounted"), "September": ("appos", "mid")}
+
+
+def test_an_infinitive_after_a_leave_noun_is_the_nouns():
+    from graph.repairs import infinitives_on_leave_nouns
+
+    # "gave Spaatz permission on 19 April to attack/advcl>gave the plants"
+    rows = ("Eisenhower/PROPN/NNP/nsubj>1 gave/VERB/VBD/ROOT>1 Spaatz/PROPN/NNP/iobj>1 permission/NOUN/NN/obj>1 "
+            "on/ADP/IN/case>5 April/PROPN/NNP/obl>1 to/PART/TO/mark>7 attack/VERB/VB/advcl>1 plants/NOUN/NNS/obj>7")
+    doc = infinitives_on_leave_nouns(parse(rows))
+    assert heads(doc, "attack") == {"attack": ("acl", "permission")}
+    # an infinitive of purpose after another object stays the verb's ("sent bombers to attack")
+    doc = infinitives_on_leave_nouns(parse(rows.replace("permission/NOUN/NN/obj>1", "bombers/NOUN/NNS/obj>1")))
+    assert heads(doc, "attack") == {"attack": ("advcl", "gave")}

@@ -203,7 +203,8 @@ class PlacePatterns:
             # "Ploesti (Romania) and Brüx (Czechoslovakia)": a place in brackets after a name places it
             self._emit(ex, [head], [doc[place.head]], "locatedIn", doc[m.end], "prep:bracket", "prep")
             return
-        place = self._set_off(m, 1, (",", ";", ".", ")"))
+        # ("Pölitz, on the Oder north of Stettin,": a compass word may follow the place)
+        place = self._set_off(m, 1, (",", ";", ".", ")") + tuple(COMPASS))
         prep = head.doc[m.end + 1] if m.end + 1 < len(doc) else None
         if place is None and prep is not None and doc[m.end].text == "," and prep.dep_ == "case" and \
                 (prep.head.lemma_.lower() in LANDSCAPE_NOUNS or prep.head.lower_ in LANDSCAPE_NOUNS):

@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Token
 
 from ..syntax import comma_after, comma_before
 from .tree import apply_edits, base_word
-from .words import ASIDE_LEMMAS, INTRANSITIVE_CHANGES, TELLING_LEMMAS
+from .words import ASIDE_LEMMAS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, TELLING_LEMMAS
 
 
 def relatives_on_infinitives(doc: Doc) -> Doc:
@@ -122,4 +122,22 @@ def asides_read_as_main_clauses(doc: Doc) -> Doc:
         edits = [(rest, rest, "ROOT"), (name, rest, "nsubj:pass" if passive else "nsubj"), (v, rest, "parataxis")]
         edits += [(c, rest, c.dep_) for c in v.children if c.i > rest.i]
         apply_edits(v.sent, edits)
+    return doc
+
+
+def infinitives_on_leave_nouns(doc: Doc) -> Doc:
+    """"Eisenhower gave Spaatz permission on 19 April to attack/advcl>gave the oil plants": an
+    infinitive after a verb's object that names a leave or an order, with only a time or place
+    between them, is that noun's (what was allowed, not what the giver did)."""
+    for v in doc:
+        h = v.head
+        if v.dep_ != "advcl" or v.tag_ != "VB" or h.i > v.i or \
+                not any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in v.children):
+            continue
+        noun = next((c for c in h.children if c.dep_ in ("obj", "dobj") and c.i < v.i and
+                     c.lower_ in LEAVE_NOUNS), None)
+        if noun is None or any(not (c.dep_.startswith("obl") or c.dep_ == "punct") for c in h.children
+                               if noun.i < c.i < v.i):
+            continue
+        apply_edits(v.sent, [(v, noun, "acl")])
     return doc

@@ -46,3 +46,6 @@ SUBORDINATORS = {"while", "whereas", "as", "when", "after", "before", "although"
 # words that are a plural noun or a verb of saying ("records", "notes", "states")
 SAYING_VERB_FORMS = {"records", "notes", "states", "reports", "claims", "shows", "says", "argues", "suggests", "reveals",
                      "confirms", "remarks", "observes", "adds", "insists", "recalls"}
+# nouns whose infinitive says what may or must be done ("permission to attack", "orders to bomb")
+LEAVE_NOUNS = {"permission", "leave", "authority", "approval", "authorization", "authorisation", "clearance",
+               "consent", "sanction", "freedom", "right", "order", "orders", "instruction", "instructions"}
