@@ -2574,6 +2574,7 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      ("Eighth Air Force", "attacked", "Dresden")),
     ("Pölitz, on the Oder north of Stettin, produced more aviation spirit than any other plant in Germany.",
      ("Pölitz", "locatedIn", "Oder")),
+    ("On 16 January the Eighth Air Force returned to Ruhland and Magdeburg.", ("Eighth Air Force", "attacked", "Magdeburg")),
 ]
 
 
@@ -2996,3 +2997,7 @@ def test_leave_to_attack_is_no_attack(extract_facts):
     facts = extract_facts("Eisenhower gave Spaatz permission on 19 April to attack the oil plants on two days of "
                           "visual weather.")
     assert not [f for f in facts if f[1] == "attacked"], sorted(facts)
+
+
+def test_a_force_returning_to_a_town_alone_may_be_going_home(extract_facts):
+    assert not [f for f in extract_facts("The Eighth Air Force returned to England.") if f[1] == "attacked"]

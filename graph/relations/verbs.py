@@ -433,8 +433,14 @@ class VerbPatterns:
         a letter to Portal" is no raid)."""
         if is_negated(verb) or is_hypothetical(verb):
             return
+        units = False
         if verb.lemma_.lower() == "return":
             subs = [s for s in subjects(verb) if s.lower_ in AIRCRAFT_NOUNS or s.lemma_.lower() in AIRCRAFT_NOUNS]
+            if not subs:
+                # ("the Eighth Air Force returned to Ruhland and Magdeburg": a force going back to a plant)
+                subs = [s for s in subjects(verb) if (sm := self._at.get(s.i)) is not None and
+                        sm.types[:1] == ["MilitaryUnit"]]
+                units = True
         elif any(o.lower_ in AIRCRAFT_NOUNS | CREW_NOUNS or o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS
                  for o in direct_objects(verb)) and not is_passive(verb):
             subs = subjects(verb)
@@ -446,6 +452,9 @@ class VerbPatterns:
             return
         targets = [o for p, o in prep_objects(verb) if p == "to" and (om := self._at.get(o.i)) is not None and
                    om.types[:1] in (["Facility"], ["Place"])]
+        if units and not any(self._at[c.i].types[:1] == ["Facility"] for t in targets for c in conjuncts(t)
+                             if c.i in self._at):
+            return  # (a force returning to a town alone may be going home: "returned to England")
         if subs and targets:
             self._emit(ex, subs, [c for t in targets for c in conjuncts(t)], "attacked", verb,
                        f"verb:{verb.lemma_.lower()}+to:aircraft", "verb")
