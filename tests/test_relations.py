@@ -2575,6 +2575,8 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
     ("Pölitz, on the Oder north of Stettin, produced more aviation spirit than any other plant in Germany.",
      ("Pölitz", "locatedIn", "Oder")),
     ("On 16 January the Eighth Air Force returned to Ruhland and Magdeburg.", ("Eighth Air Force", "attacked", "Magdeburg")),
+    ("Speer recorded that Hitler, on hearing of the raid on Pölitz, ordered Göring to double the flak around the "
+     "hydrogenation plants.", ("Hitler", "ordered", "Göring")),
 ]
 
 
@@ -3001,3 +3003,9 @@ def test_leave_to_attack_is_no_attack(extract_facts):
 
 def test_a_force_returning_to_a_town_alone_may_be_going_home(extract_facts):
     assert not [f for f in extract_facts("The Eighth Air Force returned to England.") if f[1] == "attacked"]
+
+
+def test_the_speaker_of_a_torn_that_clause_orders_no_one(extract_facts):
+    facts = extract_facts("Speer recorded that Hitler, on hearing of the raid on Pölitz, ordered Göring to double the "
+                          "flak around the hydrogenation plants.")
+    assert ("Speer", "ordered", "Göring") not in facts, sorted(facts)

@@ -1199,3 +1199,16 @@ def test_an_infinitive_after_a_leave_noun_is_the_nouns():
     # an infinitive of purpose after another object stays the verb's ("sent bombers to attack")
     doc = infinitives_on_leave_nouns(parse(rows.replace("permission/NOUN/NN/obj>1", "bombers/NOUN/NNS/obj>1")))
     assert heads(doc, "attack") == {"attack": ("advcl", "gave")}
+
+
+def test_a_that_clause_torn_by_a_set_off_phrase_is_whole_again():
+    from graph.repairs import that_clauses_torn_by_set_off_phrases
+
+    # "Speer recorded that Hitler/ccomp, on hearing/obl>recorded of it, ordered/conj>recorded Göring"
+    doc = parse("Speer/PROPN/NNP/nsubj>1 recorded/VERB/VBD/ROOT>1 that/SCONJ/IN/mark>3 Hitler/PROPN/NNP/ccomp>1 "
+                ",/PUNCT/,/punct>6 on/ADP/IN/case>6 hearing/NOUN/NN/obl>1 ,/PUNCT/,/punct>8 ordered/VERB/VBD/conj>1 "
+                "Göring/PROPN/NNP/obj>8")
+    that_clauses_torn_by_set_off_phrases(doc)
+    assert heads(doc, "ordered", "Hitler", "that", "hearing") == {
+        "ordered": ("ccomp", "recorded"), "Hitler": ("nsubj", "ordered"), "that": ("mark", "ordered"),
+        "hearing": ("obl", "ordered")}

@@ -41,6 +41,7 @@ from .verbs import (
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
     relatives_read_as_main_clauses, asides_read_as_main_clauses, infinitives_on_leave_nouns,
+    that_clauses_torn_by_set_off_phrases,
 )
 
 
@@ -65,8 +66,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts, names_set_off_after_plural_posts, lists_read_as_appositions,
            phrases_hung_on_dates, agents_hung_on_nouns, subjects_after_months, dates_read_into_subjects,
-           objects_read_as_second_subjects, saying_verbs_read_as_participles,
-           appositions_read_as_second_subjects, infinitives_on_leave_nouns)
+           objects_read_as_second_subjects, saying_verbs_read_as_participles, appositions_read_as_second_subjects,
+           infinitives_on_leave_nouns, that_clauses_torn_by_set_off_phrases)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -141,3 +141,25 @@ def infinitives_on_leave_nouns(doc: Doc) -> Doc:
             continue
         apply_edits(v.sent, [(v, noun, "acl")])
     return doc
+
+
+def that_clauses_torn_by_set_off_phrases(doc: Doc) -> Doc:
+    """"Speer recorded that Hitler/ccomp, on hearing of the raid, ordered/conj>recorded Göring to ...": a
+    that-clause whose subject the parser took for the whole clause, its verb (after a phrase set off by
+    commas) for a second verb of the main clause: the verb heads the clause again, the name its subject."""
+    for x in doc:
+        main = x.head
+        if x.dep_ != "ccomp" or x.pos_ not in ("PROPN", "NOUN") or \
+                not any(c.dep_ == "mark" and c.lower_ == "that" for c in x.children):
+            continue
+        v = next((c for c in main.children if c.dep_ == "conj" and c.i > x.i and c.pos_ == "VERB" and
+                  not any(s.dep_.startswith("nsubj") for s in c.children) and comma_before(c)), None)
+        if v is None:
+            continue
+        between = [c for c in main.children if x.i < c.i < v.i and c.dep_ not in ("punct", "cc")]
+        if any(not c.dep_.startswith(("obl", "advcl", "advmod")) for c in between) or not comma_after(x):
+            continue  # (only a phrase set off between the name and the verb)
+        that = next(c for c in x.children if c.dep_ == "mark" and c.lower_ == "that")
+        edits = [(v, main, "ccomp"), (x, v, "nsubj"), (that, v, "mark")] + [(c, v, c.dep_) for c in between]
+        apply_edits(x.sent, edits)
+    return doc
