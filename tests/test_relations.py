@@ -2577,6 +2577,8 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
     ("On 16 January the Eighth Air Force returned to Ruhland and Magdeburg.", ("Eighth Air Force", "attacked", "Magdeburg")),
     ("Speer recorded that Hitler, on hearing of the raid on Pölitz, ordered Göring to double the flak around the "
      "hydrogenation plants.", ("Hitler", "ordered", "Göring")),
+    ("Major General Curtis LeMay led the 3rd Air Division against the Ruhland plant on 12 September.",
+     ("3rd Air Division", "attacked", "Ruhland")),
 ]
 
 

@@ -88,6 +88,9 @@ class VerbPatterns:
                               and not case_of(c) and self._at.get(c.i) is None and c not in loads]
                     loads += [n for d in loads for p, n in prep_objects(d) if p == "of" and self._at.get(n.i) is None]
                     pobjs = [o for d in loads for p, o in prep_objects(d) if p == prep]
+                if not pobjs and prep == "against":
+                    # ("led the 3rd Air Division against/nmod>Division the Ruhland plant": hung on the force led)
+                    pobjs = [o for d in dobjs for p, o in prep_objects(d) if p == prep and self._can_act([d], prop)]
                 if pobjs and not any(self._at.get(o.i) is not None for o in pobjs):
                     # "pressed for a larger share of the bombers for the oil campaign": what the
                     # resource asked for is for (the trigger's preposition again, on it or its "of" phrase)
