@@ -18,6 +18,9 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 SUBJ = {"nsubj", "csubj"}
 RELATIVE = {"who", "which", "that", "whom"}
+# what one asks for leave to do ("asked for permission to attack oil")
+PERMISSION_NOUNS = {"permission", "leave", "authority", "approval", "authorization", "authorisation", "clearance",
+                    "consent", "sanction"}
 PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
 OBJ = {"obj", "dobj"}
 POSS = {"nmod:poss", "poss"}
@@ -428,15 +431,21 @@ def _through_appos(t: Token) -> Token:
     return t
 
 
+def _through_relatives(v: Token, args: list[Token]) -> list[Token]:
+    """In a relative clause, a relative pronoun before the verb stands for the noun the clause
+    follows ("the Committee, which Bufton chaired"; "the memorandum, which was sent to Portal")."""
+    if v.dep_ not in ("acl:relcl", "relcl", "advcl:relcl") or not any(a.lower_ in RELATIVE and a.i < v.i for a in args):
+        return args
+    return [x for a in args for x in (conjuncts(relative_antecedent(a, v.head)) if a.lower_ in RELATIVE else [a])]
+
+
 def passive_subjects(v: Token) -> list[Token]:
     # (a subject never takes a preposition: "The plant at Pölitz, near Stettin, was attacked"
     # parsed with "near Stettin" as a second subject)
     # (nor is a date one: "Portal's reply of 8 January/nsubj:pass was/aux written/acl by Bufton")
     subs = [s2 for c in v.children if c.dep_ in PASS_SUBJ and not any(x.dep_ == "case" for x in c.children)
             and not is_date_word(c) for s2 in conjuncts(c)]
-    if v.dep_ in ("acl:relcl", "relcl", "advcl:relcl") and any(s.lower_ in RELATIVE and s.i < v.i for s in subs):
-        # "the memorandum, which was sent to Portal": the relative stands for the noun it follows
-        subs = [a for s in subs for a in (conjuncts(relative_antecedent(s, v.head)) if s.lower_ in RELATIVE else [s])]
+    subs = _through_relatives(v, subs)  # ("the memorandum, which was sent to Portal")
     aux = {c.dep_ for c in v.children} & {"aux", "aux:pass", "auxpass"}
     if not subs and v.tag_ == "VBN" and (not aux or aux & {"aux:pass", "auxpass"}):
         # a participle with an agent whose subject the parser labelled active, or a passive
@@ -469,10 +478,7 @@ def passive_subjects(v: Token) -> list[Token]:
 
 def direct_objects(v: Token) -> list[Token]:
     objs = [o2 for c in v.children if c.dep_ in OBJ for o2 in conjuncts(c)]
-    if v.dep_ in ("acl:relcl", "relcl", "advcl:relcl") and any(o.lower_ in RELATIVE and o.i < v.i for o in objs):
-        # "the Committee, which Bufton chaired": the relative stands for the noun it follows
-        objs = [conjuncts(relative_antecedent(o, v.head)) if o.lower_ in RELATIVE else [o] for o in objs]
-        objs = [o for group in objs for o in group]
+    objs = _through_relatives(v, objs)  # ("the Committee, which Bufton chaired")
     if not objs and v.dep_ in ("acl:relcl", "relcl") and v.tag_ != "VBN":
         # "Zuckerman's plan, which/obl Tedder adopted": a bare relative before its clause's
         # subject, with no preposition, is the object
@@ -717,6 +723,13 @@ def is_mandative(clause: Token) -> bool:
     return clause.tag_ in ("VB", "NN") or clause.tag_ == "VBP" and singular or any(a.tag_ == "VB" for a in auxes)
 
 
+def must_is_a_task(v: Token) -> bool:
+    """Whether "must" on ``v`` sets a task ("the Eighth must hit Harburg"), not a guess at a deed
+    ("must have hit Harburg")."""
+    return any(a.lower_ == "must" and a.dep_ == "aux" for a in v.children) and \
+        not any(a.lower_ in ("have", "'ve") and a.dep_.startswith("aux") for a in v.children)
+
+
 def is_hypothetical(t: Token) -> bool:
     """True for predicates under should/would/might/may/could, in an if-clause, the
     infinitive complement of a verb of intending or obliging, or the that-clause of a verb
@@ -734,12 +747,11 @@ def is_hypothetical(t: Token) -> bool:
         if cur.dep_ == "acl" and cur.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux")
                                                           for c in cur.children):
             return True  # "had the authority to order Harris to ...", "permission to attack": not done
+        if must_is_a_task(cur):
+            return True  # "the Eighth must hit Harburg": a task, not a deed
         for c in cur.children:
             if c.dep_ in ("aux", "aux:pass", "auxpass") and c.lower_ in NONFACTUAL_MODALS:
                 return True
-            if c.dep_ == "aux" and c.lower_ == "must" and not any(a.lower_ in ("have", "'ve") and a.dep_ == "aux"
-                                                                  for a in cur.children):
-                return True  # "the Eighth must hit Harburg": a task, not a deed ("must have hit" guesses at one)
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 return True
         if cur.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in cur.children) and \

@@ -114,6 +114,10 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         # kg:addressedTo in the ontology, their document can have a recipient
         self.document_props = {n for n, p in ont.properties.items() if p.range == {"Document"}}
         self.recipient_props = self.document_props if "addressedTo" in ont.properties else set()
+        # one-word verbs that make or send a paper ("prepared the American plan": see _plans_as_papers)
+        self.paper_verbs = {lemma for lemma, entries in self.verbs.items()
+                            if any(prop in self.document_props and not parts and prep is None
+                                   for prop, parts, prep, _ in entries)}
         self.title_words = {w for t in ont.titles for w in t.split()} | {w.rstrip(".") for t in ont.titles
                                                                       for w in t.split()}
         self.position_heads = {w for w, c in ont.head_noun_index.items() if c == "Person"} | {
@@ -148,8 +152,6 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         """"Cabell prepared the American plan, which was submitted to Portal": a plan (a campaign by its
         head noun) that is written, drafted, sent or submitted is the paper that sets it out (but not
         one its target names: "the oil plan" stays the campaign)."""
-        verbs = {lemma for lemma, entries in self.verbs.items()
-                 if any(prop in self.document_props and not parts and prep is None for prop, parts, prep, _ in entries)}
         for m in mentions:
             tok = doc[m.head]
             if m.source != "noun" or m.types[:1] != ["Campaign"] or tok.lemma_.lower() not in PAPER_PLANS or \
@@ -159,7 +161,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 tok.dep_ in PASS_SUBJ_DEPS and is_passive(tok.head) else []
             # ("the plan, which was submitted to Portal": a relative clause on it)
             written += [c for c in tok.children if c.dep_ in ("acl:relcl", "relcl", "acl") and is_passive(c)]
-            if any(v.lemma_.lower() in verbs and not is_negated(v) for v in written):
+            if any(v.lemma_.lower() in self.paper_verbs and not is_negated(v) for v in written):
                 m.types, m.weak_type = ["Document"], False
 
     def _title_word(self, doc: Doc, k: int) -> bool:
@@ -229,7 +231,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                     self._verb(tok, ex, base)
             if (lemma == "return" or lemma in SENDING_VERBS) and tok.pos_ == "VERB" and \
                     "attacked" in self.ont.properties:
-                self._aircraft_return(tok, ex)
+                self._forces_sent(tok, ex)
             if tok.pos_ in ("VERB", "AUX") and self.inverse_preps:
                 self._fronted_inverse(tok, ex)
             if tok.pos_ == "VERB" and lemma in COVERING_VERBS and "authored" in self.ont.properties:

@@ -116,7 +116,8 @@ class PlacePatterns:
             for prep, o in prep_objects(tok):
                 if m.start <= o.i < m.end:
                     continue
-                if (unplaced or vague and prep != "at") and not any(prep in preps for _, preps in self.inverse_preps):
+                places = not (unplaced or vague and prep != "at")
+                if not places and not any(prep in preps for _, preps in self.inverse_preps):
                     continue
                 if prep == "on" and (m.weak_type or (om := self._at.get(o.i)) is None or om.weak_type):
                     continue  # ("Harburg, on the Elbe", but not a title: "Notes on Air Policy")
@@ -131,7 +132,7 @@ class PlacePatterns:
                            if prep in ("in", "near") and x.head != o.i] if subject.i == head.i else []
                 # ("Kindleberger and Rostow of the Enemy Objectives Unit": both are of it)
                 people = self._coordinated_names(head, m) if prep == "of" and subject.i == head.i else []
-                for prop, preps in self.preps if not (unplaced or vague and prep != "at") else []:
+                for prop, preps in self.preps if places else []:
                     # (a document's own phrase makes no one a member: "Bufton, for the Air Ministry,"
                     # but not "drafted the orders for the Eighth", whose writer _args would give)
                     if prop not in self.locative_props and m.types[:1] == ["Document"]:
@@ -206,8 +207,7 @@ class PlacePatterns:
         # ("Pölitz, on the Oder north of Stettin,": a compass word may follow the place)
         place = self._set_off(m, 1, (",", ";", ".", ")") + tuple(COMPASS))
         prep = head.doc[m.end + 1] if m.end + 1 < len(doc) else None
-        if place is None and prep is not None and doc[m.end].text == "," and prep.dep_ == "case" and \
-                (prep.head.lemma_.lower() in LANDSCAPE_NOUNS or prep.head.lower_ in LANDSCAPE_NOUNS):
+        if place is None and prep is not None and doc[m.end].text == "," and prep.dep_ == "case":
             # ("Harburg, on the south bank of the Elbe opposite Hamburg, ...": the river the bank is of)
             named = self._landscape_place(prep.head)
             place = self._at.get(named.i) if named.i != prep.head.i else None

@@ -4,10 +4,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import CONFIDENCE, Extraction, Mention, RawFact
-from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_date_word, is_hypothetical, is_negated,
-                      is_passive, passive_subjects, possessor, prep_objects, stray_agent, subjects)
+from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_objects, is_date_word, is_hypothetical,
+                      is_negated, is_passive, must_is_a_task, passive_subjects, possessor, prep_objects, stray_agent,
+                      subjects)
 from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, PARTITIVES,
-                    PASS_SUBJ_DEPS, PERIODS, PERMISSION_NOUNS, SENDING_VERBS, TOLD_VERBS)
+                    PASS_SUBJ_DEPS, PERIODS, SENDING_VERBS, TOLD_VERBS)
 from .phrases import approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
 
 
@@ -293,8 +294,7 @@ class VerbPatterns:
                 if not tok.dep_.startswith("aux") or tok.head.i == tok.i:
                     continue
                 verb = tok.head
-                if is_negated(verb) or any(a.lower_ in ("have", "'ve") and a.dep_.startswith("aux")
-                                           for a in verb.children):
+                if is_negated(verb) or not must_is_a_task(verb):
                     continue  # ("must not attack"; "must have known" guesses at a fact)
                 subs = subjects(verb)
             elif pattern[0] == lemma:
@@ -429,7 +429,7 @@ class VerbPatterns:
         if "issued" in self.ont.properties:
             self._emit(ex, senders, docs, "issued", verb, "verb:receive+from", "verb")
 
-    def _aircraft_return(self, verb: Token, ex: Extraction) -> None:
+    def _forces_sent(self, verb: Token, ex: Extraction) -> None:
         """"Twining's bombers returned to Blechhammer on 7 July": bombers that go back to a plant or
         town attack it again (but "Spaatz returned to London" is a journey); "No. 5 Group sent 207
         Lancasters to Pölitz": the force that sends bombers to a plant or town attacks it (but "sent

@@ -68,9 +68,6 @@ LETTERS = {"letter", "minute", "telegram", "cable", "note", "reply", "answer", "
 TOLD_VERBS = HEARER_VERBS | {"warn"}
 # verbs of handing something over: a document that gives someone a task is addressed to them
 GIVING_VERBS = {"give", "assign", "allot", "allocate"}
-# what one asks for leave to do ("asked for permission to attack oil")
-PERMISSION_NOUNS = {"permission", "leave", "authority", "approval", "authorization", "authorisation", "clearance",
-                    "consent", "sanction"}
 # Verbs of taking up a plan or target: "urged Tedder to accept it" is a stance on it
 ADOPTING_VERBS = {"accept", "adopt", "implement", "carry", "execute", "pursue", "concentrate", "focus"}
 # Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")

@@ -1,6 +1,8 @@
 """Word lists the parse repairs share."""
 from __future__ import annotations
 
+from ..syntax import PERMISSION_NOUNS
+
 
 # Nouns that end facility names but read as verbs after a name ("the Meerbeck works near
 # Moers" tagged "works/VBZ", so the name loses its head noun and its place).
@@ -47,5 +49,4 @@ SUBORDINATORS = {"while", "whereas", "as", "when", "after", "before", "although"
 SAYING_VERB_FORMS = {"records", "notes", "states", "reports", "claims", "shows", "says", "argues", "suggests", "reveals",
                      "confirms", "remarks", "observes", "adds", "insists", "recalls"}
 # nouns whose infinitive says what may or must be done ("permission to attack", "orders to bomb")
-LEAVE_NOUNS = {"permission", "leave", "authority", "approval", "authorization", "authorisation", "clearance",
-               "consent", "sanction", "freedom", "right", "order", "orders", "instruction", "instructions"}
+LEAVE_NOUNS = PERMISSION_NOUNS | {"freedom", "right", "order", "orders", "instruction", "instructions"}
