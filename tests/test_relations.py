@@ -2581,6 +2581,19 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
      ("3rd Air Division", "attacked", "Ruhland")),
 ]
 
+TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_facts)
+    ("Throughout September the Fifteenth Air Force bombed the refineries at Blechhammer and Odertal in Silesia.",
+     ("Fifteenth Air Force", "attacked", "refineries")),
+    ("Throughout September the Fifteenth Air Force bombed the refineries at Blechhammer and Odertal in Silesia.",
+     ("Odertal", "locatedIn", "Silesia")),
+    ("General Arnold urged Spaatz to keep up the pressure on oil.", ("Arnold", "advocated", "oil")),
+    ("Spaatz instructed Doolittle to send the Eighth back to Leuna.", ("Doolittle", "taskedWith", "Leuna")),
+    ("Tedder argued in a paper to the Chiefs of Staff that the railways were the better target.",
+     ("Tedder", "advocated", "railways")),
+    ("In his reply Harris told Portal that the oil plan was merely the latest of the panaceas.",
+     ("Harris", "opposed", "oil plan")),
+]
+
 
 @pytest.mark.parametrize("text, fact", SECOND_BATCH +
                          THIRD_BATCH +
@@ -2607,7 +2620,8 @@ TWENTY_EIGHTH_BATCH = [  # (session 14; checked by test_unseen_shapes_give_their
                          TWENTY_FIFTH_BATCH +
                          TWENTY_SIXTH_BATCH +
                          TWENTY_SEVENTH_BATCH +
-                         TWENTY_EIGHTH_BATCH)
+                         TWENTY_EIGHTH_BATCH +
+                         TWENTY_NINTH_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)
@@ -3011,3 +3025,10 @@ def test_the_speaker_of_a_torn_that_clause_orders_no_one(extract_facts):
     facts = extract_facts("Speer recorded that Hitler, on hearing of the raid on Pölitz, ordered Göring to double the "
                           "flak around the hydrogenation plants.")
     assert ("Speer", "ordered", "Göring") not in facts, sorted(facts)
+
+
+def test_a_force_sent_somewhere_is_no_task(extract_facts):
+    facts = extract_facts("Spaatz instructed Doolittle to send the Eighth back to Leuna.")
+    assert ("Doolittle", "taskedWith", "Eighth Air Force") not in facts, facts
+    facts = extract_facts("Spaatz instructed Doolittle to send the Eighth.")
+    assert not [f for f in facts if f[1] == "taskedWith"], facts

@@ -1212,3 +1212,33 @@ def test_a_that_clause_torn_by_a_set_off_phrase_is_whole_again():
     assert heads(doc, "ordered", "Hitler", "that", "hearing") == {
         "ordered": ("ccomp", "recorded"), "Hitler": ("nsubj", "ordered"), "that": ("mark", "ordered"),
         "hearing": ("obl", "ordered")}
+
+
+def test_a_subject_read_into_an_opening_time_phrase_is_the_verbs():
+    from graph.repairs import subjects_read_into_opening_times
+
+    # "Throughout September/nsubj the Fifteenth Air Force/nmod>September bombed the refineries"
+    rows = ("Throughout/ADP/IN/case>6 September/PROPN/NNP/nsubj>6 the/DET/DT/det>5 Fifteenth/PROPN/NNP/compound>5 "
+            "Air/PROPN/NNP/compound>5 Force/PROPN/NNP/nmod>1 bombed/VERB/VBD/ROOT>6 the/DET/DT/det>8 "
+            "refineries/NOUN/NNS/obj>6")
+    doc = subjects_read_into_opening_times(parse(rows))
+    assert heads(doc, "Throughout", "September", "Force") == {
+        "Throughout": ("case", "September"), "September": ("obl", "bombed"), "Force": ("nsubj", "bombed")}
+    # a name that is the subject keeps its phrase ("Portal of the Air Staff wrote")
+    rows = ("Portal/PROPN/NNP/nsubj>4 of/ADP/IN/case>3 the/DET/DT/det>3 Staff/PROPN/NNP/nmod>0 wrote/VERB/VBD/ROOT>4")
+    doc = subjects_read_into_opening_times(parse(rows))
+    assert heads(doc, "Portal", "Staff") == {"Portal": ("nsubj", "wrote"), "Staff": ("nmod", "Portal")}
+
+
+def test_a_clause_opened_by_that_on_a_phrase_of_a_saying_verb_is_what_was_said():
+    from graph.repairs import marked_clauses_read_as_relatives
+
+    # "Tedder argued in a paper to the Chiefs that/mark the railways were the target/relcl>Chiefs"
+    rows = ("Tedder/PROPN/NNP/nsubj>1 argued/VERB/VBD/ROOT>1 in/ADP/IN/case>4 a/DET/DT/det>4 paper/NOUN/NN/obl>1 "
+            "to/ADP/IN/case>7 the/DET/DT/det>7 Chiefs/PROPN/NNPS/obl>1 that/SCONJ/IN/mark>13 the/DET/DT/det>10 "
+            "railways/NOUN/NNS/nsubj>13 were/AUX/VBD/cop>13 the/DET/DT/det>13 target/NOUN/NN/acl:relcl>7")
+    doc = marked_clauses_read_as_relatives(parse(rows))
+    assert heads(doc, "target") == {"target": ("ccomp", "argued")}
+    # a verb that says nothing keeps the clause where the parser put it
+    doc = marked_clauses_read_as_relatives(parse(rows.replace("argued/VERB/VBD/ROOT>1", "travelled/VERB/VBD/ROOT>1")))
+    assert heads(doc, "target") == {"target": ("acl:relcl", "Chiefs")}

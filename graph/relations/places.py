@@ -87,8 +87,10 @@ class PlacePatterns:
                 named = [x for p, x in places if p == "at" and x.left_edge.i == o.right_edge.i + 1 and
                          (xm := self._at.get(x.i)) is not None and xm.types[:1] == ["Facility"]]
                 wider = region_after(named[0].right_edge.i) if named else []
-                if wider:
-                    self._emit_in(ex, named, wider, verb)
+                if wider:  # ("at Blechhammer and Odertal in Silesia": both towns)
+                    towns = [x for x in conjuncts(named[0]) if (xm := self._at.get(x.i)) is not None and
+                             xm.types[:1] == ["Facility"]]
+                    self._emit_in(ex, towns, wider, verb)
                     continue
             if own:
                 # "the synthetic plant at Homberg and the refinery at Harburg, near Hamburg": placed

@@ -7,7 +7,7 @@ from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import ASPECT_VERBS, BELIEF_WORDS, JUDGING_VERBS, ORDERING_VERBS, PASS_SUBJ_DEPS
+from .words import ASPECT_VERBS, BELIEF_WORDS, JUDGING_VERBS, ORDERING_VERBS, PARTITIVE_HEADS, PASS_SUBJ_DEPS
 from .phrases import noun_made_priority, starts_with
 
 
@@ -179,8 +179,8 @@ class StancePatterns:
         key = self._verdict_key(noun)
         prop = self.verdict_nouns[key]
         pred = noun
-        while pred.dep_ == "nmod" and case_of(pred) == "of" and pred.head.lower_ in ("one", "more", "another"):
-            pred = pred.head  # ("one of the panaceas", "one/obl more/ccomp of the panaceas")
+        while pred.dep_ in ("nmod", "obl") and case_of(pred) == "of" and pred.head.lower_ in PARTITIVE_HEADS:
+            pred = pred.head  # ("one of the panaceas", "one/obl more/ccomp of the panaceas", "the latest of")
         if any(c.dep_ == "neg" or c.lower_ in ("no", "not", "never") for t in (noun, pred) for c in t.children):
             return  # ("the oil plan was no panacea")
         # the copula's subject, on the predicate or on a word the parser hung on it ("was one/obl more")

@@ -327,8 +327,11 @@ class VerbPatterns:
                     continue  # ("was appointed to command the Air Forces": a post, which the verb gives)
                 if prop == "advocated" and not any(has_particles(x, parts) for _, parts, _, _ in
                                                    self.verbs.get(x.lemma_.lower(), [])) and \
-                        x.lemma_.lower() not in ADOPTING_VERBS:
-                    continue  # "urged Arnold to give the Fifteenth more bombers" is no stance on the Fifteenth
+                        x.lemma_.lower() not in ADOPTING_VERBS and \
+                        self._doing_targets(direct_objects(x), prop) == direct_objects(x):
+                    # "urged Arnold to give the Fifteenth more bombers" is no stance on the Fifteenth
+                    # (but "urged Spaatz to keep up the pressure on oil" is one on oil)
+                    continue
                 # "to destroy the plants"; "to concentrate on the plants", "to operate against them"
                 objs = direct_objects(x) or [o for p, o in prep_objects(x) if p in ("on", "against")]
                 if x.lemma_.lower() in ("give", "accord", "grant") and \
@@ -345,11 +348,14 @@ class VerbPatterns:
                 if not any(self._at.get(o.i) is not None for o in objs):
                     # "to send every available bomber against Leuna": the phrase on the load
                     objs = [t for o in objs + [x] for p, t in prep_objects(o) if p in ("on", "against")] or objs
-                if not any(self._at.get(o.i) is not None for o in objs) and x.lemma_.lower() in SENDING_VERBS and \
-                        any(o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS for o in direct_objects(x)):
-                    # ("to send his crews back to Pölitz": where bombers are sent is their target)
+                sent = direct_objects(x) if x.lemma_.lower() in SENDING_VERBS else []
+                if sent and all(o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS or
+                                (om := self._at.get(o.i)) is not None and om.types[:1] == ["MilitaryUnit"]
+                                for o in sent) and all(o in sent or self._at.get(o.i) is None for o in objs):
+                    # ("to send his crews back to Pölitz", "to send the Eighth back to Leuna": where a
+                    # force is sent is its target; the force itself is no task)
                     objs = [t for w in [x] + [c for c in x.children if c.lower_ == "back"]
-                            for p, t in prep_objects(w) if p == "to"] or objs
+                            for p, t in prep_objects(w) if p == "to"]
                 if not any(self._at.get(o.i) is not None for o in objs):
                     # ("to withdraw fighters from the front to defend the oil plants": what it is for)
                     objs = [o for c in x.children if c.dep_ == "advcl" and c.pos_ == "VERB" and

@@ -81,3 +81,5 @@ APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "ins
 DEPUTY_WORDS = {"deputy", "assistant", "vice", "under", "sub"}
 # campaigns by their head noun that may be the paper setting them out ("prepared the American plan")
 PAPER_PLANS = {"plan", "programme", "program", "scheme"}
+# words that take one of a plural verdict noun ("one of the panaceas", "the latest of the panaceas")
+PARTITIVE_HEADS = {"one", "more", "another", "latest", "last", "newest", "first", "chief", "greatest", "worst"}

@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Token
 
 from ..syntax import comma_after, comma_before
 from .tree import apply_edits, base_word
-from .words import ASIDE_LEMMAS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, TELLING_LEMMAS
+from .words import ASIDE_LEMMAS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, SAYING_LEMMAS, TELLING_LEMMAS
 
 
 def relatives_on_infinitives(doc: Doc) -> Doc:
@@ -45,6 +45,27 @@ def content_clauses_read_as_relatives(doc: Doc) -> Doc:
             continue
         if apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")]):
             that.tag_, that.pos_ = "IN", "SCONJ"
+    return doc
+
+
+def marked_clauses_read_as_relatives(doc: Doc) -> Doc:
+    """"Tedder argued in a paper to the Chiefs of Staff that/mark the railways were the better
+    target/relcl>Chiefs": a clause opened by the conjunction "that" (not the pronoun) is no
+    relative; on a phrase of a verb of saying that has no content clause, it is what was said."""
+    for that in doc:
+        clause = that.head
+        if that.lower_ != "that" or that.dep_ != "mark" or clause.dep_ not in ("acl:relcl", "relcl") or \
+                not any(c.dep_.startswith("nsubj") and c.i > that.i for c in clause.children):
+            continue
+        noun = clause.head
+        verb = noun.head
+        while verb.dep_ in ("obl", "nmod") and verb.pos_ in ("NOUN", "PROPN") and verb.i != verb.head.i:
+            verb = verb.head  # ("to the Chiefs/nmod of Staff": up to the verb)
+        if noun.dep_ not in ("obl", "nmod") or not (base_word(verb) in SAYING_LEMMAS or _aside_verb(verb)) or \
+                verb.i > noun.i or \
+                any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        apply_edits(that.sent, [(clause, verb, "ccomp")])
     return doc
 
 

@@ -277,3 +277,25 @@ def dates_read_into_subjects(doc: Doc) -> Doc:
             continue
         apply_edits(n.sent, [(c, mo, "case")] + [(t, mo, "nummod") for t in days])
     return doc
+
+
+def subjects_read_into_opening_times(doc: Doc) -> Doc:
+    """"Throughout September/nsubj the Fifteenth Air Force/nmod>September bombed the refineries": an
+    opening time phrase (it has its preposition) read as the subject, with the real subject hung on
+    it: a subject never takes a preposition, so the noun phrase after the time word is the subject
+    and the time phrase the verb's oblique."""
+    for t in doc:
+        verb = t.head
+        if t.dep_ not in ("nsubj", "nsubj:pass") or not (is_date_word(t) or t.lower_ in TIME_NOUNS) or verb.i < t.i:
+            continue
+        # (the preposition may hang on the verb, right before the phrase: "Throughout/case>bombed")
+        prep = next((c for c in list(t.children) + list(verb.children) if c.dep_ in ("case", "mark") and
+                     c.tag_ == "IN" and c.i in (t.left_edge.i, t.left_edge.i - 1) and c.i < t.i), None)
+        if prep is None:
+            continue
+        subj = next((c for c in t.children if c.i > t.i and c.dep_ in ("nmod", "appos", "compound", "flat")
+                     and c.pos_ in ("NOUN", "PROPN") and not case_of(c) and c.right_edge.i < verb.i), None)
+        if subj is None or any(c.dep_ in ("nsubj", "nsubj:pass") and c != t for c in verb.children):
+            continue
+        apply_edits(t.sent, [(subj, verb, t.dep_), (t, verb, "obl"), (prep, t, "case")])
+    return doc
