@@ -106,6 +106,7 @@ class OntProperty:
     role_nouns: set[str] = field(default_factory=set)  # "was given the plants as its task"
     agent_nouns: set[str] = field(default_factory=set)  # "was the oil plan's most persistent advocate"
     verdict_nouns: set[str] = field(default_factory=set)  # "said the oil plan was a panacea"
+    complaint_verbs: set[str] = field(default_factory=set)  # "complained that the Air Ministry was interfering"
     placing_verbs: set[str] = field(default_factory=set)  # "were begun in the Harz"
     amount_verbs: set[str] = field(default_factory=set)  # "were producing 316,000 tons a month"
     amount_units: set[str] = field(default_factory=set)
@@ -315,6 +316,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 role_nouns=set(_strings(g, p, "roleNoun")),
                 agent_nouns=set(_strings(g, p, "agentNoun")),
                 verdict_nouns=set(_strings(g, p, "verdictNoun")),
+                complaint_verbs=set(_strings(g, p, "complaintVerb")),
                 spokes_nouns=[(a, b) for a, b in pairs("spokesNoun") if b],
                 speech_nouns=set(_strings(g, p, "speechNoun")),
                 priority_phrases=[tuple(t.split()) for t in _strings(g, p, "priorityPhrase")],

@@ -254,6 +254,8 @@ def subjects(v: Token) -> list[Token]:
             to_phrase = case_of(noun) == "to" and noun.dep_.startswith("obl") and noun.head.pos_ == "VERB"
             sent_thing = [o for o in noun.head.children if o.dep_ in OBJ and o.pos_ == "NOUN" and o.i < noun.i] \
                 if to_phrase else []
+            if case_of(noun) == "to" and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+                sent_thing = [noun.head]  # ("issued an order to the Eighth giving the oil targets priority")
             if to_phrase and not sent_thing:
                 # ("he wrote to Spaatz approving the attacks": the writer approves)
                 return subjects(noun.head)

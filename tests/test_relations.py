@@ -2592,6 +2592,14 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
      ("Tedder", "advocated", "railways")),
     ("In his reply Harris told Portal that the oil plan was merely the latest of the panaceas.",
      ("Harris", "opposed", "oil plan")),
+    ("Geilenberg, whom Speer had appointed Commissioner-General for emergency measures, mobilised 350,000 workers.",
+     ("Geilenberg", "holdsPosition", "Commissioner-General")),
+    ("On 8 June Spaatz issued an order to the Eighth and Fifteenth Air Forces giving the oil targets first priority.",
+     ("Spaatz", "advocated", "oil targets")),
+    ("Harris complained to Portal that the Air Ministry was interfering in the conduct of operations.",
+     ("Harris", "criticized", "Air Ministry")),
+    ("Albert Speer wrote to Hitler on 30 June that the enemy had succeeded in increasing our losses.",
+     ("Speer", "stated", "the enemy had succeeded in increasing our losses")),
 ]
 
 
@@ -3032,3 +3040,16 @@ def test_a_force_sent_somewhere_is_no_task(extract_facts):
     assert ("Doolittle", "taskedWith", "Eighth Air Force") not in facts, facts
     facts = extract_facts("Spaatz instructed Doolittle to send the Eighth.")
     assert not [f for f in facts if f[1] == "taskedWith"], facts
+
+
+def test_a_complaint_is_about_its_clauses_subject_not_ones_own(extract_facts):
+    facts = extract_facts("Eaker complained that his Fifteenth Air Force had too few escorts.")
+    assert not [f for f in facts if f[1] == "criticized"], facts
+    facts = extract_facts("Harris did not complain that the Air Ministry was interfering.")
+    assert not [f for f in facts if f[1] == "criticized"], facts
+    # the order gives the priority, not the forces it is sent to
+    facts = extract_facts("On 8 June Spaatz issued an order to the Eighth Air Force giving the oil targets first priority.")
+    assert ("Eighth Air Force", "advocated", "oil targets") not in facts, facts
+    # the one who appoints holds no post
+    facts = extract_facts("Geilenberg, whom Speer had appointed Commissioner-General, mobilised the workers.")
+    assert [f for f in facts if f[1] == "holdsPosition"] == [("Geilenberg", "holdsPosition", "Commissioner-General")], facts

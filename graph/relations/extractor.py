@@ -92,6 +92,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         self.agent_preps = {w.split()[0]: (w.split()[1:] or ["of"])[0] for p in ont.properties.values()
                             for w in p.agent_nouns}
         self.verdict_nouns = {w: name for name, p in ont.properties.items() for w in p.verdict_nouns}
+        self.complaint_verbs = {w: name for name, p in ont.properties.items() for w in p.complaint_verbs}
         self.amount_verbs = {v for p in ont.properties.values() for v in p.amount_verbs}
         self.amount_units = {u for p in ont.properties.values() for u in p.amount_units}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
@@ -272,6 +273,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._role_owner(tok, ex)
             if tok.pos_ == "NOUN" and self._verdict_key(tok) is not None:
                 self._verdict(tok, ex)
+            if tok.pos_ == "VERB" and lemma in self.complaint_verbs:
+                self._complaint(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.making_verbs:
                 self._made_priority(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:

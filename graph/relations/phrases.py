@@ -19,6 +19,15 @@ def appointed_posts(person: Token) -> list[Token]:
         if v.lemma_.lower() in SUCCEEDING_VERBS and not is_negated(v) and subj and (
                 subj[0].i == person.i or subj[0].tag_ in ("WP", "WDT") and v.head.i == person.i):
             return [o for x in [v] + direct_objects(v) for p, o in prep_objects(x) if p == "as"]
+        # "Geilenberg, whom/obj Speer had appointed Commissioner-General": the relative's post
+        # (the pronoun also read as "obl" or "dep"; the post as an adjective: "Commissioner-General/ADJ")
+        rel = next((c for c in v.children if c.tag_ in ("WP", "WDT") and c.dep_ in OBJ | {"obl", "dep"} and c.i < v.i),
+                   None)
+        if v.dep_ in ("acl:relcl", "relcl") and v.head.i == person.i and rel is not None and \
+                v.lemma_.lower() in APPOINT_VERBS and not is_negated(v):
+            return [o for p, o in prep_objects(v) if p == "as"] + [
+                c for c in v.children if c.dep_ in ("xcomp", "oprd", "obj") and c.i > v.i and
+                (c.pos_ in ("NOUN", "PROPN") or c.is_title)]
     verb = person.head
     if person.dep_ in SUBJ and verb.i > person.i and not is_negated(verb) and not is_hypothetical(verb):
         # "Tedder became Chief of the Air Staff in 1946", "Harris remained C-in-C", "Bufton served as

@@ -160,6 +160,19 @@ class StancePatterns:
                 subs, objs = objs, subs
             self._emit(ex, subs, objs, prop, c, f"as:{c.lemma_.lower()}", "verb")
 
+    def _complaint(self, tok: Token, ex: Extraction) -> None:
+        """"Harris complained to Portal that the Air Ministry was interfering in operations": the one
+        a complaint's clause is about (its subject, a person or body: the property's range decides)
+        has the kg:complaintVerb's property from the one who complains."""
+        if is_negated(tok) or is_hypothetical(tok):
+            return
+        prop = self.complaint_verbs[tok.lemma_.lower()]
+        about = [s2 for c in tok.children if c.dep_ == "ccomp" and not is_negated(c)
+                 for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON" and
+                 not any(x.dep_ == "nmod:poss" and x.pos_ == "PRON" for x in s.children)  # (not "his Fifteenth")
+                 for s2 in conjuncts(s)]
+        self._emit(ex, subjects(tok), about, prop, tok, f"complaint:{tok.lemma_.lower()}", "verb")
+
     def _verdict_key(self, noun: Token) -> str | None:
         """The kg:verdictNoun entry a noun is: itself ("panacea") or with one of its adjectives
         ("right target")."""

@@ -32,7 +32,7 @@ TELLING_LEMMAS = {"tell", "warn", "inform", "assure", "remind", "advise", "notif
 # verbs of change or state that take no object ("had fallen", "would collapse", "remained in reserve")
 INTRANSITIVE_CHANGES = {"fall", "rise", "drop", "decline", "collapse", "fail", "cease", "stop", "dwindle",
                         "shrink", "grow", "recover", "improve", "worsen", "sink", "slump", "vanish", "end",
-                        "remain", "survive", "exist", "last", "persist"}
+                        "remain", "survive", "exist", "last", "persist", "succeed", "happen", "occur"}
 
 # verbs of saying that are set off inside the sentence they report, with the speaker after them
 ASIDE_LEMMAS = {"say", "report", "write", "add", "note", "warn", "claim", "argue", "insist", "observe", "remark",
