@@ -289,8 +289,11 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     root = clause_root(tok)
                     # (but a clause after a semicolon that says something of its own is no aside:
                     # "Harris did not refuse ...; he merely argued that ...")
-                    if root.dep_ == "parataxis" and not any(c.dep_ in ("ccomp", "obj", "dobj", "xcomp")
-                                                            for c in root.children):
+                    # (but an aside after a colon reports what follows the colon: in "Spaatz would
+                    # not budge: oil first, he said", "he" is Spaatz)
+                    if root.dep_ == "parataxis" and not (root.head.i < root.i and any(
+                            t.text in (":", ";") for t in doc[root.head.i:root.i])) and \
+                            not any(c.dep_ in ("ccomp", "obj", "dobj", "xcomp") for c in root.children):
                         own |= {c.i for c in root.head.children if c.dep_ in SUBJ | PASS_SUBJ}
                     outside = [(p, was_subj) for p, was_subj in persons if p.head not in own]
                     subj = [p for p, was_subj in outside if was_subj]

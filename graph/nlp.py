@@ -156,7 +156,8 @@ def load(model: str | None = None):
     # a dash between words is a word of its own ("(AP)—Royal Air Force bombers")
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w)\]\"'\u2019\u201d])[\u2014\u2013](?=[\w(\"'\u2018\u201c])",
+    # (also a typed dash, two hyphens: "(AP)--More than 1,000 bombers")
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[\w)\]\"'\u2019\u201d])(?:[\u2014\u2013]|--)(?=[\w(\"'\u2018\u201c])",
                                             r"(?<=\w)\)(?=[-\u2014\u2013])",
                                             r"(?<=\))-(?=[\w(\"'\u2018\u201c])"]  # "(AP)-RAF Lancasters"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

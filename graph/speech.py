@@ -515,7 +515,9 @@ def _clause_before_attribution(verb: Token) -> tuple[int, int] | None:
     words = verb.doc[sent.start:comma]
     if len(words) < 4 or not any(t.tag_.startswith("VB") for t in words):
         return None
-    return sent.start, comma
+    # (the words before a colon are the writer's own: "Spaatz would not budge: oil first, he said")
+    colon = max((t.i for t in words if t.text == ":"), default=None)
+    return (colon + 1 if colon is not None and comma - colon > 3 else sent.start), comma
 
 
 def _join_quotes(parts: list[str]) -> str:

@@ -2600,6 +2600,9 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
      ("Harris", "criticized", "Air Ministry")),
     ("Albert Speer wrote to Hitler on 30 June that the enemy had succeeded in increasing our losses.",
      ("Speer", "stated", "the enemy had succeeded in increasing our losses")),
+    ("Diary, 14 August. Tedder came to lunch and argued again for the railways. Spaatz would not budge: oil first, "
+     "he said, and everything else second.", ("Spaatz", "advocated", "oil")),
+    ("Oil first, Spaatz insisted.", ("Spaatz", "advocated", "oil")),
 ]
 
 
@@ -3053,3 +3056,28 @@ def test_a_complaint_is_about_its_clauses_subject_not_ones_own(extract_facts):
     # the one who appoints holds no post
     facts = extract_facts("Geilenberg, whom Speer had appointed Commissioner-General, mobilised the workers.")
     assert [f for f in facts if f[1] == "holdsPosition"] == [("Geilenberg", "holdsPosition", "Commissioner-General")], facts
+
+
+def test_an_aside_after_a_colon_is_the_speech_of_the_clause_before(extract_facts):
+    facts = extract_facts("Tedder argued for the railways. Spaatz would not budge: oil first, he said, and "
+                          "everything else second.")
+    assert ("Spaatz", "stated", "oil first and everything else second") in facts, facts
+    assert ("Tedder", "advocated", "oil") not in facts, facts
+    # an aside inside the clause it reports is someone else's ("Harris, he wrote, had never ...")
+    facts = extract_facts("Bufton's minute to Bottomley was blunt. Harris, he wrote, had never accepted the oil plan.")
+    assert not [f for f in facts if f[0] == "Harris" and f[1] == "stated"], facts
+
+
+def test_first_without_a_verb_needs_a_speaker(extract_facts):
+    facts = extract_facts("The order of the day: oil first.")
+    assert not [f for f in facts if f[1] == "advocated"], facts
+    facts = extract_facts("Spaatz would not say: oil first.")
+    assert not [f for f in facts if f[1] == "advocated"], facts
+
+
+def test_what_is_said_after_a_colon_is_the_statement(extract_facts):
+    facts = extract_facts("The answer was plain: the plants must come first, Spaatz said.")
+    assert ("Spaatz", "stated", "the plants must come first") in facts, facts
+    # a short one keeps the whole clause (two words make no statement)
+    facts = extract_facts("Tedder argued for the railways. Spaatz would not budge: oil first, he said.")
+    assert ("Spaatz", "advocated", "oil") in facts and ("Tedder", "advocated", "oil") not in facts, facts

@@ -1242,3 +1242,39 @@ def test_a_clause_opened_by_that_on_a_phrase_of_a_saying_verb_is_what_was_said()
     # a verb that says nothing keeps the clause where the parser put it
     doc = marked_clauses_read_as_relatives(parse(rows.replace("argued/VERB/VBD/ROOT>1", "travelled/VERB/VBD/ROOT>1")))
     assert heads(doc, "target") == {"target": ("acl:relcl", "Chiefs")}
+
+
+def test_a_day_word_read_as_the_subject_is_the_time():
+    from graph.repairs import time_words_read_as_subjects
+
+    # "More than 1,000 bombers/obl>More today/nsubj pounded the plants"
+    rows = ("More/ADJ/JJR/advmod>5 than/ADP/IN/case>3 1,000/NUM/CD/nummod>3 bombers/NOUN/NNS/obl>0 "
+            "today/NOUN/NN/nsubj>5 pounded/VERB/VBD/ROOT>5 the/DET/DT/det>7 plants/NOUN/NNS/obj>5")
+    doc = time_words_read_as_subjects(parse(rows))
+    assert heads(doc, "More", "than", "bombers", "today") == {
+        "More": ("advmod", "1,000"), "than": ("fixed", "More"), "bombers": ("nsubj", "pounded"),
+        "today": ("obl:tmod", "pounded")}
+    # a noun with a preposition of its own stays where it is ("At noon today they pounded ...")
+    rows = ("At/ADP/IN/case>1 noon/NOUN/NN/obl>3 today/NOUN/NN/nsubj>3 pounded/VERB/VBD/ROOT>3")
+    doc = time_words_read_as_subjects(parse(rows))
+    assert heads(doc, "noon", "today") == {"noon": ("obl", "pounded"), "today": ("nsubj", "pounded")}
+
+
+def test_a_typed_dash_is_a_word_of_its_own(nlp):
+    doc = nlp("LONDON, Oct. 7 (AP)--More than 1,000 bombers attacked Pölitz.")
+    assert [t.text for t in doc[4:9]] == ["(", "AP", ")", "--", "More"]
+
+
+def test_an_aside_closing_a_clause_with_a_colon_hangs_on_the_clause_before():
+    from graph.repairs import asides_on_clauses_before_colons
+
+    # "Spaatz would not budge/ccomp>said : oil first , he said/ROOT"
+    rows = ("Spaatz/PROPN/NNP/nsubj>3 would/AUX/MD/aux>3 not/PART/RB/advmod>3 budge/VERB/VB/ccomp>9 :/PUNCT/:/punct>6 "
+            "oil/NOUN/NN/obl:unmarked>6 first/ADV/RB/advmod>3 ,/PUNCT/,/punct>3 he/PRON/PRP/nsubj>9 said/VERB/VBD/ROOT>9")
+    doc = asides_on_clauses_before_colons(parse(rows))
+    assert heads(doc, "budge", "said") == {"budge": ("ROOT", "budge"), "said": ("parataxis", "budge")}
+    # without a colon the clause is what was said ("Spaatz would not budge, he said")
+    rows = ("Spaatz/PROPN/NNP/nsubj>3 would/AUX/MD/aux>3 not/PART/RB/advmod>3 budge/VERB/VB/ccomp>6 ,/PUNCT/,/punct>3 "
+            "he/PRON/PRP/nsubj>6 said/VERB/VBD/ROOT>6")
+    doc = asides_on_clauses_before_colons(parse(rows))
+    assert heads(doc, "budge", "said") == {"budge": ("ccomp", "said"), "said": ("ROOT", "said")}

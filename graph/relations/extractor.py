@@ -273,6 +273,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._role_owner(tok, ex)
             if tok.pos_ == "NOUN" and self._verdict_key(tok) is not None:
                 self._verdict(tok, ex)
+            if tok.lower_ == "first" and tok.pos_ in ("ADV", "ADJ"):
+                self._first_without_verb(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.complaint_verbs:
                 self._complaint(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.making_verbs:

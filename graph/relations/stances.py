@@ -173,6 +173,24 @@ class StancePatterns:
                  for s2 in conjuncts(s)]
         self._emit(ex, subjects(tok), about, prop, tok, f"complaint:{tok.lemma_.lower()}", "verb")
 
+    def _first_without_verb(self, tok: Token, ex: Extraction) -> None:
+        """"Spaatz would not budge: oil first, he said", "Oil first, Spaatz insisted": a thing named
+        with "first" and no verb, in someone's words, has the property of the verdict "first
+        priority" (kg:verdictNoun) from the speaker."""
+        prop = self.verdict_nouns.get("first priority")
+        noun = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+        if prop is None or noun is None or noun.pos_ not in ("NOUN", "PROPN") or \
+                not (noun.head.i == tok.i or tok.head.i == noun.i) or self._at.get(noun.i) is None:
+            return
+        verb = self._speaker_of(tok)
+        root = tok.sent.root
+        if verb is None and root.i in (tok.i, noun.i):  # ("Oil/ROOT first, Spaatz insisted/parataxis")
+            verb = next((c for c in root.children if c.dep_ == "parataxis" and c.lemma_.lower() in self.speech_verbs
+                         and any(x.dep_ == "nsubj" for x in c.children)), None)
+        if verb is None or is_negated(verb):
+            return
+        self._emit(ex, subjects(verb), [noun], prop, tok, "verdict:first", "noun")
+
     def _verdict_key(self, noun: Token) -> str | None:
         """The kg:verdictNoun entry a noun is: itself ("panacea") or with one of its adjectives
         ("right target")."""

@@ -184,3 +184,20 @@ def that_clauses_torn_by_set_off_phrases(doc: Doc) -> Doc:
         edits = [(v, main, "ccomp"), (x, v, "nsubj"), (that, v, "mark")] + [(c, v, c.dep_) for c in between]
         apply_edits(x.sent, edits)
     return doc
+
+
+def asides_on_clauses_before_colons(doc: Doc) -> Doc:
+    """"Spaatz would not budge/ccomp>said: oil first, he said/ROOT": an aside closing a sentence
+    whose clause ends at a colon reports the words after the colon; the clause before the colon
+    is the writer's own, the main clause, and the aside hangs on it."""
+    for v in doc:
+        if v.dep_ != "ROOT" or not _aside_verb(v) or v.i < 2 or doc[v.i - 1].text != "," and doc[v.i - 2].text != ",":
+            continue
+        clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i), None)
+        if clause is None or not any(c.dep_.startswith("nsubj") and c.i < clause.i for c in clause.children):
+            continue
+        colon = next((t for t in doc[clause.i + 1:v.i] if t.text == ":"), None)
+        if colon is None or not any(c.i > colon.i for c in clause.children if not c.is_punct):
+            continue
+        apply_edits(v.sent, [(clause, clause, "ROOT"), (v, clause, "parataxis")])
+    return doc

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from ..dates import MONTHS
 from ..syntax import case_of, comma_after, is_date_word
 from .tree import apply_edits, base_word
-from .words import INTRANSITIVE_CHANGES, SAYING_LEMMAS, TIME_NOUNS, TIME_OPENERS
+from .words import DAY_WORDS, INTRANSITIVE_CHANGES, SAYING_LEMMAS, TIME_NOUNS, TIME_OPENERS
 
 
 def subjects_before_times(doc: Doc) -> Doc:
@@ -298,4 +298,28 @@ def subjects_read_into_opening_times(doc: Doc) -> Doc:
         if subj is None or any(c.dep_ in ("nsubj", "nsubj:pass") and c != t for c in verb.children):
             continue
         apply_edits(t.sent, [(subj, verb, t.dep_), (t, verb, "obl"), (prep, t, "case")])
+    return doc
+
+
+def time_words_read_as_subjects(doc: Doc) -> Doc:
+    """"More than 1,000 American heavy bombers/obl>More today/nsubj pounded the plants": a day word
+    read as the subject, with the noun phrase right before it hung elsewhere: the noun is the
+    subject and the day word the time ("More than" then counts the bombers)."""
+    for t in doc[1:]:
+        verb, n = t.head, doc[t.i - 1]
+        if t.lower_ not in DAY_WORDS or t.dep_ != "nsubj" or verb.i <= t.i or n.pos_ not in ("NOUN", "PROPN") or \
+                n.dep_ not in ("obl", "nmod", "obl:npmod", "nmod:npmod") or \
+                any(c.dep_ in ("nsubj", "nsubj:pass") and c != t for c in verb.children):
+            continue
+        edits = [(n, verb, "nsubj"), (t, verb, "obl:tmod")]
+        than = next((c for c in n.children if c.dep_ == "case" and c.lower_ == "than"), None)
+        if than is not None:
+            more = n.doc[than.i - 1]
+            num = next((c for c in n.children if c.dep_ == "nummod" and c.i == than.i + 1), None)
+            if more.lower_ not in ("more", "fewer", "less", "over") or num is None:
+                continue
+            edits += [(more, num, "advmod"), (than, more, "fixed")]
+        elif case_of(n):
+            continue
+        apply_edits(t.sent, edits)
     return doc

@@ -15,6 +15,8 @@ LIST_OPENERS = {("among", "them"), ("among", "whom"), ("including",), ("notably"
 
 # time nouns that open an adverbial before the verb ("Lancasters last night bombed ...")
 TIME_NOUNS = {"night", "day", "week", "month", "morning", "afternoon", "evening", "year", "weekend"}
+# words that name a day by itself ("bombers today pounded ...")
+DAY_WORDS = {"today", "yesterday", "tonight"}
 
 # words before a month that make it a time ("Late in October", "In March", "early in May")
 TIME_OPENERS = {"in", "during", "by", "since", "until", "till", "early", "late", "mid"}
