@@ -2603,6 +2603,8 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
     ("Diary, 14 August. Tedder came to lunch and argued again for the railways. Spaatz would not budge: oil first, "
      "he said, and everything else second.", ("Spaatz", "advocated", "oil")),
     ("Oil first, Spaatz insisted.", ("Spaatz", "advocated", "oil")),
+    ("In a note to the Prime Minister, Lord Cherwell dismissed the forecasts of a German collapse as wishful thinking.",
+     ("Cherwell", "authored", "note")),
 ]
 
 

@@ -1278,3 +1278,17 @@ def test_an_aside_closing_a_clause_with_a_colon_hangs_on_the_clause_before():
             "he/PRON/PRP/nsubj>6 said/VERB/VBD/ROOT>6")
     doc = asides_on_clauses_before_colons(parse(rows))
     assert heads(doc, "budge", "said") == {"budge": ("ccomp", "said"), "said": ("ROOT", "said")}
+
+
+def test_a_capitalised_noun_set_off_after_an_opening_phrase_is_the_subject():
+    from graph.repairs import names_read_into_opening_phrases
+
+    # "In a note to the Prime Minister, Lord Cherwell/NN/appos>Minister dismissed the forecasts"
+    rows = ("In/ADP/IN/case>2 a/DET/DT/det>2 note/NOUN/NN/obl>10 to/ADP/IN/case>6 the/DET/DT/det>6 "
+            "Prime/ADJ/NNP/amod>6 Minister/PROPN/NNP/nmod>2 ,/PUNCT/,/punct>9 Lord/PROPN/NNP/compound>9 "
+            "Cherwell/NOUN/NN/appos>6 dismissed/VERB/VBD/ROOT>10 the/DET/DT/det>12 forecasts/NOUN/NNS/obj>10")
+    doc = names_read_into_opening_phrases(parse(rows))
+    assert heads(doc, "Cherwell") == {"Cherwell": ("nsubj", "dismissed")}
+    # a lower-case noun is no name ("In a note to the Minister, his deputy/appos wrote")
+    doc = names_read_into_opening_phrases(parse(rows.replace("Cherwell/NOUN", "cherwell/NOUN")))
+    assert heads(doc, "cherwell") == {"cherwell": ("appos", "Minister")}

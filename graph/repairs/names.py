@@ -246,7 +246,11 @@ def names_read_into_opening_phrases(doc: Doc) -> Doc:
         phrase = name.head
         while phrase.head != v and phrase.head.i != phrase.i and phrase.i < v.i:
             phrase = phrase.head
-        if name.pos_ != "PROPN" or name.dep_ not in ("flat", "compound", "nmod", "appos") or phrase.head != v or \
+        # (a capitalised word set off after the phrase is a name the tagger took for a noun:
+        # "In a note to the Prime Minister, Lord Cherwell/NN/appos dismissed ...")
+        if not (name.pos_ == "PROPN" or name.pos_ == "NOUN" and name.is_title and name.dep_ == "appos" and
+                doc[min(t.i for t in name.subtree if not t.is_punct) - 1].text == ",") or \
+                name.dep_ not in ("flat", "compound", "nmod", "appos") or phrase.head != v or \
                 not phrase.dep_.startswith("obl") or not case_of(phrase) or phrase.i > name.i or \
                 any(t.text in (",", ";") for t in doc[name.i:v.i]):
             continue
