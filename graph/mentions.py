@@ -166,6 +166,7 @@ class MentionFinder:
         mentions = self._definite_titles(doc, mentions)
         _commander_in_chief(doc, mentions)
         self._speaking_names(doc, mentions)
+        _names_with_posts(doc, mentions)
         return mentions
 
     def _definite_titles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1125,6 +1126,18 @@ def _is_title(span: Span) -> bool:
         elif t.lower_ not in _TITLE_FUNCTION_WORDS and t.text not in ("-", ":", ",") and not t.like_num:
             return False  # (a date may close it: "... After April 1, 1944")
     return capitalised >= 2
+
+
+def _names_with_posts(doc: Doc, mentions: list[Mention]) -> None:
+    """"Kreipe, the Luftwaffe Chief of Staff, told Göring": a name the text has not typed (or only
+    the NER model has) with a post in apposition is a person's."""
+    posts = [m for m in mentions if m.source == "position" and not m.types]
+    for m in mentions:
+        if m.source != "name" or (m.types and not m.weak_type):
+            continue
+        if any(doc[p.head] in appositions(doc[m.head]) or doc[p.head].head.i == m.head and
+               doc[p.head].dep_ == "appos" for p in posts):
+            m.types, m.weak_type = ["Person"], False
 
 
 def _position(span: Span, appositive: bool) -> Mention:

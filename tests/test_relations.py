@@ -2605,6 +2605,16 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
     ("Oil first, Spaatz insisted.", ("Spaatz", "advocated", "oil")),
     ("In a note to the Prime Minister, Lord Cherwell dismissed the forecasts of a German collapse as wishful thinking.",
      ("Cherwell", "authored", "note")),
+    ("Early in July the Eighth Air Force returned to Merseburg, where the Leuna works had resumed production.",
+     ("Eighth Air Force", "attacked", "Merseburg")),
+    ("Early in July the Eighth Air Force returned to Merseburg, where the Leuna works had resumed production.",
+     ("Leuna", "locatedIn", "Merseburg")),
+    ("The attacks were planned by the staff of USSTAF under General Anderson, its Deputy Commanding General for "
+     "Operations.", ("Frederick Anderson", "memberOf", "USSTAF")),
+    ("Kreipe, the Luftwaffe Chief of Staff, told Göring that the fighters could not defend the Reich.",
+     ("Kreipe", "memberOf", "Luftwaffe")),
+    ("On 15 January 1945 the Combined Strategic Targets Committee recommended that the benzol plants in the Ruhr be "
+     "added to the list of oil targets.", ("Combined Strategic Targets Committee", "advocated", "benzol plants")),
 ]
 
 
@@ -3083,3 +3093,25 @@ def test_what_is_said_after_a_colon_is_the_statement(extract_facts):
     # a short one keeps the whole clause (two words make no statement)
     facts = extract_facts("Tedder argued for the railways. Spaatz would not budge: oil first, he said.")
     assert ("Spaatz", "advocated", "oil") in facts and ("Tedder", "advocated", "oil") not in facts, facts
+
+
+def test_a_name_with_a_post_set_off_after_it_is_a_person(nlp, ontology):
+    from graph.extract import Extractor
+
+    doc = nlp("Kreipe, the Luftwaffe Chief of Staff, told Göring that the fighters could not defend the Reich.")
+    kreipe = next(m for m in Extractor(ontology).mentions.find(doc) if m.text == "Kreipe")
+    assert kreipe.types[:1] == ["Person"] and not kreipe.weak_type
+
+
+def test_a_force_returning_to_a_town_goes_home_unless_the_town_has_a_plant(extract_facts):
+    facts = extract_facts("Early in July the Eighth Air Force returned to England.")
+    assert not [f for f in facts if f[1] == "attacked"], facts
+    # nor does a person in a "where" clause lie in the town
+    facts = extract_facts("Spaatz flew to Caserta, where Eaker had his headquarters.")
+    assert not [f for f in facts if f[1] == "locatedIn" and f[0] == "Eaker"], facts
+
+
+def test_what_a_force_could_not_attack_it_did_not_attack(extract_facts):
+    facts = extract_facts("Eaker, commanding the Mediterranean Allied Air Forces from Caserta, told Arnold that the "
+                          "Fifteenth could not attack Ploesti and the Vienna refineries at the same time.")
+    assert not [f for f in facts if f[1] == "attacked"], facts

@@ -1292,3 +1292,29 @@ def test_a_capitalised_noun_set_off_after_an_opening_phrase_is_the_subject():
     # a lower-case noun is no name ("In a note to the Minister, his deputy/appos wrote")
     doc = names_read_into_opening_phrases(parse(rows.replace("Cherwell/NOUN", "cherwell/NOUN")))
     assert heads(doc, "cherwell") == {"cherwell": ("appos", "Minister")}
+
+
+def test_a_name_hung_on_the_month_of_an_opening_time_phrase_is_the_subject():
+    from graph.repairs import names_hung_on_opening_dates
+
+    # "Early in July the Eighth Air Force/nmod>July returned to Merseburg"
+    rows = ("Early/ADV/RB/advmod>7 in/ADP/IN/case>2 July/PROPN/NNP/obl>0 the/DET/DT/det>6 Eighth/PROPN/NNP/amod>6 "
+            "Air/PROPN/NNP/compound>6 Force/PROPN/NNP/nmod>2 returned/VERB/VBD/ROOT>7 to/ADP/IN/case>9 "
+            "Merseburg/PROPN/NNP/obl>7")
+    doc = names_hung_on_opening_dates(parse(rows))
+    assert heads(doc, "Force", "July") == {"Force": ("nsubj", "returned"), "July": ("obl", "Early")}
+    # a month after a day is the date's, never a subject ("on 25 September/nmod placing oil first")
+    rows = ("issued/VERB/VBD/ROOT>0 it/PRON/PRP/obj>0 on/ADP/IN/mark>5 25/NUM/CD/compound>5 "
+            "September/PROPN/NNP/nmod:unmarked>3 placing/VERB/VBG/advcl>0 oil/NOUN/NN/obj>5")
+    doc = names_hung_on_opening_dates(parse(rows))
+    assert heads(doc, "September") == {"September": ("nmod:unmarked", "25")}
+
+
+def test_works_tagged_a_verb_with_the_name_as_its_subject_is_the_names_noun():
+    from graph.repairs import name_nouns
+
+    # "Merseburg, where the Leuna/nsubj works/VBZ/nsubj had resumed production"
+    rows = ("where/ADV/WRB/advmod>3 the/DET/DT/det>2 Leuna/ADJ/NNP/nsubj>3 works/NOUN/VBZ/nsubj>5 had/AUX/VBD/aux>5 "
+            "resumed/VERB/VBN/ROOT>5 production/NOUN/NN/obj>5")
+    doc = name_nouns(parse(rows))
+    assert heads(doc, "Leuna", "works") == {"Leuna": ("compound", "works"), "works": ("nsubj", "resumed")}

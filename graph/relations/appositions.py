@@ -158,6 +158,18 @@ class AppositionPatterns:
                 for prop, prep in self._appos_triggers(a)[1]:
                     if prep == "of":
                         self._emit(ex, [head], [owner], prop, a, f"appos:{a.lemma_.lower()}:possessor", "appos")
+            body = next((bm for c in a.children if c.dep_ == "compound" and c.i < a.i and
+                         (bm := self._at.get(c.i)) is not None and bm is not am and bm.types[:1] and
+                         self.ont.fits(bm.types[:1], {"Organization"})), None)
+            if body is not None:
+                # "Kreipe, the Luftwaffe Chief of Staff": the body named before the post; a post with
+                # an "of" phrase of its own, or a deputy's, is held in it, else its trigger says how
+                props = [prop for prop, prep in self._appos_triggers(a)[1] if prep == "of"]
+                if not props or any(p == "of" for p, _ in prep_objects(a)) or \
+                        any(t.lower_ in DEPUTY_WORDS for t in a.doc[a.left_edge.i:a.i]):
+                    props = ["memberOf"]
+                for prop in props:
+                    self._emit(ex, [head], [a.doc[body.head]], prop, a, "appos:position+compound", "appos")
             if any(p in triggered and self._at.get(o.i) is not None for p, o in prep_objects(a)):
                 continue  # "commander of X" is kg:commands (apposition trigger, in _appos), not membership
             # ("Director of Plans at USSTAF": the body hangs on the post's own "of" phrase)
@@ -250,7 +262,8 @@ class AppositionPatterns:
         or as the copula's predicate, gives the person that property to the body."""
         posts = [person.head] if person.dep_ == "appos" and person.head.i < person.i else []
         # "General Twining, its commander, reported ..."
-        posts += [a for a in appositions(person) if a.i > person.i and a.pos_ == "NOUN"]
+        posts += [a for a in appositions(person) if a.i > person.i and (
+            a.pos_ == "NOUN" or a.lower_ in self.position_heads)]  # (a capitalised post: "its Commanding General/PROPN")
         if any(c.dep_ == "cop" for c in person.children):
             posts += [c for c in person.children if c.dep_ in SUBJ and c.i < person.i]
         # "with Wing Commander Lawrence as its secretary": the post the person is named to
@@ -268,6 +281,11 @@ class AppositionPatterns:
             # body, not over it)
             own_of = any(p == "of" and (self._at.get(o.i) is None or self._at.get(o.i) is self._at.get(post.i))
                          for p, o in prep_objects(post))
+            # (a post of no trigger of its own, or a deputy's, is held in the owner's body: "Anderson,
+            # its Deputy Commanding General for Operations")
+            if not entries and post.lemma_.lower() in self.position_heads or any(
+                    t.lower_ in DEPUTY_WORDS for t in post.doc[post.left_edge.i:post.i]):
+                own_of = True
             for prop, prep in entries if not own_of else [("memberOf", "of")]:
                 if prep == "of" and prop in self.ont.properties:
                     self._emit(ex, [person], [owner], prop, post, f"appos:{post.lemma_.lower()}:possessor", "appos")

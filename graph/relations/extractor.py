@@ -253,6 +253,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                     not is_passive(tok) and not is_negated(tok):
                 # "operated the plant near Stettin": a plant acted on at or near a place lies there
                 self._object_place(tok, direct_objects(tok), ex)
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("acl:relcl", "relcl"):
+                self._where_place(tok, ex)
             if lemma in self.placing_verbs and tok.pos_ == "VERB" and not is_negated(tok):
                 # "Underground refineries were begun in the Harz": what is built somewhere is there
                 self._object_place(tok, passive_subjects(tok) if is_passive(tok) else direct_objects(tok), ex,

@@ -62,6 +62,22 @@ class PlacePatterns:
             if "in" in preps:
                 self._emit(ex, towns, regions, prop, verb, "prep:in+verb:town", "prep")
 
+    def _where_place(self, verb: Token, ex: Extraction) -> None:
+        """"Merseburg, where the Leuna works had resumed production": a plant that does something
+        in a "where" clause on a named place lies there (the property's domain keeps out people
+        and forces: "where Harris had his headquarters")."""
+        place = verb.head
+        if verb.dep_ not in ("acl:relcl", "relcl") or (pm := self._at.get(place.i)) is None or \
+                pm.types[:1] != ["Place"]:
+            return
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        where = [c for t in [verb] + subs for c in t.children if c.lower_ == "where" and c.dep_ == "advmod"]
+        if not where or where[0].i > min([s.i for s in subs] + [verb.i]):
+            return
+        for prop, preps in self.locative:
+            if "in" in preps:
+                self._emit(ex, [x for s in subs for x in conjuncts(s)], [place], prop, verb, "where:in", "prep")
+
     def _object_place(self, verb: Token, objs: list[Token], ex: Extraction, anywhere: bool = False) -> None:
         """"bombed the refineries at Hamburg" with "at Hamburg" on the verb: a facility acted on
         at a place lies there (only "at"/"near", which place the object, not the time or manner;

@@ -461,8 +461,12 @@ class VerbPatterns:
             return
         targets = [o for p, o in prep_objects(verb) if p == "to" and (om := self._at.get(o.i)) is not None and
                    om.types[:1] in (["Facility"], ["Place"])]
-        if units and not any(self._at[c.i].types[:1] == ["Facility"] for t in targets for c in conjuncts(t)
-                             if c.i in self._at):
+        # ("returned to Merseburg, where the Leuna works had resumed production": a town with a plant)
+        planted = any(r.dep_ in ("acl:relcl", "relcl") and any(w.lower_ == "where" for w in r.subtree) and
+                      any((xm := self._at.get(w.i)) is not None and xm.types[:1] == ["Facility"] for w in r.subtree)
+                      for t in targets for r in t.children)
+        if units and not planted and not any(self._at[c.i].types[:1] == ["Facility"] for t in targets
+                                             for c in conjuncts(t) if c.i in self._at):
             return  # (a force returning to a town alone may be going home: "returned to England")
         if subs and targets:
             self._emit(ex, subs, [c for t in targets for c in conjuncts(t)], "attacked", verb,

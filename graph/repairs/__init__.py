@@ -22,7 +22,7 @@ from .times import (
     subjects_before_times, month_may, months_before_names, subjects_inside_dates, days_before_possessors,
     time_phrases_read_as_roots, content_clauses_on_dates, infinitives_on_times, phrases_hung_on_dates,
     subjects_after_months, dates_read_into_subjects, subjects_read_into_opening_times,
-    time_words_read_as_subjects,
+    time_words_read_as_subjects, names_hung_on_opening_dates,
 )
 from .lists import (
     set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
@@ -69,7 +69,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            phrases_hung_on_dates, agents_hung_on_nouns, subjects_after_months, dates_read_into_subjects,
            objects_read_as_second_subjects, saying_verbs_read_as_participles, appositions_read_as_second_subjects,
            infinitives_on_leave_nouns, that_clauses_torn_by_set_off_phrases, subjects_read_into_opening_times,
-           marked_clauses_read_as_relatives, time_words_read_as_subjects, asides_on_clauses_before_colons)
+           marked_clauses_read_as_relatives, time_words_read_as_subjects, asides_on_clauses_before_colons,
+           names_hung_on_opening_dates)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -19,7 +19,9 @@ def name_nouns(doc: Doc) -> Doc:
         if t.is_space and t.head.i != t.i:
             t.dep_ = "dep"
     for t in doc[2:]:
-        if t.lower_ not in NAME_FINAL_VERB_FORMS or t.pos_ not in ("VERB", "AUX") and not t.dep_.startswith("aux"):
+        # (or tagged a verb and read as a noun that takes the name as its subject: "the Leuna/nsubj works/VBZ")
+        if t.lower_ not in NAME_FINAL_VERB_FORMS or t.pos_ not in ("VERB", "AUX") and not t.dep_.startswith("aux") and \
+                not (t.tag_ == "VBZ" and any(c.dep_.startswith("nsubj") and c.i == t.i - 1 for c in t.children)):
             continue
         name = name_before(t)
         if name is None and t.dep_.startswith("aux") and doc[t.i - 1].pos_ in ("NOUN", "ADJ") and \

@@ -323,3 +323,25 @@ def time_words_read_as_subjects(doc: Doc) -> Doc:
             continue
         apply_edits(t.sent, edits)
     return doc
+
+
+def names_hung_on_opening_dates(doc: Doc) -> Doc:
+    """"Early in July the Eighth Air Force/nmod>July returned to Merseburg": a name hung on the
+    month (or day) of the time phrase before a verb that has no subject, right before that verb,
+    is its subject."""
+    for n in doc:
+        d = n.head
+        if n.dep_ not in ("nmod", "appos", "compound", "flat", "nmod:unmarked") or n.pos_ != "PROPN" or \
+                not n.is_title or is_date_word(n) or d.i > n.i or not is_date_word(d) or case_of(n):
+            continue
+        k = n.right_edge.i + 1
+        while k < len(doc) and doc[k].dep_.startswith("aux") and doc[k].head.i > k:
+            k += 1  # ("... the Eighth Air Force had returned")
+        if k >= len(doc):
+            continue
+        v = doc[k]
+        if v.pos_ not in ("VERB", "AUX") or v not in d.ancestors or \
+                any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children):
+            continue
+        apply_edits(n.sent, [(n, v, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in v.children) else "nsubj")])
+    return doc
