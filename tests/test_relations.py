@@ -2615,6 +2615,13 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
      ("Kreipe", "memberOf", "Luftwaffe")),
     ("On 15 January 1945 the Combined Strategic Targets Committee recommended that the benzol plants in the Ruhr be "
      "added to the list of oil targets.", ("Combined Strategic Targets Committee", "advocated", "benzol plants")),
+    ("The night attacks on the Ruhr synthetic plants were largely the responsibility of Bomber Command.",
+     ("Bomber Command", "taskedWith", "Ruhr synthetic plants")),
+    ("The destruction of the Ruhr plants was the task of the Eighth Air Force.",
+     ("Eighth Air Force", "taskedWith", "Ruhr plants")),
+    ("The transportation plan was adopted by Eisenhower on 25 March over the objections of Spaatz.",
+     ("Spaatz", "opposed", "transportation plan")),
+    ("Harris rejected the oil plan despite Tedder's support.", ("Tedder", "advocated", "oil plan")),
 ]
 
 
@@ -3115,3 +3122,11 @@ def test_what_a_force_could_not_attack_it_did_not_attack(extract_facts):
     facts = extract_facts("Eaker, commanding the Mediterranean Allied Air Forces from Caserta, told Arnold that the "
                           "Fifteenth could not attack Ploesti and the Vienna refineries at the same time.")
     assert not [f for f in facts if f[1] == "attacked"], facts
+
+
+def test_a_role_denied_or_an_objection_with_its_own_object_gives_nothing_more(extract_facts):
+    facts = extract_facts("Pölitz was not the responsibility of Bomber Command.")
+    assert not [f for f in facts if f[1] == "taskedWith"], facts
+    # "over Harris's objections to the oil plan": his objection is to the plan, not to the directive
+    facts = extract_facts("The directive was issued over Harris's objections to the oil plan.")
+    assert ("Harris", "opposed", "oil plan") in facts and ("Harris", "opposed", "directive") not in facts, facts

@@ -243,6 +243,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._verb(tok, ex, negated=True)
             if lemma in self.nouns or tok.lower_ in self.nouns:
                 self._noun(tok, ex)
+                if tok.pos_ == "NOUN":
+                    self._overruled(tok, ex)
             if lemma in self.negated_nouns and tok.pos_ == "NOUN":
                 self._noun(tok, ex, negated=True)
             if lemma in ("have", "must") or tok.pos_ == "VERB":
@@ -273,6 +275,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._agent_noun(tok, ex)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:
                 self._role_owner(tok, ex)
+                self._role_predicate(tok, ex)
             if tok.pos_ == "NOUN" and self._verdict_key(tok) is not None:
                 self._verdict(tok, ex)
             if tok.lower_ == "first" and tok.pos_ in ("ADV", "ADJ"):

@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from ..records import Extraction, Mention
 from ..syntax import (OBJ, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
-                      is_hypothetical, is_negated, is_passive, possessor, prep_objects, subjects)
+                      is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
 from .words import LIGHT_VERBS, PASS_SUBJ_DEPS
 from .phrases import coordinated_agents, denied_particle
 
@@ -187,6 +187,42 @@ class NounPatterns:
             return
         prop = self.role_nouns[noun.lemma_.lower()]
         self._emit(ex, [owner], [noun], prop, noun, f"role:{noun.lemma_.lower()}:possessor", "noun")
+
+    def _overruled(self, tok: Token, ex: Extraction) -> None:
+        """"The transportation plan was adopted over the objections of Spaatz", "rejected despite
+        Tedder's support": a kg:nounTrigger noun in an "over" or "despite" phrase on a verb, with no
+        object of its own, is about what the verb acts on; its owner has the noun's property to that."""
+        verb = tok.head
+        if case_of(tok) not in ("over", "despite") or not tok.dep_.startswith("obl") or verb.pos_ != "VERB" or \
+                is_negated(verb) or is_hypothetical(verb):
+            return
+        entries = self.nouns.get(tok.lemma_.lower(), [])
+        nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+        if any(p in {pr for _, pr in entries} for p, _ in prep_objects(tok)) or \
+                nxt is not None and nxt.lower_ in {pr for _, pr in entries}:  # (or hung on the verb)
+            return  # ("over Spaatz's objections to the plan": the noun names its own object, _noun reads it)
+        owner = possessor(tok)
+        owners = [owner] if owner is not None and owner.i != tok.i else [o for p, o in prep_objects(tok) if p == "of"]
+        acted = passive_subjects(verb) if is_passive(verb) else direct_objects(verb)
+        for prop in {p for p, _ in entries}:
+            self._emit(ex, owners, acted, prop, tok, f"noun:{tok.lemma_.lower()}:overruled", "noun")
+
+    def _role_predicate(self, noun: Token, ex: Extraction) -> None:
+        """"The night attacks on the Ruhr plants were largely the responsibility of Bomber Command",
+        "The plants were Bomber Command's task": a kg:roleNoun as the predicate gives its owner (its
+        possessor or "of" phrase) the noun's property to the subject (through a doing noun: the
+        plants the attacks are on)."""
+        if not any(c.dep_ == "cop" for c in noun.children) or is_negated(noun) or is_hypothetical(noun):
+            return
+        owner = possessor(noun)
+        owners = [owner] if owner is not None and owner.i != noun.i else \
+            [o for p, o in prep_objects(noun) if p == "of"]
+        things = [c for c in noun.children if c.dep_ in SUBJ | PASS_SUBJ_DEPS]
+        if not owners or not things:
+            return
+        prop = self.role_nouns[noun.lemma_.lower()]
+        self._emit(ex, owners, self._doing_targets(things, prop), prop, noun,
+                   f"role:{noun.lemma_.lower()}:predicate", "noun")
 
     def _possessive(self, head: Token, m: Mention, ex: Extraction) -> None:
         """"Bufton's draft" -> authored, "Harris's Bomber Command" -> commands: the possessor of a
