@@ -2622,6 +2622,14 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
     ("The transportation plan was adopted by Eisenhower on 25 March over the objections of Spaatz.",
      ("Spaatz", "opposed", "transportation plan")),
     ("Harris rejected the oil plan despite Tedder's support.", ("Tedder", "advocated", "oil plan")),
+    ("Spaatz convinced Eisenhower that the oil plan deserved a trial.", ("Spaatz", "persuaded", "Eisenhower")),
+    ("Tedder wanted the heavy bombers kept on the railways until the armies had crossed the Rhine.",
+     ("Tedder", "advocated", "railways")),
+    ("The attacks on Ploesti cost the Fifteenth Air Force some 350 heavy bombers.",
+     ("Fifteenth Air Force", "attacked", "Ploesti")),
+    ("Portal insisted that the offensive against oil must not be allowed to slacken.", ("Portal", "advocated", "oil")),
+    ("Harris argued that the area offensive against German cities should share the first priority with oil.",
+     ("Harris", "advocated", "German cities")),
 ]
 
 
@@ -3130,3 +3138,15 @@ def test_a_role_denied_or_an_objection_with_its_own_object_gives_nothing_more(ex
     # "over Harris's objections to the oil plan": his objection is to the plan, not to the directive
     facts = extract_facts("The directive was issued over Harris's objections to the oil plan.")
     assert ("Harris", "opposed", "oil plan") in facts and ("Harris", "opposed", "directive") not in facts, facts
+
+
+def test_costs_wishes_and_stops_that_give_nothing(extract_facts):
+    # a loss of fuel is the victim's, not an attacker's
+    facts = extract_facts("The attacks on Leuna had cost the Germans some 1,200,000 tons of fuel.")
+    assert not [f for f in facts if f[1] == "attacked" and f[0] != "attacks"], facts
+    # what must be allowed to stop is no call to go on
+    facts = extract_facts("Portal insisted that the offensive against oil must be allowed to slacken.")
+    assert not [f for f in facts if f[1] == "advocated"], facts
+    # a wish with its own finite clause is a report, not a call ("wanted to know whether ...")
+    facts = extract_facts("Tedder wondered whether the heavy bombers were kept on the railways.")
+    assert not [f for f in facts if f[1] == "advocated"], facts

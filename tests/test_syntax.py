@@ -1318,3 +1318,15 @@ def test_works_tagged_a_verb_with_the_name_as_its_subject_is_the_names_noun():
             "resumed/VERB/VBN/ROOT>5 production/NOUN/NN/obj>5")
     doc = name_nouns(parse(rows))
     assert heads(doc, "Leuna", "works") == {"Leuna": ("compound", "works"), "works": ("nsubj", "resumed")}
+
+
+def test_an_ed_word_with_a_subject_and_an_object_is_a_past_tense():
+    from graph.repairs import past_tenses_read_as_adjectives
+
+    # "Spaatz convinced/JJ Eisenhower/iobj that ..."
+    rows = "Spaatz/PROPN/NNP/nsubj>1 convinced/ADJ/JJ/ROOT>1 Eisenhower/PROPN/NNP/iobj>1"
+    doc = past_tenses_read_as_adjectives(parse(rows))
+    assert doc[1].tag_ == "VBD"
+    # an adjective with no object stays one ("Spaatz was convinced")
+    doc = past_tenses_read_as_adjectives(parse("Spaatz/PROPN/NNP/nsubj>2 was/AUX/VBD/cop>2 convinced/ADJ/JJ/ROOT>2"))
+    assert doc[2].tag_ == "JJ"

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from ..records import Extraction, Mention
 from ..syntax import (OBJ, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
                       is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import LIGHT_VERBS, PASS_SUBJ_DEPS
+from .words import AIRCRAFT_NOUNS, CREW_NOUNS, LIGHT_VERBS, PASS_SUBJ_DEPS
 from .phrases import coordinated_agents, denied_particle
 
 
@@ -81,6 +81,12 @@ class NounPatterns:
                 carrier = tok.head
                 subs = [o for p, o in prep_objects(tok.head) if p == "by"]
                 subs += coordinated_agents(tok.head, subs)  # ("... and by the Fifteenth from Italy")
+            if not subs and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "cost" and any(
+                    o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS for o in direct_objects(tok.head)):
+                # "The attacks on Ploesti cost the Fifteenth Air Force 350 bombers": who lost aircraft in
+                # them flew them (not "cost the Germans 1,200,000 tons of fuel")
+                carrier = tok.head
+                subs = [c for c in tok.head.children if c.dep_ in ("iobj", "dative")]
             if not subs:  # "the Ninth Air Force had joined the attacks on fuel depots": it attacked them
                 carrier, subs = self._participation(tok)
             for c in tok.children if not subs else []:

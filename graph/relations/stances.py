@@ -7,7 +7,8 @@ from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import ASPECT_VERBS, BELIEF_WORDS, JUDGING_VERBS, ORDERING_VERBS, PARTITIVE_HEADS, PASS_SUBJ_DEPS
+from .words import (ASPECT_VERBS, BELIEF_WORDS, JUDGING_VERBS, ORDERING_VERBS, PARTITIVE_HEADS, PASS_SUBJ_DEPS,
+                    STOPPING_VERBS, WISHING_VERBS)
 from .phrases import noun_made_priority, starts_with
 
 
@@ -42,7 +43,20 @@ class StancePatterns:
                     self._emit(ex, self._proposers(verb), self._doing_targets([made], prop), prop,
                                tok, f"proposal:{lemma}:as-priority", "verb")
             for c in clauses:
-                if is_negated(c) or not is_mandative(c):
+                # ("wanted the heavy bombers kept/VBD on the railways": a wish's small clause calls for it too)
+                small = lemma in WISHING_VERBS and c.tag_ in ("VBN", "VBD") and \
+                    not any(x.dep_.startswith("aux") or x.dep_ == "mark" for x in c.children) and \
+                    any(x.dep_ in SUBJ | PASS_SUBJ_DEPS for x in c.children)
+                if is_negated(c) and c.lemma_.lower() in ("allow", "permit") and is_mandative(c):
+                    # ("that the offensive against oil must not be allowed to slacken": a call to go on)
+                    stop = next((x for x in c.children if x.dep_ == "xcomp" and x.lemma_.lower() in STOPPING_VERBS),
+                                None)
+                    subs = passive_subjects(c) if is_passive(c) else direct_objects(c)
+                    if stop is not None and subs:
+                        self._emit(ex, self._proposers(verb), self._doing_targets(subs, prop), prop, tok,
+                                   f"proposal:{lemma}:not-stopped", "verb")
+                    continue
+                if is_negated(c) or not (is_mandative(c) or small):
                     continue
                 words = tok.doc[c.i:c.right_edge.i + 1]
                 auxes = [a for a in c.children if a.dep_.startswith("aux") and a.i < c.i]

@@ -7,7 +7,7 @@ from ..records import CONFIDENCE, Extraction, Mention, RawFact
 from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_objects, is_date_word, is_hypothetical,
                       is_negated, is_passive, must_is_a_task, passive_subjects, possessor, prep_objects, stray_agent,
                       subjects)
-from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, PARTITIVES,
+from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, ORDERING_VERBS, PARTITIVES,
                     PASS_SUBJ_DEPS, PERIODS, SENDING_VERBS, TOLD_VERBS)
 from .phrases import approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
 
@@ -391,8 +391,11 @@ class VerbPatterns:
 
     def _made_priority(self, tok: Token, ex: Extraction) -> None:
         """"a directive that made oil the primary aim", "named the oil plants the first target":
-        who makes a thing a priority noun (kg:priorityNoun) has the property to the thing."""
-        if is_negated(tok) or is_hypothetical(tok):
+        who makes a thing a priority noun (kg:priorityNoun) has the property to the thing; so does
+        who orders it made ("ordered his air forces to make oil their primary aim")."""
+        orderer = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ORDERING_VERBS and \
+            not is_negated(tok.head) and not is_hypothetical(tok.head) else None
+        if is_negated(tok) or is_hypothetical(tok) and orderer is None:
             return
         nouns = [c for c in tok.children if c.dep_ in OBJ | {"xcomp", "oprd", "iobj"} and c.pos_ in ("NOUN", "PROPN")]
         for prop, p in self.ont.properties.items():
@@ -410,9 +413,11 @@ class VerbPatterns:
                 things = [o for c in made for q, o in prep_objects(c) if q == "of"]
             if things:
                 document = self._document_relative(tok)
-                self._emit(ex, subjects(tok) if document is None else [], self._doing_targets(things, prop), prop,
+                makers = subjects(orderer) if orderer is not None else subjects(tok) if document is None else []
+                self._emit(ex, makers, self._doing_targets(things, prop), prop,
                            tok, f"verb:{tok.lemma_.lower()}+{made[0].lemma_.lower()}", "verb")
-                self._made_task(tok, made[0], things, document, ex)
+                if orderer is None:  # (the ones ordered are tasked by the order itself: an obligation)
+                    self._made_task(tok, made[0], things, document, ex)
 
     def _received(self, verb: Token, ex: Extraction) -> None:
         """"the directive he had received from Bottomley": a document received was addressed to its

@@ -83,3 +83,7 @@ DEPUTY_WORDS = {"deputy", "assistant", "vice", "under", "sub"}
 PAPER_PLANS = {"plan", "programme", "program", "scheme"}
 # words that take one of a plural verdict noun ("one of the panaceas", "the latest of the panaceas")
 PARTITIVE_HEADS = {"one", "more", "another", "latest", "last", "newest", "first", "chief", "greatest", "worst"}
+# verbs of wishing whose small clause calls for something ("wanted the heavy bombers kept on the railways")
+WISHING_VERBS = {"want", "wish", "prefer", "like", "need"}
+# verbs of stopping: what "must not be allowed to slacken" is to go on
+STOPPING_VERBS = {"slacken", "stop", "lapse", "flag", "cease", "end", "falter", "halt", "lag", "slip", "decline", "fail"}

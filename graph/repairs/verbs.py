@@ -566,3 +566,16 @@ def saying_verbs_read_as_participles(doc: Doc) -> Doc:
         if apply_edits(v.sent, [in_place_of(v, clause), (subj, v, "nsubj"), (clause, v, "ccomp")]):
             v.tag_, v.pos_ = "VBD", "VERB"
     return doc
+
+
+def past_tenses_read_as_adjectives(doc: Doc) -> Doc:
+    """"Spaatz convinced/JJ Eisenhower/iobj that the oil plan deserved a trial": an "-ed" word with
+    a subject and an object of its own is a verb in the past tense, whatever its tag (an adjective
+    takes no object). Only the tag changes, to VBD: the lemma stays the form's, and the relation
+    patterns read a verb tagged so by its form."""
+    for t in doc:
+        if t.pos_ == "ADJ" and t.tag_ == "JJ" and t.lower_.endswith("ed") and \
+                any(c.dep_ in ("obj", "iobj", "dobj") and c.i > t.i for c in t.children) and \
+                any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
+            t.tag_ = "VBD"
+    return doc
