@@ -53,6 +53,9 @@ _FOOTNOTE = re.compile(r"(?<![0-9][.,])(?<=[.,;:!?\"'\u201d\u2019])(\d{1,3}[*°�
 # Markers glued straight to a word: 'Germany12 ' (letters then digits then space), only
 # where the word is alphabetic and the digits are 1-3 long.
 _GLUED = re.compile(r"(?<=[a-z]{3})\d{1,3}(?=[\s.,;:]|$)")
+# Superscript digits are note marks wherever they stand ("Brüx.³ Speer", "Pölitz¹²"): a printed
+# text never writes a number that way (a unit, "m²" or "km²", is left alone).
+_SUPERSCRIPT = re.compile(r"(?:(?<=[^\W\d]{3})|(?<=[.,;:!?\"'\u201d\u2019]))[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 # A line wrapped inside a sentence (OCR'd pages keep the printed line breaks): the next line
 # goes on in lower case or with a number, or the line stops on a word no sentence or
 # catalogue entry ends with. Such a break is a space; other line breaks stay (catalogue
@@ -117,6 +120,8 @@ def clean_text(original: str) -> tuple[str, list[int]]:
     'his letter to Harris of 6 November, argued that'
     >>> clean_text("Letter from Portal, 1944.\\nMinute by Bufton")[0]
     'Letter from Portal, 1944.\\nMinute by Bufton'
+    >>> clean_text("hit Leuna and Br\u00fcx.\u00b3 Speer called it")[0]
+    'hit Leuna and Br\u00fcx. Speer called it'
     >>> clean_text("the un\ufb01nished Novem-\\n\\n244 THE OIL OFFENSIVE\\n\\nber raids")[0]
     'the unfinished November raids'
     """
@@ -144,6 +149,7 @@ def clean_text(original: str) -> tuple[str, list[int]]:
     text, cmap = _apply(text, cmap, _HYPHEN_BREAK, lambda m: "")
     text, cmap = _apply(text, cmap, _FOOTNOTE, lambda m: "")
     text, cmap = _apply(text, cmap, _GLUED, lambda m: "")
+    text, cmap = _apply(text, cmap, _SUPERSCRIPT, lambda m: "")
     text, cmap = _apply(text, cmap, _LINE_BREAK, _soft_wrap)
     text, cmap = _apply(text, cmap, re.compile(r"[ \t]{2,}"), lambda m: " ")
     # (a closing line break is no word, but the parser reads ahead: "attacked rail yards near

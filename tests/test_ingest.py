@@ -42,6 +42,10 @@ from graph.ingest import clean_text, collect_paths, decode, read_document
     ("500 BOMBERS HIT LEUNA\nLONDON, May 13", "500 BOMBERS HIT LEUNA\nLONDON, May 13"),
     ("LONDON, NOV 3\nBombers struck", "LONDON, NOV 3\nBombers struck"),
     ("AIR 14/1234\nMinute", "AIR 14/1234\nMinute"),
+    # superscript note marks go wherever they stand; a unit keeps its power
+    ("and Br\u00fcx.\u00b3 Speer", "and Br\u00fcx. Speer"),
+    ("at P\u00f6litz\u00b9\u00b2 were", "at P\u00f6litz were"),
+    ("an area of 5 km\u00b2 was", "an area of 5 km\u00b2 was"),
 ])
 def test_clean_text(raw, clean):
     assert clean_text(raw)[0] == clean

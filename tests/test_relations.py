@@ -2630,6 +2630,8 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
     ("Portal insisted that the offensive against oil must not be allowed to slacken.", ("Portal", "advocated", "oil")),
     ("Harris argued that the area offensive against German cities should share the first priority with oil.",
      ("Harris", "advocated", "German cities")),
+    ("Twining's Fifteenth Air Force struck the Ploesti refineries twenty times between April and August 1944.",
+     ("Fifteenth Air Force", "attacked", "Ploesti refineries")),
 ]
 
 

@@ -1330,3 +1330,14 @@ def test_an_ed_word_with_a_subject_and_an_object_is_a_past_tense():
     # an adjective with no object stays one ("Spaatz was convinced")
     doc = past_tenses_read_as_adjectives(parse("Spaatz/PROPN/NNP/nsubj>2 was/AUX/VBD/cop>2 convinced/ADJ/JJ/ROOT>2"))
     assert doc[2].tag_ == "JJ"
+
+
+def test_refineries_tagged_a_verb_after_a_name_is_the_names_noun():
+    from graph.repairs import name_nouns
+
+    # "struck the Ploesti/obj refineries/VBZ/xcomp twenty times"
+    rows = ("struck/VERB/VBD/ROOT>0 the/DET/DT/det>2 Ploesti/PROPN/NNP/obj>0 refineries/VERB/VBZ/xcomp>0 "
+            "twenty/NUM/CD/nummod>5 times/NOUN/NNS/obl:unmarked>0")
+    doc = name_nouns(parse(rows))
+    assert heads(doc, "Ploesti", "refineries") == {"Ploesti": ("compound", "refineries"), "refineries": ("obj", "struck")}
+    assert (doc[3].pos_, doc[3].lemma_) == ("NOUN", "refinery")

@@ -60,7 +60,9 @@ def name_nouns(doc: Doc) -> Doc:
         else:  # "the Meerbeck/obj works/xcomp"
             edits = [(t, name.head, name.dep_), (name, t, "compound")]
         if apply_edits(sent, edits):
-            t.tag_, t.pos_, t.lemma_ = "NNS", "NOUN", t.lower_  # ("works" is its own singular)
+            # ("works" is its own singular; "refineries" is "refinery")
+            w = t.lower_
+            t.tag_, t.pos_, t.lemma_ = "NNS", "NOUN", w if w == "works" else w[:-3] + "y" if w.endswith("ies") else w[:-1]
     return doc
 
 

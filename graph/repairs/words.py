@@ -5,8 +5,8 @@ from ..syntax import PERMISSION_NOUNS
 
 
 # Nouns that end facility names but read as verbs after a name ("the Meerbeck works near
-# Moers" tagged "works/VBZ", so the name loses its head noun and its place).
-NAME_FINAL_VERB_FORMS = {"works"}
+# Moers" tagged "works/VBZ", "the Ploesti refineries/VBZ"), so the name loses its head noun and its place.
+NAME_FINAL_VERB_FORMS = {"works", "plants", "refineries", "factories", "yards", "depots"}
 
 NAME_DETERMINERS = {"the", "its", "their", "a", "an"}  # (before "the Leuna works", "a Buna works")
 
