@@ -2632,6 +2632,8 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
      ("Harris", "advocated", "German cities")),
     ("Twining's Fifteenth Air Force struck the Ploesti refineries twenty times between April and August 1944.",
      ("Fifteenth Air Force", "attacked", "Ploesti refineries")),
+    ("Milch told a conference of the Air Ministry on 3 July that the reserves would last only until August.",
+     ("Milch", "participatedIn", "conference")),
 ]
 
 
@@ -3152,3 +3154,10 @@ def test_costs_wishes_and_stops_that_give_nothing(extract_facts):
     # a wish with its own finite clause is a report, not a call ("wanted to know whether ...")
     facts = extract_facts("Tedder wondered whether the heavy bombers were kept on the railways.")
     assert not [f for f in facts if f[1] == "advocated"], facts
+
+
+def test_whom_one_tells_is_no_meeting_unless_it_is_one(extract_facts):
+    facts = extract_facts("Milch told Göring on 3 July that the reserves would last only until August.")
+    assert not [f for f in facts if f[1] == "participatedIn"], facts
+    facts = extract_facts("Milch did not tell the conference that the reserves would last only until August.")
+    assert not [f for f in facts if f[1] == "participatedIn"], facts

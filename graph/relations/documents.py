@@ -14,6 +14,15 @@ class DocumentPatterns:
     """Documents: a letter from X to Y, who wrote it, whom it was for, and what it covered. Mixed into
     :class:`RelationExtractor`."""
 
+    def _addressed_events(self, tok: Token, ex: Extraction) -> None:
+        """"Milch told a conference of the Air Ministry on 3 July that ...": who speaks to a meeting
+        takes part in it (a property whose range is kg:Event)."""
+        if is_negated(tok) or is_hypothetical(tok):
+            return
+        events = [h for h in self._hearers(tok) if (hm := self._at.get(h.i)) is not None and hm.types[:1] == ["Event"]]
+        for prop in self.participation_props if events else []:
+            self._emit(ex, subjects(tok), events, prop, tok, f"speech:{tok.lemma_.lower()}+meeting", "verb")
+
     def _document_hearers(self, tok: Token, ex: Extraction) -> None:
         """"Portal's reply ... It warned Harris that ...", "The directive told Harris to ...",
         "Spaatz's order gave the Eighth a single aim": a document that tells, warns or gives

@@ -267,6 +267,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             if tok.pos_ == "VERB" and (lemma in self.speech_verbs or lemma in GIVING_VERBS) and \
                     "addressedTo" in self.ont.properties:
                 self._document_hearers(tok, ex)
+            if tok.pos_ == "VERB" and lemma in self.speech_verbs:
+                self._addressed_events(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.amount_verbs and "quantity" in self.ont.properties:
                 self._production(tok, ex)
             if tok.pos_ == "VERB" and self.role_nouns:
