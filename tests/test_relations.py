@@ -2634,6 +2634,10 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
      ("Fifteenth Air Force", "attacked", "Ploesti refineries")),
     ("Milch told a conference of the Air Ministry on 3 July that the reserves would last only until August.",
      ("Milch", "participatedIn", "conference")),
+    ("The report of the Combined Strategic Targets Committee for the week ending 18 November listed Pölitz, Leuna "
+     "and Brüx as the most important targets.", ("Combined Strategic Targets Committee", "advocated", "Brüx")),
+    ("Harris's deputy, Air Marshal Saundby, drafted most of the replies to the Air Ministry.",
+     ("Saundby", "holdsPosition", "Harris's deputy")),
 ]
 
 
@@ -3161,3 +3165,10 @@ def test_whom_one_tells_is_no_meeting_unless_it_is_one(extract_facts):
     assert not [f for f in facts if f[1] == "participatedIn"], facts
     facts = extract_facts("Milch did not tell the conference that the reserves would last only until August.")
     assert not [f for f in facts if f[1] == "participatedIn"], facts
+
+
+def test_a_reports_date_or_subject_is_not_its_maker(extract_facts):
+    facts = extract_facts("The report of 18 November listed Pölitz and Leuna as the most important targets.")
+    assert not [f for f in facts if f[1] == "advocated"], facts
+    facts = extract_facts("The report of the raid on Leuna listed Pölitz as the most important target.")
+    assert not [f for f in facts if f[1] == "advocated"], facts

@@ -65,8 +65,11 @@ class AppositionPatterns:
         # (or a post noun: "His deputy for operations, Major General Frederick Anderson, chose ...")
         # (also read as a conjunct without a conjunction: "Harris's deputy, Air Marshal Sir Robert
         # Saundby/conj, shared ...")
-        loose = head.dep_ == "appos" or head.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children)
-        described = head.head
+        top = head
+        while top.dep_ in ("flat", "flat:name") and top.head.i < top.i and self._title_word(doc, top.head.i):
+            top = top.head  # ("Harris's deputy, Air Marshal/appos Saundby/flat": the title bears the relation)
+        loose = top.dep_ == "appos" or top.dep_ == "conj" and not any(c.dep_ == "cc" for c in top.children)
+        described = top.head
         # ("The chief of the Luftwaffe's fuel section, General Köhler," with the name hung on "section")
         while described.dep_ in ("nmod", "nmod:poss") and described.head.i < described.i and \
                 described.lemma_.lower() not in self.position_heads:

@@ -265,8 +265,9 @@ class ArgumentReading:
             # "Note by Bufton criticizing Bomber Command": what a document says, its author says
             # (also when named before: "Report by the JIC, ... The report concluded that ...")
             named_at = self._doc[m.head]  # (the document's own words, also through "it": "Portal's reply ... It")
+            # ("The report of the Combined Strategic Targets Committee listed ...": "of" its maker too)
             for prep, o in list(prep_objects(tok)) + (list(prep_objects(named_at)) if m.head != tok.i else []):
-                if prep in ("by", "from"):
+                if prep in ("by", "from", "of"):
                     out += self._args(o, allowed, depth + 1)
             owner = possessor(tok) or possessor(named_at)
             # "His paper argued that ...": its writer

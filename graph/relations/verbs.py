@@ -414,7 +414,8 @@ class VerbPatterns:
             if things:
                 document = self._document_relative(tok)
                 makers = subjects(orderer) if orderer is not None else subjects(tok) if document is None else []
-                self._emit(ex, makers, self._doing_targets(things, prop), prop,
+                # ("listed Pölitz, Leuna and Brüx as the most important targets": each of them)
+                self._emit(ex, makers, self._doing_targets([c for t in things for c in conjuncts(t)], prop), prop,
                            tok, f"verb:{tok.lemma_.lower()}+{made[0].lemma_.lower()}", "verb")
                 if orderer is None:  # (the ones ordered are tasked by the order itself: an obligation)
                     self._made_task(tok, made[0], things, document, ex)
