@@ -2638,6 +2638,8 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
      "and Brüx as the most important targets.", ("Combined Strategic Targets Committee", "advocated", "Brüx")),
     ("Harris's deputy, Air Marshal Saundby, drafted most of the replies to the Air Ministry.",
      ("Saundby", "holdsPosition", "Harris's deputy")),
+    ("Colonel Hughes of the Enemy Objectives Unit had argued since 1943 that the German oil industry was the most "
+     "vulnerable of all target systems.", ("Hughes", "advocated", "German oil industry")),
 ]
 
 
@@ -3171,4 +3173,11 @@ def test_a_reports_date_or_subject_is_not_its_maker(extract_facts):
     facts = extract_facts("The report of 18 November listed Pölitz and Leuna as the most important targets.")
     assert not [f for f in facts if f[1] == "advocated"], facts
     facts = extract_facts("The report of the raid on Leuna listed Pölitz as the most important target.")
+    assert not [f for f in facts if f[1] == "advocated"], facts
+
+
+def test_a_superlative_needs_targets_and_a_speaker(extract_facts):
+    facts = extract_facts("Hughes argued that the German oil industry was the most vulnerable of all industries.")
+    assert not [f for f in facts if f[1] == "advocated"], facts
+    facts = extract_facts("Leuna was the most important of the targets.")
     assert not [f for f in facts if f[1] == "advocated"], facts

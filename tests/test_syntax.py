@@ -1341,3 +1341,15 @@ def test_refineries_tagged_a_verb_after_a_name_is_the_names_noun():
     doc = name_nouns(parse(rows))
     assert heads(doc, "Ploesti", "refineries") == {"Ploesti": ("compound", "refineries"), "refineries": ("obj", "struck")}
     assert (doc[3].pos_, doc[3].lemma_) == ("NOUN", "refinery")
+
+
+def test_an_opening_phrase_read_into_the_subject_keeps_its_possessor():
+    from graph.repairs import phrases_read_into_subjects
+
+    # "In/case>said his/poss>Speer post-war/amod>interrogation interrogation/compound>Speer Speer/nsubj said"
+    rows = ("In/ADP/IN/case>5 his/PRON/PRP$/nmod:poss>4 postwar/ADJ/JJ/amod>3 interrogation/NOUN/NN/compound>4 "
+            "Speer/PROPN/NNP/nsubj>5 said/VERB/VBD/ROOT>5")
+    doc = phrases_read_into_subjects(parse(rows))
+    assert heads(doc, "In", "his", "interrogation", "Speer") == {
+        "In": ("case", "interrogation"), "his": ("nmod:poss", "interrogation"), "interrogation": ("obl", "said"),
+        "Speer": ("nsubj", "said")}

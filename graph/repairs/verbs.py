@@ -362,12 +362,15 @@ def phrases_read_into_subjects(doc: Doc) -> Doc:
         verb = name.head
         if name.dep_ not in ("nsubj", "nsubj:pass") or not name.is_title or name.i < 2 or verb.i < name.i:
             continue
-        prep = next((c for c in name.children if c.dep_ == "case" and c.i == name.left_edge.i), None)
+        # (the preposition may hang on the verb, right before the phrase: "In/case>said his post-war
+        # interrogation/compound Speer/nsubj said")
+        prep = next((c for c in name.children if c.dep_ == "case" and c.i == name.left_edge.i), None) or \
+            next((c for c in verb.children if c.dep_ == "case" and c.i == name.left_edge.i - 1), None)
         noun = doc[name.i - 1]
         if prep is None or noun.head != name or noun.dep_ != "compound" or noun.pos_ != "NOUN" or not noun.is_lower:
             continue
         edits = [(noun, verb, "obl"), (prep, noun, "case")]
-        edits += [(c, noun, c.dep_) for c in name.children if c.dep_ in ("det", "amod") and c.i < noun.i]
+        edits += [(c, noun, c.dep_) for c in name.children if c.dep_ in ("det", "amod", "nmod:poss") and c.i < noun.i]
         apply_edits(name.sent, edits)
     return doc
 
