@@ -176,6 +176,9 @@ class SpeechMixin:
                 # "a spokesman for the Eighth Air Force said": the body speaks
                 preps = {pr for noun, pr in spokes if noun == s.lemma_.lower()}
                 found = [a for p, o in prep_objects(s) if p in preps for a, _ in self._args(o, domain)]
+            for a in found:  # (a one-word name the NER model called a place is a person, as in _emit)
+                if self._person_by_role(a, domain):
+                    a.types, a.weak_type = ["Person"], False
             out += found
         return out
 
@@ -365,9 +368,6 @@ class SpeechMixin:
             subs = subjects(tok)
             joined = coordinated(subs[0]) if len(subs) > 1 else []
             others = [a for t in joined[1:] for a in self._speakers(tok, [t])[:1]]
-            for a in others:  # (a one-word name the NER model called a place is a person, as in _emit)
-                if self._person_by_role(a, self.ont.properties["stated"].domain):
-                    a.types, a.weak_type = ["Person"], False
             for sp in {sp.label: sp for sp in [speakers[0]] + others}.values():
                 ex.facts.append(RawFact(sp, "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
             if "authored" in self.ont.properties:

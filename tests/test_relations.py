@@ -2640,6 +2640,14 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
      ("Saundby", "holdsPosition", "Harris's deputy")),
     ("Colonel Hughes of the Enemy Objectives Unit had argued since 1943 that the German oil industry was the most "
      "vulnerable of all target systems.", ("Hughes", "advocated", "German oil industry")),
+    ("A directive of 25 September, signed by Bottomley and Spaatz, placed petroleum first among the strategic targets.",
+     ("Spaatz", "advocated", "petroleum")),
+    ("German fighter production actually rose during the summer, Saur told Speer, but there was no fuel.",
+     ("Saur", "stated", "German fighter production actually rose during the summer but there was no fuel")),
+    ("Eisenhower, as Supreme Allied Commander, held control of the strategic air forces from April to September 1944.",
+     ("Eisenhower", "commands", "strategic air forces")),
+    ("Harris complained bitterly about the Ministry of Economic Warfare, whom he blamed for every diversion of his "
+     "force.", ("Harris", "criticized", "MEW")),
 ]
 
 
@@ -3181,3 +3189,18 @@ def test_a_superlative_needs_targets_and_a_speaker(extract_facts):
     assert not [f for f in facts if f[1] == "advocated"], facts
     facts = extract_facts("Leuna was the most important of the targets.")
     assert not [f for f in facts if f[1] == "advocated"], facts
+
+
+def test_a_papers_owner_speaks_for_it_before_its_drafter(extract_facts):
+    facts = extract_facts("Portal's letter of 5 November, drafted for him by Bufton, placed oil first.")
+    assert ("Portal", "advocated", "oil") in facts and ("Bufton", "advocated", "oil") not in facts, facts
+    # a complaint about a paper is not one about whoever signed it
+    facts = extract_facts("The directive, signed by Bottomley, gave oil priority. Harris protested to Portal that the "
+                          "directive ignored the results of area bombing.")
+    assert ("Harris", "criticized", "Bottomley") not in facts, facts
+
+
+def test_no_objection_is_no_opposition(extract_facts):
+    facts = extract_facts("Tedder replied that he had no objection to the oil plan provided the railways were not "
+                          "neglected.")
+    assert ("Tedder", "opposed", "oil plan") not in facts, facts

@@ -1353,3 +1353,11 @@ def test_an_opening_phrase_read_into_the_subject_keeps_its_possessor():
     assert heads(doc, "In", "his", "interrogation", "Speer") == {
         "In": ("case", "interrogation"), "his": ("nmod:poss", "interrogation"), "interrogation": ("obl", "said"),
         "Speer": ("nsubj", "said")}
+
+
+def test_whom_beside_a_subject_is_the_object():
+    from graph.repairs import whom_read_as_subjects
+
+    doc = whom_read_as_subjects(parse("Ministry/PROPN/NNP/ROOT>0 ,/PUNCT/,/punct>4 whom/PRON/WP/nsubj>4 "
+                                      "he/PRON/PRP/nsubj>4 blamed/VERB/VBD/acl:relcl>0"))
+    assert heads(doc, "whom") == {"whom": ("obj", "blamed")}

@@ -265,8 +265,14 @@ class ArgumentReading:
             # "Note by Bufton criticizing Bomber Command": what a document says, its author says
             # (also when named before: "Report by the JIC, ... The report concluded that ...")
             named_at = self._doc[m.head]  # (the document's own words, also through "it": "Portal's reply ... It")
-            # ("The report of the Combined Strategic Targets Committee listed ...": "of" its maker too)
-            for prep, o in list(prep_objects(tok)) + (list(prep_objects(named_at)) if m.head != tok.i else []):
+            # ("The report of the Combined Strategic Targets Committee listed ...": "of" its maker too;
+            # "A directive of 25 September, signed by Bottomley and Spaatz, placed ...": who signed it)
+            # (but the owner comes first: "Portal's letter, drafted for him by Bufton, accused ...")
+            signed = [c for t in {tok.i: tok, named_at.i: named_at}.values() for c in t.children
+                      if c.dep_ == "acl" and c.tag_ == "VBN" and not is_negated(c)] \
+                if possessor(tok) is None and possessor(named_at) is None else []
+            for prep, o in list(prep_objects(tok)) + (list(prep_objects(named_at)) if m.head != tok.i else []) + \
+                    [(p, x) for c in signed for p, o in prep_objects(c) if p == "by" for x in conjuncts(o)]:
                 if prep in ("by", "from", "of"):
                     out += self._args(o, allowed, depth + 1)
             owner = possessor(tok) or possessor(named_at)

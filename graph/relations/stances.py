@@ -185,6 +185,8 @@ class StancePatterns:
                  for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON" and
                  not any(x.dep_ == "nmod:poss" and x.pos_ == "PRON" for x in s.children)  # (not "his Fifteenth")
                  for s2 in conjuncts(s)]
+        # (a complaint about a paper is not one about whoever signed it: "protested that the directive ignored ...")
+        about = [a for a in about if (am := self._at.get(a.i)) is None or am.types[:1] != ["Document"]]
         self._emit(ex, subjects(tok), about, prop, tok, f"complaint:{tok.lemma_.lower()}", "verb")
 
     def _superlative_of_targets(self, adj: Token, ex: Extraction) -> None:

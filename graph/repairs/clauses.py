@@ -201,3 +201,13 @@ def asides_on_clauses_before_colons(doc: Doc) -> Doc:
             continue
         apply_edits(v.sent, [(clause, clause, "ROOT"), (v, clause, "parataxis")])
     return doc
+
+
+def whom_read_as_subjects(doc: Doc) -> Doc:
+    """"the Ministry, whom/nsubj he/nsubj blamed for every diversion": "whom" is never a subject;
+    beside another subject of its verb it is the object."""
+    for t in doc:
+        if t.lower_ == "whom" and t.dep_ == "nsubj" and \
+                any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in t.head.children):
+            t.dep_ = "obj"
+    return doc
