@@ -2648,6 +2648,14 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
      ("Eisenhower", "commands", "strategic air forces")),
     ("Harris complained bitterly about the Ministry of Economic Warfare, whom he blamed for every diversion of his "
      "force.", ("Harris", "criticized", "MEW")),
+    ("On 16 August the Eighth Air Force sent 1,090 heavy bombers against synthetic oil plants and aircraft factories "
+     "in central Germany.", ("synthetic oil plants", "locatedIn", "Central Germany")),
+    ("Bufton, as Director of Bomber Operations, was the Air Staff's most persistent advocate of the oil plan.",
+     ("Bufton", "holdsPosition", "Director of Bomber Operations")),
+    ("Bufton, as Director of Bomber Operations, was the Air Staff's most persistent advocate of the oil plan.",
+     ("Bufton", "advocated", "oil plan")),
+    ("The plant at Lützkendorf near Merseburg, a small Wintershall works, was attacked by the Eighth on 28 May and by "
+     "Bomber Command in April 1945.", ("Bomber Command", "attacked", "Lützkendorf")),
 ]
 
 
@@ -3204,3 +3212,9 @@ def test_no_objection_is_no_opposition(extract_facts):
     facts = extract_facts("Tedder replied that he had no objection to the oil plan provided the railways were not "
                           "neglected.")
     assert ("Tedder", "opposed", "oil plan") not in facts, facts
+
+
+def test_a_named_plant_in_a_list_keeps_its_own_place(extract_facts):
+    # only kinds of plant named in one breath share the place of the last
+    facts = extract_facts("The Eighth Air Force attacked Leuna and the aircraft factories in central Germany.")
+    assert ("Leuna", "locatedIn", "central Germany") not in facts, facts

@@ -1361,3 +1361,27 @@ def test_whom_beside_a_subject_is_the_object():
     doc = whom_read_as_subjects(parse("Ministry/PROPN/NNP/ROOT>0 ,/PUNCT/,/punct>4 whom/PRON/WP/nsubj>4 "
                                       "he/PRON/PRP/nsubj>4 blamed/VERB/VBD/acl:relcl>0"))
     assert heads(doc, "whom") == {"whom": ("obj", "blamed")}
+
+
+def test_a_name_before_its_as_phrase_is_the_subject():
+    from graph.repairs import names_before_as_phrases
+
+    # "Bufton/ROOT , as/mark>advocate Director/nsubj>advocate , was the advocate/conj>Bufton"
+    rows = ("Bufton/PROPN/NNP/ROOT>0 ,/PUNCT/,/punct>7 as/SCONJ/IN/mark>7 Director/PROPN/NNP/nsubj>7 "
+            ",/PUNCT/,/punct>3 was/AUX/VBD/cop>7 the/DET/DT/det>7 advocate/NOUN/NN/conj>0 ./PUNCT/./punct>0")
+    doc = names_before_as_phrases(parse(rows))
+    assert heads(doc, "Bufton", "as", "Director", "advocate") == {
+        "Bufton": ("nsubj", "advocate"), "as": ("case", "Director"), "Director": ("obl", "advocate"),
+        "advocate": ("ROOT", "advocate")}
+
+
+def test_works_set_off_after_the_subject_is_its_apposition():
+    from graph.repairs import name_nouns
+
+    # "The plant/nsubj>works , a small Wintershall works/VBZ/nsubj:pass , was attacked"
+    rows = ("The/DET/DT/det>1 plant/NOUN/NN/nsubj>6 ,/PUNCT/,/punct>6 a/DET/DT/det>6 small/ADJ/JJ/amod>6 "
+            "Wintershall/PROPN/NNP/compound>6 works/VERB/VBZ/nsubj:pass>9 ,/PUNCT/,/punct>6 was/AUX/VBD/aux:pass>9 "
+            "attacked/VERB/VBN/ROOT>9")
+    doc = name_nouns(parse(rows))
+    assert heads(doc, "plant", "works", "Wintershall") == {
+        "plant": ("nsubj:pass", "attacked"), "works": ("appos", "plant"), "Wintershall": ("compound", "works")}

@@ -119,8 +119,13 @@ class AppositionPatterns:
         # (also in a relative clause on the person: "Milch, who as State Secretary in the Air Ministry was ...")
         relatives = [r for r in head.children if r.dep_ in ("acl:relcl", "relcl") and
                      any(x.dep_ in SUBJ and x.tag_ == "WP" for x in r.children)]
+        # (or hung on the verb, set off right after the subject: "Bufton, as Director of Bomber Operations, was ...")
+        verb_as = [c for c in head.head.children if head.dep_ in SUBJ and head.i < c.i < head.head.i and
+                   c.left_edge.i == m.end + 1 and head.doc[m.end].text == ","] if head.head.i != head.i else []
         acting_as = [c for h in [head] + relatives for c in h.children if c.i > head.i and case_of(c) == "as" and
                      (cm := self._at.get(c.i)) is not None and cm.source == "position"]
+        acting_as += [c for c in verb_as if case_of(c) == "as" and (cm := self._at.get(c.i)) is not None and
+                      cm.source == "position" and c not in acting_as]
         for a in self._own_appositions(head, m) + appointed_posts(head) + acting_as:
             if a.lower_ not in self.position_heads and a.lemma_.lower() not in self.position_heads or \
                     a.tag_ == "NNS" and a.i < head.i:

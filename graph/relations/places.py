@@ -148,6 +148,13 @@ class PlacePatterns:
                 # are there too)
                 members = [doc[x.head] for x in self._named_members(subject, subject.head)
                            if prep in ("in", "near") and x.head != o.i] if subject.i == head.i else []
+                # ("synthetic oil plants and aircraft factories/conj in central Germany": kinds of plant
+                # named in one breath lie where the last of them does)
+                if prep in ("in", "near") and subject.i == head.i and head.dep_ == "conj" and head.tag_ == "NNS" and \
+                        m.source == "noun" and m.types[:1] == ["Facility"]:
+                    members += [c for c in conjuncts(head.head) if c.i < head.i and c.tag_ == "NNS" and
+                                (cm := self._at.get(c.i)) is not None and cm.source == "noun" and
+                                cm.types[:1] == ["Facility"]]
                 # ("Kindleberger and Rostow of the Enemy Objectives Unit": both are of it)
                 people = self._coordinated_names(head, m) if prep == "of" and subject.i == head.i else []
                 for prop, preps in self.preps if places else []:

@@ -38,7 +38,7 @@ from .verbs import (
     inverted_auxiliaries, verbs_with_auxiliaries_read_as_modifiers, verbs_read_as_modifiers,
     finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
     agents_hung_on_nouns, objects_read_as_second_subjects, saying_verbs_read_as_participles,
-    past_tenses_read_as_adjectives,
+    past_tenses_read_as_adjectives, names_before_as_phrases,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -72,7 +72,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            objects_read_as_second_subjects, saying_verbs_read_as_participles, appositions_read_as_second_subjects,
            infinitives_on_leave_nouns, that_clauses_torn_by_set_off_phrases, subjects_read_into_opening_times,
            marked_clauses_read_as_relatives, time_words_read_as_subjects, asides_on_clauses_before_colons,
-           names_hung_on_opening_dates, past_tenses_read_as_adjectives, whom_read_as_subjects)
+           names_hung_on_opening_dates, past_tenses_read_as_adjectives, whom_read_as_subjects,
+           names_before_as_phrases)
 
 
 def repair_parse(doc: Doc) -> Doc:

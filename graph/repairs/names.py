@@ -45,6 +45,12 @@ def name_nouns(doc: Doc) -> Doc:
                 elif c.i > t.i:
                     edits.append((c, verb, c.dep_))
             edits += [(c, t, "det") for c in name.children if c.dep_ == "det"]
+        elif name.head.i == t.i and t.head.i != t.i and (subj := next(
+                (c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < name.i and c.i != name.i and
+                 c.pos_ in ("NOUN", "PROPN") and doc[c.right_edge.i + 1].text == ","), None)) is not None:
+            # "The plant/nsubj at Lützkendorf, a small Wintershall works/VBZ, was attacked": the noun
+            # phrase set off after the subject is its apposition, the subject the verb's
+            edits = [(subj, t.head, t.dep_), (t, subj, "appos"), (name, t, "compound")]
         elif name.head.i == t.i:  # "the Leuna/nsubj works/ccomp": the verb's clause was the object
             dep = "obj" if t.dep_ in ("ccomp", "xcomp", "dep") and t.head.pos_ in ("VERB", "AUX") else t.dep_
             edits = [(t, t.head, dep), (name, t, "compound")]

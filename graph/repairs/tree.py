@@ -49,7 +49,8 @@ def base_word(t: Token) -> str:
 
 
 def name_before(t: Token) -> Token | None:
-    """The capitalised name right before ``t`` with "the" (or "its", "their", "a") before the name."""
+    """The capitalised name right before ``t`` with "the" (or "its", "their", "a") before the name
+    (and maybe plain adjectives between: "a small Wintershall works")."""
     doc = t.doc
     name = doc[t.i - 1]
     # (a capitalised word after "the" is a name even when tagged an adjective: "The Leuna/JJ works")
@@ -59,6 +60,8 @@ def name_before(t: Token) -> Token | None:
     while k > t.sent.start and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and \
             doc[k - 1].lower_ not in NAME_DETERMINERS:  # (a sentence's first "The" is capitalised)
         k -= 1
+    while k - 1 > t.sent.start and doc[k - 1].pos_ == "ADJ" and doc[k - 1].is_lower:
+        k -= 1  # ("a small Wintershall works": plain adjectives before the name)
     if k == t.sent.start or doc[k - 1].lower_ not in NAME_DETERMINERS:
         return None
     if any(c.i > t.i for c in name.children):

@@ -582,3 +582,25 @@ def past_tenses_read_as_adjectives(doc: Doc) -> Doc:
                 any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
             t.tag_ = "VBD"
     return doc
+
+
+def names_before_as_phrases(doc: Doc) -> Doc:
+    """"Bufton/ROOT, as/mark Director/nsubj of Bomber Operations, was the Air Staff's most persistent
+    advocate/conj>Bufton of the oil plan": the post a person acts "as", set off after the name, read
+    as the subject of a clause hung on the name: the name is the subject, the clause the main one,
+    the post its "as" phrase."""
+    for t in doc:
+        # (the "as" on the phrase, or on the clause right before it)
+        clause, prep = t.head, next((c for c in list(t.children) + list(t.head.children) if c.lower_ == "as" and
+                                     c.dep_ in ("mark", "case") and c.i in (t.left_edge.i, t.left_edge.i - 1) and
+                                     c.i < t.i), None)
+        name = clause.head
+        if t.dep_ not in ("nsubj", "nsubj:pass") or prep is None or prep.i == 0 or doc[prep.i - 1].text != "," or \
+                clause.dep_ not in ("conj", "parataxis", "appos", "dep") or name.dep_ != "ROOT" or \
+                name.pos_ != "PROPN" or name.i > t.i:
+            continue
+        edits = [(clause, clause, "ROOT"), (name, clause, t.dep_), (t, clause, "obl"), (prep, t, "case")]
+        edits += [(c, clause, c.dep_) for c in name.children if c.i > clause.i]  # (the full stop)
+        if apply_edits(t.sent, edits):
+            prep.pos_ = "ADP"  # (a preposition now, not a conjunction)
+    return doc
