@@ -2656,6 +2656,9 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
      ("Bufton", "advocated", "oil plan")),
     ("The plant at Lützkendorf near Merseburg, a small Wintershall works, was attacked by the Eighth on 28 May and by "
      "Bomber Command in April 1945.", ("Bomber Command", "attacked", "Lützkendorf")),
+    ("Spaatz told Arnold in a letter of 4 October that the weather, not the Germans, was now the main obstacle to the "
+     "oil offensive.", ("Spaatz", "stated", "the weather, not the Germans, was now the main obstacle to the oil "
+                                            "offensive")),
 ]
 
 

@@ -1385,3 +1385,17 @@ def test_works_set_off_after_the_subject_is_its_apposition():
     doc = name_nouns(parse(rows))
     assert heads(doc, "plant", "works", "Wintershall") == {
         "plant": ("nsubj:pass", "attacked"), "works": ("appos", "plant"), "Wintershall": ("compound", "works")}
+
+
+def test_a_clause_hung_on_that_is_the_saying_verbs():
+    from graph.repairs import clauses_hung_on_that
+
+    # "Spaatz told Arnold that/obl:unmarked>told the weather was the obstacle/conj>that"
+    # (the test's words have no lemmas: "wrote" is read by its form)
+    rows = ("Spaatz/PROPN/NNP/nsubj>1 wrote/VERB/VBD/ROOT>1 Arnold/PROPN/NNP/iobj>1 that/PRON/WDT/obl:unmarked>1 "
+            "the/DET/DT/det>5 weather/NOUN/NN/nsubj>8 was/AUX/VBD/cop>8 the/DET/DT/det>8 obstacle/NOUN/NN/conj>3")
+    doc = clauses_hung_on_that(parse(rows))
+    assert heads(doc, "that", "obstacle") == {"that": ("mark", "obstacle"), "obstacle": ("ccomp", "wrote")}
+    # a verb that says nothing is left alone ("He met Arnold that/obl:unmarked day")
+    doc = clauses_hung_on_that(parse(rows.replace("wrote/VERB/VBD/ROOT>1", "met/VERB/VBD/ROOT>1")))
+    assert heads(doc, "that") == {"that": ("obl:unmarked", "met")}

@@ -44,7 +44,7 @@ from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
     relatives_read_as_main_clauses, asides_read_as_main_clauses, infinitives_on_leave_nouns,
     that_clauses_torn_by_set_off_phrases, marked_clauses_read_as_relatives, asides_on_clauses_before_colons,
-    whom_read_as_subjects,
+    whom_read_as_subjects, clauses_hung_on_that,
 )
 
 
@@ -73,7 +73,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            infinitives_on_leave_nouns, that_clauses_torn_by_set_off_phrases, subjects_read_into_opening_times,
            marked_clauses_read_as_relatives, time_words_read_as_subjects, asides_on_clauses_before_colons,
            names_hung_on_opening_dates, past_tenses_read_as_adjectives, whom_read_as_subjects,
-           names_before_as_phrases)
+           names_before_as_phrases, clauses_hung_on_that)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -211,3 +211,23 @@ def whom_read_as_subjects(doc: Doc) -> Doc:
                 any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in t.head.children):
             t.dep_ = "obj"
     return doc
+
+
+def clauses_hung_on_that(doc: Doc) -> Doc:
+    """"Spaatz told Arnold in a letter of 4 October that/obl:unmarked>told the weather ... was the
+    main obstacle/conj>that": the clause a verb of saying's "that" was made to head is the verb's
+    content clause, "that" its conjunction."""
+    for that in doc:
+        verb = that.head
+        if that.lower_ != "that" or that.dep_ in ("mark", "det") or verb.i > that.i or \
+                not (base_word(verb) in SAYING_LEMMAS or _aside_verb(verb)) or \
+                any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        clause = next((c for c in that.children if c.i > that.i and c.dep_ in ("conj", "acl", "acl:relcl", "dep", "appos",
+                                                                               "ccomp", "parataxis") and
+                       any(x.dep_.startswith("nsubj") for x in c.children)), None)
+        if clause is None:
+            continue
+        if apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")]):
+            that.tag_, that.pos_ = "IN", "SCONJ"
+    return doc
