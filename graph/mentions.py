@@ -166,7 +166,7 @@ class MentionFinder:
         mentions = self._definite_titles(doc, mentions)
         _commander_in_chief(doc, mentions)
         self._speaking_names(doc, mentions)
-        _names_with_posts(doc, mentions)
+        _names_with_posts(doc, mentions, self.position_heads)
         return mentions
 
     def _definite_titles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1128,15 +1128,18 @@ def _is_title(span: Span) -> bool:
     return capitalised >= 2
 
 
-def _names_with_posts(doc: Doc, mentions: list[Mention]) -> None:
-    """"Kreipe, the Luftwaffe Chief of Staff, told Göring": a name the text has not typed (or only
-    the NER model has) with a post in apposition is a person's."""
+def _names_with_posts(doc: Doc, mentions: list[Mention], person_words: set[str]) -> None:
+    """"Kreipe, the Luftwaffe Chief of Staff, told Göring", "sent his deputy Saur": a name the text
+    has not typed (or only the NER model has) with a post in apposition, or a word for a person
+    right before it, is a person's."""
     posts = [m for m in mentions if m.source == "position" and not m.types]
     for m in mentions:
         if m.source != "name" or (m.types and not m.weak_type):
             continue
         if any(doc[p.head] in appositions(doc[m.head]) or doc[p.head].head.i == m.head and
-               doc[p.head].dep_ == "appos" for p in posts):
+               doc[p.head].dep_ == "appos" for p in posts) or \
+                m.start > 0 and doc[m.start - 1].lower_ in person_words and doc[m.start - 1].head.i == m.head and \
+                doc[m.start - 1].dep_ in ("compound", "nmod:desc"):  # ("sent his deputy/compound Saur")
             m.types, m.weak_type = ["Person"], False
 
 

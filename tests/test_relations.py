@@ -2659,6 +2659,10 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
     ("Spaatz told Arnold in a letter of 4 October that the weather, not the Germans, was now the main obstacle to the "
      "oil offensive.", ("Spaatz", "stated", "the weather, not the Germans, was now the main obstacle to the oil "
                                             "offensive")),
+    ("Speer sent his deputy Saur to the Ruhr to organise the repair of the damaged plants at Scholven.",
+     ("Saur", "taskedWith", "plants")),
+    ("Speer sent his deputy Saur to the Ruhr to organise the repair of the damaged plants at Scholven.",
+     ("Saur", "holdsPosition", "deputy")),
 ]
 
 

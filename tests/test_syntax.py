@@ -1399,3 +1399,16 @@ def test_a_clause_hung_on_that_is_the_saying_verbs():
     # a verb that says nothing is left alone ("He met Arnold that/obl:unmarked day")
     doc = clauses_hung_on_that(parse(rows.replace("wrote/VERB/VBD/ROOT>1", "met/VERB/VBD/ROOT>1")))
     assert heads(doc, "that") == {"that": ("obl:unmarked", "met")}
+
+
+def test_a_name_after_an_owned_object_noun_is_the_object():
+    from graph.repairs import names_read_as_complements_of_owned_nouns
+
+    # "Speer sent his deputy/obj Saur/xcomp to the Ruhr"
+    rows = ("Speer/PROPN/NNP/nsubj>1 sent/VERB/VBD/ROOT>1 his/PRON/PRP$/nmod:poss>3 deputy/NOUN/NN/obj>1 "
+            "Saur/PROPN/NNP/xcomp>1")
+    doc = names_read_as_complements_of_owned_nouns(parse(rows))
+    assert heads(doc, "deputy", "Saur") == {"deputy": ("compound", "Saur"), "Saur": ("obj", "sent")}
+    # an unowned noun keeps its place ("gave the bombers Leuna as their target")
+    doc = names_read_as_complements_of_owned_nouns(parse(rows.replace("his/PRON/PRP$/nmod:poss>3", "the/DET/DT/det>3")))
+    assert heads(doc, "Saur") == {"Saur": ("xcomp", "sent")}

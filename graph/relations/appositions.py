@@ -131,7 +131,9 @@ class AppositionPatterns:
                     a.tag_ == "NNS" and a.i < head.i:
                 continue  # (nor is a group one's post: "Several officers ..., Tedder and Zuckerman among them")
             am = self._at.get(a.i)
-            owned = a.i < m.start and any(x.dep_ in ("nmod:poss", "poss") and x.i < a.i for x in head.children)
+            # (the owner on the name or on the post itself: "sent his/poss>deputy deputy Saur")
+            owned = a.i < m.start and (any(x.dep_ in ("nmod:poss", "poss") and x.i < a.i for x in head.children) or
+                                       any(x.dep_ in ("nmod:poss", "poss") for x in a.children))
             if am is not None and am.source not in ("position", "pronoun") and not (
                     am.source == "noun" and am.types[:1] == ["Person"]) and not (am is m and owned):
                 continue  # ("the German armaments minister"; but "his deputy Saundby": read into the name)

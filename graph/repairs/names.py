@@ -380,3 +380,17 @@ def appositions_read_as_second_subjects(doc: Doc) -> Doc:
             continue
         apply_edits(x.sent, [(x, name, "appos")])
     return doc
+
+
+def names_read_as_complements_of_owned_nouns(doc: Doc) -> Doc:
+    """"Speer sent his deputy/obj Saur/xcomp to the Ruhr": a name right after an owned noun that
+    is the verb's object, read as a second complement of the verb, is the object, and the noun
+    before it (its post: "his deputy") its modifier."""
+    for name in doc[1:]:
+        verb, noun = name.head, doc[name.i - 1]
+        if name.pos_ != "PROPN" or name.dep_ not in ("xcomp", "obj", "iobj", "dep", "obl:npmod") or \
+                noun.head != verb or noun.dep_ not in ("obj", "iobj") or noun.pos_ != "NOUN" or not noun.is_lower or \
+                not any(c.dep_ == "nmod:poss" for c in noun.children):
+            continue
+        apply_edits(name.sent, [(name, verb, noun.dep_), (noun, name, "compound")])
+    return doc
