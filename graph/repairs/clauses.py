@@ -61,12 +61,17 @@ def marked_clauses_read_as_relatives(doc: Doc) -> Doc:
         verb = noun.head
         while verb.dep_ in ("obl", "nmod") and verb.pos_ in ("NOUN", "PROPN") and verb.i != verb.head.i:
             verb = verb.head  # ("to the Chiefs/nmod of Staff": up to the verb)
-        if noun.dep_ not in ("obl", "nmod") or not (base_word(verb) in SAYING_LEMMAS or _aside_verb(verb)) or \
+        if noun.dep_ not in ("obl", "nmod") or not _saying_verb(verb) or \
                 verb.i > noun.i or \
                 any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             continue
         apply_edits(that.sent, [(clause, verb, "ccomp")])
     return doc
+
+
+def _saying_verb(v: Token) -> bool:
+    """A verb of saying (SAYING_LEMMAS), by its lemma or, with no lemma, by its form."""
+    return base_word(v) in SAYING_LEMMAS or _aside_verb(v)
 
 
 def _aside_verb(v: Token) -> bool:
@@ -220,7 +225,7 @@ def clauses_hung_on_that(doc: Doc) -> Doc:
     for that in doc:
         verb = that.head
         if that.lower_ != "that" or that.dep_ in ("mark", "det") or verb.i > that.i or \
-                not (base_word(verb) in SAYING_LEMMAS or _aside_verb(verb)) or \
+                not _saying_verb(verb) or \
                 any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             continue
         clause = next((c for c in that.children if c.i > that.i and c.dep_ in ("conj", "acl", "acl:relcl", "dep", "appos",
