@@ -210,7 +210,7 @@ class NounPatterns:
         owner = possessor(tok)
         owners = [owner] if owner is not None and owner.i != tok.i else [o for p, o in prep_objects(tok) if p == "of"]
         acted = passive_subjects(verb) if is_passive(verb) else direct_objects(verb)
-        for prop in {p for p, _ in entries}:
+        for prop in dict.fromkeys(p for p, _ in entries):  # (in the ontology's order, once each)
             self._emit(ex, owners, acted, prop, tok, f"noun:{tok.lemma_.lower()}:overruled", "noun")
 
     def _role_predicate(self, noun: Token, ex: Extraction) -> None:
