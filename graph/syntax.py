@@ -375,7 +375,10 @@ def relative_antecedent(rel: Token, head: Token) -> Token:
     named = (prev.pos_ == "PROPN" or prev.tag_ in ("NNP", "NNPS")) and not is_date_word(prev)  # (a month is no name)
     if head.pos_ in ("VERB", "AUX") and prev.pos_ in ("NOUN", "PROPN"):
         return prev
-    if named and head.pos_ == "NOUN" and not (head.pos_ == "PROPN" or head.tag_ in ("NNP", "NNPS")):
+    # (but "The Romanian refineries at Ploesti, which supplied ...": a plural's place phrase, the plural)
+    if named and head.pos_ == "NOUN" and not (head.pos_ == "PROPN" or head.tag_ in ("NNP", "NNPS")) and \
+            not (rel.lower_ in ("which", "that") and head.tag_ == "NNS" and prev.head.i == head.i and
+                 case_of(prev) in ("at", "in", "near")):
         return prev
     return head
 

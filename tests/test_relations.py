@@ -2663,6 +2663,8 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
      ("Saur", "taskedWith", "plants")),
     ("Speer sent his deputy Saur to the Ruhr to organise the repair of the damaged plants at Scholven.",
      ("Saur", "holdsPosition", "deputy")),
+    ("The Romanian refineries at Ploesti, which supplied about a third of Germany's crude oil, were defended by "
+     "heavy flak.", ("Romanian refineries", "supplies", "Germany")),
 ]
 
 
@@ -3225,3 +3227,12 @@ def test_a_named_plant_in_a_list_keeps_its_own_place(extract_facts):
     # only kinds of plant named in one breath share the place of the last
     facts = extract_facts("The Eighth Air Force attacked Leuna and the aircraft factories in central Germany.")
     assert ("Leuna", "locatedIn", "central Germany") not in facts, facts
+
+
+def test_a_relative_after_a_plurals_place_is_the_plurals_only_for_which(extract_facts):
+    facts = extract_facts("The Romanian refineries at Ploesti, which supplied about a third of Germany's crude oil, "
+                          "were defended by heavy flak.")
+    assert ("Ploesti", "supplies", "Germany") not in facts, facts
+    # "who" after a name is the name's ("sent the reports to Harris, who replied")
+    facts = extract_facts("Portal sent the reports to Harris, who replied that the figures were wrong.")
+    assert ("Harris", "stated", "the figures were wrong") in facts, facts
