@@ -2665,6 +2665,8 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
      ("Saur", "holdsPosition", "deputy")),
     ("The Romanian refineries at Ploesti, which supplied about a third of Germany's crude oil, were defended by "
      "heavy flak.", ("Romanian refineries", "supplies", "Germany")),
+    ("Brigadier General Cabell, Spaatz's director of plans, had prepared the first American proposal for an attack on "
+     "oil in March 1944.", ("Cabell", "authored", "American proposal")),
 ]
 
 
