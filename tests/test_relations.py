@@ -2667,6 +2667,10 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
      "heavy flak.", ("Romanian refineries", "supplies", "Germany")),
     ("Brigadier General Cabell, Spaatz's director of plans, had prepared the first American proposal for an attack on "
      "oil in March 1944.", ("Cabell", "authored", "American proposal")),
+    ("Eaker, then commanding the Mediterranean Allied Air Forces, argued that Ploesti should remain the Fifteenth's "
+     "principal target.", ("Eaker", "advocated", "Ploesti")),
+    ("Portal replied to Harris on 8 January, repeating that the Air Staff regarded the oil offensive as the most "
+     "important task of the bomber forces.", ("Air Staff", "advocated", "oil offensive")),
 ]
 
 
