@@ -278,10 +278,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:
                 self._role_owner(tok, ex)
                 self._role_predicate(tok, ex)
-            if tok.pos_ == "NOUN" and self._verdict_key(tok) is not None:
+            if tok.pos_ in ("NOUN", "ADJ") and self._verdict_key(tok) is not None:
                 self._verdict(tok, ex)
-            if tok.pos_ == "ADJ":
-                self._superlative_of_targets(tok, ex)
             if tok.lower_ == "first" and tok.pos_ in ("ADV", "ADJ"):
                 self._first_without_verb(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.complaint_verbs:

@@ -189,22 +189,6 @@ class StancePatterns:
         about = [a for a in about if (am := self._at.get(a.i)) is None or am.types[:1] != ["Document"]]
         self._emit(ex, subjects(tok), about, prop, tok, f"complaint:{tok.lemma_.lower()}", "verb")
 
-    def _superlative_of_targets(self, adj: Token, ex: Extraction) -> None:
-        """"Hughes had argued that the German oil industry was the most vulnerable of all target
-        systems": a thing said to be the most anything "of" the targets has the property of the
-        verdict "best target" (kg:verdictNoun) from the speaker."""
-        prop = self.verdict_nouns.get("best target")
-        if prop is None or not (adj.tag_ == "JJS" or any(c.lower_ == "most" for c in adj.children)) or \
-                not any(c.dep_ == "cop" for c in adj.children) or is_negated(adj):
-            return
-        targets = [o for p, o in prep_objects(adj) if p == "of" and (
-            o.lemma_.lower() in self.ont.properties[prop].priority_nouns or
-            any(c.lower_ == "target" and c.dep_ == "compound" for c in o.children))]
-        things = [c for c in adj.children if c.dep_ in SUBJ]
-        verb = self._speaker_of(adj) if targets and things else None
-        if verb is not None and not is_negated(verb):
-            self._emit(ex, subjects(verb), things, prop, adj, "verdict:superlative", "noun")
-
     def _first_without_verb(self, tok: Token, ex: Extraction) -> None:
         """"Spaatz would not budge: oil first, he said", "Oil first, Spaatz insisted": a thing named
         with "first" and no verb, in someone's words, has the property of the verdict "first
@@ -225,7 +209,16 @@ class StancePatterns:
 
     def _verdict_key(self, noun: Token) -> str | None:
         """The kg:verdictNoun entry a noun is: itself ("panacea") or with one of its adjectives
-        ("right target")."""
+        ("right target"); a superlative adjective "of" the targets is "best target"."""
+        if noun.pos_ == "ADJ":
+            # "was the most vulnerable of all target systems": a superlative "of" the targets is the best
+            # of them ("best target")
+            superlative = noun.tag_ == "JJS" or any(c.lower_ == "most" for c in noun.children)
+            prop = self.verdict_nouns.get("best target")
+            targets = [o for p, o in prep_objects(noun) if p == "of" and prop is not None and (
+                o.lemma_.lower() in self.ont.properties[prop].priority_nouns or
+                any(c.lower_ == "target" and c.dep_ == "compound" for c in o.children))]
+            return "best target" if superlative and targets else None
         keys = [f"{w} {noun.lemma_.lower()}" for a in noun.children if a.dep_ in ("amod", "nummod")
                 for w in (a.lower_, a.lemma_.lower())]  # ("better": its lemma is "well")
         # ("the decisive target system": the adjective and the compound, "decisive target")

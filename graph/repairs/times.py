@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from ..dates import MONTHS
 from ..syntax import case_of, comma_after, is_date_word
-from .tree import apply_edits, base_word
+from .tree import apply_edits, base_word, leading_prepositions
 from .words import DAY_WORDS, INTRANSITIVE_CHANGES, SAYING_LEMMAS, TIME_NOUNS, TIME_OPENERS
 
 
@@ -289,8 +289,7 @@ def subjects_read_into_opening_times(doc: Doc) -> Doc:
         if t.dep_ not in ("nsubj", "nsubj:pass") or not (is_date_word(t) or t.lower_ in TIME_NOUNS) or verb.i < t.i:
             continue
         # (the preposition may hang on the verb, right before the phrase: "Throughout/case>bombed")
-        prep = next((c for c in list(t.children) + list(verb.children) if c.dep_ in ("case", "mark") and
-                     c.tag_ == "IN" and c.i in (t.left_edge.i, t.left_edge.i - 1) and c.i < t.i), None)
+        prep = next(iter(leading_prepositions(t)), None)
         if prep is None:
             continue
         subj = next((c for c in t.children if c.i > t.i and c.dep_ in ("nmod", "appos", "compound", "flat")

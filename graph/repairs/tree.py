@@ -67,3 +67,10 @@ def name_before(t: Token) -> Token | None:
     if any(c.i > t.i for c in name.children):
         return None
     return name
+
+
+def leading_prepositions(t: Token) -> list[Token]:
+    """The prepositions that open the phrase of ``t``: on ``t`` itself or, where the parser hung it
+    there, on its head, right before the phrase ("Throughout/case>bombed September/nsubj")."""
+    return [c for c in list(t.children) + list(t.head.children) if c.dep_ in ("case", "mark") and c.tag_ == "IN"
+            and c.i in (t.left_edge.i, t.left_edge.i - 1) and c.i < t.i]

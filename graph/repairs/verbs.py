@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..syntax import case_of, has_finite_verb, last_word
-from .tree import apply_edits, base_word, in_place_of
+from .tree import apply_edits, base_word, in_place_of, leading_prepositions
 from .words import DITRANSITIVE_VERBS, SAYING_LEMMAS, SAYING_VERB_FORMS, SUBORDINATORS, VERB_NOUN_FORMS
 
 
@@ -485,11 +485,10 @@ def subjects_with_prepositions(doc: Doc) -> Doc:
         # (the preposition may hang on the verb, right before the phrase)
         # ("by" is left alone: "The draft prepared by Bufton/nsubj:pass was sent": the participle's agent)
         # ("who as/case State Secretary/nsubj ... was responsible": "as" on a noun is a preposition)
-        prep = next((c for c in list(t.children) + list(verb.children) if c.dep_ in ("mark", "case") and
-                     c.tag_ == "IN" and c.i in (t.left_edge.i, t.left_edge.i - 1) and c.i < t.i and
-                     (c.lower_ not in ("by", "that", "whether", "if", "because", "although", "though", "while", "as",
-                                       "since", "until", "unless", "than") or
-                      c.lower_ == "as" and c.dep_ == "case" and c.head.i == t.i)), None)  # (not a conjunction)
+        prep = next((c for c in leading_prepositions(t) if
+                     c.lower_ not in ("by", "that", "whether", "if", "because", "although", "though", "while", "as",
+                                      "since", "until", "unless", "than") or
+                     c.lower_ == "as" and c.dep_ == "case" and c.head.i == t.i), None)  # (not a conjunction)
         if prep is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in verb.children):
             continue
         apply_edits(t.sent, [(t, verb, "obl"), (prep, t, "case")])
@@ -591,9 +590,7 @@ def names_before_as_phrases(doc: Doc) -> Doc:
     the post its "as" phrase."""
     for t in doc:
         # (the "as" on the phrase, or on the clause right before it)
-        clause, prep = t.head, next((c for c in list(t.children) + list(t.head.children) if c.lower_ == "as" and
-                                     c.dep_ in ("mark", "case") and c.i in (t.left_edge.i, t.left_edge.i - 1) and
-                                     c.i < t.i), None)
+        clause, prep = t.head, next((c for c in leading_prepositions(t) if c.lower_ == "as"), None)
         name = clause.head
         if t.dep_ not in ("nsubj", "nsubj:pass") or prep is None or prep.i == 0 or doc[prep.i - 1].text != "," or \
                 clause.dep_ not in ("conj", "parataxis", "appos", "dep") or name.dep_ != "ROOT" or \
