@@ -779,6 +779,8 @@ class MentionFinder:
                 continue  # "The official historians, Webster and Frankland, judged ...": the names stand for it
             elif len(words) == 1 and cls not in BARE_OK and owner is None and name_mod is None and \
                     not self._names_before(t, out) and not (cls == "Person" and self._named_after(t)) and \
+                    not (cls == "Place" and t.tag_ == "NNS" and any(  # ("the cities of the Ruhr": some of a place's)
+                        case_of(c) == "of" and c.pos_ == "PROPN" for c in t.children if c.dep_.startswith("nmod"))) and \
                     not (cls == "Person" and (quantity is not None or (
                         # a group of people the text acts on: "Göring blamed the pilots", "ordered the workers"
                         # (but "the economists of the Ministry" stand for the Ministry)

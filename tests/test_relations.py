@@ -2673,6 +2673,22 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
      "important task of the bomber forces.", ("Air Staff", "advocated", "oil offensive")),
 ]
 
+THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_facts)
+    ("Not until the end of July did the Fifteenth Air Force, operating from Foggia, resume its attacks on the "
+     "Ploesti refineries.", ("Fifteenth Air Force", "attacked", "Ploesti refineries")),
+    ("Only in September did the Eighth Air Force return to Pölitz.", ("Eighth Air Force", "attacked", "Pölitz")),
+    ("The Enemy Oil Committee reported on 12 October that German production had fallen to about a quarter of its "
+     "pre-attack level.", ("Enemy Oil Committee", "stated", "German production had fallen to about a quarter of its "
+                                                           "pre-attack level")),
+    ("Spaatz argued that oil should have first priority.", ("Spaatz", "advocated", "oil")),
+    ("Eisenhower agreed with Spaatz that oil should have first call on the Eighth Air Force.",
+     ("Eisenhower", "advocated", "oil")),
+    ("Eisenhower agreed with Spaatz that oil should have first call on the Eighth Air Force.",
+     ("Spaatz", "advocated", "oil")),
+    ("The Air Ministry allowed Harris to send part of his force against the cities of the Ruhr.",
+     ("cities", "locatedIn", "Ruhr")),
+]
+
 
 @pytest.mark.parametrize("text, fact", SECOND_BATCH +
                          THIRD_BATCH +
@@ -2700,7 +2716,8 @@ TWENTY_NINTH_BATCH = [  # (session 15; checked by test_unseen_shapes_give_their_
                          TWENTY_SIXTH_BATCH +
                          TWENTY_SEVENTH_BATCH +
                          TWENTY_EIGHTH_BATCH +
-                         TWENTY_NINTH_BATCH)
+                         TWENTY_NINTH_BATCH +
+                         THIRTIETH_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)

@@ -1412,3 +1412,37 @@ def test_a_name_after_an_owned_object_noun_is_the_object():
     # an unowned noun keeps its place ("gave the bombers Leuna as their target")
     doc = names_read_as_complements_of_owned_nouns(parse(rows.replace("his/PRON/PRP$/nmod:poss>3", "the/DET/DT/det>3")))
     assert heads(doc, "Saur") == {"Saur": ("xcomp", "sent")}
+
+
+def test_the_do_after_a_fronted_negative_is_the_auxiliary_of_the_verb_after_the_subject():
+    from graph.repairs import subjects_after_fronted_negatives
+
+    # "Not until July did/VERB the Fifteenth/obj, operating there, resume/conj its attacks"
+    doc = parse("Not/PART/RB/advmod>3 until/ADP/IN/fixed>0 July/PROPN/NNP/nsubj>3 did/VERB/VBD/ROOT>3 "
+                "the/DET/DT/det>5 Fifteenth/PROPN/NNP/obj>3 ,/PUNCT/,/punct>7 operating/VERB/VBG/advcl>3 "
+                "there/ADV/RB/advmod>7 ,/PUNCT/,/punct>10 resume/VERB/VB/conj>3 its/PRON/PRP$/nmod:poss>12 "
+                "attacks/NOUN/NNS/obj>10")
+    subjects_after_fronted_negatives(doc)
+    assert heads(doc, "did", "Fifteenth", "July", "operating", "resume") == {
+        "did": ("aux", "resume"), "Fifteenth": ("nsubj", "resume"), "July": ("obl", "resume"),
+        "operating": ("advcl", "resume"), "resume": ("ROOT", "resume")}
+    # without the fronted negative, "do" is a verb of its own: "He did the work and resume/conj it"
+    doc = parse("He/PRON/PRP/nsubj>1 did/VERB/VBD/ROOT>1 the/DET/DT/det>3 work/NOUN/NN/obj>1 and/CCONJ/CC/cc>5 "
+                "resume/VERB/VB/conj>1")
+    subjects_after_fronted_negatives(doc)
+    assert heads(doc, "work", "resume") == {"work": ("obj", "did"), "resume": ("conj", "did")}
+
+
+def test_that_before_the_subject_of_a_clause_after_a_saying_verb_is_its_conjunction():
+    from graph.repairs import that_read_as_determiners
+
+    # "The Committee reported on 12 October that/det production/nsubj had fallen/conj>reported"
+    doc = parse("Committee/PROPN/NNP/nsubj>1 reported/VERB/VBD/ROOT>1 on/ADP/IN/case>3 October/PROPN/NNP/obl>1 "
+                "that/DET/DT/det>5 production/NOUN/NN/nsubj>7 had/AUX/VBD/aux>7 fallen/VERB/VBN/conj>1")
+    that_read_as_determiners(doc)
+    assert heads(doc, "that", "fallen") == {"that": ("mark", "fallen"), "fallen": ("ccomp", "reported")}
+    # "They reported the raid, and that production had fallen": with "and", the clause stays a conjunct
+    doc = parse("They/PRON/PRP/nsubj>1 reported/VERB/VBD/ROOT>1 the/DET/DT/det>3 raid/NOUN/NN/obj>1 "
+                "and/CCONJ/CC/cc>8 that/DET/DT/det>6 production/NOUN/NN/nsubj>8 had/AUX/VBD/aux>8 fallen/VERB/VBN/conj>1")
+    that_read_as_determiners(doc)
+    assert heads(doc, "that", "fallen") == {"that": ("det", "production"), "fallen": ("conj", "reported")}

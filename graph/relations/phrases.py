@@ -95,9 +95,15 @@ def noun_made_priority(words) -> Token | None:
     return None
 
 
+# words that grade a priority without changing what the phrase says ("have first/absolute priority")
+PRIORITY_GRADES = {"first", "top", "absolute", "overriding", "highest", "high", "clear", "full", "complete", "the"}
+
+
 def starts_with(words, phrase: tuple[str, ...]) -> bool:
-    """Whether the tokens ``words`` open with ``phrase`` (each word matched by form or lemma)."""
+    """Whether the tokens ``words`` open with ``phrase`` (each word matched by form or lemma), the
+    grading words of a priority aside where the phrase has none ("have top priority": "have priority")."""
     toks = [t for t in words if not t.is_punct]
+    toks = toks[:1] + [t for t in toks[1:] if t.lower_ not in PRIORITY_GRADES or t.lower_ in phrase]
     return len(toks) >= len(phrase) and all(t.lower_ == w or t.lemma_.lower() == w for t, w in zip(toks, phrase))
 
 

@@ -60,8 +60,9 @@ class StancePatterns:
                     continue
                 words = tok.doc[c.i:c.right_edge.i + 1]
                 auxes = [a for a in c.children if a.dep_.startswith("aux") and a.i < c.i]
-                if auxes and auxes[-1].lower_ in ("be", "remain"):
-                    words = tok.doc[auxes[-1].i:c.right_edge.i + 1]  # ("be given priority")
+                if auxes and auxes[-1].lower_ in ("be", "remain", "have"):
+                    # ("be given priority"; "should have/aux first call/ccomp on")
+                    words = tok.doc[auxes[-1].i:c.right_edge.i + 1]
                 # "that the Air Staff treat oil as the first priority": what is made the priority
                 made = noun_made_priority(words)
                 as_priority = [made] if made is not None else []
@@ -119,6 +120,9 @@ class StancePatterns:
         """Who makes a proposal (the words that name them): its speakers, or for "wrote to
         Portal ... proposing/obl that ..." the writer."""
         who = self._speakers(verb) or (self._speakers(verb.head) if verb.tag_ == "VBG" else [])
+        if who and verb.lemma_.lower() in ("agree", "concur"):
+            # "Eisenhower agreed with Spaatz that oil should come first": Spaatz called for it too
+            who += [a for p, o in prep_objects(verb) if p == "with" for a in self._speakers(verb, [o]) if a not in who]
         if not who and not subjects(verb) and verb.dep_ in ("appos", "parataxis", "dep", "conj", "acl", "list") and \
                 (dm := self._at.get(verb.head.i)) is not None and "Document" in dm.types[:1]:
             # a catalogue entry: "Minute, Bufton to Bottomley, 2 November 1944: proposes that ...": its writer

@@ -39,13 +39,13 @@ from .verbs import (
     inverted_auxiliaries, verbs_with_auxiliaries_read_as_modifiers, verbs_read_as_modifiers,
     finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
     agents_hung_on_nouns, objects_read_as_second_subjects, saying_verbs_read_as_participles,
-    past_tenses_read_as_adjectives, names_before_as_phrases,
+    past_tenses_read_as_adjectives, names_before_as_phrases, subjects_after_fronted_negatives,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
     relatives_read_as_main_clauses, asides_read_as_main_clauses, infinitives_on_leave_nouns,
     that_clauses_torn_by_set_off_phrases, marked_clauses_read_as_relatives, asides_on_clauses_before_colons,
-    whom_read_as_subjects, clauses_hung_on_that,
+    whom_read_as_subjects, clauses_hung_on_that, that_read_as_determiners,
 )
 
 
@@ -65,7 +65,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            gapped_objects, relatives_read_as_main_clauses, asides_read_as_main_clauses,
            subjects_read_as_conjuncts_of_openers, verbs_read_as_modifiers_after_set_off_phrases,
            subjects_read_as_roots, names_read_into_opening_phrases, phrases_read_into_subjects,
-           flat_names_across_commas, inverted_auxiliaries, compounds_across_commas, posts_read_as_roots,
+           flat_names_across_commas, inverted_auxiliaries, subjects_after_fronted_negatives,
+           compounds_across_commas, posts_read_as_roots,
            verbs_with_auxiliaries_read_as_modifiers, clauses_read_as_conjunct_nouns, verbs_read_as_modifiers,
            finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts, names_set_off_after_plural_posts, lists_read_as_appositions,
@@ -74,7 +75,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            infinitives_on_leave_nouns, that_clauses_torn_by_set_off_phrases, subjects_read_into_opening_times,
            marked_clauses_read_as_relatives, time_words_read_as_subjects, asides_on_clauses_before_colons,
            names_hung_on_opening_dates, past_tenses_read_as_adjectives, whom_read_as_subjects,
-           names_before_as_phrases, clauses_hung_on_that, names_read_as_complements_of_owned_nouns)
+           names_before_as_phrases, clauses_hung_on_that, names_read_as_complements_of_owned_nouns,
+           that_read_as_determiners)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -236,3 +236,22 @@ def clauses_hung_on_that(doc: Doc) -> Doc:
         if apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")]):
             that.tag_, that.pos_ = "IN", "SCONJ"
     return doc
+
+
+def that_read_as_determiners(doc: Doc) -> Doc:
+    """"The Committee reported on 12 October that/det German production/nsubj had fallen/conj>reported":
+    a "that" made the determiner of the subject of a clause hung on a verb of saying as a second
+    clause (no "and" between) is the conjunction of the verb's content clause."""
+    for that in doc:
+        noun = that.head
+        clause = noun.head
+        verb = clause.head
+        if that.lower_ != "that" or that.dep_ != "det" or not noun.dep_.startswith("nsubj") or \
+                clause.dep_ not in ("conj", "parataxis", "dep", "advcl") or not verb.i < that.i < clause.i or \
+                not _saying_verb(verb) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or \
+                any(c.dep_ in ("cc", "mark") and c.i < noun.i for c in clause.children) or \
+                not (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_.startswith("aux") for c in clause.children)):
+            continue
+        if apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")]):
+            that.tag_, that.pos_ = "IN", "SCONJ"
+    return doc

@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Token
 
 from ..syntax import case_of, has_finite_verb, last_word
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions
-from .words import DITRANSITIVE_VERBS, SAYING_LEMMAS, SAYING_VERB_FORMS, SUBORDINATORS, VERB_NOUN_FORMS
+from .words import DITRANSITIVE_VERBS, FRONTED_NEGATIVES, SAYING_LEMMAS, SAYING_VERB_FORMS, SUBORDINATORS, VERB_NOUN_FORMS
 
 
 def participles_after_nouns(doc: Doc) -> Doc:
@@ -394,6 +394,51 @@ def inverted_auxiliaries(doc: Doc) -> Doc:
         # ("Not until 6 September": the fronted phrase is the verb's, a date never its subject)
         edits += [(c, v, "obl" if c.dep_.startswith("nsubj") else c.dep_) for c in d.children if c.i < d.i]
         if apply_edits(d.sent, edits):
+            v.pos_, v.tag_ = "VERB", "VB"
+    return doc
+
+
+def subjects_after_fronted_negatives(doc: Doc) -> Doc:
+    """"Not until July did/VERB the Fifteenth Air Force/obj, operating from Foggia, resume/conj its
+    attacks", "Only in September did/ROOT the Eighth Air Force return/obj to Pölitz": after a fronted
+    "not until", "only", "never" ... the "do" before a name is the auxiliary of the plain verb after the
+    name (or after an aside set off by commas), the name its subject, the fronted phrase the verb's."""
+    for d in doc:
+        sent = d.sent
+        if d.lower_ not in ("did", "does", "do") or d.i == sent.start or sent[0].lower_ not in FRONTED_NEGATIVES or \
+                any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:d.i]):
+            continue
+        k = d.i + 1
+        det = doc[k] if doc[k].lower_ == "the" else None
+        k += det is not None
+        first = k
+        while k < sent.end and (doc[k].pos_ == "PROPN" or doc[k].tag_ in ("NNP", "NNPS")):
+            k += 1
+        if k == first or k >= sent.end:
+            continue
+        name = doc[k - 1]
+        v = doc[k]
+        if v.text == ",":  # (an aside between the subject and the verb)
+            close = next((t for t in doc[k + 1:sent.end] if t.text == ","), None)
+            v = doc[close.i + 1] if close is not None and close.i + 1 < sent.end else None
+            if v is None or v.tag_ != "VB":
+                continue
+        elif not v.is_lower or v.pos_ not in ("NOUN", "VERB") or v.tag_ not in ("VB", "NN"):
+            continue
+        if sent.root not in (d, name, v) or name.head == v and name.dep_.startswith("nsubj") and d.head == v:
+            continue
+        edits = [(v, v, "ROOT"), (d, v, "aux"), (name, v, "nsubj")]
+        if det is not None:
+            edits.append((det, name, "det"))
+        for x in (d, name):
+            for c in x.children:
+                if c in (v, d, name, det) or x == name and d.i < c.i < name.i:
+                    continue
+                if c.i < d.i:  # (the fronted phrase: "the end of July" is never a subject)
+                    edits.append((c, v, "obl" if c.dep_.startswith("nsubj") else c.dep_))
+                elif x == d or c.dep_ in ("conj", "advcl", "parataxis") or c.is_punct and c.i > v.i:
+                    edits.append((c, v, c.dep_))
+        if apply_edits(sent, edits):
             v.pos_, v.tag_ = "VERB", "VB"
     return doc
 

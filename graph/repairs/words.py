@@ -45,6 +45,10 @@ SAYING_LEMMAS = ASIDE_LEMMAS | TELLING_LEMMAS | {"propose", "suggest", "urge", "
                                                  "announce", "state", "cable", "telegraph", "respond"}
 
 # conjunctions that open a clause subordinate to the one before ("X struck Y while Z attacked W")
+# words that open a sentence whose auxiliary then comes before the subject ("Not until July did ...")
+FRONTED_NEGATIVES = {"not", "only", "never", "nor", "neither", "seldom", "rarely", "little", "hardly", "scarcely",
+                     "nowhere", "no"}
+
 SUBORDINATORS = {"while", "whereas", "as", "when", "after", "before", "although", "though"}
 
 # words that are a plural noun or a verb of saying ("records", "notes", "states")
