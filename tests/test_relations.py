@@ -2687,6 +2687,14 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
      ("Spaatz", "advocated", "oil")),
     ("The Air Ministry allowed Harris to send part of his force against the cities of the Ruhr.",
      ("cities", "locatedIn", "Ruhr")),
+    ("Doolittle, who had replaced Eaker at the head of the Eighth Air Force in January, was reluctant to risk his "
+     "bombers.", ("Doolittle", "commands", "Eighth Air Force")),
+    ("The Germans, under Speer's repair chief Geilenberg, restored it.", ("Geilenberg", "holdsPosition", "repair chief")),
+    ("USSTAF sent the first list of oil targets to Doolittle and Twining on 19 April.", ("list", "addressedTo", "Twining")),
+    ("In November Bomber Command dropped 24 per cent of its tonnage on oil targets, the Eighth Air Force 39 per cent.",
+     ("Eighth Air Force", "attacked", "oil targets")),
+    ("The plant at Pölitz, which produced aviation fuel for the Luftwaffe, was attacked on 20 June.",
+     ("Pölitz", "supplies", "Luftwaffe")),
 ]
 
 
@@ -3259,3 +3267,22 @@ def test_a_relative_after_a_plurals_place_is_the_plurals_only_for_which(extract_
     # "who" after a name is the name's ("sent the reports to Harris, who replied")
     facts = extract_facts("Portal sent the reports to Harris, who replied that the figures were wrong.")
     assert ("Harris", "stated", "the figures were wrong") in facts, facts
+
+
+def test_a_name_set_off_at_the_end_is_a_gapped_subject_only_with_nothing_else_named(extract_facts):
+    facts = extract_facts("Bomber Command attacked Leuna by night, the Americans by day.")
+    assert ("Americans", "attacked", "Leuna") in facts, facts
+    # an apposition is no gapped clause, nor a remnant with a verb or a second name
+    for text in ("Harris attacked Leuna, the largest plant in Germany.",
+                 "Harris attacked Leuna, Portal wrote later.",
+                 "In June the Eighth Air Force attacked Pölitz, the Fifteenth Air Force Ploesti."):
+        facts = extract_facts(text)
+        assert not [f for f in facts if f[1] == "attacked" and f[2] == "Leuna" and f[0] != "Harris"], facts
+        assert not [f for f in facts if f[0] == "Fifteenth Air Force" and f[2] == "Pölitz"], facts
+
+
+def test_a_priority_never_accepted_is_no_advocacy(extract_facts):
+    facts = extract_facts("Arnold, who had never fully accepted the priority given to oil, nevertheless instructed "
+                          "Spaatz to keep the pressure on the German refineries through the winter.")
+    assert ("Arnold", "ordered", "Spaatz") in facts, facts
+    assert ("Arnold", "advocated", "oil") not in facts, facts

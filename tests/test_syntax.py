@@ -1446,3 +1446,18 @@ def test_that_before_the_subject_of_a_clause_after_a_saying_verb_is_its_conjunct
                 "and/CCONJ/CC/cc>8 that/DET/DT/det>6 production/NOUN/NN/nsubj>8 had/AUX/VBD/aux>8 fallen/VERB/VBN/conj>1")
     that_read_as_determiners(doc)
     assert heads(doc, "that", "fallen") == {"that": ("det", "production"), "fallen": ("conj", "reported")}
+
+
+def test_a_name_after_and_hung_on_the_verb_is_the_conjunct_of_the_name_before():
+    from graph.repairs import names_coordinated_onto_verbs
+
+    # "sent the list to Doolittle and Twining/conj>sent on 19 April"
+    doc = parse("sent/VERB/VBD/ROOT>0 list/NOUN/NN/obj>0 to/ADP/IN/case>3 Doolittle/PROPN/NNP/obl>0 "
+                "and/CCONJ/CC/cc>5 Twining/PROPN/NNP/conj>0 on/ADP/IN/case>7 April/PROPN/NNP/obl>5")
+    names_coordinated_onto_verbs(doc)
+    assert heads(doc, "Twining", "April") == {"Twining": ("conj", "Doolittle"), "April": ("obl", "sent")}
+    # a clause of its own stays the verb's: "wrote to Portal and Tedder/nsubj replied/conj"
+    doc = parse("wrote/VERB/VBD/ROOT>0 to/ADP/IN/case>2 Portal/PROPN/NNP/obl>0 and/CCONJ/CC/cc>5 "
+                "Tedder/PROPN/NNP/nsubj>5 replied/VERB/VBD/conj>0")
+    names_coordinated_onto_verbs(doc)
+    assert heads(doc, "Tedder", "replied") == {"Tedder": ("nsubj", "replied"), "replied": ("conj", "wrote")}

@@ -148,7 +148,12 @@ class AppositionPatterns:
                 end = min(end, max((k for k in range(a.i, m.start) if a.doc[k].text == ","), default=end))
             if am is not None and am.source == "position" and am.end <= m.start:
                 end = min(end, am.end)  # (a post before the name: it ends where the name is set off)
-            words = [t for t in a.doc[a.left_edge.i:end] if not t.is_punct and t.dep_ not in ("det", "case", "cc")
+            start = a.left_edge.i
+            while a.i < m.start and a.head == head and start - 1 > head.sent.start and \
+                    a.doc[start - 1].head == head and a.doc[start - 1].dep_ in ("compound", "amod") and \
+                    a.doc[start - 1].is_lower:
+                start -= 1  # ("Speer's repair/compound>Geilenberg chief/amod>Geilenberg Geilenberg": one post)
+            words = [t for t in a.doc[start:end] if not t.is_punct and t.dep_ not in ("det", "case", "cc")
                      and t.tag_ != "PRP$" and not m.start <= t.i < m.end]  # (nor the name read into it)
             while words and words[0].pos_ == "ADV":
                 words = words[1:]  # "Tedder, then Deputy Supreme Commander": the post is without "then"

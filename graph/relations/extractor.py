@@ -291,6 +291,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             elif tok.tag_ == "NN" and (base := verb_base(tok.lower_, self.proposal_verbs)) and \
                     tok.lower_.endswith("ing"):
                 self._proposal(tok, ex, base)  # "wrote to Eisenhower on 5 March urging/NN that ..."
+        self._gapped_subjects(doc, ex)
         for m in mentions:
             if m.source == "pronoun":
                 continue

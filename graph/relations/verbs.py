@@ -89,6 +89,11 @@ class VerbPatterns:
                               and not case_of(c) and self._at.get(c.i) is None and c not in loads]
                     loads += [n for d in loads for p, n in prep_objects(d) if p == "of" and self._at.get(n.i) is None]
                     pobjs = [o for d in loads for p, o in prep_objects(d) if p == prep]
+                if not pobjs and prep == "for":
+                    # ("produced aviation fuel for/nmod>fuel the Luftwaffe": hung on the thing produced)
+                    pobjs = [o for d in dobjs if (dm := self._at.get(d.i)) is not None and dm.types and
+                             not self.ont.fits(dm.types[:1], self.ont.properties[prop].range)
+                             for p, o in prep_objects(d) if p == prep and self._at.get(o.i) is not None]
                 if not pobjs and prep == "against":
                     # ("led the 3rd Air Division against/nmod>Division the Ruhland plant": hung on the force led)
                     pobjs = [o for d in dobjs for p, o in prep_objects(d) if p == prep and self._can_act([d], prop)]
@@ -493,3 +498,34 @@ class VerbPatterns:
         owners = conjuncts(self._doc[own.head]) if owner.tag_ == "PRP$" else [owner]
         self._emit(ex, owners, self._doing_targets(things, "taskedWith"), "taskedWith", tok,
                    f"verb:{tok.lemma_.lower()}+{made.lemma_.lower()}:owner", "verb")
+
+    def _gapped_subjects(self, doc, ex: Extraction) -> None:
+        """"Bomber Command dropped 24 per cent of its tonnage on oil targets, the Eighth Air Force 39
+        per cent": a clause with its verb left out (a name set off at the end of the sentence, with
+        nothing after it but amounts, times and manners) says the same of that name as the main
+        verb says of its subject."""
+        for sent in doc.sents:
+            last = sent.end - 1 if sent[-1].is_punct else sent.end
+            comma = max((t.i for t in sent if t.text in (",", ";") and t.i < last), default=None)
+            if comma is None:
+                continue
+            k = comma + 1
+            while k < last and (doc[k].pos_ in ("DET", "CCONJ") or doc[k].lower_ in ("while", "whereas")):
+                k += 1
+            m = self._at.get(k)
+            if m is None or m.source not in ("name", "alias") or m.start != k or \
+                    not self.ont.fits(m.types[:1], {"Organization", "Person"}):
+                continue
+            rest = doc[m.end:last]
+            if not len(rest) or any(t.pos_ in ("VERB", "AUX") for t in rest) or \
+                    any(t.i in self._at and self._at[t.i] is not m for t in rest) or \
+                    not any(t.like_num or t.pos_ in ("ADP", "ADV") for t in rest):
+                continue
+            main = [f for f in ex.facts if f.obj is not None and sent.start <= f.token < comma and
+                    f.rule.startswith("verb:") and doc[f.token].pos_ == "VERB" and
+                    (doc[f.token].dep_ == "ROOT" or doc[f.token].dep_ == "conj" and doc[f.token].head.dep_ == "ROOT")
+                    and f.subject.label != m.label]
+            for f in main:
+                if self.ont.fits(m.types[:1], self.ont.properties[f.prop].domain) and f.obj.label != m.label:
+                    ex.facts.append(RawFact(m, f.prop, f.obj, f.token, f"gapped:{f.rule}", f.confidence,
+                                            quantity=f.quantity))

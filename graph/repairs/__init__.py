@@ -30,6 +30,7 @@ from .lists import (
     lists_split_from_their_first, lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts,
     parallel_phrases, prepositional_conjuncts, gapped_objects, subjects_read_as_conjuncts_of_openers,
     clauses_read_as_conjunct_nouns, both_phrases_read_as_conjuncts, lists_read_as_appositions,
+    names_coordinated_onto_verbs,
 )
 from .verbs import (
     participles_after_nouns, participles_before_objects, set_off_participles, receivers_read_as_compounds,
@@ -76,7 +77,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            marked_clauses_read_as_relatives, time_words_read_as_subjects, asides_on_clauses_before_colons,
            names_hung_on_opening_dates, past_tenses_read_as_adjectives, whom_read_as_subjects,
            names_before_as_phrases, clauses_hung_on_that, names_read_as_complements_of_owned_nouns,
-           that_read_as_determiners)
+           that_read_as_determiners, names_coordinated_onto_verbs)
 
 
 def repair_parse(doc: Doc) -> Doc:

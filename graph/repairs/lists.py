@@ -284,3 +284,26 @@ def lists_read_as_appositions(doc: Doc) -> Doc:
             continue
         apply_edits(x.sent, [(x, h, "conj")] + [(c, h, "conj") for c in rest])
     return doc
+
+
+def names_coordinated_onto_verbs(doc: Doc) -> Doc:
+    """"sent the list to Doolittle and Twining/conj>sent on 19 April": a bare name after "and" made
+    a conjunct of the verb, right after a name of the verb's own, is that name's conjunct (what
+    the parser hung on it, the date, is the verb's again)."""
+    for y in doc:
+        x = y.head
+        if y.dep_ != "conj" or y.pos_ != "PROPN" or x.pos_ not in ("VERB", "AUX") or y.i < 3 or \
+                doc[y.i - 1].dep_ != "cc" or doc[y.i - 1].head != y or \
+                any(c.dep_.startswith(("nsubj", "aux", "cop", "obj", "csubj")) for c in y.children):
+            continue
+        first = doc[y.i - 2]
+        while first.dep_ in ("flat", "compound") and first.head.i > first.i - 4 and first.head != first:
+            first = first.head
+        if first.pos_ != "PROPN" or first.head != x or first.dep_ not in ("obl", "obj", "iobj", "nmod") or \
+                first.right_edge.i != y.i - 2:
+            continue
+        edits = [(y, first, "conj")]
+        edits += [(c, x, c.dep_) for c in y.children if c.i > y.i and c.dep_ in ("obl", "advmod", "punct", "nmod",
+                                                                                   "nmod:tmod", "obl:tmod")]
+        apply_edits(y.sent, edits)
+    return doc
