@@ -2695,6 +2695,12 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
      ("Eighth Air Force", "attacked", "oil targets")),
     ("The plant at Pölitz, which produced aviation fuel for the Luftwaffe, was attacked on 20 June.",
      ("Pölitz", "supplies", "Luftwaffe")),
+    ("At a meeting on 25 March, Spaatz argued for the oil plan and Tedder for the transportation plan.",
+     ("Tedder", "advocated", "transportation plan")),
+    ("No. 3 Group, equipped with the G-H blind-bombing device, was made responsible for the Ruhr oil plants.",
+     ("No. 3 Group", "taskedWith", "Ruhr oil plants")),
+    ("The 1st Bombardment Division was responsible for the attacks on Merseburg in November.",
+     ("1st Bombardment Division", "taskedWith", "Merseburg")),
 ]
 
 
@@ -3286,3 +3292,8 @@ def test_a_priority_never_accepted_is_no_advocacy(extract_facts):
                           "Spaatz to keep the pressure on the German refineries through the winter.")
     assert ("Arnold", "ordered", "Spaatz") in facts, facts
     assert ("Arnold", "advocated", "oil") not in facts, facts
+
+
+def test_one_held_responsible_is_blamed_not_tasked(extract_facts):
+    facts = extract_facts("Speer held Bomber Command responsible for the destruction of Leuna.")
+    assert not [f for f in facts if f[1] == "taskedWith"], facts

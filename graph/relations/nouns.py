@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from ..records import Extraction, Mention
 from ..syntax import (OBJ, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
                       is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import AIRCRAFT_NOUNS, CREW_NOUNS, LIGHT_VERBS, PASS_SUBJ_DEPS
+from .words import AIRCRAFT_NOUNS, CREW_NOUNS, JUDGING_VERBS, LIGHT_VERBS, PASS_SUBJ_DEPS
 from .phrases import coordinated_agents, denied_particle
 
 
@@ -121,12 +121,21 @@ class NounPatterns:
         if is_negated(tok) or is_hypothetical(tok):
             ex.negated += 1
             return
+        judge = tok.head if tok.dep_ in ("xcomp", "ccomp", "oprd") else \
+            tok.head.head if tok.dep_ == "amod" and tok.i > tok.head.i and tok.head.dep_ in OBJ else None
+        if tok.lower_ in ("responsible", "answerable") and judge is not None and \
+                judge.lemma_.lower() in JUDGING_VERBS | {"hold", "find", "blame"}:
+            return  # ("held Bomber Command responsible/amod for the destruction": blame, no task)
         subs = [s2 for c in tok.children if c.dep_ in SUBJ | PASS_SUBJ_DEPS for s2 in coordinated(c)]
         if not subs and tok.dep_ in ("acomp", "xcomp", "amod", "acl", "appos") and tok.head.i != tok.i:
             # "Harris remained critical of ...", "Harris, sceptical of ..."
             subs = subjects(tok.head) if tok.head.pos_ in ("VERB", "AUX") else [tok.head]
+            if tok.dep_ == "xcomp" and is_passive(tok.head):  # ("No. 3 Group was made responsible for ...")
+                subs = passive_subjects(tok.head) or subs
         for prop, prep in self.adjectives[tok.lower_]:
             objs = [o for p, o in prep_objects(tok) if p == prep]
+            if prop in self.task_props:  # ("responsible for the attacks on Merseburg": for Merseburg)
+                objs = self._doing_targets(objs, prop)
             self._emit(ex, subs, objs, prop, tok, f"adjective:{tok.lower_}+{prep}", "verb")
 
     def _group_owner(self, tok: Token) -> tuple[str | None, Token | None]:

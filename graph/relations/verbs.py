@@ -505,6 +505,7 @@ class VerbPatterns:
         nothing after it but amounts, times and manners) says the same of that name as the main
         verb says of its subject."""
         for sent in doc.sents:
+            self._gapped_conjuncts(sent, ex)
             last = sent.end - 1 if sent[-1].is_punct else sent.end
             comma = max((t.i for t in sent if t.text in (",", ";") and t.i < last), default=None)
             if comma is None:
@@ -529,3 +530,26 @@ class VerbPatterns:
                 if self.ont.fits(m.types[:1], self.ont.properties[f.prop].domain) and f.obj.label != m.label:
                     ex.facts.append(RawFact(m, f.prop, f.obj, f.token, f"gapped:{f.rule}", f.confidence,
                                             quantity=f.quantity))
+
+    def _gapped_conjuncts(self, sent, ex: Extraction) -> None:
+        """"Spaatz argued for the oil plan and Tedder/conj>plan for the transportation plan": a name
+        coordinated with the main verb's prepositional object, with a phrase of that preposition
+        after it, is the subject of the clause whose verb is left out, the phrase its object."""
+        doc = sent.doc
+        for f in [f for f in ex.facts if f.obj is not None and sent.start <= f.token < sent.end and
+                  f.rule.startswith("verb:") and doc[f.token].pos_ == "VERB" and doc[f.token].dep_ == "ROOT"]:
+            ot = doc[f.obj.head]
+            prep = case_of(ot)
+            if prep is None or ot.head.i != f.token:
+                continue
+            p = self.ont.properties[f.prop]
+            for y in ot.children:
+                ym = self._at.get(y.i)
+                if y.dep_ != "conj" or ym is None or ym.source not in ("name", "alias") or \
+                        not self.ont.fits(ym.types[:1], p.domain) or ym.label == f.subject.label:
+                    continue
+                for z in [c for c in list(y.children) + list(ot.children) if c.i > y.i and case_of(c) == prep]:
+                    zm = self._at.get(z.i)
+                    if zm is not None and zm.types and self.ont.fits(zm.types[:1], p.range):
+                        ex.facts.append(RawFact(ym, f.prop, zm, f.token, f"gapped:{f.rule}", f.confidence))
+
