@@ -2701,6 +2701,11 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
      ("No. 3 Group", "taskedWith", "Ruhr oil plants")),
     ("The 1st Bombardment Division was responsible for the attacks on Merseburg in November.",
      ("1st Bombardment Division", "taskedWith", "Merseburg")),
+    ("Bufton and Morley, both convinced that oil was the key, drafted a paper for Portal in October.",
+     ("Morley", "advocated", "oil")),
+    ("Bufton and Morley, both convinced that oil was the key, drafted a paper for Portal in October.",
+     ("Bufton", "authored", "paper")),
+    ("Harris, convinced that the oil plan was a panacea, ignored the directive.", ("Harris", "opposed", "oil plan")),
 ]
 
 

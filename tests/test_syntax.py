@@ -1461,3 +1461,16 @@ def test_a_name_after_and_hung_on_the_verb_is_the_conjunct_of_the_name_before():
                 "Tedder/PROPN/NNP/nsubj>5 replied/VERB/VBD/conj>0")
     names_coordinated_onto_verbs(doc)
     assert heads(doc, "Tedder", "replied") == {"Tedder": ("nsubj", "replied"), "replied": ("conj", "wrote")}
+
+
+def test_a_belief_set_off_after_the_subject_gives_the_sentence_its_verb_back():
+    from graph.repairs import set_off_beliefs_read_as_main_clauses
+
+    # "Harris, convinced/ROOT that the plan was a panacea/nsubj, ignored/ccomp the directive"
+    doc = parse("Harris/PROPN/NNP/nsubj>2 ,/PUNCT/,/punct>0 convinced/VERB/VBD/ROOT>2 that/SCONJ/IN/mark>8 "
+                "plan/NOUN/NN/nsubj>6 was/AUX/VBD/cop>6 panacea/NOUN/NN/nsubj>8 ,/PUNCT/,/punct>8 "
+                "ignored/VERB/VBD/ccomp>2 directive/NOUN/NN/obj>8")
+    set_off_beliefs_read_as_main_clauses(doc)
+    assert heads(doc, "ignored", "Harris", "convinced", "panacea", "that") == {
+        "ignored": ("ROOT", "ignored"), "Harris": ("nsubj", "ignored"), "convinced": ("acl", "Harris"),
+        "panacea": ("ccomp", "convinced"), "that": ("mark", "panacea")}

@@ -256,7 +256,10 @@ class StancePatterns:
             if verb is None and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in BELIEF_WORDS:
                 verb = pred.head  # ("came away convinced/xcomp that ...": the one convinced)
             if verb is not None and not is_negated(verb):
-                holders = subjects(verb) or (subjects(verb.head) if verb.dep_ in ("xcomp", "acomp") else [])
+                holders = subjects(verb) or (subjects(verb.head) if verb.dep_ in ("xcomp", "acomp") else
+                                             # ("Bufton and Morley, both convinced/acl that ...": the ones set off)
+                                             conjuncts(verb.head) if verb.dep_ in ("acl", "amod") and
+                                             verb.head.i < verb.i else [])
             elif verb is None and (view := self._view_holder(pred) or self._view_inside(pred)) is not None:
                 holders = [view]
             else:

@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Token
 
 from ..syntax import comma_after, comma_before
 from .tree import apply_edits, base_word
-from .words import ASIDE_LEMMAS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, SAYING_LEMMAS, TELLING_LEMMAS
+from .words import ASIDE_LEMMAS, BELIEF_ADJECTIVES, INTRANSITIVE_CHANGES, LEAVE_NOUNS, SAYING_LEMMAS, TELLING_LEMMAS
 
 
 def relatives_on_infinitives(doc: Doc) -> Doc:
@@ -254,4 +254,28 @@ def that_read_as_determiners(doc: Doc) -> Doc:
             continue
         if apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")]):
             that.tag_, that.pos_ = "IN", "SCONJ"
+    return doc
+
+
+def set_off_beliefs_read_as_main_clauses(doc: Doc) -> Doc:
+    """"Bufton and Morley, both convinced/ROOT that oil was the key/nsubj, drafted/ccomp a paper": an
+    adjective set off after the subject, its that-clause made to swallow the sentence's verb (the
+    clause read as that verb's subject), is the subject's modifier; the verb after the comma is the
+    main verb, the clause before it the adjective's."""
+    for w in doc:
+        subj = next((c for c in w.children if c.dep_.startswith("nsubj") and c.i < w.i), None)
+        verb = next((c for c in w.children if c.dep_ == "ccomp" and c.i > w.i and c.pos_ == "VERB"), None)
+        if w.dep_ != "ROOT" or w.lower_ not in BELIEF_ADJECTIVES or subj is None or verb is None or \
+                not any(t.text == "," for t in doc[subj.i + 1:w.i]) or doc[verb.i - 1].text != ",":
+            continue
+        clause = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i and
+                       any(x.dep_ == "cop" for x in c.children)), None)
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < (clause.left_edge.i if clause else 0)
+                     and c.i > w.i), None)
+        if clause is None or mark is None:
+            continue
+        edits = [(verb, verb, "ROOT"), (subj, verb, "nsubj"), (w, subj, "acl"), (clause, w, "ccomp"),
+                 (mark, clause, "mark")]
+        edits += [(c, verb, c.dep_) for c in w.children if c.i > verb.i]  # (the closing punctuation)
+        apply_edits(w.sent, edits)
     return doc

@@ -49,6 +49,10 @@ SAYING_LEMMAS = ASIDE_LEMMAS | TELLING_LEMMAS | {"propose", "suggest", "urge", "
 FRONTED_NEGATIVES = {"not", "only", "never", "nor", "neither", "seldom", "rarely", "little", "hardly", "scarcely",
                      "nowhere", "no"}
 
+# words of being sure that take a that-clause, set off after a subject ("Harris, convinced that ...,")
+BELIEF_ADJECTIVES = {"convinced", "persuaded", "sure", "certain", "confident", "satisfied", "aware", "afraid",
+                     "determined", "anxious"}
+
 SUBORDINATORS = {"while", "whereas", "as", "when", "after", "before", "although", "though"}
 
 # words that are a plural noun or a verb of saying ("records", "notes", "states")
