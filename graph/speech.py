@@ -237,6 +237,15 @@ class SpeechMixin:
             cands = [t for t in doc if t.sent.start in sents and t.i not in inside
                      and t.lemma_.lower() in self.speech_verbs and t.pos_ == "VERB"]
             if not cands:
+                writer = self._entry_writer(doc, span[0].i)
+                if writer is not None:  # ("Bottomley to Harris, 3 November 1944: 'The oil plants must ...'")
+                    stmt = _new_statement(ex, writer, q.text.strip(), span[0].i, [q])
+                    ex.facts.append(RawFact(writer, "stated", stmt, span[0].i, "quote:entry", CONFIDENCE["quote"]))
+                    if hasattr(self, "_said_priority"):  # (what the quotation calls for, as if said)
+                        roots = [t for t in span if t.pos_ in ("VERB", "AUX") and (
+                            t.head == t or not span[0].i <= t.head.i <= span[-1].i)]
+                        for r in roots:
+                            self._said_priority(r, ex, [doc[writer.head]])
                 continue
             verb = min(cands, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
             # ("noted that the Germans were 'scraping the bottom of the barrel' for fuel": a quotation inside
@@ -254,6 +263,27 @@ class SpeechMixin:
             stmt = _new_statement(ex, speakers[0], _join_quotes([q.text.strip() for q in qs]), vi, qs)
             ex.facts.append(RawFact(speakers[0], "stated", stmt, vi, f"quote:{verb.lemma_.lower()}",
                                     CONFIDENCE["quote"]))
+
+    def _entry_writer(self, doc: Doc, start: int) -> Mention | None:
+        """The writer of a quotation after a catalogue entry, "Bottomley to Harris, 3 November 1944:
+        '...'": the person that opens the entry, before "to" and the one written to."""
+        k = start - 1
+        while k > 0 and doc[k].is_punct and doc[k].text != ":":
+            k -= 1
+        if k <= 0 or doc[k].text != ":":
+            return None
+        first = doc[k].sent.start
+        writer = self._at.get(first)
+        if writer is None or writer.types[:1] != ["Person"] or writer.end >= k or doc[writer.end].lower_ != "to":
+            return None
+        hearer = self._at.get(writer.end + 1)
+        if hearer is None or not self._fits(hearer, {"Person", "Organization"}):
+            return None
+        # (nothing but a date between the one written to and the colon: no verb, no other name)
+        if any(t.pos_ in ("VERB", "AUX") or (t.i in self._at and self._at[t.i] is not hearer)
+               for t in doc[hearer.end:k]):
+            return None
+        return writer
 
     def _reported(self, doc: Doc, quotes: list[Quote], ex: Extraction) -> None:
         """Indirect speech: "Speer warned Hitler that fuel production would collapse" is a

@@ -290,7 +290,10 @@ def subjects(v: Token) -> list[Token]:
                     (c.pos_ == "PROPN" or c.tag_ == "NNP")]
             if doer:
                 return conjuncts(doer[0])
-        if cur.dep_ in ("xcomp", "conj") or (cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(
+        # ("Spaatz came to lunch; says/parataxis the Eighth will go back": a note's verb with its subject left out)
+        noted = cur.dep_ == "parataxis" and cur.tag_ in ("VBZ", "VBD") and cur.head.pos_ == "VERB" and \
+            cur.head.i < cur.i and cur.doc[cur.i - 1].text == ";"
+        if cur.dep_ in ("xcomp", "conj") or noted or (cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(
                 c.lower_ == "to" for c in cur.children))):  # "..., complaining that": the main subject
             posted = cur.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in cur.children) and \
                 is_passive(cur.head) and cur.head.lemma_.lower() in POSTING_VERBS

@@ -2706,6 +2706,19 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
     ("Bufton and Morley, both convinced that oil was the key, drafted a paper for Portal in October.",
      ("Bufton", "authored", "paper")),
     ("Harris, convinced that the oil plan was a panacea, ignored the directive.", ("Harris", "opposed", "oil plan")),
+    ("The attacks on Leuna in July reduced its output to nothing for ten days, Speer reported to Hitler.",
+     ("Speer", "stated", "The attacks on Leuna in July reduced its output to nothing for ten days")),
+    ("14 September. Spaatz came to lunch; says the Eighth will go back to Merseburg.",
+     ("Spaatz", "stated", "the Eighth will go back to Merseburg")),
+    ("Among the targets Harris's crews hit in January were the benzol plants at Bochum and Gelsenkirchen.",
+     ("Harris", "attacked", "benzol plants")),
+    ("Among the plants attacked by the Eighth Air Force in May were Leuna and Pölitz.",
+     ("Eighth Air Force", "attacked", "Pölitz")),
+    ("Bottomley to Harris, 3 November 1944: 'The oil plants must come first in all your plans.'",
+     ("Bottomley", "stated", "The oil plants must come first in all your plans.")),
+    ("Bottomley to Harris, 3 November 1944: 'The oil plants must come first in all your plans.'",
+     ("Bottomley", "advocated", "oil plants")),
+    ("Bottomley wrote that the oil plants must come first.", ("Bottomley", "advocated", "oil plants")),
 ]
 
 
@@ -3302,3 +3315,10 @@ def test_a_priority_never_accepted_is_no_advocacy(extract_facts):
 def test_one_held_responsible_is_blamed_not_tasked(extract_facts):
     facts = extract_facts("Speer held Bomber Command responsible for the destruction of Leuna.")
     assert not [f for f in facts if f[1] == "taskedWith"], facts
+
+
+def test_what_is_said_to_have_come_first_or_never_to_is_no_advocacy(extract_facts):
+    for text in ("Harris wrote that the oil plants had come first in May.", "Harris said that oil would never come first.",
+                 "Among the plants the Eighth Air Force never attacked was Pölitz."):
+        facts = extract_facts(text)
+        assert not [f for f in facts if f[1] in ("advocated", "attacked")], facts

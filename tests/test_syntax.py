@@ -1474,3 +1474,18 @@ def test_a_belief_set_off_after_the_subject_gives_the_sentence_its_verb_back():
     assert heads(doc, "ignored", "Harris", "convinced", "panacea", "that") == {
         "ignored": ("ROOT", "ignored"), "Harris": ("nsubj", "ignored"), "convinced": ("acl", "Harris"),
         "panacea": ("ccomp", "convinced"), "that": ("mark", "panacea")}
+
+
+def test_a_clause_before_a_closing_verb_of_saying_is_what_was_said():
+    from graph.repairs import reported_clauses_read_as_adverbials
+
+    # "The attacks reduced/advcl its output, Speer reported/ROOT to Hitler"
+    doc = parse("attacks/NOUN/NNS/nsubj>1 reduced/VERB/VBD/advcl>5 output/NOUN/NN/obj>1 ,/PUNCT/,/punct>1 "
+                "Speer/PROPN/NNP/nsubj>5 reported/VERB/VBD/ROOT>5 to/ADP/IN/case>7 Hitler/PROPN/NNP/obl>5")
+    reported_clauses_read_as_adverbials(doc)
+    assert heads(doc, "reduced") == {"reduced": ("ccomp", "reported")}
+    # a clause with its conjunction stays adverbial: "When the attacks reduced it, Speer reported"
+    doc = parse("When/SCONJ/WRB/mark>2 attacks/NOUN/NNS/nsubj>2 reduced/VERB/VBD/advcl>6 it/PRON/PRP/obj>2 "
+                ",/PUNCT/,/punct>2 Speer/PROPN/NNP/nsubj>6 reported/VERB/VBD/ROOT>6")
+    reported_clauses_read_as_adverbials(doc)
+    assert heads(doc, "reduced") == {"reduced": ("advcl", "reported")}

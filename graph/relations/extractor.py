@@ -286,12 +286,15 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._complaint(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.making_verbs:
                 self._made_priority(tok, ex)
+            if tok.pos_ == "VERB" and lemma in self.speech_verbs and lemma not in self.proposal_verbs:
+                self._said_priority(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
                 self._proposal(tok, ex, lemma)
             elif tok.tag_ == "NN" and (base := verb_base(tok.lower_, self.proposal_verbs)) and \
                     tok.lower_.endswith("ing"):
                 self._proposal(tok, ex, base)  # "wrote to Eisenhower on 5 March urging/NN that ..."
         self._gapped_subjects(doc, ex)
+        self._fronted_among(doc, ex)
         for m in mentions:
             if m.source == "pronoun":
                 continue

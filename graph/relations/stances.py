@@ -116,6 +116,25 @@ class StancePatterns:
                 if targets:
                     self._emit(ex, self._proposers(verb), targets, prop, tok, f"proposal:{lemma}", "verb")
 
+    def _said_priority(self, tok: Token, ex: Extraction, speakers: list[Token] | None = None) -> None:
+        """"Bottomley wrote that the oil plants must come first", "'Oil must have priority,' he said": a
+        clause said (or quoted) that calls for something to come first (kg:priorityPhrase, with "must"
+        or "should") gives the speaker the property to it, as a proposal verb would."""
+        clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")] \
+            if speakers is None else [tok]
+        for c in clauses:
+            if is_negated(c) or is_hypothetical(c) and not is_mandative(c) or not is_mandative(c) or \
+                    not any(a.tag_ == "MD" for a in c.children):
+                continue
+            auxes = [a for a in c.children if a.dep_.startswith("aux") and a.i < c.i]
+            words = tok.doc[auxes[-1].i if auxes and auxes[-1].lower_ in ("be", "remain", "have") else c.i:
+                            c.right_edge.i + 1]
+            for prop, _, phrases in self.proposals:
+                if any(starts_with(words, ph) for ph in phrases):
+                    subs = [x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS]
+                    who = speakers if speakers is not None else self._proposers(tok)
+                    self._emit(ex, who, self._doing_targets(subs, prop), prop, c, "proposal:said-priority", "verb")
+
     def _proposers(self, verb: Token) -> list[Token]:
         """Who makes a proposal (the words that name them): its speakers, or for "wrote to
         Portal ... proposing/obl that ..." the writer."""

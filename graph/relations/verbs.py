@@ -553,3 +553,41 @@ class VerbPatterns:
                     if zm is not None and zm.types and self.ont.fits(zm.types[:1], p.range):
                         ex.facts.append(RawFact(ym, f.prop, zm, f.token, f"gapped:{f.rule}", f.confidence))
 
+
+    def _fronted_among(self, doc, ex: Extraction) -> None:
+        """"Among the targets Harris's crews hit in January were the benzol plants at Bochum", "Among
+        the plants attacked by the Eighth were Leuna and Pölitz": a fronted "among" phrase whose noun
+        carries a relative clause with a trigger verb, then "were" and what was among them: the verb's
+        agent has its property to each of those (the parser reads the inversion many ways, so this
+        reads the words)."""
+        for sent in doc.sents:
+            if sent[0].lower_ != "among" or len(sent) < 6:
+                continue
+            cop = next((t for t in sent if (t.lemma_.lower() == "be" or t.lower_ in ("was", "were")) and
+                        t.i > sent.start + 3), None)
+            if cop is None:
+                continue
+            rel = doc[sent.start + 2:cop.i]
+            verb = next((t for t in rel if t.lemma_.lower() in self.verbs and t.tag_ in ("VBD", "VBN")), None)
+            if verb is None or any(t.lower_ in ("not", "never") for t in rel):
+                continue
+            by = next((t for t in rel if t.lower_ == "by" and t.i > verb.i), None)
+            if by is not None:  # ("the plants attacked by the Eighth")
+                agent = next((self._at[t.i] for t in doc[by.i + 1:cop.i] if t.i in self._at), None)
+            else:  # ("the targets Harris's crews hit")
+                agent = next((self._at[t.i] for t in reversed(doc[sent.start + 2:verb.i]) if t.i in self._at), None)
+            things = []  # (what was among them, not what is in their phrases: "the plants at Bochum")
+            for t in doc[cop.i + 1:sent.end]:
+                m = self._at.get(t.i)
+                first = doc[m.head] if m is not None else t
+                while first.dep_ == "conj" and first.head.i < first.i:
+                    first = first.head  # ("at Bochum and Gelsenkirchen": the preposition is on the first)
+                if m is not None and m not in things and m is not agent and not case_of(first):
+                    things.append(m)
+            if agent is None or not things:
+                continue
+            for prop, particles, prep, inverse in self.verbs[verb.lemma_.lower()]:
+                if particles or prep or inverse:
+                    continue
+                self._emit(ex, [doc[agent.head]], [doc[m.head] for m in things], prop, verb,
+                           f"among:{verb.lemma_.lower()}", "verb")

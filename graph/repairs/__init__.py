@@ -47,6 +47,7 @@ from .clauses import (
     relatives_read_as_main_clauses, asides_read_as_main_clauses, infinitives_on_leave_nouns,
     that_clauses_torn_by_set_off_phrases, marked_clauses_read_as_relatives, asides_on_clauses_before_colons,
     whom_read_as_subjects, clauses_hung_on_that, that_read_as_determiners, set_off_beliefs_read_as_main_clauses,
+    reported_clauses_read_as_adverbials,
 )
 
 
@@ -77,7 +78,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            marked_clauses_read_as_relatives, time_words_read_as_subjects, asides_on_clauses_before_colons,
            names_hung_on_opening_dates, past_tenses_read_as_adjectives, whom_read_as_subjects,
            names_before_as_phrases, clauses_hung_on_that, names_read_as_complements_of_owned_nouns,
-           that_read_as_determiners, names_coordinated_onto_verbs, set_off_beliefs_read_as_main_clauses)
+           that_read_as_determiners, names_coordinated_onto_verbs, set_off_beliefs_read_as_main_clauses,
+           reported_clauses_read_as_adverbials)
 
 
 def repair_parse(doc: Doc) -> Doc:

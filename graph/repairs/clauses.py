@@ -279,3 +279,21 @@ def set_off_beliefs_read_as_main_clauses(doc: Doc) -> Doc:
         edits += [(c, verb, c.dep_) for c in w.children if c.i > verb.i]  # (the closing punctuation)
         apply_edits(w.sent, edits)
     return doc
+
+
+def reported_clauses_read_as_adverbials(doc: Doc) -> Doc:
+    """"The attacks reduced/advcl its output to nothing, Speer reported/ROOT to Hitler": a finite clause
+    with a subject and no conjunction, before a verb of saying its own subject opens after a comma,
+    is what was said (the verb's content clause), not an adverbial."""
+    for c in doc:
+        v = c.head
+        if c.dep_ != "advcl" or c.i > v.i or not _aside_verb(v) or \
+                not any(x.dep_.startswith("nsubj") for x in c.children) or \
+                any(x.dep_ == "mark" or x.tag_ in ("WRB", "WDT", "WP") for x in c.children if x.i < c.i) or \
+                not (c.tag_ in ("VBD", "VBZ", "VBP") or any(x.dep_.startswith("aux") for x in c.children)):
+            continue
+        subj = next((x for x in v.children if x.dep_.startswith("nsubj") and c.i < x.i < v.i), None)
+        if subj is None or doc[subj.left_edge.i - 1].text != "," or c.right_edge.i >= subj.left_edge.i:
+            continue
+        apply_edits(v.sent, [(c, v, "ccomp")])
+    return doc
