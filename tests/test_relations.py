@@ -2719,6 +2719,12 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
     ("Bottomley to Harris, 3 November 1944: 'The oil plants must come first in all your plans.'",
      ("Bottomley", "advocated", "oil plants")),
     ("Bottomley wrote that the oil plants must come first.", ("Bottomley", "advocated", "oil plants")),
+    ("In December the Fifteenth bombed Vienna, and the Eighth Air Force went back to Leuna, Pölitz and Merseburg.",
+     ("Eighth Air Force", "attacked", "Pölitz")),
+    ("The Air Staff's chief target planner, Group Captain Bufton, had long believed that oil was the one target "
+     "system.", ("Bufton", "memberOf", "Air Staff")),
+    ("The Air Ministry's Director of Bomber Operations, Air Commodore Bufton, agreed.",
+     ("Bufton", "memberOf", "Air Ministry")),
 ]
 
 
@@ -3322,3 +3328,14 @@ def test_what_is_said_to_have_come_first_or_never_to_is_no_advocacy(extract_fact
                  "Among the plants the Eighth Air Force never attacked was Pölitz."):
         facts = extract_facts(text)
         assert not [f for f in facts if f[1] in ("advocated", "attacked")], facts
+
+
+def test_going_back_to_a_town_alone_is_no_raid(extract_facts):
+    assert not extract_facts("The Eighth Air Force went back to England.")
+    assert not extract_facts("Spaatz went back to London.")
+
+
+def test_a_cleft_that_denies_one_name_gives_the_fact_to_the_other_only(extract_facts):
+    facts = extract_facts("It was Tedder, not Spaatz, who persuaded Eisenhower to accept the transportation plan.")
+    assert ("Tedder", "persuaded", "Eisenhower") in facts, facts
+    assert ("Spaatz", "persuaded", "Eisenhower") not in facts, facts

@@ -1489,3 +1489,13 @@ def test_a_clause_before_a_closing_verb_of_saying_is_what_was_said():
                 ",/PUNCT/,/punct>2 Speer/PROPN/NNP/nsubj>6 reported/VERB/VBD/ROOT>6")
     reported_clauses_read_as_adverbials(doc)
     assert heads(doc, "reduced") == {"reduced": ("advcl", "reported")}
+
+
+def test_a_bare_name_after_a_comma_in_a_list_is_a_conjunct_not_an_oblique_of_the_verb():
+    from graph.repairs import lists_torn_from_their_first
+
+    # "went back to Leuna, Pölitz/obl>went and Merseburg"
+    doc = parse("went/VERB/VBD/ROOT>0 back/ADV/RB/advmod>0 to/ADP/IN/case>3 Leuna/PROPN/NNP/obl>1 ,/PUNCT/,/punct>5 "
+                "Pölitz/PROPN/NNP/obl>0 and/CCONJ/CC/cc>7 Merseburg/PROPN/NNP/conj>5")
+    lists_torn_from_their_first(doc)
+    assert heads(doc, "Pölitz") == {"Pölitz": ("conj", "Leuna")}

@@ -276,6 +276,13 @@ class AppositionPatterns:
         "X of" trigger ("commander of") whose possessor is a body, named by a person in apposition
         or as the copula's predicate, gives the person that property to the body."""
         posts = [person.head] if person.dep_ == "appos" and person.head.i < person.i else []
+        # "The Air Staff's chief target planner/nmod:desc, Group Captain Bufton, ...", and the same read as a
+        # conjunct with no "and" ("The Air Ministry's Director, Air Commodore Bufton/conj, agreed")
+        posts += [c for c in person.children if c.dep_ == "nmod:desc" and c.i < person.i and c.pos_ == "NOUN"]
+        if person.dep_ == "conj" and person.head.i < person.i and person.head.lemma_.lower() in self.position_heads \
+                and person.doc[next(t.i for t in person.subtree if not t.is_punct) - 1].text == "," and \
+                not any(c.dep_ == "cc" for c in person.children):
+            posts.append(person.head)
         # "General Twining, its commander, reported ..."
         posts += [a for a in appositions(person) if a.i > person.i and (
             a.pos_ == "NOUN" or a.lower_ in self.position_heads)]  # (a capitalised post: "its Commanding General/PROPN")

@@ -10,7 +10,7 @@ from ..syntax import OBJ, direct_objects, is_negated, is_passive, passive_subjec
 from .words import COVERING_VERBS, GIVING_VERBS, PAPER_PLANS, PASS_SUBJ_DEPS, SENDING_VERBS
 from .phrases import dedupe, denied, has_particles, verb_base
 from .arguments import ArgumentReading
-from .verbs import VerbPatterns
+from .verbs import VerbPatterns, going_back
 from .stances import StancePatterns
 from .nouns import NounPatterns
 from .appositions import AppositionPatterns
@@ -230,7 +230,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 base = verb_base(tok.lower_, self.verbs)
                 if base:
                     self._verb(tok, ex, base)
-            if (lemma == "return" or lemma in SENDING_VERBS) and tok.pos_ == "VERB" and \
+            if (lemma == "return" or lemma in SENDING_VERBS or going_back(tok)) and tok.pos_ == "VERB" and \
                     "attacked" in self.ont.properties:
                 self._forces_sent(tok, ex)
             if tok.pos_ in ("VERB", "AUX") and self.inverse_preps:

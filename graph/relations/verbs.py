@@ -454,7 +454,7 @@ class VerbPatterns:
         if is_negated(verb) or is_hypothetical(verb):
             return
         units = False
-        if verb.lemma_.lower() == "return":
+        if verb.lemma_.lower() == "return" or going_back(verb):
             subs = [s for s in subjects(verb) if s.lower_ in AIRCRAFT_NOUNS or s.lemma_.lower() in AIRCRAFT_NOUNS]
             if not subs:
                 # ("the Eighth Air Force returned to Ruhland and Magdeburg": a force going back to a plant)
@@ -470,8 +470,9 @@ class VerbPatterns:
                     sm.types[:1] == ["MilitaryUnit"]]
         else:
             return
-        targets = [o for p, o in prep_objects(verb) if p == "to" and (om := self._at.get(o.i)) is not None and
-                   om.types[:1] in (["Facility"], ["Place"])]
+        # (the phrase may hang on "back": "went back to/case>Leuna")
+        targets = [o for t in [verb] + [c for c in verb.children if c.lower_ == "back"] for p, o in prep_objects(t)
+                   if p == "to" and (om := self._at.get(o.i)) is not None and om.types[:1] in (["Facility"], ["Place"])]
         # ("returned to Merseburg, where the Leuna works had resumed production": a town with a plant)
         planted = any(r.dep_ in ("acl:relcl", "relcl") and any(w.lower_ == "where" for w in r.subtree) and
                       any((xm := self._at.get(w.i)) is not None and xm.types[:1] == ["Facility"] for w in r.subtree)
@@ -591,3 +592,9 @@ class VerbPatterns:
                     continue
                 self._emit(ex, [doc[agent.head]], [doc[m.head] for m in things], prop, verb,
                            f"among:{verb.lemma_.lower()}", "verb")
+
+
+def going_back(verb: Token) -> bool:
+    """"went/came back to Leuna": a going back, as "returned to"."""
+    return verb.lemma_.lower() in ("go", "come", "fly") and any(c.lower_ == "back" and c.dep_ in ("advmod", "compound:prt")
+                                                              for c in verb.children)

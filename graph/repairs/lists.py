@@ -121,7 +121,9 @@ def lists_torn_from_their_first(doc: Doc) -> Doc:
     conjuncts."""
     for y in doc:
         x = y.head
-        if y.dep_ not in ("conj", "dep", "list", "appos") or y.pos_ != "PROPN" or y.i < 2 or \
+        # (or an oblique with no preposition of its own: "back to Leuna, Pölitz/obl>went and Merseburg")
+        bare = y.dep_ in ("obl", "nmod") and not any(c.dep_ == "case" for c in y.children)
+        if y.dep_ not in ("conj", "dep", "list", "appos") and not bare or y.pos_ != "PROPN" or y.i < 2 or \
                 doc[y.i - 1].text != "," or x.i > y.i - 3:
             continue
         first = doc[y.i - 2]
