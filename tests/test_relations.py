@@ -2725,6 +2725,9 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
      "system.", ("Bufton", "memberOf", "Air Staff")),
     ("The Air Ministry's Director of Bomber Operations, Air Commodore Bufton, agreed.",
      ("Bufton", "memberOf", "Air Ministry")),
+    ("Harris's objections were overruled by Portal, who insisted that the directive be obeyed.",
+     ("Portal", "advocated", "directive")),
+    ("Tedder proposed that the transportation plan be adopted.", ("Tedder", "advocated", "transportation plan")),
 ]
 
 

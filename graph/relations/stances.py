@@ -25,6 +25,9 @@ class StancePatterns:
         if is_negated(verb) or is_hypothetical(verb):
             return
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        # ("insisted that the directive be obeyed/xcomp": a that-clause the parser labelled xcomp)
+        clauses += [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and
+                    any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)]
         if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i and \
                 any(c.dep_ in SUBJ for c in tok.children):
             clauses.append(tok.head)  # "the oil plants, he insisted, must come first": the clause of the aside
@@ -94,6 +97,10 @@ class StancePatterns:
                     # ("that the heavy bombers be concentrated on communications")
                     targets = [o for v, prep in self.ont.properties[prop].proposal_triggers if v == c.lemma_.lower()
                                for p, o in prep_objects(c) if p == prep]
+                    if any(v == c.lemma_.lower() and prep is None for v, prep in
+                           self.ont.properties[prop].proposal_triggers):
+                        # ("insisted that the directive be obeyed": a trigger with no preposition takes what is done)
+                        targets += passive_subjects(c) if is_passive(c) else direct_objects(c)
                     if c.lemma_.lower() in ASPECT_VERBS | {"intensify", "renew", "increase"}:
                         # ("that the attacks on the Ruhr plants be continued": what the attacks are on)
                         doings = passive_subjects(c) if is_passive(c) else direct_objects(c)
