@@ -107,6 +107,8 @@ class OntProperty:
     agent_nouns: set[str] = field(default_factory=set)  # "was the oil plan's most persistent advocate"
     verdict_nouns: set[str] = field(default_factory=set)  # "said the oil plan was a panacea"
     complaint_verbs: set[str] = field(default_factory=set)  # "complained that the Air Ministry was interfering"
+    # "handed over command of the Eighth to Doolittle": (lemma and words, prep); the one handed it to holds it
+    handover_triggers: list[tuple[str, str | None]] = field(default_factory=list)
     placing_verbs: set[str] = field(default_factory=set)  # "were begun in the Harz"
     amount_verbs: set[str] = field(default_factory=set)  # "were producing 316,000 tons a month"
     amount_units: set[str] = field(default_factory=set)
@@ -317,6 +319,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 agent_nouns=set(_strings(g, p, "agentNoun")),
                 verdict_nouns=set(_strings(g, p, "verdictNoun")),
                 complaint_verbs=set(_strings(g, p, "complaintVerb")),
+                handover_triggers=[(a, b) for a, b in pairs("handoverTrigger") if b],
                 spokes_nouns=[(a, b) for a, b in pairs("spokesNoun") if b],
                 speech_nouns=set(_strings(g, p, "speechNoun")),
                 priority_phrases=[tuple(t.split()) for t in _strings(g, p, "priorityPhrase")],

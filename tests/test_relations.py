@@ -2728,6 +2728,10 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
     ("Harris's objections were overruled by Portal, who insisted that the directive be obeyed.",
      ("Portal", "advocated", "directive")),
     ("Tedder proposed that the transportation plan be adopted.", ("Tedder", "advocated", "transportation plan")),
+    ("Eaker handed over command of the Eighth Air Force to Doolittle in January 1944.",
+     ("Doolittle", "commands", "Eighth Air Force")),
+    ("Spaatz gave Doolittle command of the Eighth Air Force.", ("Doolittle", "commands", "Eighth Air Force")),
+    ("Doolittle was given command of the Eighth Air Force.", ("Doolittle", "commands", "Eighth Air Force")),
 ]
 
 
@@ -3342,3 +3346,9 @@ def test_a_cleft_that_denies_one_name_gives_the_fact_to_the_other_only(extract_f
     facts = extract_facts("It was Tedder, not Spaatz, who persuaded Eisenhower to accept the transportation plan.")
     assert ("Tedder", "persuaded", "Eisenhower") in facts, facts
     assert ("Spaatz", "persuaded", "Eisenhower") not in facts, facts
+
+
+def test_who_hands_over_a_command_does_not_hold_it_by_handing_it(extract_facts):
+    facts = extract_facts("Eaker handed over command of the Eighth Air Force to Doolittle.")
+    assert ("Eaker", "commands", "Eighth Air Force") not in facts, facts
+    assert not extract_facts("Eaker refused to hand over command of the Eighth Air Force to Doolittle.")

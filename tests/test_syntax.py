@@ -1499,3 +1499,13 @@ def test_a_bare_name_after_a_comma_in_a_list_is_a_conjunct_not_an_oblique_of_the
                 "Pölitz/PROPN/NNP/obl>0 and/CCONJ/CC/cc>7 Merseburg/PROPN/NNP/conj>5")
     lists_torn_from_their_first(doc)
     assert heads(doc, "Pölitz") == {"Pölitz": ("conj", "Leuna")}
+
+
+def test_a_name_before_command_after_give_is_the_one_given_it():
+    from graph.repairs import receivers_read_as_compounds
+
+    # "give Doolittle/compound command of the Eighth" (the hand-built parse has no lemmas: the base form)
+    doc = parse("Spaatz/PROPN/NNP/nsubj>1 give/VERB/VB/ROOT>1 Doolittle/PROPN/NNP/compound>3 command/NOUN/NN/obj>1 "
+                "of/ADP/IN/case>5 Eighth/PROPN/NNP/nmod>3")
+    receivers_read_as_compounds(doc)
+    assert heads(doc, "Doolittle") == {"Doolittle": ("iobj", "give")}

@@ -93,6 +93,10 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                             for w in p.agent_nouns}
         self.verdict_nouns = {w: name for name, p in ont.properties.items() for w in p.verdict_nouns}
         self.complaint_verbs = {w: name for name, p in ont.properties.items() for w in p.complaint_verbs}
+        self.handovers: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}  # lemma -> (property, words, prep)
+        for name, p in ont.properties.items():
+            for words, prep in p.handover_triggers:
+                self.handovers.setdefault(words.split()[0], []).append((name, tuple(words.split()[1:]), prep))
         self.amount_verbs = {v for p in ont.properties.values() for v in p.amount_verbs}
         self.amount_units = {u for p in ont.properties.values() for u in p.amount_units}
         # (a phrasal speech verb counts by its verb: "pointed out that" -> "point")
@@ -282,6 +286,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._verdict(tok, ex)
             if tok.lower_ == "first" and tok.pos_ in ("ADV", "ADJ"):
                 self._first_without_verb(tok, ex)
+            if tok.pos_ == "VERB" and lemma in self.handovers:
+                self._handover(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.complaint_verbs:
                 self._complaint(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.making_verbs:

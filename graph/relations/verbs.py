@@ -555,6 +555,25 @@ class VerbPatterns:
                         ex.facts.append(RawFact(ym, f.prop, zm, f.token, f"gapped:{f.rule}", f.confidence))
 
 
+    def _handover(self, tok: Token, ex: Extraction) -> None:
+        """"Eaker handed over command of the Eighth Air Force to Doolittle", "Spaatz gave Doolittle command
+        of the Eighth": the one a kg:handoverTrigger hands the thing to has the property to it (not the
+        one who hands it over)."""
+        if is_negated(tok) or is_hypothetical(tok):
+            return
+        for prop, words, prep in self.handovers[tok.lemma_.lower()]:
+            if not has_particles(tok, words):
+                continue
+            near = particle_tokens(tok, words)
+            things = [o for t in near for p, o in prep_objects(t) if p == prep]
+            # (the one it goes to: "to Doolittle", or the indirect object "gave Doolittle command")
+            takers = [o for t in [tok] + near for p, o in prep_objects(t) if p == "to"]
+            takers += [c for c in tok.children if c.dep_ in ("iobj", "dative", "obj") and c.lower_ not in words and
+                       (cm := self._at.get(c.i)) is not None and cm.types[:1] == ["Person"]]
+            if is_passive(tok):  # ("Doolittle was given command of the Eighth")
+                takers += [s for s in passive_subjects(tok) if s not in takers]
+            self._emit(ex, takers, things, prop, tok, f"handover:{tok.lemma_.lower()}", "verb")
+
     def _fronted_among(self, doc, ex: Extraction) -> None:
         """"Among the targets Harris's crews hit in January were the benzol plants at Bochum", "Among
         the plants attacked by the Eighth were Leuna and Pölitz": a fronted "among" phrase whose noun

@@ -115,6 +115,12 @@ def receivers_read_as_compounds(doc: Doc) -> Doc:
     before the object of a verb that takes two, is the first object."""
     for c in doc:
         h = c.head
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and h.i == c.i + 1 and h.lower_ in ("command", "charge", "control") \
+                and h.dep_ in ("obj", "dobj") and base_word(h.head) in DITRANSITIVE_VERBS | {"hand"} and \
+                not any(x.i < c.i for x in h.children) and not any(x.i < c.i for x in c.children):
+            # ("gave Doolittle/compound command of the Eighth": the one given it)
+            apply_edits(c.sent, [(c, h.head, "iobj")])
+            continue
         if c.dep_ != "compound" or c.pos_ != "NOUN" or h.dep_ not in ("obj", "dobj") or h.i <= c.i or \
                 base_word(h.head) not in DITRANSITIVE_VERBS or \
                 any(x.dep_ in ("iobj", "dative") for x in h.head.children):
