@@ -2732,6 +2732,10 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
      ("Doolittle", "commands", "Eighth Air Force")),
     ("Spaatz gave Doolittle command of the Eighth Air Force.", ("Doolittle", "commands", "Eighth Air Force")),
     ("Doolittle was given command of the Eighth Air Force.", ("Doolittle", "commands", "Eighth Air Force")),
+    ("The Eighth Air Force, having lost 40 bombers over Merseburg, was ordered by Spaatz to switch to the tank "
+     "factories at Kassel.", ("Spaatz", "ordered", "Eighth Air Force")),
+    ("The Eighth Air Force, having lost 40 bombers over Merseburg, was ordered by Spaatz to switch to the tank "
+     "factories at Kassel.", ("Eighth Air Force", "taskedWith", "tank factories")),
 ]
 
 

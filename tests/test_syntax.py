@@ -1509,3 +1509,24 @@ def test_a_name_before_command_after_give_is_the_one_given_it():
                 "of/ADP/IN/case>5 Eighth/PROPN/NNP/nmod>3")
     receivers_read_as_compounds(doc)
     assert heads(doc, "Doolittle") == {"Doolittle": ("iobj", "give")}
+
+
+def test_the_subject_before_a_set_off_participle_is_the_main_verbs():
+    from graph.repairs import subjects_read_into_set_off_participles
+
+    # "The Eighth/nsubj>lost, having lost 40 bombers, was ordered by Spaatz"
+    doc = parse("Eighth/PROPN/NNP/nsubj>3 ,/PUNCT/,/punct>0 having/AUX/VBG/aux>3 lost/VERB/VBN/advcl>7 "
+                "bombers/NOUN/NNS/obj>3 ,/PUNCT/,/punct>3 was/AUX/VBD/aux:pass>7 ordered/VERB/VBN/ROOT>7 "
+                "by/ADP/IN/case>9 Spaatz/PROPN/NNP/obl:agent>7")
+    subjects_read_into_set_off_participles(doc)
+    assert heads(doc, "Eighth") == {"Eighth": ("nsubj:pass", "ordered")}
+    # a clause with its conjunction keeps its subject: "When the Eighth had lost 40 bombers, Spaatz ..."
+    doc = parse("When/SCONJ/WRB/mark>3 Eighth/PROPN/NNP/nsubj>3 had/AUX/VBD/aux>3 lost/VERB/VBN/advcl>7 "
+                "bombers/NOUN/NNS/obj>3 ,/PUNCT/,/punct>3 Spaatz/PROPN/NNP/nsubj>7 ordered/VERB/VBD/ROOT>7")
+    subjects_read_into_set_off_participles(doc)
+    assert heads(doc, "Eighth") == {"Eighth": ("nsubj", "lost")}
+    # a plain past participle set off after the noun is the noun's: "A letter/nsubj>dated, dated 4 December, defended"
+    doc = parse("letter/NOUN/NN/nsubj>2 ,/PUNCT/,/punct>2 dated/VERB/VBN/advcl>5 December/PROPN/NNP/obl>2 "
+                ",/PUNCT/,/punct>2 defended/VERB/VBD/ROOT>5")
+    subjects_read_into_set_off_participles(doc)
+    assert heads(doc, "letter", "dated") == {"letter": ("nsubj", "defended"), "dated": ("acl", "letter")}

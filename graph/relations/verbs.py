@@ -349,6 +349,10 @@ class VerbPatterns:
                 aimed = [o for p2, parts, prep, inverse in self.verbs.get(x.lemma_.lower(), []) if prep and not parts
                          and not inverse and self.ont.properties[p2].range <= {"Facility", "Place", "TargetSystem"}
                          for p, o in prep_objects(x) if p == prep and self._at.get(o.i) is not None]
+                # ("was ordered to switch to the tank factories": where an effort is turned, kg:proposalTrigger)
+                aimed += [o for p2 in self.ont.properties.values() for v, prep in p2.proposal_triggers
+                          if prep and v == x.lemma_.lower() for p, o in prep_objects(x)
+                          if p == prep and self._at.get(o.i) is not None and o not in aimed]
                 objs = aimed or objs
                 if not any(self._at.get(o.i) is not None for o in objs):
                     # "to send every available bomber against Leuna": the phrase on the load

@@ -41,6 +41,7 @@ from .verbs import (
     finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
     agents_hung_on_nouns, objects_read_as_second_subjects, saying_verbs_read_as_participles,
     past_tenses_read_as_adjectives, names_before_as_phrases, subjects_after_fronted_negatives,
+    subjects_read_into_set_off_participles,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -79,7 +80,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            names_hung_on_opening_dates, past_tenses_read_as_adjectives, whom_read_as_subjects,
            names_before_as_phrases, clauses_hung_on_that, names_read_as_complements_of_owned_nouns,
            that_read_as_determiners, names_coordinated_onto_verbs, set_off_beliefs_read_as_main_clauses,
-           reported_clauses_read_as_adverbials)
+           reported_clauses_read_as_adverbials, subjects_read_into_set_off_participles)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -652,3 +652,25 @@ def names_before_as_phrases(doc: Doc) -> Doc:
         if apply_edits(t.sent, edits):
             prep.pos_ = "ADP"  # (a preposition now, not a conjunction)
     return doc
+
+
+def subjects_read_into_set_off_participles(doc: Doc) -> Doc:
+    """"The Eighth Air Force/nsubj>lost, having lost 40 bombers over Merseburg, was ordered by Spaatz":
+    the subject before a participle set off by commas (a perfect "having lost", or a plain -ing or
+    -ed form) is the main verb's, which has none of its own."""
+    for c in doc:
+        v = c.head
+        subj = next((x for x in c.children if x.dep_.startswith("nsubj") and x.i < c.i), None)
+        if c.dep_ != "advcl" or c.tag_ not in ("VBN", "VBG") or v.i < c.i or v.pos_ not in ("VERB", "AUX") or \
+                subj is None or any(x.dep_.startswith(("nsubj", "csubj", "expl")) for x in v.children) or \
+                any(x.dep_ == "mark" for x in c.children):
+            continue
+        first = min(x.i for x in c.subtree if x.i > subj.right_edge.i and not x.is_punct)
+        if doc[first - 1].text != "," or not any(t.text == "," for t in doc[c.right_edge.i:v.i + 1]):
+            continue
+        passive = any(x.dep_ in ("aux:pass", "auxpass") for x in v.children)
+        edits = [(subj, v, "nsubj:pass" if passive else "nsubj")]
+        if c.tag_ == "VBN" and not any(x.dep_.startswith("aux") for x in c.children):
+            edits.append((c, subj, "acl"))  # ("A letter, dated 4 December, defended ...": the noun's participle)
+        apply_edits(c.sent, edits)
+    return doc
