@@ -101,6 +101,8 @@ class MentionFinder:
         self.ont = ont
         # the nouns of a reply ("reply to", "answer to"): "In reply, ..." still names one
         self._reply_nouns = {n for p in ont.properties.values() if p.name == "repliesTo" for n, _ in p.noun_triggers}
+        self._reply_verbs = {v.split()[0] for p in ont.properties.values() if p.name == "repliesTo"
+                             for v, _ in p.verb_triggers}
         self.document_verbs = ont.document_verbs  # ("issued the directive on 8 June" dates the directive)
         self.aliases = aliases
         self.titles = sorted((tuple(t.split()) for t in ont.titles), key=len, reverse=True)
@@ -960,8 +962,10 @@ class MentionFinder:
                     # "Harris answered Portal on 18 January in a long letter": the day of the act is the letter's
                     docs = [by_head[c.i] for c in h.children if c.dep_.startswith("obl") and c.i in by_head and
                             by_head[c.i].types[:1] == ["Document"] and
-                            any(x.dep_ == "case" and x.lower_ == "in" for x in c.children)]
-                    if len(docs) == 1:
+                            any(x.dep_ == "case" and (x.lower_ == "in" or x.lower_ == "with" and
+                                                      h.lemma_.lower() in self._reply_verbs)
+                                for x in c.children)]
+                    if len(docs) == 1:  # (or "replied on 6 November with a letter")
                         target = docs[0]
                 if target is None and h.pos_ == "VERB":
                     # "after hearing both sides at a meeting on 25 March": what is done at an event

@@ -2736,6 +2736,10 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
      "factories at Kassel.", ("Spaatz", "ordered", "Eighth Air Force")),
     ("The Eighth Air Force, having lost 40 bombers over Merseburg, was ordered by Spaatz to switch to the tank "
      "factories at Kassel.", ("Eighth Air Force", "taskedWith", "tank factories")),
+    ("Harris replied on 6 November with a letter that ran to seven pages.", ("Harris", "authored", "letter")),
+    ("Tedder and Zuckerman argued that the railway system, not oil, offered the quickest route to victory.",
+     ("Zuckerman", "advocated", "railway system")),
+    ("Spaatz believed that oil was the surest way to defeat the Luftwaffe.", ("Spaatz", "advocated", "oil")),
 ]
 
 

@@ -173,8 +173,10 @@ class DocumentPatterns:
             owner = possessor(head)
             om = self._at.get(owner.i) if owner is not None and owner.i != head.i else None
             owned = om is None or not any(sp.label == om.label for sp in self._speakers(head.head))
-        if head.dep_.startswith("obl") and case_of(head) == "in" and not owned and not is_passive(head.head) and \
+        if head.dep_.startswith("obl") and (case_of(head) == "in" or case_of(head) == "with" and
+                                            self._replies(head.head)) and not owned and not is_passive(head.head) and \
                 (head.head.lemma_.lower() in self.speech_verbs or head.head.lemma_.lower() in self.verbs):
+            # ("Harris replied on 6 November with a letter ...": the reply is the letter)
             # "In a memorandum to Eisenhower, Tedder complained that ...": the speaker wrote it;
             # so did who "rejected his argument in a letter of 12 November" (a verb of the ontology)
             speech = head.head

@@ -7,7 +7,7 @@ from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import (ASPECT_VERBS, BELIEF_WORDS, JUDGING_VERBS, ORDERING_VERBS, PARTITIVE_HEADS, PASS_SUBJ_DEPS,
+from .words import (ASPECT_VERBS, BELIEF_WORDS, JUDGING_VERBS, OFFERING_VERBS, ORDERING_VERBS, PARTITIVE_HEADS, PASS_SUBJ_DEPS,
                     STOPPING_VERBS, WISHING_VERBS)
 from .phrases import noun_made_priority, starts_with
 
@@ -277,6 +277,9 @@ class StancePatterns:
             # ("that oil was to remain/ccomp the first priority/obj": a copular verb read as transitive)
             things = [c for c in pred.head.children if c.dep_ in SUBJ]
             pred = pred.head if things else pred
+        if not things and pred.dep_ in OBJ and pred.head.lemma_.lower() in OFFERING_VERBS and not is_negated(pred.head):
+            # ("argued that the railway system offered the quickest route to victory": what offers it is it)
+            things = [c for c in pred.head.children if c.dep_ in SUBJ]
         if things:
             verb = self._speaker_of(pred)
             if verb is None and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in BELIEF_WORDS:

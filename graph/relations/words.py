@@ -55,6 +55,8 @@ PERIODS = {"month", "year", "day", "week"}
 # verbs that name something ("what he called the panacea mongers")
 NAMING_VERBS = {"call", "term", "dub", "label", "style"}
 # verbs that judge their object something ("dismissed transport as a diversion", "thought it a folly")
+# verbs by which a thing is what a verdict noun says ("the railways offered the quickest route to victory")
+OFFERING_VERBS = {"offer", "provide", "represent", "constitute", "hold", "afford"}
 JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss", "describe", "brand", "see",
                                 "view", "judge", "count", "denounce", "condemn"}
 # words of being sure of a clause ("came away convinced that oil was the right target")
