@@ -2740,6 +2740,7 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
     ("Tedder and Zuckerman argued that the railway system, not oil, offered the quickest route to victory.",
      ("Zuckerman", "advocated", "railway system")),
     ("Spaatz believed that oil was the surest way to defeat the Luftwaffe.", ("Spaatz", "advocated", "oil")),
+    ("The great Leuna works lay two miles south of Merseburg, on the Saale.", ("Leuna", "locatedIn", "Merseburg")),
 ]
 
 

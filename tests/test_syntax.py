@@ -1530,3 +1530,13 @@ def test_the_subject_before_a_set_off_participle_is_the_main_verbs():
                 ",/PUNCT/,/punct>2 defended/VERB/VBD/ROOT>5")
     subjects_read_into_set_off_participles(doc)
     assert heads(doc, "letter", "dated") == {"letter": ("nsubj", "defended"), "dated": ("acl", "letter")}
+
+
+def test_a_plant_noun_read_as_an_adverb_of_a_verb_without_subject_is_its_subject():
+    from graph.repairs import works_read_as_adverbs
+
+    # "The great Leuna works/advmod lay two miles south of Merseburg"
+    doc = parse("The/DET/DT/det>2 great/ADJ/JJ/amod>2 Leuna/PROPN/NNP/compound>3 works/NOUN/NNS/advmod>4 "
+                "lay/VERB/VBD/ROOT>4 south/ADV/RB/advmod>4 of/ADP/IN/case>7 Merseburg/PROPN/NNP/obl>5")
+    works_read_as_adverbs(doc)
+    assert heads(doc, "works") == {"works": ("nsubj", "lay")}

@@ -17,7 +17,7 @@ from .names import (
     split_hyphenated_names, fronted_phrases_read_as_possessors, names_read_into_opening_phrases,
     flat_names_across_commas, compounds_across_commas, posts_read_as_roots, names_set_off_after_plural_posts,
     given_names_torn_from_hyphenated_surnames, opening_names_read_as_adverbs, appositions_read_as_second_subjects,
-    names_read_as_complements_of_owned_nouns,
+    names_read_as_complements_of_owned_nouns, works_read_as_adverbs,
 )
 from .times import (
     subjects_before_times, month_may, months_before_names, subjects_inside_dates, days_before_possessors,
@@ -80,7 +80,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            names_hung_on_opening_dates, past_tenses_read_as_adjectives, whom_read_as_subjects,
            names_before_as_phrases, clauses_hung_on_that, names_read_as_complements_of_owned_nouns,
            that_read_as_determiners, names_coordinated_onto_verbs, set_off_beliefs_read_as_main_clauses,
-           reported_clauses_read_as_adverbials, subjects_read_into_set_off_participles)
+           reported_clauses_read_as_adverbials, subjects_read_into_set_off_participles,
+           works_read_as_adverbs)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -394,3 +394,19 @@ def names_read_as_complements_of_owned_nouns(doc: Doc) -> Doc:
             continue
         apply_edits(name.sent, [(name, verb, noun.dep_), (noun, name, "compound")])
     return doc
+
+
+def works_read_as_adverbs(doc: Doc) -> Doc:
+    """"The great Leuna works/advmod lay two miles south of Merseburg": a plant noun (kg's name-final
+    forms, "works", "plants") read as an adverb of the verb after it, the verb with no subject, is the
+    verb's subject."""
+    for t in doc:
+        v = t.head
+        if t.lower_ not in NAME_FINAL_VERB_FORMS or t.pos_ != "NOUN" or \
+                t.dep_ not in ("advmod", "npadvmod", "obl:npmod", "obl:unmarked", "dep") or \
+                v.pos_ not in ("VERB", "AUX") or v.i <= t.i or \
+                any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children) or \
+                any(doc[k].pos_ in ("VERB", "AUX", "ADP", "PUNCT") for k in range(t.left_edge.i, v.i) if k != t.i):
+            continue
+        apply_edits(t.sent, [(t, v, "nsubj")])
+    return doc
