@@ -241,11 +241,11 @@ class SpeechMixin:
                 if writer is not None:  # ("Bottomley to Harris, 3 November 1944: 'The oil plants must ...'")
                     stmt = _new_statement(ex, writer, q.text.strip(), span[0].i, [q])
                     ex.facts.append(RawFact(writer, "stated", stmt, span[0].i, "quote:entry", CONFIDENCE["quote"]))
-                    if hasattr(self, "_said_priority"):  # (what the quotation calls for, as if said)
-                        roots = [t for t in span if t.pos_ in ("VERB", "AUX") and (
-                            t.head == t or not span[0].i <= t.head.i <= span[-1].i)]
-                        for r in roots:
-                            self._said_priority(r, ex, [doc[writer.head]])
+                    # (what the quotation calls for, as if said: StancePatterns._said_priority)
+                    roots = [t for t in span if t.pos_ in ("VERB", "AUX") and (
+                        t.head == t or not span[0].i <= t.head.i <= span[-1].i)]
+                    for r in roots:
+                        self._said_priority(r, ex, [doc[writer.head]])
                 continue
             verb = min(cands, key=lambda t: min(abs(t.idx - q.start), abs(t.idx - q.end)))
             # ("noted that the Germans were 'scraping the bottom of the barrel' for fuel": a quotation inside

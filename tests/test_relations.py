@@ -3361,3 +3361,9 @@ def test_who_hands_over_a_command_does_not_hold_it_by_handing_it(extract_facts):
     facts = extract_facts("Eaker handed over command of the Eighth Air Force to Doolittle.")
     assert ("Eaker", "commands", "Eighth Air Force") not in facts, facts
     assert not extract_facts("Eaker refused to hand over command of the Eighth Air Force to Doolittle.")
+
+
+def test_denying_one_ever_regarded_a_thing_as_a_panacea_is_no_opposition(extract_facts):
+    facts = extract_facts("He denied that he had ever regarded oil as a panacea, but he insisted that the MEW had "
+                          "been wrong about ball-bearings.")
+    assert not [f for f in facts if f[1] == "opposed"], facts
