@@ -2741,6 +2741,12 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
      ("Zuckerman", "advocated", "railway system")),
     ("Spaatz believed that oil was the surest way to defeat the Luftwaffe.", ("Spaatz", "advocated", "oil")),
     ("The great Leuna works lay two miles south of Merseburg, on the Saale.", ("Leuna", "locatedIn", "Merseburg")),
+    ("General Doolittle's Eighth Air Force and General Twining's Fifteenth Air Force both attacked oil targets on "
+     "7 July.", ("Fifteenth Air Force", "attacked", "oil targets")),
+    ("Harris attacked Wanne-Eickel and Sterkrade in October, and Homberg the following month.",
+     ("Harris", "attacked", "Homberg")),
+    ("Bottomley informed Harris on 1 November that oil was to have absolute priority.",
+     ("Bottomley", "advocated", "oil")),
 ]
 
 

@@ -1540,3 +1540,24 @@ def test_a_plant_noun_read_as_an_adverb_of_a_verb_without_subject_is_its_subject
                 "lay/VERB/VBD/ROOT>4 south/ADV/RB/advmod>4 of/ADP/IN/case>7 Merseburg/PROPN/NNP/obl>5")
     works_read_as_adverbs(doc)
     assert heads(doc, "works") == {"works": ("nsubj", "lay")}
+
+
+def test_a_phrase_opening_with_and_is_a_conjunct_not_an_apposition():
+    from graph.repairs import conjuncts_read_as_appositions
+
+    # "Doolittle's Eighth and Twining's Fifteenth/appos both attacked"
+    doc = parse("Eighth/PROPN/NNP/nsubj>5 and/CCONJ/CC/cc>2 Twining/PROPN/NNP/nmod:poss>4 's/PART/POS/case>2 "
+                "Fifteenth/PROPN/NNP/appos>0 attacked/VERB/VBD/ROOT>5")
+    conjuncts_read_as_appositions(doc)
+    assert heads(doc, "Fifteenth", "and") == {"Fifteenth": ("conj", "Eighth"), "and": ("cc", "Fifteenth")}
+
+
+def test_a_name_coordinated_with_a_month_before_a_time_of_its_own_is_a_gapped_object():
+    from graph.repairs import objects_gapped_after_times
+
+    # "attacked Sterkrade in October, and Homberg/conj>October the following month"
+    doc = parse("Harris/PROPN/NNP/nsubj>1 attacked/VERB/VBD/ROOT>1 Sterkrade/PROPN/NNP/obj>1 in/ADP/IN/case>4 "
+                "October/PROPN/NNP/obl>1 ,/PUNCT/,/punct>7 and/CCONJ/CC/cc>7 Homberg/PROPN/NNP/conj>4 "
+                "the/DET/DT/det>9 month/NOUN/NN/obl:unmarked>1")
+    objects_gapped_after_times(doc)
+    assert heads(doc, "Homberg") == {"Homberg": ("conj", "Sterkrade")}

@@ -130,8 +130,10 @@ class StancePatterns:
         clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")] \
             if speakers is None else [tok]
         for c in clauses:
-            if is_negated(c) or is_hypothetical(c) and not is_mandative(c) or not is_mandative(c) or \
-                    not any(a.tag_ == "MD" for a in c.children):
+            # ("must come first", or "was to have absolute priority": a "be to" of what is to be done)
+            be_to = any(x.lower_ in ("was", "were", "is", "are") and x.dep_ in ("cop", "aux") and x.i < c.i
+                        for x in c.children) and any(x.lower_ == "to" and x.i < c.i for x in c.children)
+            if is_negated(c) or not (is_mandative(c) and any(a.tag_ == "MD" for a in c.children) or be_to):
                 continue
             auxes = [a for a in c.children if a.dep_.startswith("aux") and a.i < c.i]
             words = tok.doc[auxes[-1].i if auxes and auxes[-1].lower_ in ("be", "remain", "have") else c.i:

@@ -30,7 +30,7 @@ from .lists import (
     lists_split_from_their_first, lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts,
     parallel_phrases, prepositional_conjuncts, gapped_objects, subjects_read_as_conjuncts_of_openers,
     clauses_read_as_conjunct_nouns, both_phrases_read_as_conjuncts, lists_read_as_appositions,
-    names_coordinated_onto_verbs,
+    names_coordinated_onto_verbs, conjuncts_read_as_appositions, objects_gapped_after_times,
 )
 from .verbs import (
     participles_after_nouns, participles_before_objects, set_off_participles, receivers_read_as_compounds,
@@ -81,7 +81,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            names_before_as_phrases, clauses_hung_on_that, names_read_as_complements_of_owned_nouns,
            that_read_as_determiners, names_coordinated_onto_verbs, set_off_beliefs_read_as_main_clauses,
            reported_clauses_read_as_adverbials, subjects_read_into_set_off_participles,
-           works_read_as_adverbs)
+           works_read_as_adverbs, conjuncts_read_as_appositions, objects_gapped_after_times)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..syntax import case_of, comma_before, first_word
+from ..syntax import MONTHS, case_of, comma_before, first_word, is_date_word
 from .tree import apply_edits
 from .words import LIST_OPENERS
 from .verbs import could_be_finite
@@ -308,4 +308,35 @@ def names_coordinated_onto_verbs(doc: Doc) -> Doc:
         edits += [(c, x, c.dep_) for c in y.children if c.i > y.i and c.dep_ in ("obl", "advmod", "punct", "nmod",
                                                                                    "nmod:tmod", "obl:tmod")]
         apply_edits(y.sent, edits)
+    return doc
+
+
+def conjuncts_read_as_appositions(doc: Doc) -> Doc:
+    """"General Doolittle's Eighth Air Force and General Twining's Fifteenth/appos both attacked": a
+    phrase that opens with "and" is the conjunct of the one before, not its apposition."""
+    for y in doc:
+        first = doc[y.left_edge.i]
+        if y.dep_ != "appos" or y.head.i > y.i or first.dep_ != "cc" or first.lower_ not in ("and", "or") or \
+                first.i == y.i:
+            continue
+        apply_edits(y.sent, [(y, y.head, "conj"), (first, y, "cc")])
+    return doc
+
+
+def objects_gapped_after_times(doc: Doc) -> Doc:
+    """"Harris attacked Wanne-Eickel in October, and Homberg/conj>October the following month": a name
+    coordinated with the verb's time phrase, with a time of its own after it, is a second object of
+    the verb (the verb left out), not a second time."""
+    for y in doc:
+        t = y.head
+        v = t.head
+        if y.dep_ != "conj" or y.pos_ != "PROPN" or is_date_word(y) or not is_date_word(t) and t.lower_ not in MONTHS \
+                or v.pos_ != "VERB" or t.dep_ not in ("obl", "obl:tmod", "nmod:tmod"):
+            continue
+        obj = next((c for c in v.children if c.dep_ in ("obj", "dobj") and c.i < t.i), None)
+        later = [c for c in doc[y.i + 1:y.sent.end] if c.head == v and c.i > y.i and
+                 c.dep_ in ("obl:unmarked", "obl:tmod", "obl", "nmod:tmod", "obl:npmod")]
+        if obj is None or not later:
+            continue
+        apply_edits(y.sent, [(y, obj, "conj")])
     return doc
