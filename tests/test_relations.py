@@ -2747,6 +2747,8 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
      ("Harris", "attacked", "Homberg")),
     ("Bottomley informed Harris on 1 November that oil was to have absolute priority.",
      ("Bottomley", "advocated", "oil")),
+    ("The refinery at Lobau on the outskirts of Vienna was hit by the Fifteenth Air Force on 20 January.",
+     ("refinery", "locatedIn", "Vienna")),
 ]
 
 

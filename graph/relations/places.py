@@ -137,8 +137,9 @@ class PlacePatterns:
                 places = not (unplaced or vague and prep != "at")
                 if not places and not any(prep in preps for _, preps in self.inverse_preps):
                     continue
-                if prep == "on" and (m.weak_type or (om := self._at.get(o.i)) is None or om.weak_type):
-                    continue  # ("Harburg, on the Elbe", but not a title: "Notes on Air Policy")
+                if prep == "on" and (m.weak_type or (om := self._at.get(self._landscape_place(o).i)) is None or
+                                     om.weak_type):
+                    continue  # ("Harburg, on the Elbe", "on the outskirts of Vienna", but not "Notes on Air Policy")
                 subject = head
                 outer = self._at.get(head.head.i)
                 if prep == "near" and case_of(head) == "in" and m.types[:1] == ["Place"] and outer is not None and \
