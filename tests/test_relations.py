@@ -2749,6 +2749,12 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
      ("Bottomley", "advocated", "oil")),
     ("The refinery at Lobau on the outskirts of Vienna was hit by the Fifteenth Air Force on 20 January.",
      ("refinery", "locatedIn", "Vienna")),
+    ("Kammhuber's successor as commander of the night fighters, General Schmid, complained that his crews could "
+     "not be trained.", ("Schmid", "stated", "his crews could not be trained")),
+    ("By the spring of 1945 the Eighth and Fifteenth Air Forces, together with Bomber Command, had put every major "
+     "synthetic plant in Germany out of action.", ("Fifteenth Air Force", "attacked", "synthetic plant")),
+    ("By the spring of 1945 the Eighth and Fifteenth Air Forces, together with Bomber Command, had put every major "
+     "synthetic plant in Germany out of action.", ("Bomber Command", "attacked", "synthetic plant")),
 ]
 
 
@@ -3375,3 +3381,8 @@ def test_denying_one_ever_regarded_a_thing_as_a_panacea_is_no_opposition(extract
     facts = extract_facts("He denied that he had ever regarded oil as a panacea, but he insisted that the MEW had "
                           "been wrong about ball-bearings.")
     assert not [f for f in facts if f[1] == "opposed"], facts
+
+
+def test_ones_successor_does_not_speak_for_one(extract_facts):
+    facts = extract_facts("Kammhuber's successor complained that his crews could not be trained.")
+    assert not [f for f in facts if f[0] == "Kammhuber"], facts

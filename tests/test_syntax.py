@@ -1561,3 +1561,24 @@ def test_a_name_coordinated_with_a_month_before_a_time_of_its_own_is_a_gapped_ob
                 "the/DET/DT/det>9 month/NOUN/NN/obl:unmarked>1")
     objects_gapped_after_times(doc)
     assert heads(doc, "Homberg") == {"Homberg": ("conj", "Sterkrade")}
+
+
+def test_a_subject_hung_on_an_opening_time_phrase_is_the_verbs():
+    from graph.repairs import subjects_hung_on_opening_times
+
+    # "By the spring of 1945/nummod>Forces the Air Forces/nmod>spring had put ..."
+    doc = parse("By/ADP/IN/case>2 the/DET/DT/det>2 spring/NOUN/NN/obl>8 of/ADP/IN/case>4 1945/NUM/CD/nummod>6 "
+                "the/DET/DT/det>6 Forces/PROPN/NNPS/nmod>2 had/AUX/VBD/aux>8 put/VERB/VBN/ROOT>8 plant/NOUN/NN/obj>8")
+    subjects_hung_on_opening_times(doc)
+    assert heads(doc, "Forces", "1945") == {"Forces": ("nsubj", "put"), "1945": ("nmod", "spring")}
+
+
+def test_a_name_set_off_after_a_subject_post_is_its_apposition():
+    from graph.repairs import names_set_off_after_subject_posts
+
+    # "Kammhuber's successor as commander of the fighters, General Schmid/conj>fighters, complained"
+    doc = parse("successor/NOUN/NN/nsubj>9 as/ADP/IN/case>2 commander/NOUN/NN/nmod>0 of/ADP/IN/case>4 "
+                "fighters/NOUN/NNS/nmod>2 ,/PUNCT/,/punct>7 General/PROPN/NNP/compound>7 Schmid/PROPN/NNP/conj>4 "
+                ",/PUNCT/,/punct>0 complained/VERB/VBD/ROOT>9")
+    names_set_off_after_subject_posts(doc)
+    assert heads(doc, "Schmid") == {"Schmid": ("appos", "successor")}

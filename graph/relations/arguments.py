@@ -8,8 +8,8 @@ from ..mentions import COMMON_CAPITALISED
 from ..records import Mention
 from ..syntax import (OBJ, SUBJ, case_of, comma_before, conjuncts, direct_objects, is_negated, is_passive,
                       named_by_comma, possessor, prep_objects, relative_antecedent, subjects)
-from .words import (ACTION_NOUNS, EXPLETIVE_IT_VERBS, NAMING_VERBS, OPINION_NOUNS, PARTITIVES, PASS_SUBJ_DEPS,
-                    PATIENT_NOUNS)
+from .words import (ACTION_NOUNS, EXPLETIVE_IT_VERBS, NAMING_VERBS, OPINION_NOUNS, OTHER_PERSON_NOUNS, PARTITIVES,
+                    PASS_SUBJ_DEPS, PATIENT_NOUNS)
 from .phrases import covering, quantity
 
 
@@ -298,7 +298,8 @@ class ArgumentReading:
             for prep, o in prep_objects(tok):
                 if prep == "of":
                     out += [(a, a_q or qty) for a, a_q in self._args(o, allowed, depth + 1)]
-        if not out and (m is None or not self._fits(m, allowed)) and lemma not in PATIENT_NOUNS:
+        if not out and (m is None or not self._fits(m, allowed)) and lemma not in PATIENT_NOUNS and \
+                lemma not in OTHER_PERSON_NOUNS:
             # (but the possessor of a deed done to it is its patient: "ordered its dispersal")
             p = possessor(tok)
             if p is not None and p.i != tok.i:

@@ -67,8 +67,14 @@ def co_agents(verb: Token) -> list[Token]:
     """Who does a deed with its subject: "signed the directive together with Spaatz", "jointly with
     Arnold" (a bare "with" is the means: "attacked Leuna with 200 Lancasters")."""
     jointly = any(c.lower_ in ("together", "jointly", "along") and c.dep_ == "advmod" for c in verb.children)
-    return [x for p, o in prep_objects(verb) if p in ("with", "together with", "along with", "jointly with") and
-            (jointly or p != "with") for x in conjuncts(o)]
+    out = [x for p, o in prep_objects(verb) if p in ("with", "together with", "along with", "jointly with") and
+           (jointly or p != "with") for x in conjuncts(o)]
+    # ("the Eighth, together with/nmod>Eighth Bomber Command, had put ...": the phrase set off on the subject)
+    out += [x for s in verb.children if s.dep_ in ("nsubj", "nsubj:pass") for p, o in prep_objects(s)
+            if p in ("together with", "along with", "jointly with") or
+            p == "with" and any(c.lower_ in ("together", "along", "jointly") and c.dep_ == "advmod" for c in o.children)
+            for x in conjuncts(o) if x not in out]
+    return out
 
 
 def denied(tok: Token) -> bool:

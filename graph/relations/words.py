@@ -57,6 +57,9 @@ NAMING_VERBS = {"call", "term", "dub", "label", "style"}
 # verbs that judge their object something ("dismissed transport as a diversion", "thought it a folly")
 # verbs by which a thing is what a verdict noun says ("the railways offered the quickest route to victory")
 OFFERING_VERBS = {"offer", "provide", "represent", "constitute", "hold", "afford"}
+# people a possessor names without being them: "Kammhuber's successor complained" is not Kammhuber
+OTHER_PERSON_NOUNS = {"successor", "predecessor", "rival", "critic", "opponent", "adversary", "colleague", "wife",
+                      "son", "daughter", "father", "brother", "biographer", "friend", "interrogator", "visitor"}
 JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss", "describe", "brand", "see",
                                 "view", "judge", "count", "denounce", "condemn"}
 # words of being sure of a clause ("came away convinced that oil was the right target")

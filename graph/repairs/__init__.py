@@ -17,13 +17,13 @@ from .names import (
     split_hyphenated_names, fronted_phrases_read_as_possessors, names_read_into_opening_phrases,
     flat_names_across_commas, compounds_across_commas, posts_read_as_roots, names_set_off_after_plural_posts,
     given_names_torn_from_hyphenated_surnames, opening_names_read_as_adverbs, appositions_read_as_second_subjects,
-    names_read_as_complements_of_owned_nouns, works_read_as_adverbs,
+    names_read_as_complements_of_owned_nouns, works_read_as_adverbs, names_set_off_after_subject_posts,
 )
 from .times import (
     subjects_before_times, month_may, months_before_names, subjects_inside_dates, days_before_possessors,
     time_phrases_read_as_roots, content_clauses_on_dates, infinitives_on_times, phrases_hung_on_dates,
     subjects_after_months, dates_read_into_subjects, subjects_read_into_opening_times,
-    time_words_read_as_subjects, names_hung_on_opening_dates,
+    time_words_read_as_subjects, names_hung_on_opening_dates, subjects_hung_on_opening_times,
 )
 from .lists import (
     set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
@@ -81,7 +81,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            names_before_as_phrases, clauses_hung_on_that, names_read_as_complements_of_owned_nouns,
            that_read_as_determiners, names_coordinated_onto_verbs, set_off_beliefs_read_as_main_clauses,
            reported_clauses_read_as_adverbials, subjects_read_into_set_off_participles,
-           works_read_as_adverbs, conjuncts_read_as_appositions, objects_gapped_after_times)
+           works_read_as_adverbs, conjuncts_read_as_appositions, objects_gapped_after_times,
+           subjects_hung_on_opening_times, names_set_off_after_subject_posts)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -410,3 +410,25 @@ def works_read_as_adverbs(doc: Doc) -> Doc:
             continue
         apply_edits(t.sent, [(t, v, "nsubj")])
     return doc
+
+
+def names_set_off_after_subject_posts(doc: Doc) -> Doc:
+    """"Kammhuber's successor as commander of the night fighters/nmod, General Schmid/conj>fighters,
+    complained": a name set off by commas after a subject post, right before the subject's verb,
+    hung inside the post's phrase as a conjunct (no "and"), is the post's apposition."""
+    for y in doc:
+        x = y.head
+        if y.dep_ != "conj" or y.pos_ != "PROPN" or any(c.dep_ == "cc" for c in y.children):
+            continue
+        first = next(t for t in y.subtree if not t.is_punct)
+        last = y.right_edge.i
+        if doc[first.i - 1].text != "," or last + 2 >= len(doc) or doc[last + 1].text != ",":
+            continue
+        subj = x
+        while subj.dep_ not in ("nsubj", "nsubj:pass") and subj.head.i != subj.i and subj.head.i < y.i:
+            subj = subj.head
+        verb = subj.head
+        if subj.dep_ not in ("nsubj", "nsubj:pass") or subj.pos_ != "NOUN" or verb.i != last + 2:
+            continue
+        apply_edits(y.sent, [(y, subj, "appos")])
+    return doc

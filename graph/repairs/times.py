@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from ..dates import MONTHS
 from ..syntax import case_of, comma_after, is_date_word
 from .tree import apply_edits, base_word, leading_prepositions
-from .words import DAY_WORDS, INTRANSITIVE_CHANGES, SAYING_LEMMAS, TIME_NOUNS, TIME_OPENERS
+from .words import DAY_WORDS, INTRANSITIVE_CHANGES, SAYING_LEMMAS, SEASONS, TIME_NOUNS, TIME_OPENERS
 
 
 def subjects_before_times(doc: Doc) -> Doc:
@@ -286,7 +286,8 @@ def subjects_read_into_opening_times(doc: Doc) -> Doc:
     and the time phrase the verb's oblique."""
     for t in doc:
         verb = t.head
-        if t.dep_ not in ("nsubj", "nsubj:pass") or not (is_date_word(t) or t.lower_ in TIME_NOUNS) or verb.i < t.i:
+        if t.dep_ not in ("nsubj", "nsubj:pass") or not (is_date_word(t) or t.lower_ in TIME_NOUNS | SEASONS) or \
+                verb.i < t.i:
             continue
         # (the preposition may hang on the verb, right before the phrase: "Throughout/case>bombed")
         prep = next(iter(leading_prepositions(t)), None)
@@ -343,4 +344,29 @@ def names_hung_on_opening_dates(doc: Doc) -> Doc:
                 any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children):
             continue
         apply_edits(n.sent, [(n, v, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in v.children) else "nsubj")])
+    return doc
+
+
+def subjects_hung_on_opening_times(doc: Doc) -> Doc:
+    """"By the spring of 1945/nummod>Forces the Eighth and Fifteenth Air Forces/nmod>spring ... had put":
+    the subject of a verb that has none, hung on the opening time phrase (its year read as the
+    subject's number), is the verb's subject; the year is the time's again."""
+    for t in doc:
+        verb = t.head
+        if not t.dep_.startswith("obl") or verb.i < t.i or verb.pos_ not in ("VERB", "AUX") or \
+                not (is_date_word(t) or t.lower_ in TIME_NOUNS | SEASONS) or not leading_prepositions(t) or \
+                any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children) or \
+                t.left_edge.i > t.sent.start + 1:
+            continue
+        subj = next((c for c in t.children if c.i > t.i and c.dep_ in ("nmod", "appos", "compound", "flat") and
+                     c.pos_ in ("NOUN", "PROPN") and not case_of(c) and c.right_edge.i < verb.i), None)
+        if subj is None:
+            continue
+        edits = [(subj, verb, "nsubj")]
+        # ("of 1945": the year the parser gave the subject)
+        year = next((c for c in subj.children if c.like_num and c.i > t.i and c.i < subj.i and
+                     doc[c.i - 1].lower_ == "of"), None)
+        if year is not None:
+            edits += [(year, t, "nmod"), (doc[year.i - 1], year, "case")]
+        apply_edits(t.sent, edits)
     return doc

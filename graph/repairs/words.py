@@ -15,6 +15,7 @@ LIST_OPENERS = {("among", "them"), ("among", "whom"), ("including",), ("notably"
 
 # time nouns that open an adverbial before the verb ("Lancasters last night bombed ...")
 TIME_NOUNS = {"night", "day", "week", "month", "morning", "afternoon", "evening", "year", "weekend"}
+SEASONS = {"spring", "summer", "autumn", "winter"}
 # words that name a day by itself ("bombers today pounded ...")
 DAY_WORDS = {"today", "yesterday", "tonight"}
 
