@@ -2755,6 +2755,12 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
      "synthetic plant in Germany out of action.", ("Fifteenth Air Force", "attacked", "synthetic plant")),
     ("By the spring of 1945 the Eighth and Fifteenth Air Forces, together with Bomber Command, had put every major "
      "synthetic plant in Germany out of action.", ("Bomber Command", "attacked", "synthetic plant")),
+    ("Göring blamed the fighter pilots for the losses; Galland, in turn, blamed Göring.",
+     ("Galland", "criticized", "Göring")),
+    ("The synthetic plant at Brabag-Zeitz was attacked by the Eighth Air Force on 16 January and by Bomber Command "
+     "two nights later.", ("Bomber Command", "attacked", "Zeitz")),
+    ("The Allied air commanders met at SHAEF on 25 March; Portal chaired the meeting.",
+     ("Portal", "participatedIn", "meeting")),
 ]
 
 

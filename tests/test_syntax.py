@@ -1582,3 +1582,26 @@ def test_a_name_set_off_after_a_subject_post_is_its_apposition():
                 ",/PUNCT/,/punct>0 complained/VERB/VBD/ROOT>9")
     names_set_off_after_subject_posts(doc)
     assert heads(doc, "Schmid") == {"Schmid": ("appos", "successor")}
+
+
+def test_a_set_off_phrase_made_the_head_of_a_verb_is_the_verbs_oblique():
+    from graph.repairs import asides_read_as_clause_heads
+
+    # "Galland/nsubj:pass>blamed, in turn/ROOT, blamed/appos>turn Göring/nsubj>blamed"
+    doc = parse("Galland/PROPN/NNP/nsubj:pass>5 ,/PUNCT/,/punct>3 in/ADP/IN/case>3 turn/NOUN/NN/ROOT>3 "
+                ",/PUNCT/,/punct>3 blamed/VERB/VBN/appos>3 Göring/PROPN/NNP/nsubj>5")
+    asides_read_as_clause_heads(doc)
+    assert heads(doc, "blamed", "turn", "Galland", "Göring") == {
+        "blamed": ("ROOT", "blamed"), "turn": ("obl", "blamed"), "Galland": ("nsubj", "blamed"),
+        "Göring": ("obj", "blamed")}
+
+
+def test_a_name_between_by_and_a_time_phrase_is_an_agent():
+    from graph.repairs import agents_read_into_time_phrases
+
+    # "attacked by the Eighth on 16 January and by/case>nights Bomber/compound>nights two nights later"
+    doc = parse("attacked/VERB/VBN/ROOT>0 by/ADP/IN/case>2 Eighth/PROPN/NNP/obl:agent>0 and/CCONJ/CC/cc>6 "
+                "by/ADP/IN/case>6 Bomber/PROPN/NNP/compound>6 nights/NOUN/NNS/obl:unmarked>0")
+    agents_read_into_time_phrases(doc)
+    assert heads(doc, "Bomber", "by", "and") == {
+        "Bomber": ("conj", "Eighth"), "by": ("case", "Bomber"), "and": ("cc", "Bomber")}

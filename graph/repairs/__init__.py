@@ -24,6 +24,7 @@ from .times import (
     time_phrases_read_as_roots, content_clauses_on_dates, infinitives_on_times, phrases_hung_on_dates,
     subjects_after_months, dates_read_into_subjects, subjects_read_into_opening_times,
     time_words_read_as_subjects, names_hung_on_opening_dates, subjects_hung_on_opening_times,
+    agents_read_into_time_phrases,
 )
 from .lists import (
     set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
@@ -48,7 +49,7 @@ from .clauses import (
     relatives_read_as_main_clauses, asides_read_as_main_clauses, infinitives_on_leave_nouns,
     that_clauses_torn_by_set_off_phrases, marked_clauses_read_as_relatives, asides_on_clauses_before_colons,
     whom_read_as_subjects, clauses_hung_on_that, that_read_as_determiners, set_off_beliefs_read_as_main_clauses,
-    reported_clauses_read_as_adverbials,
+    reported_clauses_read_as_adverbials, asides_read_as_clause_heads,
 )
 
 
@@ -82,7 +83,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            that_read_as_determiners, names_coordinated_onto_verbs, set_off_beliefs_read_as_main_clauses,
            reported_clauses_read_as_adverbials, subjects_read_into_set_off_participles,
            works_read_as_adverbs, conjuncts_read_as_appositions, objects_gapped_after_times,
-           subjects_hung_on_opening_times, names_set_off_after_subject_posts)
+           subjects_hung_on_opening_times, names_set_off_after_subject_posts, asides_read_as_clause_heads,
+           agents_read_into_time_phrases)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -297,3 +297,28 @@ def reported_clauses_read_as_adverbials(doc: Doc) -> Doc:
             continue
         apply_edits(v.sent, [(c, v, "ccomp")])
     return doc
+
+
+def asides_read_as_clause_heads(doc: Doc) -> Doc:
+    """"Galland/nsubj:pass>blamed, in turn/conj, blamed/appos>turn Göring/nsubj>blamed": a phrase set off
+    by commas between a subject and its verb, made the head of the verb, is the verb's oblique; the
+    verb takes the phrase's place, the name before it is its subject and the name after its object."""
+    for v in doc:
+        p = v.head
+        # (the phrase's own first word: its subtree also holds the verb and its subject)
+        left = min([c.i for c in p.children if c.i < p.i and c.dep_ != "punct"] + [p.i])
+        if v.dep_ not in ("appos", "acl", "conj", "dep") or v.pos_ != "VERB" or v.tag_ not in ("VBD", "VBN") or \
+                not any(c.dep_ == "case" and c.i < p.i for c in p.children) or p.i + 2 != v.i or \
+                doc[p.i + 1].text != "," or left < 2 or doc[left - 1].text != ",":
+            continue
+        n = doc[left - 2]
+        if n.head != v or not n.dep_.startswith("nsubj") or n.pos_ not in ("PROPN", "NOUN"):
+            continue
+        after = next((c for c in v.children if c.dep_.startswith("nsubj") and c.i > v.i), None)
+        edits = [(v, p.head, p.dep_) if p.head != p else (v, v, "ROOT"), (p, v, "obl"), (n, v, "nsubj"),
+                 (doc[p.i + 1], v, "punct")]
+        if after is not None:
+            edits.append((after, v, "obj"))
+        if apply_edits(v.sent, edits):
+            v.tag_ = "VBD"
+    return doc

@@ -370,3 +370,27 @@ def subjects_hung_on_opening_times(doc: Doc) -> Doc:
             edits += [(year, t, "nmod"), (doc[year.i - 1], year, "case")]
         apply_edits(t.sent, edits)
     return doc
+
+
+def agents_read_into_time_phrases(doc: Doc) -> Doc:
+    """"attacked by the Eighth on 16 January and by/case>nights Bomber Command/compound>nights two nights
+    later": a name between "by" and a time phrase is the agent, the time phrase the verb's own."""
+    for n in doc:
+        by = next((c for c in n.children if c.dep_ == "case" and c.lower_ == "by" and c.i < n.i), None)
+        if by is None or not {n.lower_, n.lower_.rstrip("s"), n.lemma_.lower()} & (TIME_NOUNS | SEASONS):
+            continue
+        name = next((c for c in n.children if c.dep_ == "compound" and c.pos_ == "PROPN" and by.i < c.i < n.i), None)
+        if name is None:
+            continue
+        verb = n.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            continue
+        first = next((c for c in verb.children if c.dep_ in ("obl:agent", "agent") and c.i < by.i), None)
+        cc = next((c for c in n.children if c.dep_ == "cc" and c.i < by.i), None)
+        edits = [(name, first, "conj") if first is not None else (name, verb, "obl:agent"), (by, name, "case")]
+        if cc is not None:
+            edits.append((cc, name, "cc"))
+        apply_edits(n.sent, edits)
+    return doc
