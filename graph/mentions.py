@@ -725,7 +725,10 @@ class MentionFinder:
                 if k != t.i and not (w.dep_ in ("compound", "amod", "flat") and
                                      (w.head == t or w.head.dep_ in ("compound", "amod"))):
                     continue  # determiners, prepositions, the possessor phrase
-                if w.tag_ == "POS" or w.pos_ in ("DET", "PUNCT", "PRON", "VERB", "AUX") or \
+                # (a verb form that makes one of the ontology's head nouns with the head stays: "marshalling yards")
+                term = w.pos_ == "VERB" and k == t.i - 1 and \
+                    {f"{w.lower_} {t.lower_}", f"{w.lower_} {t.lemma_.lower()}"} & set(self.head_nouns)
+                if w.tag_ == "POS" or w.pos_ in ("DET", "PUNCT", "PRON", "AUX") or w.pos_ == "VERB" and not term or \
                         w.lower_ in WEAK_MODIFIERS and not (k == t.i and self._named_after(t)):
                     # (but a post named after: "The chief of the fuel section, General Köhler,")
                     continue

@@ -1115,7 +1115,10 @@ def test_a_document_a_passive_verb_is_in_has_no_author_from_it(extract_facts):
 
 def test_a_place_the_parser_left_out_of_a_facilitys_phrase(extract_facts):
     facts = extract_facts("The Fifteenth Air Force hit the Ploesti refineries again.")
-    assert ("refineries", "locatedIn", "Ploesti") in facts, sorted(facts)
+    # (the parser's "the Ploesti/iobj refineries" is repaired to a name, repairs.names_read_as_indirect_objects;
+    # where the place is still left out, the refineries lie there)
+    assert ("Fifteenth Air Force", "attacked", "Ploesti refineries") in facts or \
+        ("refineries", "locatedIn", "Ploesti") in facts, sorted(facts)
     # a place inside the facility's own name adds nothing
     facts = extract_facts("The major sources were the Ploesti oil fields in Rumania.")
     assert not [f for f in facts if f[1] == "locatedIn" and f[2] == "Ploesti"], sorted(facts)
@@ -2761,6 +2764,13 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
      "two nights later.", ("Bomber Command", "attacked", "Zeitz")),
     ("The Allied air commanders met at SHAEF on 25 March; Portal chaired the meeting.",
      ("Portal", "participatedIn", "meeting")),
+    ("On 5 April the Fifteenth Air Force bombed the Ploesti marshalling yards.",
+     ("Fifteenth Air Force", "attacked", "Ploesti marshalling yards")),
+    ("The Eighth Air Force diverted part of its strength to tactical targets in Normandy throughout June.",
+     ("Eighth Air Force", "attacked", "tactical targets")),
+    ("Portal was disappointed by Harris's lack of enthusiasm for the oil plan.", ("Portal", "criticized", "Harris")),
+    ("The raid on the rocket research establishment at Peenemünde had shown what Bomber Command could do.",
+     ("rocket research establishment", "locatedIn", "Peenemünde")),
 ]
 
 

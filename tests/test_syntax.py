@@ -1605,3 +1605,18 @@ def test_a_name_between_by_and_a_time_phrase_is_an_agent():
     agents_read_into_time_phrases(doc)
     assert heads(doc, "Bomber", "by", "and") == {
         "Bomber": ("conj", "Eighth"), "by": ("case", "Bomber"), "and": ("cc", "Bomber")}
+
+
+def test_a_name_read_as_the_first_of_two_objects_is_the_next_nouns_name():
+    from graph.repairs import names_read_as_indirect_objects
+
+    # "bombed the Ploesti/iobj marshalling yards/obl:unmarked"
+    doc = parse("bombed/VERB/VBD/ROOT>0 the/DET/DT/det>2 Ploesti/PROPN/NNP/iobj>0 marshalling/VERB/VBG/amod>4 "
+                "yards/NOUN/NNS/obl:unmarked>0")
+    names_read_as_indirect_objects(doc)
+    assert heads(doc, "Ploesti", "yards", "the") == {
+        "Ploesti": ("compound", "yards"), "yards": ("obj", "bombed"), "the": ("det", "yards")}
+    # a verb that takes two objects keeps them: "gave the Eighth/iobj priority"
+    doc = parse("give/VERB/VB/ROOT>0 the/DET/DT/det>2 Eighth/PROPN/NNP/iobj>0 priority/NOUN/NN/obj>0")
+    names_read_as_indirect_objects(doc)
+    assert heads(doc, "Eighth") == {"Eighth": ("iobj", "give")}

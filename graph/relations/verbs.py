@@ -7,8 +7,8 @@ from ..records import CONFIDENCE, Extraction, Mention, RawFact
 from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_objects, is_date_word, is_hypothetical,
                       is_negated, is_passive, must_is_a_task, passive_subjects, possessor, prep_objects, stray_agent,
                       subjects)
-from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, ORDERING_VERBS, PARTITIVES,
-                    PASS_SUBJ_DEPS, PERIODS, SENDING_VERBS, TOLD_VERBS)
+from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, EFFORT_NOUNS,
+                    ORDERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS, PERIODS, SENDING_VERBS, TOLD_VERBS)
 from .phrases import approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
 
 
@@ -465,8 +465,11 @@ class VerbPatterns:
                 subs = [s for s in subjects(verb) if (sm := self._at.get(s.i)) is not None and
                         sm.types[:1] == ["MilitaryUnit"]]
                 units = True
-        elif any(o.lower_ in AIRCRAFT_NOUNS | CREW_NOUNS or o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS
-                 for o in direct_objects(verb)) and not is_passive(verb):
+        elif any(o.lower_ in AIRCRAFT_NOUNS | CREW_NOUNS | EFFORT_NOUNS or
+                 o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS | EFFORT_NOUNS
+                 # ("diverted part of its strength to tactical targets": a share of the force)
+                 for d in direct_objects(verb) for o in [d] + [x for p, x in prep_objects(d) if p == "of"]) and \
+                not is_passive(verb):
             subs = subjects(verb)
         elif is_passive(verb):
             # ("the Eighth Air Force was diverted to Berlin and Dresden": the force sent goes to attack)
@@ -475,8 +478,11 @@ class VerbPatterns:
         else:
             return
         # (the phrase may hang on "back": "went back to/case>Leuna")
-        targets = [o for t in [verb] + [c for c in verb.children if c.lower_ == "back"] for p, o in prep_objects(t)
-                   if p == "to" and (om := self._at.get(o.i)) is not None and om.types[:1] in (["Facility"], ["Place"])]
+        # (or on the load sent: "diverted part of its strength to/nmod>strength tactical targets")
+        loads = [x for d in direct_objects(verb) for x in [d] + [y for p, y in prep_objects(d) if p == "of"]]
+        targets = [o for t in [verb] + [c for c in verb.children if c.lower_ == "back"] + loads for p, o in prep_objects(t)
+                   if p == "to" and (om := self._at.get(o.i)) is not None and
+                   om.types[:1] in (["Facility"], ["Place"], ["TargetSystem"])]
         # ("returned to Merseburg, where the Leuna works had resumed production": a town with a plant)
         planted = any(r.dep_ in ("acl:relcl", "relcl") and any(w.lower_ == "where" for w in r.subtree) and
                       any((xm := self._at.get(w.i)) is not None and xm.types[:1] == ["Facility"] for w in r.subtree)

@@ -41,6 +41,8 @@ ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
 AIRCRAFT_NOUNS = {"bomber", "bombers", "aircraft", "heavies", "lancaster", "lancasters", "fortress", "fortresses",
                   "liberator", "liberators", "mosquito", "mosquitoes", "halifax", "halifaxes", "plane", "planes"}
 CREW_NOUNS = {"crew", "crews", "squadron", "squadrons", "force", "forces"}
+# what a force spends on a target ("diverted part of its strength to ...", "sent the whole weight of its effort")
+EFFORT_NOUNS = {"strength", "effort", "weight", "tonnage"}
 FORWARDING_VERBS = {"forward", "pass", "enclose", "send"}
 SENDING_VERBS = {"send", "dispatch", "despatch", "return", "direct", "divert"}
 COVERING_VERBS = SENDING_VERBS | FORWARDING_VERBS  # (what one sends something with, a covering note, is one's own)

@@ -18,6 +18,7 @@ from .names import (
     flat_names_across_commas, compounds_across_commas, posts_read_as_roots, names_set_off_after_plural_posts,
     given_names_torn_from_hyphenated_surnames, opening_names_read_as_adverbs, appositions_read_as_second_subjects,
     names_read_as_complements_of_owned_nouns, works_read_as_adverbs, names_set_off_after_subject_posts,
+    names_read_as_indirect_objects,
 )
 from .times import (
     subjects_before_times, month_may, months_before_names, subjects_inside_dates, days_before_possessors,
@@ -84,7 +85,7 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            reported_clauses_read_as_adverbials, subjects_read_into_set_off_participles,
            works_read_as_adverbs, conjuncts_read_as_appositions, objects_gapped_after_times,
            subjects_hung_on_opening_times, names_set_off_after_subject_posts, asides_read_as_clause_heads,
-           agents_read_into_time_phrases)
+           agents_read_into_time_phrases, names_read_as_indirect_objects)
 
 
 def repair_parse(doc: Doc) -> Doc:

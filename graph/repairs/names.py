@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from ..syntax import case_of, comma_after, comma_before, first_word, is_date_word, last_word
 from .tree import apply_edits, in_place_of, name_before
-from .words import NAME_FINAL_VERB_FORMS
+from .words import DITRANSITIVE_VERBS, NAME_FINAL_VERB_FORMS
 
 
 def name_nouns(doc: Doc) -> Doc:
@@ -431,4 +431,23 @@ def names_set_off_after_subject_posts(doc: Doc) -> Doc:
         if subj.dep_ not in ("nsubj", "nsubj:pass") or subj.pos_ != "NOUN" or verb.i != last + 2:
             continue
         apply_edits(y.sent, [(y, subj, "appos")])
+    return doc
+
+
+def names_read_as_indirect_objects(doc: Doc) -> Doc:
+    """"bombed the Ploesti/iobj marshalling yards/obl:unmarked": a name with "the" read as the first of two
+    objects of a verb that takes one, the noun phrase right after it the second, is that noun's name
+    (its compound), the noun the object."""
+    for name in doc:
+        v = name.head
+        det = next((c for c in name.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        if name.dep_ not in ("iobj", "dative") or name.pos_ != "PROPN" or det is None or v.pos_ != "VERB" or \
+                (v.lemma_ or v.lower_).lower() in DITRANSITIVE_VERBS | {"send", "tell", "show", "offer", "hand", "cost",
+                                                                        "promise", "bring", "teach", "ask"}:
+            continue
+        noun = next((c for c in v.children if c.i > name.i and c.left_edge.i == name.i + 1 and c.pos_ == "NOUN" and
+                     c.dep_ in ("obj", "dobj", "obl:unmarked", "obl:npmod", "npadvmod", "dep")), None)
+        if noun is None:
+            continue
+        apply_edits(name.sent, [(noun, v, "obj"), (name, noun, "compound"), (det, noun, "det")])
     return doc
