@@ -2771,6 +2771,10 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
     ("Portal was disappointed by Harris's lack of enthusiasm for the oil plan.", ("Portal", "criticized", "Harris")),
     ("The raid on the rocket research establishment at Peenemünde had shown what Bomber Command could do.",
      ("rocket research establishment", "locatedIn", "Peenemünde")),
+    ("Tedder's proposal that the bombers be concentrated on the railways was accepted.",
+     ("Tedder", "advocated", "railways")),
+    ("Speer requested that fighters be withdrawn from the front to protect the synthetic plants.",
+     ("Speer", "advocated", "synthetic plants")),
 ]
 
 
@@ -3402,3 +3406,12 @@ def test_denying_one_ever_regarded_a_thing_as_a_panacea_is_no_opposition(extract
 def test_ones_successor_does_not_speak_for_one(extract_facts):
     facts = extract_facts("Kammhuber's successor complained that his crews could not be trained.")
     assert not [f for f in facts if f[0] == "Kammhuber"], facts
+
+
+def test_refusing_a_request_or_a_release_is_no_advocacy(extract_facts):
+    facts = extract_facts("On 19 June Hitler ordered that the hydrogenation plants be given absolute priority. "
+                          "Göring refused to release fighters for the defence of the plants.")
+    assert not [f for f in facts if f[0] == "Göring" and f[1] == "advocated"], facts
+    facts = extract_facts("Hitler refused Speer's request that fighters be withdrawn from the front to protect the "
+                          "synthetic plants.")
+    assert ("Hitler", "advocated", "synthetic plants") not in facts, facts

@@ -6,8 +6,8 @@ from spacy.tokens import Doc, Token
 from ..ontology import Ontology
 from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from ..speech import SpeechMixin
-from ..syntax import OBJ, direct_objects, is_negated, is_passive, passive_subjects, subjects
-from .words import COVERING_VERBS, GIVING_VERBS, PAPER_PLANS, PASS_SUBJ_DEPS, SENDING_VERBS
+from ..syntax import OBJ, direct_objects, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects
+from .words import COVERING_VERBS, GIVING_VERBS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
 from .phrases import dedupe, denied, has_particles, verb_base
 from .arguments import ArgumentReading
 from .verbs import VerbPatterns, going_back
@@ -294,6 +294,13 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._made_priority(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.speech_verbs and lemma not in self.proposal_verbs:
                 self._said_priority(tok, ex)
+            if tok.pos_ == "NOUN" and PROPOSAL_NOUNS.get(lemma) in self.proposal_verbs:
+                # ("Speer's request that fighters be withdrawn ...", "a proposal by Tedder that ...")
+                owner = possessor(tok)
+                owners = [owner] if owner is not None and owner.i != tok.i else \
+                    [o for p, o in prep_objects(tok) if p in ("by", "from")]
+                if owners:
+                    self._proposal(tok, ex, PROPOSAL_NOUNS[lemma], owners)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
                 self._proposal(tok, ex, lemma)
             elif tok.tag_ == "NN" and (base := verb_base(tok.lower_, self.proposal_verbs)) and \

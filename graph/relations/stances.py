@@ -7,7 +7,7 @@ from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import (ASPECT_VERBS, BELIEF_WORDS, JUDGING_VERBS, OFFERING_VERBS, ORDERING_VERBS, PARTITIVE_HEADS, PASS_SUBJ_DEPS,
+from .words import (ASPECT_VERBS, BELIEF_WORDS, JUDGING_VERBS, OFFERING_VERBS, ORDERING_VERBS, PROTECTING_VERBS, PARTITIVE_HEADS, PASS_SUBJ_DEPS,
                     STOPPING_VERBS, WISHING_VERBS)
 from .phrases import noun_made_priority, starts_with
 
@@ -16,15 +16,19 @@ class StancePatterns:
     """Stances: what someone proposed or urged, and what they judged something ("dismissed transport as a
     diversion"). Mixed into :class:`RelationExtractor`."""
 
-    def _proposal(self, tok: Token, ex: Extraction, lemma: str) -> None:
+    def _proposal(self, tok: Token, ex: Extraction, lemma: str, owners: list[Token] | None = None) -> None:
         """"Spaatz urged that the bombers be turned against oil", "proposing that the bombing of
         communications take precedence": a proposal verb whose that-clause calls for something
         to be done (subjunctive, or "should"/"must") gives its speaker the property (kg:advocated)
-        to the target of the action called for, or to what the clause gives priority."""
-        verb = tok if tok.pos_ == "VERB" else tok.head  # (the -ing form read as a noun: its clause is the verb's)
-        if is_negated(verb) or is_hypothetical(verb):
+        to the target of the action called for, or to what the clause gives priority. With
+        ``owners``, ``tok`` is a proposal noun ("Tedder's proposal that ...") and they made it."""
+        verb = tok if tok.pos_ == "VERB" or owners is not None else tok.head  # (an -ing form read as a noun)
+        if is_negated(verb) or is_hypothetical(verb) and owners is None:
             return
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        if owners is not None:  # ("Speer's request that fighters be withdrawn/acl": the noun's clause)
+            clauses += [c for c in tok.children if c.dep_ in ("acl", "acl:relcl", "appos") and c.i > tok.i and
+                        any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)]
         # ("insisted that the directive be obeyed/xcomp": a that-clause the parser labelled xcomp)
         clauses += [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and
                     any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)]
@@ -33,6 +37,7 @@ class StancePatterns:
             clauses.append(tok.head)  # "the oil plants, he insisted, must come first": the clause of the aside
         if verb is not tok:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1]
+        who = owners if owners is not None else self._proposers(verb)
         for prop, verbs, phrases in self.proposals:
             if lemma not in verbs:
                 continue
@@ -43,7 +48,7 @@ class StancePatterns:
                 # the first priority"): the noun made the priority, read off the words
                 made = noun_made_priority(tok.doc[tok.i + 2:tok.sent.end])
                 if made is not None:
-                    self._emit(ex, self._proposers(verb), self._doing_targets([made], prop), prop,
+                    self._emit(ex, who, self._doing_targets([made], prop), prop,
                                tok, f"proposal:{lemma}:as-priority", "verb")
             for c in clauses:
                 # ("wanted the heavy bombers kept/VBD on the railways": a wish's small clause calls for it too)
@@ -56,7 +61,7 @@ class StancePatterns:
                                 None)
                     subs = passive_subjects(c) if is_passive(c) else direct_objects(c)
                     if stop is not None and subs:
-                        self._emit(ex, self._proposers(verb), self._doing_targets(subs, prop), prop, tok,
+                        self._emit(ex, who, self._doing_targets(subs, prop), prop, tok,
                                    f"proposal:{lemma}:not-stopped", "verb")
                     continue
                 if is_negated(c) or not (is_mandative(c) or small):
@@ -119,9 +124,16 @@ class StancePatterns:
                                 done = passive_subjects(act) if is_passive(act) else direct_objects(act)
                                 # (the plants known by the names after "at": those plants)
                                 targets += done + [self._doc[n.head] for o in done for n in self._named_members(o, act)]
+                    # ("that fighters be withdrawn from the front to protect the synthetic plants": what the
+                    # call is for)
+                    # (a place, plant or target system: "to protect them" may not find them)
+                    targets += [o for x in c.children if x.dep_ in ("advcl", "xcomp") and x.i > c.i and
+                                x.lemma_.lower() in PROTECTING_VERBS and any(m.lower_ == "to" for m in x.children)
+                                for o in direct_objects(x) if (om := self._at.get(o.i)) is not None and
+                                om.types[:1] in (["Facility"], ["Place"], ["TargetSystem"])]
                     targets = self._doing_targets(targets, prop)
                 if targets:
-                    self._emit(ex, self._proposers(verb), targets, prop, tok, f"proposal:{lemma}", "verb")
+                    self._emit(ex, who, targets, prop, tok, f"proposal:{lemma}", "verb")
 
     def _said_priority(self, tok: Token, ex: Extraction, speakers: list[Token] | None = None) -> None:
         """"Bottomley wrote that the oil plants must come first", "'Oil must have priority,' he said": a

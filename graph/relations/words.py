@@ -62,6 +62,11 @@ OFFERING_VERBS = {"offer", "provide", "represent", "constitute", "hold", "afford
 # people a possessor names without being them: "Kammhuber's successor complained" is not Kammhuber
 OTHER_PERSON_NOUNS = {"successor", "predecessor", "rival", "critic", "opponent", "adversary", "colleague", "wife",
                       "son", "daughter", "father", "brother", "biographer", "friend", "interrogator", "visitor"}
+# what a call to protect something is for ("... to protect the synthetic plants": a stance for the plants)
+PROTECTING_VERBS = {"protect", "defend", "guard", "shield", "save", "cover"}
+# nouns of a proposal and the proposal verb they name ("Speer's request that fighters be withdrawn")
+PROPOSAL_NOUNS = {"proposal": "propose", "request": "request", "demand": "demand", "plea": "plead",
+                  "recommendation": "recommend", "suggestion": "suggest", "insistence": "insist"}
 JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss", "describe", "brand", "see",
                                 "view", "judge", "count", "denounce", "condemn"}
 # words of being sure of a clause ("came away convinced that oil was the right target")
