@@ -2775,6 +2775,8 @@ THIRTIETH_BATCH = [  # (session 16; checked by test_unseen_shapes_give_their_fac
      ("Tedder", "advocated", "railways")),
     ("Speer requested that fighters be withdrawn from the front to protect the synthetic plants.",
      ("Speer", "advocated", "synthetic plants")),
+    ("The Ministry of Economic Warfare calculated that the synthetic plants produced more than half of Germany's oil.",
+     ("MEW", "stated", "the synthetic plants produced more than half of Germany's oil")),
 ]
 
 
@@ -3415,3 +3417,9 @@ def test_refusing_a_request_or_a_release_is_no_advocacy(extract_facts):
     facts = extract_facts("Hitler refused Speer's request that fighters be withdrawn from the front to protect the "
                           "synthetic plants.")
     assert ("Hitler", "advocated", "synthetic plants") not in facts, facts
+
+
+def test_a_plant_found_under_smoke_and_not_bombed_is_not_attacked(extract_facts):
+    facts = extract_facts("Doolittle's bombers found the Magdeburg plant obscured by smoke screens and bombed the town "
+                          "instead.")
+    assert not [f for f in facts if f[1] == "attacked" and f[2] == "Magdeburg plant"], facts

@@ -611,6 +611,18 @@ def saying_verbs_read_as_participles(doc: Doc) -> Doc:
         subj = v.head
         while subj.dep_ not in ("nsubj", "nsubj:pass") and subj.head.i != subj.i and subj.head.i < v.i:
             subj = subj.head
+        if subj.dep_ == "ROOT" and subj.pos_ in ("PROPN", "NOUN"):
+            # ("The Ministry/ROOT of Economic Warfare calculated/acl that the plants produced/acl>Ministry ...":
+            # the reported clause hung on the subject itself)
+            clause = next((c for c in subj.children if c.dep_ in ("acl", "acl:relcl") and c.i > v.i and
+                           any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children) and
+                           any(x.dep_.startswith("nsubj") for x in c.children)), None)
+            if clause is not None:
+                edits = [(v, v, "ROOT"), (subj, v, "nsubj"), (clause, v, "ccomp")]
+                edits += [(c, v, c.dep_) for c in subj.children if c.dep_ == "punct" and c.i > clause.i]
+                if apply_edits(v.sent, edits):
+                    v.tag_, v.pos_ = "VBD", "VERB"
+            continue
         clause = subj.head
         if subj.dep_ != "nsubj" or clause.i < v.i or clause.pos_ not in ("VERB", "AUX", "ADJ") or \
                 not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or \

@@ -43,9 +43,9 @@ ASIDE_LEMMAS = {"say", "report", "write", "add", "note", "warn", "claim", "argue
 
 # verbs that take what was said or proposed as a that-clause
 SAYING_LEMMAS = ASIDE_LEMMAS | TELLING_LEMMAS | {"propose", "suggest", "urge", "recommend", "agree", "decide",
-                                                 "announce", "state", "cable", "telegraph", "respond"}
+                                                 "announce", "state", "cable", "telegraph", "respond", "calculate",
+                                                 "reckon", "compute"}
 
-# conjunctions that open a clause subordinate to the one before ("X struck Y while Z attacked W")
 # words that open a sentence whose auxiliary then comes before the subject ("Not until July did ...")
 FRONTED_NEGATIVES = {"not", "only", "never", "nor", "neither", "seldom", "rarely", "little", "hardly", "scarcely",
                      "nowhere", "no"}
@@ -54,6 +54,7 @@ FRONTED_NEGATIVES = {"not", "only", "never", "nor", "neither", "seldom", "rarely
 BELIEF_ADJECTIVES = {"convinced", "persuaded", "sure", "certain", "confident", "satisfied", "aware", "afraid",
                      "determined", "anxious"}
 
+# conjunctions that open a clause subordinate to the one before ("X struck Y while Z attacked W")
 SUBORDINATORS = {"while", "whereas", "as", "when", "after", "before", "although", "though"}
 
 # words that are a plural noun or a verb of saying ("records", "notes", "states")
