@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from ..ontology import Ontology
 from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from ..speech import SpeechMixin
-from ..syntax import OBJ, direct_objects, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects
+from ..syntax import OBJ, direct_objects, is_negated, is_passive, passive_subjects, subjects
 from .words import COVERING_VERBS, GIVING_VERBS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
 from .phrases import dedupe, denied, has_particles, verb_base
 from .arguments import ArgumentReading
@@ -295,17 +295,13 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             if tok.pos_ == "VERB" and lemma in self.speech_verbs and lemma not in self.proposal_verbs:
                 self._said_priority(tok, ex)
             if tok.pos_ == "NOUN" and PROPOSAL_NOUNS.get(lemma) in self.proposal_verbs:
-                # ("Speer's request that fighters be withdrawn ...", "a proposal by Tedder that ...")
-                owner = possessor(tok)
-                owners = [owner] if owner is not None and owner.i != tok.i else \
-                    [o for p, o in prep_objects(tok) if p in ("by", "from")]
-                if owners:
-                    self._proposal(tok, ex, PROPOSAL_NOUNS[lemma], owners)
+                self._proposal_noun(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
                 self._proposal(tok, ex, lemma)
             elif tok.tag_ == "NN" and (base := verb_base(tok.lower_, self.proposal_verbs)) and \
                     tok.lower_.endswith("ing"):
                 self._proposal(tok, ex, base)  # "wrote to Eisenhower on 5 March urging/NN that ..."
+        self._gapped_conjuncts(doc, ex)
         self._gapped_subjects(doc, ex)
         self._fronted_among(doc, ex)
         for m in mentions:

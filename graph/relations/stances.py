@@ -7,8 +7,8 @@ from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import (ASPECT_VERBS, BELIEF_WORDS, JUDGING_VERBS, OFFERING_VERBS, ORDERING_VERBS, PROTECTING_VERBS, PARTITIVE_HEADS, PASS_SUBJ_DEPS,
-                    STOPPING_VERBS, WISHING_VERBS)
+from .words import (ASPECT_VERBS, BELIEF_WORDS, JUDGING_VERBS, OFFERING_VERBS, ORDERING_VERBS, PARTITIVE_HEADS,
+                    PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS)
 from .phrases import noun_made_priority, starts_with
 
 
@@ -23,7 +23,7 @@ class StancePatterns:
         to the target of the action called for, or to what the clause gives priority. With
         ``owners``, ``tok`` is a proposal noun ("Tedder's proposal that ...") and they made it."""
         verb = tok if tok.pos_ == "VERB" or owners is not None else tok.head  # (an -ing form read as a noun)
-        if is_negated(verb) or is_hypothetical(verb) and owners is None:
+        if is_negated(verb) or (is_hypothetical(verb) and owners is None):
             return
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
         if owners is not None:  # ("Speer's request that fighters be withdrawn/acl": the noun's clause)
@@ -66,11 +66,7 @@ class StancePatterns:
                     continue
                 if is_negated(c) or not (is_mandative(c) or small):
                     continue
-                words = tok.doc[c.i:c.right_edge.i + 1]
-                auxes = [a for a in c.children if a.dep_.startswith("aux") and a.i < c.i]
-                if auxes and auxes[-1].lower_ in ("be", "remain", "have"):
-                    # ("be given priority"; "should have/aux first call/ccomp on")
-                    words = tok.doc[auxes[-1].i:c.right_edge.i + 1]
+                words = called_words(c)
                 # "that the Air Staff treat oil as the first priority": what is made the priority
                 made = noun_made_priority(words)
                 as_priority = [made] if made is not None else []
@@ -147,14 +143,21 @@ class StancePatterns:
                         for x in c.children) and any(x.lower_ == "to" and x.i < c.i for x in c.children)
             if is_negated(c) or not (is_mandative(c) and any(a.tag_ == "MD" for a in c.children) or be_to):
                 continue
-            auxes = [a for a in c.children if a.dep_.startswith("aux") and a.i < c.i]
-            words = tok.doc[auxes[-1].i if auxes and auxes[-1].lower_ in ("be", "remain", "have") else c.i:
-                            c.right_edge.i + 1]
+            words = called_words(c)
             for prop, _, phrases in self.proposals:
                 if any(starts_with(words, ph) for ph in phrases):
                     subs = [x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS]
                     who = speakers if speakers is not None else self._proposers(tok)
                     self._emit(ex, who, self._doing_targets(subs, prop), prop, c, "proposal:said-priority", "verb")
+
+    def _proposal_noun(self, tok: Token, ex: Extraction) -> None:
+        """"Speer's request that fighters be withdrawn ...", "a proposal by Tedder that ...": a proposal
+        noun (PROPOSAL_NOUNS) with its that-clause is its maker's proposal, read as the verb's would be."""
+        owner = possessor(tok)
+        owners = [owner] if owner is not None and owner.i != tok.i else \
+            [o for p, o in prep_objects(tok) if p in ("by", "from")]
+        if owners:
+            self._proposal(tok, ex, PROPOSAL_NOUNS[tok.lemma_.lower()], owners)
 
     def _proposers(self, verb: Token) -> list[Token]:
         """Who makes a proposal (the words that name them): its speakers, or for "wrote to
@@ -342,3 +345,11 @@ class StancePatterns:
         """"In Tedder's view, the railways were ...": whose view opens the sentence (the parser
         may hang the phrase anywhere)."""
         return next((view[0] for c in clause.sent if c.i < clause.i and (view := view_owner(c)) is not None), None)
+
+
+def called_words(clause: Token):
+    """The words of a clause that calls for something, from its last "be", "remain" or "have" auxiliary
+    on ("be given priority"; "should have/aux first call/ccomp on"), else from its head."""
+    auxes = [a for a in clause.children if a.dep_.startswith("aux") and a.i < clause.i]
+    start = auxes[-1].i if auxes and auxes[-1].lower_ in ("be", "remain", "have") else clause.i
+    return clause.doc[start:clause.right_edge.i + 1]

@@ -458,6 +458,8 @@ class VerbPatterns:
         if is_negated(verb) or is_hypothetical(verb):
             return
         units = False
+        # (what is sent, and what it is a share of: "diverted part of its strength to ...")
+        loads = [x for d in direct_objects(verb) for x in [d] + [y for p, y in prep_objects(d) if p == "of"]]
         if verb.lemma_.lower() == "return" or going_back(verb):
             subs = [s for s in subjects(verb) if s.lower_ in AIRCRAFT_NOUNS or s.lemma_.lower() in AIRCRAFT_NOUNS]
             if not subs:
@@ -466,10 +468,7 @@ class VerbPatterns:
                         sm.types[:1] == ["MilitaryUnit"]]
                 units = True
         elif any(o.lower_ in AIRCRAFT_NOUNS | CREW_NOUNS | EFFORT_NOUNS or
-                 o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS | EFFORT_NOUNS
-                 # ("diverted part of its strength to tactical targets": a share of the force)
-                 for d in direct_objects(verb) for o in [d] + [x for p, x in prep_objects(d) if p == "of"]) and \
-                not is_passive(verb):
+                 o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS | EFFORT_NOUNS for o in loads) and not is_passive(verb):
             subs = subjects(verb)
         elif is_passive(verb):
             # ("the Eighth Air Force was diverted to Berlin and Dresden": the force sent goes to attack)
@@ -479,7 +478,6 @@ class VerbPatterns:
             return
         # (the phrase may hang on "back": "went back to/case>Leuna")
         # (or on the load sent: "diverted part of its strength to/nmod>strength tactical targets")
-        loads = [x for d in direct_objects(verb) for x in [d] + [y for p, y in prep_objects(d) if p == "of"]]
         targets = [o for t in [verb] + [c for c in verb.children if c.lower_ == "back"] + loads for p, o in prep_objects(t)
                    if p == "to" and (om := self._at.get(o.i)) is not None and
                    om.types[:1] in (["Facility"], ["Place"], ["TargetSystem"])]
@@ -516,7 +514,6 @@ class VerbPatterns:
         nothing after it but amounts, times and manners) says the same of that name as the main
         verb says of its subject."""
         for sent in doc.sents:
-            self._gapped_conjuncts(sent, ex)
             last = sent.end - 1 if sent[-1].is_punct else sent.end
             comma = max((t.i for t in sent if t.text in (",", ";") and t.i < last), default=None)
             if comma is None:
@@ -542,13 +539,12 @@ class VerbPatterns:
                     ex.facts.append(RawFact(m, f.prop, f.obj, f.token, f"gapped:{f.rule}", f.confidence,
                                             quantity=f.quantity))
 
-    def _gapped_conjuncts(self, sent, ex: Extraction) -> None:
+    def _gapped_conjuncts(self, doc, ex: Extraction) -> None:
         """"Spaatz argued for the oil plan and Tedder/conj>plan for the transportation plan": a name
         coordinated with the main verb's prepositional object, with a phrase of that preposition
         after it, is the subject of the clause whose verb is left out, the phrase its object."""
-        doc = sent.doc
-        for f in [f for f in ex.facts if f.obj is not None and sent.start <= f.token < sent.end and
-                  f.rule.startswith("verb:") and doc[f.token].pos_ == "VERB" and doc[f.token].dep_ == "ROOT"]:
+        for f in [f for f in ex.facts if f.obj is not None and f.rule.startswith("verb:") and
+                  doc[f.token].pos_ == "VERB" and doc[f.token].dep_ == "ROOT"]:
             ot = doc[f.obj.head]
             prep = case_of(ot)
             if prep is None or ot.head.i != f.token:
@@ -563,7 +559,6 @@ class VerbPatterns:
                     zm = self._at.get(z.i)
                     if zm is not None and zm.types and self.ont.fits(zm.types[:1], p.range):
                         ex.facts.append(RawFact(ym, f.prop, zm, f.token, f"gapped:{f.rule}", f.confidence))
-
 
     def _handover(self, tok: Token, ex: Extraction) -> None:
         """"Eaker handed over command of the Eighth Air Force to Doolittle", "Spaatz gave Doolittle command

@@ -56,7 +56,6 @@ EXPLETIVE_IT_VERBS = {"seem", "appear", "happen", "become", "remain", "take", "r
 PERIODS = {"month", "year", "day", "week"}
 # verbs that name something ("what he called the panacea mongers")
 NAMING_VERBS = {"call", "term", "dub", "label", "style"}
-# verbs that judge their object something ("dismissed transport as a diversion", "thought it a folly")
 # verbs by which a thing is what a verdict noun says ("the railways offered the quickest route to victory")
 OFFERING_VERBS = {"offer", "provide", "represent", "constitute", "hold", "afford"}
 # people a possessor names without being them: "Kammhuber's successor complained" is not Kammhuber
@@ -67,6 +66,7 @@ PROTECTING_VERBS = {"protect", "defend", "guard", "shield", "save", "cover"}
 # nouns of a proposal and the proposal verb they name ("Speer's request that fighters be withdrawn")
 PROPOSAL_NOUNS = {"proposal": "propose", "request": "request", "demand": "demand", "plea": "plead",
                   "recommendation": "recommend", "suggestion": "suggest", "insistence": "insist"}
+# verbs that judge their object something ("dismissed transport as a diversion", "thought it a folly")
 JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss", "describe", "brand", "see",
                                 "view", "judge", "count", "denounce", "condemn"}
 # words of being sure of a clause ("came away convinced that oil was the right target")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..syntax import case_of, comma_after, comma_before, first_word, is_date_word, last_word
-from .tree import apply_edits, in_place_of, name_before
+from .tree import apply_edits, in_place_of, name_before, subject_above
 from .words import DITRANSITIVE_VERBS, NAME_FINAL_VERB_FORMS
 
 
@@ -424,9 +424,7 @@ def names_set_off_after_subject_posts(doc: Doc) -> Doc:
         last = y.right_edge.i
         if doc[first.i - 1].text != "," or last + 2 >= len(doc) or doc[last + 1].text != ",":
             continue
-        subj = x
-        while subj.dep_ not in ("nsubj", "nsubj:pass") and subj.head.i != subj.i and subj.head.i < y.i:
-            subj = subj.head
+        subj = subject_above(x, y.i)
         verb = subj.head
         if subj.dep_ not in ("nsubj", "nsubj:pass") or subj.pos_ != "NOUN" or verb.i != last + 2:
             continue

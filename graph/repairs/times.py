@@ -286,15 +286,13 @@ def subjects_read_into_opening_times(doc: Doc) -> Doc:
     and the time phrase the verb's oblique."""
     for t in doc:
         verb = t.head
-        if t.dep_ not in ("nsubj", "nsubj:pass") or not (is_date_word(t) or t.lower_ in TIME_NOUNS | SEASONS) or \
-                verb.i < t.i:
+        if t.dep_ not in ("nsubj", "nsubj:pass") or not _time_word(t) or verb.i < t.i:
             continue
         # (the preposition may hang on the verb, right before the phrase: "Throughout/case>bombed")
         prep = next(iter(leading_prepositions(t)), None)
         if prep is None:
             continue
-        subj = next((c for c in t.children if c.i > t.i and c.dep_ in ("nmod", "appos", "compound", "flat")
-                     and c.pos_ in ("NOUN", "PROPN") and not case_of(c) and c.right_edge.i < verb.i), None)
+        subj = _subject_hung_on(t, verb)
         if subj is None or any(c.dep_ in ("nsubj", "nsubj:pass") and c != t for c in verb.children):
             continue
         apply_edits(t.sent, [(subj, verb, t.dep_), (t, verb, "obl"), (prep, t, "case")])
@@ -354,12 +352,11 @@ def subjects_hung_on_opening_times(doc: Doc) -> Doc:
     for t in doc:
         verb = t.head
         if not t.dep_.startswith("obl") or verb.i < t.i or verb.pos_ not in ("VERB", "AUX") or \
-                not (is_date_word(t) or t.lower_ in TIME_NOUNS | SEASONS) or not leading_prepositions(t) or \
+                not _time_word(t) or not leading_prepositions(t) or \
                 any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children) or \
                 t.left_edge.i > t.sent.start + 1:
             continue
-        subj = next((c for c in t.children if c.i > t.i and c.dep_ in ("nmod", "appos", "compound", "flat") and
-                     c.pos_ in ("NOUN", "PROPN") and not case_of(c) and c.right_edge.i < verb.i), None)
+        subj = _subject_hung_on(t, verb)
         if subj is None:
             continue
         edits = [(subj, verb, "nsubj")]
@@ -394,3 +391,15 @@ def agents_read_into_time_phrases(doc: Doc) -> Doc:
             edits.append((cc, name, "cc"))
         apply_edits(n.sent, edits)
     return doc
+
+
+def _time_word(t) -> bool:
+    """A word that opens a time phrase: a date word, "night", "week", a season."""
+    return is_date_word(t) or t.lower_ in TIME_NOUNS | SEASONS
+
+
+def _subject_hung_on(t, verb):
+    """The noun phrase the parser hung on an opening time word ``t`` that is ``verb``'s subject: after the
+    time word, before the verb, with no preposition of its own."""
+    return next((c for c in t.children if c.i > t.i and c.dep_ in ("nmod", "appos", "compound", "flat") and
+                 c.pos_ in ("NOUN", "PROPN") and not case_of(c) and c.right_edge.i < verb.i), None)

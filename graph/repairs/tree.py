@@ -74,3 +74,11 @@ def leading_prepositions(t: Token) -> list[Token]:
     there, on its head, right before the phrase ("Throughout/case>bombed September/nsubj")."""
     return [c for c in list(t.children) + list(t.head.children) if c.dep_ in ("case", "mark") and c.tag_ == "IN"
             and c.i in (t.left_edge.i, t.left_edge.i - 1) and c.i < t.i]
+
+
+def subject_above(t: Token, before: int) -> Token:
+    """The subject ``t`` is part of, climbing its heads while they come before token ``before`` (or the
+    word where the climb stops: the sentence's root, or a word that is no subject)."""
+    while t.dep_ not in ("nsubj", "nsubj:pass") and t.head.i != t.i and t.head.i < before:
+        t = t.head
+    return t

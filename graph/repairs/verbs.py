@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..syntax import case_of, has_finite_verb, last_word
-from .tree import apply_edits, base_word, in_place_of, leading_prepositions
+from .tree import apply_edits, base_word, in_place_of, leading_prepositions, subject_above
 from .words import DITRANSITIVE_VERBS, FRONTED_NEGATIVES, SAYING_LEMMAS, SAYING_VERB_FORMS, SUBORDINATORS, VERB_NOUN_FORMS
 
 
@@ -608,9 +608,7 @@ def saying_verbs_read_as_participles(doc: Doc) -> Doc:
         if v.tag_ not in ("VBN", "VBD") or v.dep_ != "acl" or base_word(v) not in SAYING_LEMMAS or \
                 any(c.dep_ in ("ccomp", "nsubj", "nsubj:pass") for c in v.children):
             continue
-        subj = v.head
-        while subj.dep_ not in ("nsubj", "nsubj:pass") and subj.head.i != subj.i and subj.head.i < v.i:
-            subj = subj.head
+        subj = subject_above(v.head, v.i)
         if subj.dep_ == "ROOT" and subj.pos_ in ("PROPN", "NOUN"):
             # ("The Ministry/ROOT of Economic Warfare calculated/acl that the plants produced/acl>Ministry ...":
             # the reported clause hung on the subject itself)
