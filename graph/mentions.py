@@ -108,6 +108,7 @@ class MentionFinder:
         self.titles = sorted((tuple(t.split()) for t in ont.titles), key=len, reverse=True)
         self.head_nouns = ont.head_noun_index
         self.name_words = ont.name_word_index
+        self.name_suffixes = ont.name_suffix_index
         self.ner = ont.ner_index
         self.lexical = ont.lexical_index
         self.given_names = ont.given_names
@@ -594,6 +595,12 @@ class MentionFinder:
             if c:
                 types.append(c)
                 break
+        else:  # or the end of a one-word compound: "the Nibelungenwerk at St. Valentin"
+            last = span[-1].lower_
+            c = next((c for suffix, c in self.name_suffixes.items()
+                      if last.endswith(suffix) and len(last) >= len(suffix) + 3), None)
+            if c and span[-1].text[:1].isupper():
+                types.append(c)
         # "Director of Bomber Operations", "Assistant Secretary of War for Air", "Deputy
         # Commanding General for Operations": a post of a body or for a task
         k = next((i for i, t in enumerate(span) if t.lower_ in ("of", "for")), 0)
@@ -622,6 +629,12 @@ class MentionFinder:
             return None  # stray initials
         if span.text.isupper() and len(span.text) > 12:
             return None  # shouted headings, not names
+        if not types and len(span) == 1 and span.start == span.sent.start and span.end + 2 < len(doc) and \
+                doc[span.end].lower_ in ("of", "for", "on", "over") and (
+                    doc[span.end + 1].is_lower and doc[span.end + 1].is_alpha or
+                    doc[span.end + 1].lower_ in ("the", "a", "an") and doc[span.end + 2].is_lower):
+            return None  # "Control of the strategic air forces passed to ...": a common noun capitalised
+            # by its place (a name with an "of" phrase has a name after it: "Krauch of I.G. Farben")
         if len(span) == 1 and _ACRONYM.match(span.text) and span.start != span.sent.start and (
                 not types or types == ["Person"] and ent_label in self.ner):
             types = ["Organization"]  # "the JOTC": acronyms in these texts name bodies, not people
@@ -685,6 +698,9 @@ class MentionFinder:
                     doc[t.i + 1].text == "," and not any(c.dep_ != "case" for c in t.children if c.i < t.i) and \
                     t.lemma_.lower() not in self._reply_nouns:
                 continue  # "In summary, the attacks failed": an idiom, no document (but "In reply, Portal wrote")
+            if cls == "Person" and t.lemma_.lower() == "head" and any(c.lower_ == "at" for c in t.children) and \
+                    not any(c.dep_ in ("nmod", "prep") for c in t.children):
+                continue  # "a list with Pölitz at its head": a place in an order, no one who heads it
             mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nummod", "det", "nmod:poss", "poss",
                                                         "nmod:npmod", "nmod:tmod", "obl:npmod", "npadvmod")]
             start = min([t.i] + [c.left_edge.i for c in mods])

@@ -60,6 +60,7 @@ class OntClass:
     parents: list[str] = field(default_factory=list)
     head_nouns: set[str] = field(default_factory=set)
     name_words: set[str] = field(default_factory=set)
+    name_suffixes: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     given_names: set[str] = field(default_factory=set)
     ner_labels: set[str] = field(default_factory=set)
@@ -163,6 +164,10 @@ class Ontology:
     @property
     def name_word_index(self) -> dict[str, str]:
         return self._index("name_words")
+
+    @property
+    def name_suffix_index(self) -> dict[str, str]:
+        return self._index("name_suffixes")
 
     @property
     def ner_index(self) -> dict[str, str]:
@@ -270,6 +275,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                            if isinstance(p, URIRef) and str(p).startswith(KG)),
             head_nouns=set(_strings(g, c, "headNoun")),
             name_words=set(_strings(g, c, "nameWord")),
+            name_suffixes=set(_strings(g, c, "nameSuffix")),
             titles=set(_strings(g, c, "title")),
             given_names=set(_strings(g, c, "givenName")),
             ner_labels={s.upper() for s in _strings(g, c, "nerLabel")},

@@ -1620,3 +1620,45 @@ def test_a_name_read_as_the_first_of_two_objects_is_the_next_nouns_name():
     doc = parse("give/VERB/VB/ROOT>0 the/DET/DT/det>2 Eighth/PROPN/NNP/iobj>0 priority/NOUN/NN/obj>0")
     names_read_as_indirect_objects(doc)
     assert heads(doc, "Eighth") == {"Eighth": ("iobj", "give")}
+
+
+def test_a_date_that_opens_a_sentence_is_not_part_of_the_noun_after_it():
+    from graph.repairs import nouns_read_into_opening_dates
+
+    # "In September/compound command/obl of Bomber Command/nsubj reverted to Harris"
+    doc = parse("In/ADP/IN/case>2 September/PROPN/NNP/compound>2 command/NOUN/NN/obl>6 of/ADP/IN/case>5 "
+                "Bomber/PROPN/NNP/compound>5 Command/PROPN/NNP/nsubj>6 reverted/VERB/VBD/ROOT>6 to/ADP/IN/case>8 "
+                "Harris/PROPN/NNP/obl>6 ./PUNCT/./punct>6")
+    nouns_read_into_opening_dates(doc)
+    assert heads(doc, "September", "In", "command", "Command") == {
+        "September": ("obl", "reverted"), "In": ("case", "September"), "command": ("nsubj", "reverted"),
+        "Command": ("nmod", "command")}
+    # "On 14 September control/ROOT of the bombers passed/acl>bombers to Portal"
+    doc = parse("On/ADP/IN/case>3 14/NUM/CD/nummod>3 September/PROPN/NNP/compound>3 control/NOUN/NN/ROOT>3 "
+                "of/ADP/IN/case>6 the/DET/DT/det>6 bombers/NOUN/NNS/nmod>3 passed/VERB/VBD/acl>6 to/ADP/IN/case>9 "
+                "Portal/PROPN/NNP/obl>7 ./PUNCT/./punct>3")
+    nouns_read_into_opening_dates(doc)
+    assert heads(doc, "passed", "control", "September", "14", ".") == {
+        "passed": ("ROOT", "passed"), "control": ("nsubj", "passed"), "September": ("obl", "passed"),
+        "14": ("nummod", "September"), ".": ("punct", "passed")}
+    # a determiner makes the date part of the phrase: "In the September offensive/nsubj ..." is left alone
+    doc = parse("In/ADP/IN/case>3 the/DET/DT/det>3 September/PROPN/NNP/compound>3 offensive/NOUN/NN/obl>4 "
+                "failed/VERB/VBD/ROOT>4")
+    nouns_read_into_opening_dates(doc)
+    assert heads(doc, "offensive") == {"offensive": ("obl", "failed")}
+
+
+def test_the_only_verb_of_a_sentence_read_as_a_clause_on_its_first_noun_is_the_root():
+    from graph.repairs import verbs_read_as_clauses_on_root_nouns
+
+    # "Control/ROOT of the strategic air forces passed/acl>forces to Eisenhower."
+    doc = parse("Control/PROPN/NNP/ROOT>0 of/ADP/IN/case>3 the/DET/DT/det>3 forces/NOUN/NNS/nmod>0 "
+                "passed/VERB/VBN/acl>3 to/ADP/IN/case>6 Eisenhower/PROPN/NNP/obl>4 ./PUNCT/./punct>0")
+    verbs_read_as_clauses_on_root_nouns(doc)
+    assert heads(doc, "passed", "Control", ".") == {
+        "passed": ("ROOT", "passed"), "Control": ("nsubj", "passed"), ".": ("punct", "passed")}
+    # a participle with an agent is a clause on the noun: "The plants attacked/acl by the Eighth."
+    doc = parse("The/DET/DT/det>1 plants/NOUN/NNS/ROOT>1 attacked/VERB/VBN/acl>1 by/ADP/IN/case>4 "
+                "Eighth/PROPN/NNP/obl:agent>2")
+    verbs_read_as_clauses_on_root_nouns(doc)
+    assert heads(doc, "plants", "attacked") == {"plants": ("ROOT", "plants"), "attacked": ("acl", "plants")}

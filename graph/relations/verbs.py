@@ -568,6 +568,21 @@ class VerbPatterns:
             return
         for prop, words, prep in self.handovers[tok.lemma_.lower()]:
             if not has_particles(tok, words):
+                # "Command of the Eighth passed to Doolittle", "control of the bombers was transferred
+                # to Eisenhower": what is handed over may be the subject, the one it goes to "to X"
+                held = [s for s in tok.children if s.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and
+                        s.lower_ == words[0] and all(any(g.lower_ == w for g in s.children) for w in words[1:])]
+                things = [o for s in held for p, o in prep_objects(s) if p == prep]
+                if held and not things:  # ("Eisenhower relinquished his direction of the bombers, and
+                    # control passed back to Portal": what is held is named earlier in the sentence)
+                    family = {w for _, ws, _ in self.handovers[tok.lemma_.lower()] for w in ws[:1]}
+                    things = [o for t in tok.sent if t.i < tok.i and t.lower_ in family
+                              for p, o in prep_objects(t) if p == prep][-1:]
+                # (the "to" phrase may hang on "back": "passed back/advmod to Portal")
+                takers = [o for t in [tok] + [c for c in tok.children if c.dep_ == "advmod"]
+                          for p, o in prep_objects(t) if p == "to"]
+                if things and takers:
+                    self._emit(ex, takers, things, prop, tok, f"handover:{tok.lemma_.lower()}:subject", "verb")
                 continue
             near = particle_tokens(tok, words)
             things = [o for t in near for p, o in prep_objects(t) if p == prep]

@@ -25,7 +25,7 @@ from .times import (
     time_phrases_read_as_roots, content_clauses_on_dates, infinitives_on_times, phrases_hung_on_dates,
     subjects_after_months, dates_read_into_subjects, subjects_read_into_opening_times,
     time_words_read_as_subjects, names_hung_on_opening_dates, subjects_hung_on_opening_times,
-    agents_read_into_time_phrases,
+    agents_read_into_time_phrases, nouns_read_into_opening_dates,
 )
 from .lists import (
     set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
@@ -43,7 +43,7 @@ from .verbs import (
     finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
     agents_hung_on_nouns, objects_read_as_second_subjects, saying_verbs_read_as_participles,
     past_tenses_read_as_adjectives, names_before_as_phrases, subjects_after_fronted_negatives,
-    subjects_read_into_set_off_participles,
+    subjects_read_into_set_off_participles, verbs_read_as_clauses_on_root_nouns,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -85,7 +85,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            reported_clauses_read_as_adverbials, subjects_read_into_set_off_participles,
            works_read_as_adverbs, conjuncts_read_as_appositions, objects_gapped_after_times,
            subjects_hung_on_opening_times, names_set_off_after_subject_posts, asides_read_as_clause_heads,
-           agents_read_into_time_phrases, names_read_as_indirect_objects)
+           agents_read_into_time_phrases, names_read_as_indirect_objects,
+           nouns_read_into_opening_dates, verbs_read_as_clauses_on_root_nouns)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -403,3 +403,51 @@ def _subject_hung_on(t, verb):
     time word, before the verb, with no preposition of its own."""
     return next((c for c in t.children if c.i > t.i and c.dep_ in ("nmod", "appos", "compound", "flat") and
                  c.pos_ in ("NOUN", "PROPN") and not case_of(c) and c.right_edge.i < verb.i), None)
+
+
+def nouns_read_into_opening_dates(doc: Doc) -> Doc:
+    """"In September/compound command/obl of the bombers reverted to Portal", "On 14 September
+    control/ROOT of the bombers passed/acl to Portal", "In June attacks/ROOT on the plants resumed/acl":
+    a sentence that opens with a date phrase and then a common noun with no determiner, read as one
+    phrase. A preposition never opens a subject, so the date word heads the time phrase (the verb's
+    oblique) and the noun is the subject of the verb after it (of its own clause's verb where the
+    parser made it the root)."""
+    for sent in doc.sents:
+        k = sent.start + (doc[sent.start].lower_ in ("early", "late"))
+        p = doc[k]
+        if p.lower_ not in TIME_OPENERS | {"on", "after"} or k + 2 >= sent.end:
+            continue
+        n = p.head
+        if n.pos_ != "NOUN" or n.tag_ not in ("NN", "NNS") or n.i <= k + 1 or _time_word(n) or \
+                not all(is_date_word(t) or t.text in ("-", ",") or t.lower_ == "mid" for t in doc[k + 1:n.i]):
+            continue
+        dates = [t for t in doc[k + 1:n.i] if t.head == n and t.lower_.rstrip(".") in MONTHS]
+        if not dates:
+            continue
+        d = dates[-1]
+        verb, extra = None, []
+        # (the noun's own "of" phrase may be read as the verb's subject: "In September command/obl of
+        # Bomber Command/nsubj reverted to Harris")
+        owned = [c for c in n.head.children if c.dep_.startswith("nsubj") and c.i > n.i and
+                 any(x.dep_ == "case" and x.i == n.i + 1 for x in c.children)]
+        if n.dep_ in ("nsubj", "nsubj:pass") and n.head.i > n.i:
+            verb = n.head
+        elif n.dep_.startswith("obl") and n.head.pos_ == "VERB" and n.head.i > n.i and \
+                not any(c.dep_.startswith(("nsubj", "expl", "csubj")) and c not in owned for c in n.head.children):
+            verb = n.head
+            extra = [(c, n, "nmod") for c in owned]
+        elif n.dep_ == "ROOT":
+            verb = next((t for t in doc[n.i + 1:sent.end] if t.dep_ == "acl" and t.pos_ == "VERB" and
+                         t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and
+                         (t.head == n or t.head.head == n and t.head.dep_.startswith("nmod")) and
+                         not any(c.dep_.startswith(("nsubj", "expl", "csubj", "mark")) for c in t.children)), None)
+        if verb is None:
+            continue
+        subj = "nsubj:pass" if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) else "nsubj"
+        edits = [(verb, verb, "ROOT")] if n.dep_ == "ROOT" else []
+        edits += [(n, verb, subj), (d, verb, "obl"), (p, d, "case")] + extra
+        edits += [(t, d, "nummod" if t.like_num else t.dep_) for t in doc[k + 1:n.i] if t.head == n and t != d]
+        if n.dep_ == "ROOT":  # (the sentence's last stop and any set-off words after the verb)
+            edits += [(c, verb, c.dep_) for c in n.children if c.i > verb.i]
+        apply_edits(sent, edits)
+    return doc

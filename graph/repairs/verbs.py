@@ -684,3 +684,26 @@ def subjects_read_into_set_off_participles(doc: Doc) -> Doc:
             edits.append((c, subj, "acl"))  # ("A letter, dated 4 December, defended ...": the noun's participle)
         apply_edits(c.sent, edits)
     return doc
+
+
+def verbs_read_as_clauses_on_root_nouns(doc: Doc) -> Doc:
+    """"Control/ROOT of the strategic air forces passed/acl>forces to Eisenhower": a sentence whose
+    root is the noun that opens it, with its only verb read as a clause on that noun or on the noun of
+    its phrase. Prose has a main verb, so that verb is the root and the opening noun its subject
+    (not where the verb has an agent or a subject of its own: "the plants attacked by the Eighth")."""
+    for sent in doc.sents:
+        n = sent.root
+        if n.pos_ not in ("NOUN", "PROPN") or n.left_edge.i != sent.start or \
+                any(c.dep_ in ("cop", "nsubj", "nsubj:pass", "csubj") for c in n.children):
+            continue
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+        v = next((t for t in verbs if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and
+                  (t.head == n or t.head.head == n and t.head.dep_.startswith(("nmod", "obl")))), None)
+        if v is None or any(t not in v.subtree for t in verbs) or doc[v.i - 1].text == "," or any(
+                c.dep_.startswith(("nsubj", "csubj", "expl", "mark", "obl:agent")) or
+                c.dep_ == "obl" and case_of(c) == "by" for c in v.children):
+            continue
+        subj = "nsubj:pass" if any(c.dep_ in ("aux:pass", "auxpass") for c in v.children) else "nsubj"
+        edits = [(v, v, "ROOT"), (n, v, subj)] + [(c, v, c.dep_) for c in n.children if c.i > v.i]
+        apply_edits(sent, edits)
+    return doc
