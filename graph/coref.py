@@ -283,7 +283,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                 if tok.dep_ in SUBJ | PASS_SUBJ or _fronted_before_pronoun_subject(tok):
                     # not a name inside its own clause: in "In a minute to Bottomley he
                     # complained", "he" is not Bottomley
-                    own = {t.i for t in clause_root(tok).subtree}
+                    own = {t.i for t in _predicate_of(tok).subtree}
                     # (the speaker of an aside is not the subject of what it reports: "Harris, he
                     # wrote, had never accepted the oil plan")
                     root = clause_root(tok)
@@ -359,6 +359,16 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
 
 # verbs that answer someone: "Portal wrote to Harris, and he replied" is the other one
 ANSWERING_LEMMAS = {"reply", "answer", "respond", "retort", "rejoin", "counter"}
+
+
+def _predicate_of(tok: Token) -> Token:
+    """The clause a subject belongs to: its verb, or the adjective or noun of a copula ("that he
+    was not opposed/ADJ to oil" is a clause of its own, not part of the verb of saying above)."""
+    head = tok.head
+    if tok.dep_ in SUBJ | PASS_SUBJ and head.pos_ in ("ADJ", "NOUN", "PROPN") and \
+            any(c.dep_ == "cop" for c in head.children):
+        return head
+    return clause_root(tok)
 
 
 def _coordinated_subject(tok: Token, persons: list[tuple[Mention, bool]], out: dict[int, Mention]) -> Mention | None:

@@ -1662,3 +1662,40 @@ def test_the_only_verb_of_a_sentence_read_as_a_clause_on_its_first_noun_is_the_r
                 "Eighth/PROPN/NNP/obl:agent>2")
     verbs_read_as_clauses_on_root_nouns(doc)
     assert heads(doc, "plants", "attacked") == {"plants": ("ROOT", "plants"), "attacked": ("acl", "plants")}
+
+
+def test_a_phrase_before_that_belongs_to_the_verb_the_clause_hangs_on():
+    from graph.repairs import phrases_before_that_read_into_clauses
+
+    # "told Portal on 25/obl>break October that the plan would not break resistance"
+    doc = parse("told/VERB/VBD/ROOT>0 Portal/PROPN/NNP/iobj>0 on/ADP/IN/case>3 25/NUM/CD/obl>9 "
+                "October/PROPN/NNP/nmod:unmarked>3 that/SCONJ/IN/mark>9 the/DET/DT/det>7 plan/NOUN/NN/nsubj>9 "
+                "would/AUX/MD/aux>9 break/VERB/VB/ccomp>0 resistance/NOUN/NN/obj>9")
+    phrases_before_that_read_into_clauses(doc)
+    assert heads(doc, "25", "that", "plan") == {
+        "25": ("obl", "told"), "that": ("mark", "break"), "plan": ("nsubj", "break")}
+
+
+def test_a_german_article_between_capitalised_words_is_their_of():
+    from graph.repairs import german_of_phrases
+
+    # "Galland, the General/amod der/appos Jagdflieger/appos>der, warned Göring"
+    doc = parse("Galland/PROPN/NNP/nsubj>7 ,/PUNCT/,/punct>4 the/DET/DT/det>4 General/ADJ/JJ/amod>4 "
+                "der/NOUN/NN/appos>0 Jagdflieger/PROPN/NNP/appos>4 ,/PUNCT/,/punct>0 warned/VERB/VBD/ROOT>7")
+    german_of_phrases(doc)
+    assert heads(doc, "General", "der", "Jagdflieger", "the") == {
+        "General": ("appos", "Galland"), "der": ("case", "Jagdflieger"), "Jagdflieger": ("nmod", "General"),
+        "the": ("det", "General")}
+    assert doc[3].pos_ == "NOUN"
+
+
+def test_a_second_that_clause_is_coordinated_with_the_first():
+    from graph.repairs import second_that_clauses_read_as_main_clauses
+
+    # "Harris replied that he had done everything, and that the Ruhr were/cop the best targets/conj>replied"
+    doc = parse("Harris/PROPN/NNP/nsubj>1 replied/VERB/VBD/ROOT>1 that/SCONJ/IN/mark>5 he/PRON/PRP/nsubj>5 "
+                "had/AUX/VBD/aux>5 done/VERB/VBN/ccomp>1 everything/PRON/NN/obj>5 ,/PUNCT/,/punct>14 "
+                "and/CCONJ/CC/cc>14 that/SCONJ/IN/mark>14 the/DET/DT/det>11 Ruhr/PROPN/NNP/nsubj>14 "
+                "was/AUX/VBD/cop>14 the/DET/DT/det>14 target/NOUN/NN/conj>1")
+    second_that_clauses_read_as_main_clauses(doc)
+    assert heads(doc, "target") == {"target": ("conj", "done")}

@@ -8,7 +8,7 @@ from ..mentions import COMMON_CAPITALISED
 from ..records import Mention
 from ..syntax import (OBJ, SUBJ, case_of, comma_before, conjuncts, direct_objects, is_negated, is_passive,
                       named_by_comma, possessor, prep_objects, relative_antecedent, subjects)
-from .words import (ACTION_NOUNS, EXPLETIVE_IT_VERBS, NAMING_VERBS, OPINION_NOUNS, OTHER_PERSON_NOUNS, PARTITIVES,
+from .words import (ACTION_NOUNS, CONDUCT_NOUNS, EXPLETIVE_IT_VERBS, NAMING_VERBS, OPINION_NOUNS, OTHER_PERSON_NOUNS, PARTITIVES,
                     PASS_SUBJ_DEPS, PATIENT_NOUNS)
 from .phrases import covering, quantity
 
@@ -165,6 +165,12 @@ class ArgumentReading:
         if tok.lower_ == "what" and tok.head.lemma_.lower() in NAMING_VERBS:
             # "his contempt for what he called the panacea mongers": what he named
             return [a for o in direct_objects(tok.head) if o.i != tok.i for a in self._args(o, allowed, depth + 1)]
+        if lemma in CONDUCT_NOUNS and allowed and self.ont.fits(["Person"], allowed) and \
+                not self.ont.fits(["Event"], allowed) and self._at.get(tok.i) is None:
+            # "blamed the losses on the incompetence of his fighter commanders": whose conduct it is
+            out = [a for p, o in prep_objects(tok) if p == "of" for a in self._args(o, allowed, depth + 1)]
+            if out:
+                return out
         if lemma in ACTION_NOUNS or lemma in PATIENT_NOUNS:
             # "favoured attacks on railways": the stance is towards the target;
             # "the raids of the Eighth Air Force": the actor; "the destruction of Böhlen": the target

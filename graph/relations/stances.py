@@ -268,6 +268,9 @@ class StancePatterns:
             return "best target" if superlative and targets else None
         keys = [f"{w} {noun.lemma_.lower()}" for a in noun.children if a.dep_ in ("amod", "nummod")
                 for w in (a.lower_, a.lemma_.lower())]  # ("better": its lemma is "well")
+        # ("the most important targets", "the most vulnerable target": a superlative of any adjective)
+        keys += [f"best {noun.lemma_.lower()}" for a in noun.children if a.dep_ == "amod" and a.pos_ == "ADJ" and
+                 any(c.lower_ == "most" and c.dep_ == "advmod" for c in a.children)]
         # ("the decisive target system": the adjective and the compound, "decisive target")
         keys += [f"{w} {c.lemma_.lower()}" for a in noun.children if a.dep_ in ("amod", "nummod")
                  for c in noun.children if c.dep_ == "compound" and a.i < c.i < noun.i
@@ -298,6 +301,7 @@ class StancePatterns:
             # ("argued that the railway system offered the quickest route to victory": what offers it is it)
             things = [c for c in pred.head.children if c.dep_ in SUBJ]
         if things:
+            things = [x for t in things for x in conjuncts(t)]  # ("that the Ruhr and the Rhineland were the best targets")
             verb = self._speaker_of(pred)
             if verb is None and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in BELIEF_WORDS:
                 verb = pred.head  # ("came away convinced/xcomp that ...": the one convinced)

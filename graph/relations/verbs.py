@@ -89,11 +89,13 @@ class VerbPatterns:
                               and not case_of(c) and self._at.get(c.i) is None and c not in loads]
                     loads += [n for d in loads for p, n in prep_objects(d) if p == "of" and self._at.get(n.i) is None]
                     pobjs = [o for d in loads for p, o in prep_objects(d) if p == prep]
-                if not pobjs and prep == "for":
-                    # ("produced aviation fuel for/nmod>fuel the Luftwaffe": hung on the thing produced)
+                if not pobjs and prep in ("for", "on"):
+                    # ("produced aviation fuel for/nmod>fuel the Luftwaffe": hung on the thing produced;
+                    # "blamed the bomber offensive on/nmod>offensive the incompetence of ...")
                     pobjs = [o for d in dobjs if (dm := self._at.get(d.i)) is not None and dm.types and
                              not self.ont.fits(dm.types[:1], self.ont.properties[prop].range)
-                             for p, o in prep_objects(d) if p == prep and self._at.get(o.i) is not None]
+                             for p, o in prep_objects(d) if p == prep and
+                             (self._at.get(o.i) is not None or prep == "on")]
                 if not pobjs and prep == "against":
                     # ("led the 3rd Air Division against/nmod>Division the Ruhland plant": hung on the force led)
                     pobjs = [o for d in dobjs for p, o in prep_objects(d) if p == prep and self._can_act([d], prop)]

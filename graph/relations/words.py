@@ -99,3 +99,9 @@ PARTITIVE_HEADS = {"one", "more", "another", "latest", "last", "newest", "first"
 WISHING_VERBS = {"want", "wish", "prefer", "like", "need"}
 # verbs of stopping: what "must not be allowed to slacken" is to go on
 STOPPING_VERBS = {"slacken", "stop", "lapse", "flag", "cease", "end", "falter", "halt", "lag", "slip", "decline", "fail"}
+
+# nouns for how someone did, standing for whom they are "of" when blame is laid ("blamed the losses
+# on the incompetence of his fighter commanders", "criticized the failure of the Luftwaffe")
+CONDUCT_NOUNS = {"incompetence", "failure", "failing", "weakness", "inefficiency", "ineptitude", "cowardice",
+                 "conduct", "handling", "mistake", "error", "negligence", "shortcoming", "timidity", "obstinacy",
+                 "slowness", "caution", "complacency"}

@@ -18,7 +18,7 @@ from .names import (
     flat_names_across_commas, compounds_across_commas, posts_read_as_roots, names_set_off_after_plural_posts,
     given_names_torn_from_hyphenated_surnames, opening_names_read_as_adverbs, appositions_read_as_second_subjects,
     names_read_as_complements_of_owned_nouns, works_read_as_adverbs, names_set_off_after_subject_posts,
-    names_read_as_indirect_objects,
+    names_read_as_indirect_objects, german_of_phrases,
 )
 from .times import (
     subjects_before_times, month_may, months_before_names, subjects_inside_dates, days_before_possessors,
@@ -50,12 +50,13 @@ from .clauses import (
     relatives_read_as_main_clauses, asides_read_as_main_clauses, infinitives_on_leave_nouns,
     that_clauses_torn_by_set_off_phrases, marked_clauses_read_as_relatives, asides_on_clauses_before_colons,
     whom_read_as_subjects, clauses_hung_on_that, that_read_as_determiners, set_off_beliefs_read_as_main_clauses,
-    reported_clauses_read_as_adverbials, asides_read_as_clause_heads,
+    reported_clauses_read_as_adverbials, asides_read_as_clause_heads, phrases_before_that_read_into_clauses,
+    second_that_clauses_read_as_main_clauses,
 )
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hyphenated_surnames,
+REPAIRS = (capitalised_gerunds, german_of_phrases, split_hyphenated_names, given_names_torn_from_hyphenated_surnames,
            opening_names_read_as_adverbs, name_nouns, participles_after_nouns, set_off_lists, month_may,
            set_off_participles, postposed_lists, months_before_names, participles_before_objects,
            subjects_before_times, of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives,
@@ -86,7 +87,8 @@ REPAIRS = (capitalised_gerunds, split_hyphenated_names, given_names_torn_from_hy
            works_read_as_adverbs, conjuncts_read_as_appositions, objects_gapped_after_times,
            subjects_hung_on_opening_times, names_set_off_after_subject_posts, asides_read_as_clause_heads,
            agents_read_into_time_phrases, names_read_as_indirect_objects,
-           nouns_read_into_opening_dates, verbs_read_as_clauses_on_root_nouns)
+           nouns_read_into_opening_dates, verbs_read_as_clauses_on_root_nouns,
+           phrases_before_that_read_into_clauses, second_that_clauses_read_as_main_clauses)
 
 
 def repair_parse(doc: Doc) -> Doc:

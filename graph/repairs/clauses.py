@@ -322,3 +322,36 @@ def asides_read_as_clause_heads(doc: Doc) -> Doc:
         if apply_edits(v.sent, edits):
             v.tag_ = "VBD"
     return doc
+
+
+def phrases_before_that_read_into_clauses(doc: Doc) -> Doc:
+    """"told Portal on 25/obl>break October that/mark the oil plan would not break ...": a phrase
+    before the "that" that opens a content clause, hung on the clause's verb. A clause begins at its
+    "that", so what comes before it belongs to the verb the clause hangs on."""
+    for that in doc:
+        clause = that.head
+        if that.lower_ != "that" or that.dep_ != "mark" or clause.dep_ not in ("ccomp", "advcl") or \
+                clause.head.i > that.i or clause.head.pos_ not in ("VERB", "AUX"):
+            continue
+        early = [c for c in clause.children if clause.head.i < c.i < that.i and
+                 c.dep_.startswith(("obl", "advmod", "nmod:tmod", "npadvmod"))]
+        if early:
+            apply_edits(that.sent, [(c, clause.head, c.dep_) for c in early])
+    return doc
+
+
+def second_that_clauses_read_as_main_clauses(doc: Doc) -> Doc:
+    """"Harris replied that he had done everything, and that/mark the Ruhr were the best targets/conj>replied":
+    a clause opened by "and that", coordinated with the verb of saying instead of with the "that"
+    clause before it. A second "that" repeats the first: the two clauses are what was said."""
+    for that in doc:
+        x = that.head
+        verb = x.head
+        if that.lower_ != "that" or that.dep_ != "mark" or x.dep_ != "conj" or verb.i > x.i or \
+                not any(c.dep_ == "cc" and c.i < that.i for c in x.children):
+            continue
+        first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < x.i and
+                      any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if first is not None:
+            apply_edits(that.sent, [(x, first, "conj")])
+    return doc

@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from ..syntax import case_of, comma_after, comma_before, first_word, is_date_word, last_word
 from .tree import apply_edits, in_place_of, name_before, subject_above
-from .words import DITRANSITIVE_VERBS, NAME_FINAL_VERB_FORMS
+from .words import DITRANSITIVE_VERBS, NAME_FINAL_VERB_FORMS, POST_WORDS
 
 
 def name_nouns(doc: Doc) -> Doc:
@@ -448,4 +448,27 @@ def names_read_as_indirect_objects(doc: Doc) -> Doc:
         if noun is None:
             continue
         apply_edits(name.sent, [(noun, v, "obj"), (name, noun, "compound"), (det, noun, "det")])
+    return doc
+
+
+def german_of_phrases(doc: Doc) -> Doc:
+    """"Galland, the General/amod der/appos Jagdflieger/appos>der": a German post or name with "der",
+    "des" or "für" between capitalised words ("General der Jagdflieger", "Chef des Stabes") read as
+    English. The article is the "of" of the phrase: the first word heads it, the second is its "of"
+    phrase."""
+    for art in doc[1:-1]:
+        a, b = doc[art.i - 1], doc[art.i + 1]
+        if art.text not in ("der", "des", "für") or not (a.is_title and b.is_title and a.is_alpha and b.is_alpha) \
+                or a.lower_ in ("der", "des"):
+            continue
+        top = next((t for t in (a, art, b) if not a.i <= t.head.i <= b.i or t.head == t), None)
+        if top is None or any(not a.i <= t.head.i <= b.i and t != top for t in (a, art, b)):
+            continue
+        edits = [in_place_of(a, top)] if top != a else []
+        edits += [(art, b, "case"), (b, a, "nmod")]
+        edits += [(c, a, c.dep_) for t in (art, b) if t != a for c in t.children if not a.i <= c.i <= b.i]
+        if apply_edits(art.sent, edits):
+            a.pos_, a.tag_ = "NOUN" if a.lower_ in POST_WORDS else "PROPN", "NN" if a.lower_ in POST_WORDS else "NNP"
+            art.pos_, art.tag_ = "ADP", "IN"
+            b.pos_, b.tag_ = "PROPN", "NNP"
     return doc

@@ -62,3 +62,6 @@ SAYING_VERB_FORMS = {"records", "notes", "states", "reports", "claims", "shows",
                      "confirms", "remarks", "observes", "adds", "insists", "recalls"}
 # nouns whose infinitive says what may or must be done ("permission to attack", "orders to bomb")
 LEAVE_NOUNS = PERMISSION_NOUNS | {"freedom", "right", "order", "orders", "instruction", "instructions"}
+
+# German words for a post that head "X der Y" ("General der Jagdflieger", "Chef des Stabes")
+POST_WORDS = {"general", "chef", "inspekteur", "generalinspekteur", "kommandeur", "befehlshaber"}
