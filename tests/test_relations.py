@@ -2801,6 +2801,10 @@ THIRTY_FIRST_BATCH = [  # (session 17; checked by test_unseen_shapes_give_their_
      "German resistance.", ("Tedder", "stated", "the oil plan alone would not break German resistance")),
     ("Galland, the General der Jagdflieger, warned Göring that the fighter arm was exhausted.",
      ("Galland", "holdsPosition", "General der Jagdflieger")),
+    ("Zuckerman insisted that the rail centres of western Germany were a more profitable target than the oil plants.",
+     ("Zuckerman", "advocated", "rail centres")),
+    ("The bombers of No. 3 Group, using the new G-H blind-bombing device, hit the Homberg plant through cloud on "
+     "20 November.", ("No. 3 Group", "attacked", "Homberg plant")),
 ]
 
 

@@ -1699,3 +1699,16 @@ def test_a_second_that_clause_is_coordinated_with_the_first():
                 "was/AUX/VBD/cop>14 the/DET/DT/det>14 target/NOUN/NN/conj>1")
     second_that_clauses_read_as_main_clauses(doc)
     assert heads(doc, "target") == {"target": ("conj", "done")}
+
+
+def test_a_base_form_after_a_set_off_present_participle_is_the_past():
+    from graph.repairs import set_off_participles_read_as_roots
+
+    # "The bombers, using/ROOT the device, hit/VB/parataxis the plant."
+    doc = parse("The/DET/DT/det>1 bombers/NOUN/NNS/nsubj>3 ,/PUNCT/,/punct>3 using/VERB/VBG/ROOT>3 "
+                "the/DET/DT/det>5 device/NOUN/NN/obj>3 ,/PUNCT/,/punct>7 hit/VERB/VB/parataxis>3 the/DET/DT/det>9 "
+                "plant/NOUN/NN/obj>7 ./PUNCT/./punct>3")
+    set_off_participles_read_as_roots(doc)
+    assert heads(doc, "hit", "bombers", "using", ".") == {
+        "hit": ("ROOT", "hit"), "bombers": ("nsubj", "hit"), "using": ("acl", "bombers"), ".": ("punct", "hit")}
+    assert doc[7].tag_ == "VBD"

@@ -271,6 +271,9 @@ class StancePatterns:
         # ("the most important targets", "the most vulnerable target": a superlative of any adjective)
         keys += [f"best {noun.lemma_.lower()}" for a in noun.children if a.dep_ == "amod" and a.pos_ == "ADJ" and
                  any(c.lower_ == "most" and c.dep_ == "advmod" for c in a.children)]
+        # ("a more profitable target than the oil plants": a comparative of any adjective)
+        keys += [f"better {noun.lemma_.lower()}" for a in noun.children if a.dep_ == "amod" and a.pos_ == "ADJ" and
+                 any(c.lower_ == "more" and c.dep_ == "advmod" for c in a.children)]
         # ("the decisive target system": the adjective and the compound, "decisive target")
         keys += [f"{w} {c.lemma_.lower()}" for a in noun.children if a.dep_ in ("amod", "nummod")
                  for c in noun.children if c.dep_ == "compound" and a.i < c.i < noun.i

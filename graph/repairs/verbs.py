@@ -5,7 +5,8 @@ from spacy.tokens import Doc, Token
 
 from ..syntax import case_of, has_finite_verb, last_word
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions, subject_above
-from .words import DITRANSITIVE_VERBS, FRONTED_NEGATIVES, SAYING_LEMMAS, SAYING_VERB_FORMS, SUBORDINATORS, VERB_NOUN_FORMS
+from .words import (DITRANSITIVE_VERBS, FRONTED_NEGATIVES, PAST_AS_BASE, SAYING_LEMMAS, SAYING_VERB_FORMS, SUBORDINATORS,
+                    VERB_NOUN_FORMS)
 
 
 def participles_after_nouns(doc: Doc) -> Doc:
@@ -299,20 +300,25 @@ def perfects_read_as_passives(doc: Doc) -> Doc:
 def set_off_participles_read_as_roots(doc: Doc) -> Doc:
     """"Bomber Command's Lancasters, escorted/ROOT by Spitfires, attacked/conj Homberg" with the
     participle set off after the subject made the main verb: the finite verb after it is the
-    root, the subject its subject, the participle a clause on the subject."""
+    root, the subject its subject, the participle a clause on the subject. So too a present participle
+    with a subject and no auxiliary ("The bombers of No. 3 Group, using/ROOT the G-H device, hit/VB/parataxis
+    the Homberg plant": a verb whose past is its base form, set off after the phrase, is the past)."""
     for p in doc:
-        if p.dep_ != "ROOT" or p.tag_ != "VBN" or p.i < 2 or doc[p.i - 1].text != "," or \
-                any(c.dep_.startswith("aux") for c in p.children):
+        if p.dep_ != "ROOT" or p.tag_ not in ("VBN", "VBG") or p.i < 2 or doc[p.i - 1].text != "," or \
+                any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in p.children):
             continue
         subj = next((c for c in p.children if c.dep_ in ("nsubj:pass", "nsubjpass", "nsubj") and c.i < p.i), None)
-        verb = next((c for c in p.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") and
-                     doc[c.i - 1].text == "," and not any(x.dep_.startswith(("nsubj", "aux")) for x in c.children)),
-                    None)
+        verb = next((c for c in p.children if c.dep_ in ("conj", "parataxis") and c.i > p.i and (
+                     c.tag_ in ("VBD", "VBZ", "VBP") or
+                     c.tag_ == "VB" and c.lower_ in PAST_AS_BASE and p.tag_ == "VBG") and
+                     doc[c.i - 1].text == "," and not any(x.dep_.startswith(("nsubj", "aux")) or x.dep_ == "mark"
+                                                          for x in c.children)), None)
         if subj is None or verb is None:
             continue
         edits = [(verb, verb, "ROOT"), (subj, verb, "nsubj"), (p, subj, "acl")]
         edits += [(c, verb, c.dep_) for c in p.children if c.i > verb.i]  # (the full stop)
-        apply_edits(p.sent, edits)
+        if apply_edits(p.sent, edits) and verb.tag_ == "VB":
+            verb.tag_ = "VBD"
     return doc
 
 

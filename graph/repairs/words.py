@@ -65,3 +65,6 @@ LEAVE_NOUNS = PERMISSION_NOUNS | {"freedom", "right", "order", "orders", "instru
 
 # German words for a post that head "X der Y" ("General der Jagdflieger", "Chef des Stabes")
 POST_WORDS = {"general", "chef", "inspekteur", "generalinspekteur", "kommandeur", "befehlshaber"}
+
+# verbs whose past tense is their base form, which the tagger may read as the base after a set-off phrase
+PAST_AS_BASE = {"hit", "put", "set", "cut", "let", "cast", "shut", "spread", "upset", "beat"}
