@@ -2805,6 +2805,11 @@ THIRTY_FIRST_BATCH = [  # (session 17; checked by test_unseen_shapes_give_their_
      ("Zuckerman", "advocated", "rail centres")),
     ("The bombers of No. 3 Group, using the new G-H blind-bombing device, hit the Homberg plant through cloud on "
      "20 November.", ("No. 3 Group", "attacked", "Homberg plant")),
+    ("Steinhoff later wrote that by the autumn of 1944 the Jagdwaffe was being sent into action with pilots who had "
+     "barely learned to fly.", ("Steinhoff", "stated", "by the autumn of 1944 the Jagdwaffe was being sent into action "
+                                                      "with pilots who had barely learned to fly")),
+    ("Kehrl, who ran the planning office in Speer's ministry, calculated that the Wehrmacht's stocks of motor fuel "
+     "would last only until February.", ("Kehrl", "commands", "planning office")),
 ]
 
 
@@ -3463,13 +3468,14 @@ def test_words_of_order_and_german_works_are_typed_by_the_text(tmp_path):
     # "at its head" is a place in a list, no person; "-werk" ends the name of a works; a capitalised
     # common noun that opens a sentence with its "of" phrase is no name
     p.write_text("Bufton prepared a list of targets, with Pölitz and Leuna at its head. Saur said the tanks "
-                 "at Nibelungenwerk were idle. Control of the strategic air forces passed to Eisenhower.",
+                 "at Nibelungenwerk were idle. Control of the strategic air forces passed to Eisenhower. The "
+                 "Jagdwaffe lost 300 pilots.",
                  encoding="utf-8")
     g = extract_graph([p]).graph
     types = {str(o): {str(t).rsplit("#", 1)[-1] for t in g.objects(s, RDF.type)}
              for s, o in g.subject_objects(SKOS.prefLabel)}
     assert "head" not in types and "Control" not in types, types
-    assert types["Nibelungenwerk"] == {"Facility"}, types
+    assert types["Nibelungenwerk"] == {"Facility"} and types["Jagdwaffe"] == {"MilitaryUnit"}, types
 
 
 def test_who_gives_up_command_does_not_hold_it(extract_facts):
@@ -3478,3 +3484,18 @@ def test_who_gives_up_command_does_not_hold_it(extract_facts):
                           "control passed back to Portal and Arnold, acting for the Combined Chiefs.")
     assert ("Portal", "commands", "strategic air forces") in facts, facts
     assert not [f for f in facts if f[0] == "Eisenhower"], facts
+
+
+def test_running_what_a_body_does_is_not_running_the_body(extract_facts):
+    facts = extract_facts("Milch, who had been Göring's deputy, ran the Luftwaffe's aircraft production until June.")
+    assert not [f for f in facts if f[1] == "commands"], facts
+    facts = extract_facts("Kehrl ran the planning office in Speer's ministry.")
+    assert ("Kehrl", "commands", "planning office") in facts, facts
+
+
+def test_a_question_why_it_had_not_struck_is_no_attack(extract_facts):
+    # (an own-gold absent check moved here: other passages rightly have the Fifteenth attack refineries)
+    facts = extract_facts("Arnold cabled Spaatz to ask why the Fifteenth Air Force had not yet struck the refineries "
+                          "at Vienna, which photographs showed were working again.")
+    assert not [f for f in facts if f[1] == "attacked"], facts
+    assert ("refineries", "locatedIn", "Vienna") in facts, facts

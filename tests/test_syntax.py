@@ -1712,3 +1712,15 @@ def test_a_base_form_after_a_set_off_present_participle_is_the_past():
     assert heads(doc, "hit", "bombers", "using", ".") == {
         "hit": ("ROOT", "hit"), "bombers": ("nsubj", "hit"), "using": ("acl", "bombers"), ".": ("punct", "hit")}
     assert doc[7].tag_ == "VBD"
+
+
+def test_a_content_clause_that_opens_with_a_time_phrase_is_what_was_said():
+    from graph.repairs import content_clauses_opening_with_times
+
+    # "wrote that/obj by the autumn/obl>wrote the Jagdwaffe was sent/relcl>autumn into action"
+    doc = parse("Steinhoff/PROPN/NNP/nsubj>1 write/VERB/VBD/ROOT>1 that/PRON/WDT/obj>1 by/ADP/IN/case>5 "
+                "the/DET/DT/det>5 autumn/NOUN/NN/obl>1 the/DET/DT/det>7 Jagdwaffe/PROPN/NNP/nsubj:pass>9 "
+                "was/AUX/VBD/aux:pass>9 sent/VERB/VBN/acl:relcl>5 into/ADP/IN/case>11 action/NOUN/NN/obl>9")
+    content_clauses_opening_with_times(doc)
+    assert heads(doc, "sent", "that", "autumn") == {
+        "sent": ("ccomp", "write"), "that": ("mark", "sent"), "autumn": ("obl", "sent")}

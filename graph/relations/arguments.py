@@ -8,8 +8,8 @@ from ..mentions import COMMON_CAPITALISED
 from ..records import Mention
 from ..syntax import (OBJ, SUBJ, case_of, comma_before, conjuncts, direct_objects, is_negated, is_passive,
                       named_by_comma, possessor, prep_objects, relative_antecedent, subjects)
-from .words import (ACTION_NOUNS, CONDUCT_NOUNS, EXPLETIVE_IT_VERBS, NAMING_VERBS, OPINION_NOUNS, OTHER_PERSON_NOUNS, PARTITIVES,
-                    PASS_SUBJ_DEPS, PATIENT_NOUNS)
+from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, CONDUCT_NOUNS, EXPLETIVE_IT_VERBS, NAMING_VERBS, OPINION_NOUNS,
+                    OTHER_PERSON_NOUNS, PARTITIVES, PASS_SUBJ_DEPS, PATIENT_NOUNS)
 from .phrases import covering, quantity
 
 
@@ -308,6 +308,8 @@ class ArgumentReading:
                 lemma not in OTHER_PERSON_NOUNS:
             # (but the possessor of a deed done to it is its patient: "ordered its dispersal")
             p = possessor(tok)
+            if lemma in ACTIVITY_NOUNS and allowed and not self.ont.fits(["Place"], allowed):
+                p = None  # ("ran the Luftwaffe's aircraft production": not the Luftwaffe)
             if p is not None and p.i != tok.i:
                 out += self._args(p, allowed, depth + 1)
             elif lemma in OPINION_NOUNS:  # ("refused to accept the view of the Ministry": the Ministry's)

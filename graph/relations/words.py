@@ -105,3 +105,8 @@ STOPPING_VERBS = {"slacken", "stop", "lapse", "flag", "cease", "end", "falter", 
 CONDUCT_NOUNS = {"incompetence", "failure", "failing", "weakness", "inefficiency", "ineptitude", "cowardice",
                  "conduct", "handling", "mistake", "error", "negligence", "shortcoming", "timidity", "obstinacy",
                  "slowness", "caution", "complacency"}
+
+# nouns of an activity a body carries on: running it is not running the body ("ran the Luftwaffe's
+# aircraft production" commands no Luftwaffe)
+ACTIVITY_NOUNS = {"production", "output", "programme", "program", "training", "repair", "repairs", "construction",
+                  "dispersal", "supply", "procurement", "planning", "development", "economy", "industry"}

@@ -25,7 +25,7 @@ from .times import (
     time_phrases_read_as_roots, content_clauses_on_dates, infinitives_on_times, phrases_hung_on_dates,
     subjects_after_months, dates_read_into_subjects, subjects_read_into_opening_times,
     time_words_read_as_subjects, names_hung_on_opening_dates, subjects_hung_on_opening_times,
-    agents_read_into_time_phrases, nouns_read_into_opening_dates,
+    agents_read_into_time_phrases, nouns_read_into_opening_dates, content_clauses_opening_with_times,
 )
 from .lists import (
     set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
@@ -62,7 +62,8 @@ REPAIRS = (capitalised_gerunds, german_of_phrases, split_hyphenated_names, given
            subjects_before_times, of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives,
            subjects_inside_dates, days_before_possessors, participles_after_subjects, split_possessive_names,
            verbs_read_as_compounds, time_phrases_read_as_roots, receivers_read_as_compounds,
-           content_clauses_read_as_relatives, content_clauses_on_dates, conjuncts_after_set_off_places,
+           content_clauses_read_as_relatives, content_clauses_on_dates, content_clauses_opening_with_times,
+           conjuncts_after_set_off_places,
            coordinated_possessors, priorities_read_as_heads, names_read_as_possessors, passives_without_auxiliaries,
            perfects_read_as_passives, lists_split_from_their_first, lists_torn_from_their_first,
            prepositional_phrases_read_as_conjuncts, parallel_phrases, set_off_participles_read_as_roots,

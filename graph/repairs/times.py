@@ -203,6 +203,29 @@ def content_clauses_on_dates(doc: Doc) -> Doc:
     return doc
 
 
+def content_clauses_opening_with_times(doc: Doc) -> Doc:
+    """"Steinhoff wrote that/obj by the autumn/obl>wrote of 1944 the Jagdwaffe was being sent/relcl>autumn
+    into action": a content clause that opens with a time phrase, read as a relative clause on the
+    time noun with "that" the verb's object. The clause is what was written, "that" its conjunction,
+    the time phrase the clause's own."""
+    for that in doc[1:-3]:
+        verb = that.head
+        if that.lower_ != "that" or that.dep_ not in ("obj", "dobj") or base_word(verb) not in SAYING_LEMMAS or \
+                that.i < verb.i or doc[that.i + 1].pos_ != "ADP":
+            continue
+        when = doc[that.i + 1].head
+        if when.head != verb or not when.dep_.startswith("obl") or \
+                not (_time_word(when) or when.lower_ in SEASONS or is_date_word(when)):
+            continue
+        clause = next((c for c in when.children if c.dep_ in ("acl:relcl", "relcl", "acl") and
+                       any(x.dep_.startswith("nsubj") and x.i > when.i for x in c.children)), None)
+        if clause is None or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        if apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark"), (when, clause, "obl")]):
+            that.tag_, that.pos_ = "IN", "SCONJ"
+    return doc
+
+
 def infinitives_on_times(doc: Doc) -> Doc:
     """"Spaatz telephoned Tedder at noon/obl to say/acl>noon that ...": an infinitive hung on a time
     phrase of a verb is the verb's (a purpose: the one who telephoned says it)."""

@@ -351,8 +351,9 @@ def subjects_read_as_roots(doc: Doc) -> Doc:
         if n.pos_ not in ("PROPN", "NOUN") or n.left_edge.i != sent.start or n.i + 2 >= sent.end or \
                 doc[last_word(n) + 1].text not in (",", "\u2014") and doc[n.i + 1].text != ",":
             continue
-        v = next((t for t in doc[n.i + 3:sent.end] if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB" and
-                  doc[t.i - 1].text == ","), None)
+        # (a past tense may be tagged as a participle: "Kehrl, who ran the office, calculated/VBN that ...")
+        v = next((t for t in doc[n.i + 3:sent.end] if (t.tag_ in ("VBD", "VBZ", "VBP") or could_be_finite(t)) and
+                  t.pos_ == "VERB" and doc[t.i - 1].text == ","), None)
         if v is None or any(c.dep_.startswith("nsubj") for c in v.children):
             continue
         edits = [(v, v, "ROOT"), (n, v, "nsubj")]
