@@ -2810,6 +2810,17 @@ THIRTY_FIRST_BATCH = [  # (session 17; checked by test_unseen_shapes_give_their_
                                                       "with pilots who had barely learned to fly")),
     ("Kehrl, who ran the planning office in Speer's ministry, calculated that the Wehrmacht's stocks of motor fuel "
      "would last only until February.", ("Kehrl", "commands", "planning office")),
+    ("Spaatz and Doolittle agreed that whenever the weather over central Germany cleared, the Eighth would go for "
+     "Leuna, Böhlen and Zeitz before anything else.", ("Doolittle", "advocated", "Zeitz")),
+    ("Spaatz and Doolittle agreed that whenever the weather over central Germany cleared, the Eighth would go for "
+     "Leuna, Böhlen and Zeitz before anything else.", ("Eighth Air Force", "taskedWith", "Leuna")),
+    ("The Chiefs decided that Bomber Command should attack the synthetic plants.",
+     ("Bomber Command", "taskedWith", "synthetic plants")),
+    ("The Americans, Tedder complained, were bombing oil plants in the east while the German armies in the west were "
+     "being supplied by rail.", ("Americans", "attacked", "oil plants")),
+    ("Doolittle's 3rd Air Division found the Ruhland plant covered by cloud on 12 September and bombed Dresden's "
+     "marshalling yards instead.", ("marshalling yards", "locatedIn", "Dresden")),
+    ("The RAF hit Germany's synthetic plants.", ("RAF", "attacked", "synthetic plants")),
 ]
 
 

@@ -1724,3 +1724,40 @@ def test_a_content_clause_that_opens_with_a_time_phrase_is_what_was_said():
     content_clauses_opening_with_times(doc)
     assert heads(doc, "sent", "that", "autumn") == {
         "sent": ("ccomp", "write"), "that": ("mark", "sent"), "autumn": ("obl", "sent")}
+
+
+def test_a_past_tense_with_subject_and_object_is_a_verb_whatever_its_part_of_speech():
+    from graph.repairs import finite_verbs_tagged_as_nouns
+
+    doc = parse("The/DET/DT/det>1 RAF/NOUN/NN/nsubj>2 hit/NOUN/VBD/ROOT>2 the/DET/DT/det>4 plants/NOUN/NNS/obj>2")
+    finite_verbs_tagged_as_nouns(doc)
+    assert doc[2].pos_ == "VERB"
+    # (a noun tagged as a noun stays one: "the hit/NN on Leuna")
+    doc = parse("The/DET/DT/det>1 hit/NOUN/NN/nsubj>2 failed/VERB/VBD/ROOT>2")
+    finite_verbs_tagged_as_nouns(doc)
+    assert doc[1].pos_ == "NOUN"
+
+
+def test_the_subject_before_an_aside_is_the_main_verbs():
+    from graph.repairs import subjects_read_into_asides
+
+    # "The Americans/obl:unmarked>complained, Tedder complained/advcl>bombing, were bombing/ROOT oil plants"
+    doc = parse("The/DET/DT/det>1 Americans/PROPN/NNPS/obl:unmarked>4 ,/PUNCT/,/punct>1 Tedder/PROPN/NNP/nsubj>4 "
+                "complain/VERB/VBD/advcl>7 ,/PUNCT/,/punct>4 were/AUX/VBD/aux>7 bombing/VERB/VBG/ROOT>7 "
+                "plants/NOUN/NNS/obj>7")
+    subjects_read_into_asides(doc)
+    assert heads(doc, "Americans", "complain") == {
+        "Americans": ("nsubj", "bombing"), "complain": ("parataxis", "bombing")}
+
+
+def test_a_condition_that_opens_a_content_clause_is_the_condition_of_what_was_said():
+    from graph.repairs import conditions_read_as_content_clauses
+
+    # "agreed that/mark whenever the weather cleared/ccomp, the Eighth would go/ccomp for Leuna"
+    doc = parse("Spaatz/PROPN/NNP/nsubj>1 agreed/VERB/VBD/ROOT>1 that/SCONJ/IN/mark>6 whenever/ADV/WRB/advmod>6 "
+                "the/DET/DT/det>5 weather/NOUN/NN/nsubj>6 cleared/VERB/VBD/ccomp>1 ,/PUNCT/,/punct>1 "
+                "the/DET/DT/det>9 Eighth/PROPN/NNP/nsubj>11 would/AUX/MD/aux>11 go/VERB/VB/ccomp>1 "
+                "for/ADP/IN/case>13 Leuna/PROPN/NNP/obl>11")
+    conditions_read_as_content_clauses(doc)
+    assert heads(doc, "cleared", "that", "go") == {
+        "cleared": ("advcl", "go"), "that": ("mark", "go"), "go": ("ccomp", "agreed")}

@@ -323,6 +323,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             if "Document" in m.types[:1]:
                 self._document(doc[m.head], m, ex)
             self._possessive(doc[m.head], m, ex)
+            self._owned_place(doc[m.head], m, ex)
         self._compass(doc, ex)
         self._biography_entries(doc, ex)
         if "addressedTo" in self.ont.properties:

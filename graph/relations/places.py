@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..records import Extraction, Mention
-from ..syntax import case_of, conjuncts, prep_objects, subjects
+from ..syntax import case_of, conjuncts, possessor, prep_objects, subjects
 from .words import COMPASS, LANDSCAPE_NOUNS, PATIENT_NOUNS
 
 
@@ -215,6 +215,16 @@ class PlacePatterns:
                 for prop, preps in self.locative:
                     if "in" in preps:
                         self._emit(ex, [head], [c], prop, head, "compound:place", "prep")
+
+    def _owned_place(self, head: Token, m: Mention, ex: Extraction) -> None:
+        """"bombed Dresden's marshalling yards", "Germany's synthetic plants": a facility owned by a
+        place lies there."""
+        if m.types[:1] != ["Facility"] or "locatedIn" not in self.ont.properties:
+            return
+        owner = possessor(head)
+        pm = self._at.get(owner.i) if owner is not None and owner.i != head.i else None
+        if pm is not None and pm is not m and pm.types[:1] == ["Place"] and pm.source != "pronoun":
+            self._emit(ex, [head], [owner], "locatedIn", owner, "possessive:place", "possessive")
 
     def _set_off_place(self, head: Token, m: Mention, ex: Extraction) -> None:
         """"Leuna, near Merseburg, was the largest ...", "Brux, in Czechoslovakia, and ...": a

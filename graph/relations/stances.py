@@ -7,8 +7,8 @@ from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import (ASPECT_VERBS, BELIEF_WORDS, JUDGING_VERBS, OFFERING_VERBS, ORDERING_VERBS, PARTITIVE_HEADS,
-                    PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS)
+from .words import (ASPECT_VERBS, BELIEF_WORDS, DECIDING_VERBS, JUDGING_VERBS, OFFERING_VERBS, ORDERING_VERBS,
+                    PARTITIVE_HEADS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS)
 from .phrases import noun_made_priority, starts_with
 
 
@@ -64,7 +64,11 @@ class StancePatterns:
                         self._emit(ex, who, self._doing_targets(subs, prop), prop, tok,
                                    f"proposal:{lemma}:not-stopped", "verb")
                     continue
-                if is_negated(c) or not (is_mandative(c) or small):
+                # ("Spaatz and Doolittle agreed that the Eighth would go for Leuna": a decision of what will
+                # be done calls for it as "should" does)
+                decided = lemma in DECIDING_VERBS and any(
+                    a.lower_ in ("would", "will") and a.dep_ == "aux" for a in c.children)
+                if is_negated(c) or not (is_mandative(c) or small or decided):
                     continue
                 words = called_words(c)
                 # "that the Air Staff treat oil as the first priority": what is made the priority
@@ -119,7 +123,15 @@ class StancePatterns:
                             else:
                                 done = passive_subjects(act) if is_passive(act) else direct_objects(act)
                                 # (the plants known by the names after "at": those plants)
-                                targets += done + [self._doc[n.head] for o in done for n in self._named_members(o, act)]
+                                done = done + [self._doc[n.head] for o in done for n in self._named_members(o, act)]
+                                targets += done
+                            if lemma in DECIDING_VERBS and p2 not in self.task_props and "taskedWith" in self.ont.properties \
+                                    and not is_passive(act):
+                                # ("agreed that the Eighth would go for Leuna": the force it was settled would
+                                # do it has it as its task)
+                                self._emit(ex, [x for x in act.children if x.dep_ in SUBJ],
+                                           [o for p, o in prep_objects(act) if p == prep] if prep else direct_objects(act),
+                                           "taskedWith", act, f"decided:{lemma}", "verb")
                     # ("that fighters be withdrawn from the front to protect the synthetic plants": what the
                     # call is for)
                     # (a place, plant or target system: "to protect them" may not find them)

@@ -110,3 +110,6 @@ CONDUCT_NOUNS = {"incompetence", "failure", "failing", "weakness", "inefficiency
 # aircraft production" commands no Luftwaffe)
 ACTIVITY_NOUNS = {"production", "output", "programme", "program", "training", "repair", "repairs", "construction",
                   "dispersal", "supply", "procurement", "planning", "development", "economy", "industry"}
+
+# verbs of settling what will be done: "agreed that the Eighth would go for Leuna" calls for it
+DECIDING_VERBS = {"agree", "decide", "resolve", "determine", "settle", "arrange"}

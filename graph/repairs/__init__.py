@@ -43,7 +43,7 @@ from .verbs import (
     finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
     agents_hung_on_nouns, objects_read_as_second_subjects, saying_verbs_read_as_participles,
     past_tenses_read_as_adjectives, names_before_as_phrases, subjects_after_fronted_negatives,
-    subjects_read_into_set_off_participles, verbs_read_as_clauses_on_root_nouns,
+    subjects_read_into_set_off_participles, verbs_read_as_clauses_on_root_nouns, finite_verbs_tagged_as_nouns,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -51,12 +51,12 @@ from .clauses import (
     that_clauses_torn_by_set_off_phrases, marked_clauses_read_as_relatives, asides_on_clauses_before_colons,
     whom_read_as_subjects, clauses_hung_on_that, that_read_as_determiners, set_off_beliefs_read_as_main_clauses,
     reported_clauses_read_as_adverbials, asides_read_as_clause_heads, phrases_before_that_read_into_clauses,
-    second_that_clauses_read_as_main_clauses,
+    second_that_clauses_read_as_main_clauses, subjects_read_into_asides, conditions_read_as_content_clauses,
 )
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (capitalised_gerunds, german_of_phrases, split_hyphenated_names, given_names_torn_from_hyphenated_surnames,
+REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, german_of_phrases, split_hyphenated_names, given_names_torn_from_hyphenated_surnames,
            opening_names_read_as_adverbs, name_nouns, participles_after_nouns, set_off_lists, month_may,
            set_off_participles, postposed_lists, months_before_names, participles_before_objects,
            subjects_before_times, of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives,
@@ -89,7 +89,8 @@ REPAIRS = (capitalised_gerunds, german_of_phrases, split_hyphenated_names, given
            subjects_hung_on_opening_times, names_set_off_after_subject_posts, asides_read_as_clause_heads,
            agents_read_into_time_phrases, names_read_as_indirect_objects,
            nouns_read_into_opening_dates, verbs_read_as_clauses_on_root_nouns,
-           phrases_before_that_read_into_clauses, second_that_clauses_read_as_main_clauses)
+           phrases_before_that_read_into_clauses, second_that_clauses_read_as_main_clauses,
+           subjects_read_into_asides, conditions_read_as_content_clauses)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -5,7 +5,8 @@ from spacy.tokens import Doc, Token
 
 from ..syntax import comma_after, comma_before
 from .tree import apply_edits, base_word
-from .words import ASIDE_LEMMAS, BELIEF_ADJECTIVES, INTRANSITIVE_CHANGES, LEAVE_NOUNS, SAYING_LEMMAS, TELLING_LEMMAS
+from .words import (ASIDE_LEMMAS, BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, SAYING_LEMMAS,
+                    TELLING_LEMMAS)
 
 
 def relatives_on_infinitives(doc: Doc) -> Doc:
@@ -354,4 +355,46 @@ def second_that_clauses_read_as_main_clauses(doc: Doc) -> Doc:
                       any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if first is not None:
             apply_edits(that.sent, [(x, first, "conj")])
+    return doc
+
+
+def subjects_read_into_asides(doc: Doc) -> Doc:
+    """"The Americans/obl:unmarked>complained, Tedder complained/advcl>bombing, were bombing/ROOT oil
+    plants": the subject that opens the sentence hung on the aside after it, the main verb left with
+    no subject. A verb of saying set off by commas with its own speaker is an aside; the noun phrase
+    before it is the main verb's subject."""
+    for v in doc:
+        root = v.head
+        if not _aside_verb(v) or v.dep_ not in ("advcl", "parataxis", "ccomp", "conj") or root.i < v.i or \
+                root.pos_ not in ("VERB", "AUX") or doc[v.i + 1].text != "," or \
+                any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in root.children):
+            continue
+        speaker = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        subj = next((c for c in v.children if c.i < (speaker.i if speaker is not None else v.i) and
+                     c.left_edge.i == v.sent.start and c.pos_ in ("NOUN", "PROPN", "PRON") and comma_after(c) and
+                     c.dep_ in ("obl:unmarked", "npadvmod", "obl:npmod", "vocative", "dep", "nsubj", "obj")), None)
+        if speaker is None or subj is None:
+            continue
+        dep = "nsubj:pass" if any(c.dep_ in ("aux:pass", "auxpass") for c in root.children) else "nsubj"
+        apply_edits(v.sent, [(subj, root, dep), (v, root, "parataxis")])
+    return doc
+
+
+def conditions_read_as_content_clauses(doc: Doc) -> Doc:
+    """"agreed that/mark whenever the weather cleared/ccomp, the Eighth would go/ccomp for Leuna": a
+    content clause that opens with a condition or time ("whenever", "if", "once", "as soon as") read as
+    two clauses of the verb. The first is the condition of the second, which is what was said; "that"
+    opens the second."""
+    for that in doc:
+        first = that.head
+        verb = first.head
+        if that.lower_ != "that" or that.dep_ != "mark" or first.dep_ != "ccomp" or verb.i > first.i:
+            continue
+        opener = next((c for c in first.children if c.i == that.i + 1 and c.dep_ in ("advmod", "mark") and
+                       c.lower_ in CONDITION_OPENERS), None)
+        second = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > first.i and
+                       not any(x.dep_ == "mark" for x in c.children) and comma_before(doc[c.left_edge.i])), None)
+        if opener is None or second is None:
+            continue
+        apply_edits(that.sent, [(first, second, "advcl"), (that, second, "mark")])
     return doc

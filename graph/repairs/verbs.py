@@ -714,3 +714,15 @@ def verbs_read_as_clauses_on_root_nouns(doc: Doc) -> Doc:
         edits = [(v, v, "ROOT"), (n, v, subj)] + [(c, v, c.dep_) for c in n.children if c.i > v.i]
         apply_edits(sent, edits)
     return doc
+
+
+def finite_verbs_tagged_as_nouns(doc: Doc) -> Doc:
+    """"The RAF hit/VBD/NOUN Germany's synthetic plants": the tagger and the part-of-speech model
+    disagree, and the parser still made the word a verb with a subject before it and an object
+    after it; it is a verb (the fine tag and the tree both say so)."""
+    for t in doc:
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("VBD", "VBZ", "VBP") and \
+                any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i for c in t.children) and \
+                any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i > t.i for c in t.children):
+            t.pos_ = "VERB"
+    return doc
