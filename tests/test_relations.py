@@ -2821,6 +2821,12 @@ THIRTY_FIRST_BATCH = [  # (session 17; checked by test_unseen_shapes_give_their_
     ("Doolittle's 3rd Air Division found the Ruhland plant covered by cloud on 12 September and bombed Dresden's "
      "marshalling yards instead.", ("marshalling yards", "locatedIn", "Dresden")),
     ("The RAF hit Germany's synthetic plants.", ("RAF", "attacked", "synthetic plants")),
+    ("MINUTE, Bufton to Bottomley, 9 November 1944. Bufton urged that Bomber Command be held to the oil plan and not "
+     "allowed to drift back to the cities.", ("Bufton", "advocated", "oil plan")),
+    ("The Ninth Air Force's medium bombers were meanwhile cutting the bridges over the Rhine.",
+     ("bridges", "locatedIn", "Rhine")),
+    ("Anderson, Spaatz's deputy for operations, wrote to Doolittle that the Eighth's crews must bomb the oil targets "
+     "through cloud if necessary rather than wait for clear skies.", ("Anderson", "advocated", "oil targets")),
 ]
 
 
@@ -3510,3 +3516,10 @@ def test_a_question_why_it_had_not_struck_is_no_attack(extract_facts):
                           "at Vienna, which photographs showed were working again.")
     assert not [f for f in facts if f[1] == "attacked"], facts
     assert ("refineries", "locatedIn", "Vienna") in facts, facts
+
+
+def test_a_target_found_under_cloud_and_left_is_not_attacked(extract_facts):
+    # (an own-gold absent check moved here: other passages rightly have the 3rd Air Division attack Ruhland)
+    facts = extract_facts("Doolittle's 3rd Air Division found the Ruhland plant covered by cloud on 12 September and "
+                          "bombed Dresden's marshalling yards instead.")
+    assert [f[2] for f in facts if f[1] == "attacked"] == ["marshalling yards"], facts
