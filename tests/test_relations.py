@@ -2827,6 +2827,11 @@ THIRTY_FIRST_BATCH = [  # (session 17; checked by test_unseen_shapes_give_their_
      ("bridges", "locatedIn", "Rhine")),
     ("Anderson, Spaatz's deputy for operations, wrote to Doolittle that the Eighth's crews must bomb the oil targets "
      "through cloud if necessary rather than wait for clear skies.", ("Anderson", "advocated", "oil targets")),
+    ("Harris, whose crews had lost heavily over Berlin the previous winter, had little patience with what he saw as "
+     "the Air Ministry's interference.", ("Harris", "criticized", "Air Ministry")),
+    ("Harris had little faith in the oil plan.", ("Harris", "opposed", "oil plan")),
+    ("Portal assured the Prime Minister that the oil plan retained absolute priority.",
+     ("Portal", "stated", "the oil plan retained absolute priority")),
 ]
 
 
@@ -3523,3 +3528,11 @@ def test_a_target_found_under_cloud_and_left_is_not_attacked(extract_facts):
     facts = extract_facts("Doolittle's 3rd Air Division found the Ruhland plant covered by cloud on 12 September and "
                           "bombed Dresden's marshalling yards instead.")
     assert [f[2] for f in facts if f[1] == "attacked"] == ["marshalling yards"], facts
+
+
+def test_a_place_naming_the_target_after_against_is_not_the_target(extract_facts):
+    facts = extract_facts("The Fifteenth Air Force flew 20 missions against the Vienna refineries between August and "
+                          "December, losing more than 200 heavy bombers.")
+    assert ("Fifteenth Air Force", "attacked", "Vienna refineries") in facts, facts
+    assert ("Fifteenth Air Force", "attacked", "Vienna") not in facts, facts
+    assert ("Harris", "advocated", "oil plan") not in extract_facts("Harris had little faith in the oil plan.")

@@ -163,8 +163,12 @@ class ArgumentReading:
             prev = tok.doc[k] if k >= 0 and tok.doc[k + 1].text == "," else None
             return self._args(prev, allowed, depth + 1) if prev is not None and prev.pos_ == "PROPN" else []
         if tok.lower_ == "what" and tok.head.lemma_.lower() in NAMING_VERBS:
-            # "his contempt for what he called the panacea mongers": what he named
-            return [a for o in direct_objects(tok.head) if o.i != tok.i for a in self._args(o, allowed, depth + 1)]
+            # "his contempt for what he called the panacea mongers": what he named ("what he saw as the
+            # Ministry's interference": what he took it for)
+            named = [o for o in direct_objects(tok.head) if o.i != tok.i] + \
+                [c for c in tok.head.children if c.dep_.startswith("obl") and c.i > tok.i and  # ("as/SCONJ")
+                 any(x.lower_ == "as" and x.dep_ in ("case", "mark") and x.i < c.i for x in c.children)]
+            return [a for o in named for a in self._args(o, allowed, depth + 1)]
         if lemma in CONDUCT_NOUNS and allowed and self.ont.fits(["Person"], allowed) and \
                 not self.ont.fits(["Event"], allowed) and self._at.get(tok.i) is None:
             # "blamed the losses on the incompetence of his fighter commanders": whose conduct it is

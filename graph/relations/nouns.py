@@ -31,6 +31,10 @@ class NounPatterns:
                 while j < len(tok.doc) - 1 and tok.doc[j].pos_ == "DET":
                     j += 1
                 nxt = self._at.get(j)
+                # ("missions against the Vienna refineries": a place naming the noun after it is not the object)
+                while nxt is not None and nxt.start == j and tok.doc[nxt.head].dep_ == "compound" and \
+                        (after := self._at.get(tok.doc[nxt.head].head.i)) is not None and after.start == nxt.end:
+                    nxt, j = after, after.start
                 if nxt is not None and nxt.start == j:
                     objs = [tok.doc[nxt.head]]
                 elif nxt is not None and tok.doc[j].pos_ == "PRON" or tok.doc[j].lower_ == "what":
@@ -97,7 +101,11 @@ class NounPatterns:
                     carrier, subs = c, [o for p, o in prep_objects(c) if p == "by"]
                     break
             # ("made no attack on Leuna": the noun itself is denied; "ordered X to resume the attacks": not yet)
-            denied = is_negated(carrier) or is_negated(tok)
+            # ("had little patience with the Air Ministry", "little faith in the plan": "little" denies,
+            # "a little" does not)
+            denied = is_negated(carrier) or is_negated(tok) or (
+                any(c.lower_ in ("little", "scant") and c.dep_ == "amod" for c in tok.children) and
+                not any(c.lower_ == "a" and c.dep_ == "det" for c in tok.children))
             if not subs or denied != negated or (carrier is not tok and is_hypothetical(carrier)):
                 continue
             if tok.dep_ in OBJ and tok.head.pos_ == "VERB" and is_hypothetical(tok.head):

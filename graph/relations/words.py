@@ -55,7 +55,7 @@ EXPLETIVE_IT_VERBS = {"seem", "appear", "happen", "become", "remain", "take", "r
 # the periods an amount may be given for ("316,000 tons of fuel a month")
 PERIODS = {"month", "year", "day", "week"}
 # verbs that name something ("what he called the panacea mongers")
-NAMING_VERBS = {"call", "term", "dub", "label", "style"}
+NAMING_VERBS = {"call", "term", "dub", "label", "style", "see", "regard", "view", "consider", "describe"}
 # verbs by which a thing is what a verdict noun says ("the railways offered the quickest route to victory")
 OFFERING_VERBS = {"offer", "provide", "represent", "constitute", "hold", "afford"}
 # people a possessor names without being them: "Kammhuber's successor complained" is not Kammhuber

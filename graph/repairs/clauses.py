@@ -62,7 +62,9 @@ def marked_clauses_read_as_relatives(doc: Doc) -> Doc:
         verb = noun.head
         while verb.dep_ in ("obl", "nmod") and verb.pos_ in ("NOUN", "PROPN") and verb.i != verb.head.i:
             verb = verb.head  # ("to the Chiefs/nmod of Staff": up to the verb)
-        if noun.dep_ not in ("obl", "nmod") or not _saying_verb(verb) or \
+        # (or on the hearer of a verb of telling: "assured the Prime Minister/iobj that/mark the plan retained/relcl")
+        hearer = noun.dep_ in ("iobj", "obj", "dobj") and base_word(verb) in TELLING_LEMMAS
+        if noun.dep_ not in ("obl", "nmod") and not hearer or not _saying_verb(verb) or \
                 verb.i > noun.i or \
                 any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             continue
