@@ -398,6 +398,10 @@ class SpeechMixin:
             subs = subjects(tok)
             joined = coordinated(subs[0]) if len(subs) > 1 else []
             others = [a for t in joined[1:] for a in self._speakers(tok, [t])[:1]]
+            # ("The RAF's official historians, Webster and Frankland, concluded that ...": the names set off
+            # after the subject, joined by a real conjunction, each said it)
+            first = doc[speakers[0].head]
+            others += [sp for sp in speakers[1:] if doc[sp.head] in coordinated(first)[1:]]
             for sp in {sp.label: sp for sp in [speakers[0]] + others}.values():
                 ex.facts.append(RawFact(sp, "stated", stmt, tok.i, f"speech:{lemma}", CONFIDENCE["speech"]))
             if "authored" in self.ont.properties:

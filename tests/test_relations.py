@@ -2832,6 +2832,9 @@ THIRTY_FIRST_BATCH = [  # (session 17; checked by test_unseen_shapes_give_their_
     ("Harris had little faith in the oil plan.", ("Harris", "opposed", "oil plan")),
     ("Portal assured the Prime Minister that the oil plan retained absolute priority.",
      ("Portal", "stated", "the oil plan retained absolute priority")),
+    ("The RAF's official historians, Webster and Frankland, concluded that the oil offensive was the most decisive "
+     "contribution of the bombers.", ("Frankland", "stated", "the oil offensive was the most decisive contribution of "
+                                                             "the bombers")),
 ]
 
 
