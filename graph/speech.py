@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
-from .syntax import (SUBJ, case_of, closing_attribution_subject, comma_before, coordinated, direct_objects,
+from .syntax import (SUBJ, case_of, closing_attribution_subject, comma_before, conjuncts, coordinated, direct_objects,
                      first_word, is_hypothetical, is_negated, last_word, possessor, prep_objects, subjects)
 
 
@@ -155,7 +155,8 @@ class SpeechMixin:
                 [o for p, o in prep_objects(v) if p == "to"] + \
                 [o for d in objs for p, o in prep_objects(d) if p == "to"] + \
                 [o for p, d in prep_objects(v) if p == "in" for p2, o in prep_objects(d) if p2 == "to"]
-            # ("sent the letter to Harris"; "In a letter to Portal he wrote that ...")
+            # ("sent the letter to Harris"; "In a letter to Portal he wrote that ..."; "to the Chiefs and to Spaatz")
+            hearers = [c for h in hearers for c in conjuncts(h)]
             if not any((m := self._at.get(h.i)) is not None and m.label == addressee.label for h in hearers):
                 continue
             out += [m for m in self._speakers(v) if m.label != addressee.label and m not in out]

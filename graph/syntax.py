@@ -191,7 +191,10 @@ def subjects(v: Token) -> list[Token]:
                 cur.dep_ in ("advcl", "acl", "ccomp") and cur.head.pos_ == "PROPN" and cur.head.i < subs[0].i)):
             # (a cleft, "It was Spaatz who pressed for ...", parsed with the clause as advcl of the name)
             # "Tedder, who favoured ...": the relative stands for Tedder
-            return conjuncts(relative_antecedent(subs[0], cur.head))
+            ante = relative_antecedent(subs[0], cur.head)
+            if ante.dep_ == "conj" and any(c.dep_ == "case" and c.i < ante.i for c in ante.children):
+                return [ante]  # ("to the Chiefs of Staff and to Spaatz, who replied": a phrase of its own)
+            return conjuncts(ante)
         # a subject never takes a preposition: "According to Speer, the Eighth Air Force had hit
         # Pölitz" parsed with "Speer" the subject and the force its apposition
         subs = [a for s in subs for a in ([x for x in s.children if x.dep_ == "appos"] or _capitalised_case(s)

@@ -2835,6 +2835,8 @@ THIRTY_FIRST_BATCH = [  # (session 17; checked by test_unseen_shapes_give_their_
     ("The RAF's official historians, Webster and Frankland, concluded that the oil offensive was the most decisive "
      "contribution of the bombers.", ("Frankland", "stated", "the oil offensive was the most decisive contribution of "
                                                              "the bombers")),
+    ("Tedder circulated his paper to the Chiefs of Staff and to Spaatz, who replied that he saw no conflict between "
+     "the two plans.", ("Spaatz", "repliesTo", "Tedder")),
 ]
 
 
@@ -3539,3 +3541,9 @@ def test_a_place_naming_the_target_after_against_is_not_the_target(extract_facts
     assert ("Fifteenth Air Force", "attacked", "Vienna refineries") in facts, facts
     assert ("Fifteenth Air Force", "attacked", "Vienna") not in facts, facts
     assert ("Harris", "advocated", "oil plan") not in extract_facts("Harris had little faith in the oil plan.")
+
+
+def test_a_relative_on_the_second_of_two_phrases_is_that_ones(extract_facts):
+    facts = extract_facts("Tedder circulated his paper to the Chiefs of Staff and to Spaatz, who replied that he saw no "
+                          "conflict between the two plans.")
+    assert not [f for f in facts if f[0] == "Chiefs of Staff"], facts
