@@ -56,7 +56,8 @@ from .clauses import (
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, german_of_phrases, split_hyphenated_names, given_names_torn_from_hyphenated_surnames,
+REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, german_of_phrases, split_hyphenated_names,
+           given_names_torn_from_hyphenated_surnames,
            opening_names_read_as_adverbs, name_nouns, participles_after_nouns, set_off_lists, month_may,
            set_off_participles, postposed_lists, months_before_names, participles_before_objects,
            subjects_before_times, of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives,
