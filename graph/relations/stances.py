@@ -118,19 +118,17 @@ class StancePatterns:
                         for p2, _, prep, inverse in self.verbs.get(act.lemma_.lower(), []):
                             if inverse or not self.ont.properties[p2].range or not self.ont.properties[p2].range <= rng:
                                 continue
-                            if prep:
-                                targets += [o for p, o in prep_objects(act) if p == prep]
-                            else:
-                                done = passive_subjects(act) if is_passive(act) else direct_objects(act)
-                                # (the plants known by the names after "at": those plants)
-                                done = done + [self._doc[n.head] for o in done for n in self._named_members(o, act)]
-                                targets += done
+                            # what the deed is done to (its prepositional object, or its object)
+                            done = [o for p, o in prep_objects(act) if p == prep] if prep else \
+                                passive_subjects(act) if is_passive(act) else direct_objects(act)
+                            # (the plants known by the names after "at": those plants)
+                            targets += done + ([] if prep else [self._doc[n.head] for o in done
+                                                                for n in self._named_members(o, act)])
                             if lemma in DECIDING_VERBS and p2 not in self.task_props and "taskedWith" in self.ont.properties \
                                     and not is_passive(act):
                                 # ("agreed that the Eighth would go for Leuna": the force it was settled would
                                 # do it has it as its task)
-                                self._emit(ex, [x for x in act.children if x.dep_ in SUBJ],
-                                           [o for p, o in prep_objects(act) if p == prep] if prep else direct_objects(act),
+                                self._emit(ex, [x for x in act.children if x.dep_ in SUBJ], done,
                                            "taskedWith", act, f"decided:{lemma}", "verb")
                     # ("that fighters be withdrawn from the front to protect the synthetic plants": what the
                     # call is for)
