@@ -111,6 +111,8 @@ class OntProperty:
     # "handed over command of the Eighth to Doolittle": (lemma and words, prep); the one handed it to holds it
     handover_triggers: list[tuple[str, str | None]] = field(default_factory=list)
     placing_verbs: set[str] = field(default_factory=set)  # "were begun in the Harz"
+    # "a meeting in Berlin": an event noun that any place phrase places (not "the war in Europe")
+    gathering_nouns: set[str] = field(default_factory=set)
     amount_verbs: set[str] = field(default_factory=set)  # "were producing 316,000 tons a month"
     amount_units: set[str] = field(default_factory=set)
     label: str = ""
@@ -333,6 +335,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 making_verbs=set(_strings(g, p, "makingVerb")),
                 group_verbs=set(_strings(g, p, "groupVerb")),
                 placing_verbs=set(_strings(g, p, "placingVerb")),
+                gathering_nouns=set(_strings(g, p, "gatheringNoun")),
                 amount_verbs=set(_strings(g, p, "amountVerb")),
                 amount_units=set(_strings(g, p, "amountUnit")),
                 label=str(g.value(p, RDFS.label) or name),

@@ -2839,6 +2839,31 @@ THIRTY_FIRST_BATCH = [  # (session 17; checked by test_unseen_shapes_give_their_
      "the two plans.", ("Spaatz", "repliesTo", "Tedder")),
 ]
 
+THIRTY_SECOND_BATCH = [  # (session 18; checked by test_unseen_shapes_give_their_facts)
+    ("In his answer of 3 March Spaatz told Arnold that the refineries were the better target.",
+     ("Spaatz", "repliesTo", "Arnold")),
+    ("MINUTE, Bottomley to Portal, 2 November 1944. Bottomley reports that the Ruhr plants are working again, and "
+     "asks for a new attack.", ("Bottomley", "stated", "the Ruhr plants are working again")),
+    ("The conference in Quebec settled the command of the bombers.", ("conference", "locatedIn", "Quebec")),
+    ("At a meeting at Bushy Park, Tedder argued that the railways came first.", ("Tedder", "participatedIn", "meeting")),
+    ("The Joint Intelligence Committee, of which Bufton was a member, met in London.",
+     ("Bufton", "memberOf", "Joint Intelligence Committee")),
+    ("Bufton arrived in London in October. He was a member of the Combined Strategic Targets Committee.",
+     ("Bufton", "memberOf", "Combined Strategic Targets Committee")),
+    ("Spaatz pressed Eisenhower to allow the Fifteenth Air Force to attack Ploesti.", ("Spaatz", "advocated", "Ploesti")),
+]
+
+
+def test_a_body_one_was_never_a_member_of_has_no_member(extract_facts):
+    facts = extract_facts("The Joint Intelligence Committee, of which Bufton was never a member, met in London.")
+    assert not [f for f in facts if f[1] == "memberOf"], facts
+
+
+def test_a_document_one_is_told_to_issue_is_no_task(extract_facts):
+    facts = extract_facts("The Chiefs of Staff directed Portal to issue a new directive.")
+    assert ("Chiefs of Staff", "ordered", "Portal") in facts, facts
+    assert not [f for f in facts if f[1] == "taskedWith"], facts
+
 
 @pytest.mark.parametrize("text, fact", SECOND_BATCH +
                          THIRD_BATCH +
@@ -2868,7 +2893,8 @@ THIRTY_FIRST_BATCH = [  # (session 17; checked by test_unseen_shapes_give_their_
                          TWENTY_EIGHTH_BATCH +
                          TWENTY_NINTH_BATCH +
                          THIRTIETH_BATCH +
-                         THIRTY_FIRST_BATCH)
+                         THIRTY_FIRST_BATCH +
+                         THIRTY_SECOND_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)

@@ -1761,3 +1761,54 @@ def test_a_condition_that_opens_a_content_clause_is_the_condition_of_what_was_sa
     conditions_read_as_content_clauses(doc)
     assert heads(doc, "cleared", "that", "go") == {
         "cleared": ("advcl", "go"), "that": ("mark", "go"), "go": ("ccomp", "agreed")}
+
+
+def test_a_date_after_a_noun_read_as_the_verbs_is_the_nouns():
+    from graph.repairs import dates_of_nouns_read_as_obliques
+
+    # "In his reply of 8/nummod November/obl>told Harris told Portal"
+    rows = ("In/ADP/IN/case>2 his/PRON/PRP$/nmod:poss>2 reply/NOUN/NN/obl>7 of/ADP/IN/case>5 8/NUM/CD/nummod>5 "
+            "November/PROPN/NNP/obl>7 Harris/PROPN/NNP/nsubj>7 told/VERB/VBD/ROOT>7 Portal/PROPN/NNP/iobj>7")
+    doc = dates_of_nouns_read_as_obliques(parse(rows))
+    assert heads(doc, "November") == {"November": ("nmod", "reply")}
+    # a date of the verb's own stays ("met on 8 November")
+    doc = dates_of_nouns_read_as_obliques(parse(rows.replace("of/ADP/IN/case>5", "on/ADP/IN/case>5")))
+    assert heads(doc, "November") == {"November": ("obl", "told")}
+
+
+def test_a_saying_verb_read_as_a_noun_with_its_subject_is_the_verb():
+    from graph.repairs import saying_verbs_read_as_nouns
+
+    # "Spaatz/nsubj reports/NNS/ROOT that the Eighth has/aux hit/acl Leuna , and asks/conj>hit for fighters"
+    rows = ("Spaatz/PROPN/NNP/nsubj>1 reports/NOUN/NNS/ROOT>1 that/SCONJ/IN/mark>6 the/DET/DT/det>4 "
+            "Eighth/PROPN/NNP/nsubj>6 have/AUX/VBP/aux>6 hit/VERB/VBN/acl>1 Leuna/PROPN/NNP/obj>6 ,/PUNCT/,/punct>10 "
+            "and/CCONJ/CC/cc>10 asks/VERB/VBZ/conj>6 for/ADP/IN/case>12 fighters/NOUN/NNS/obl>10")
+    doc = saying_verbs_read_as_nouns(parse(rows))
+    assert doc[1].pos_ == "VERB"
+    assert heads(doc, "hit", "asks") == {"hit": ("ccomp", "reports"), "asks": ("conj", "reports")}
+
+
+def test_a_relative_clause_opened_by_of_which_is_a_relative_clause():
+    from graph.repairs import relatives_read_as_nominal_modifiers
+
+    # "the Committee , of which he was a member/nmod>Committee , met"
+    rows = ("the/DET/DT/det>1 Committee/PROPN/NNP/nsubj>10 ,/PUNCT/,/punct>8 of/ADP/IN/case>4 which/PRON/WDT/obl>8 "
+            "he/PRON/PRP/nsubj>8 was/AUX/VBD/cop>8 a/DET/DT/det>8 member/NOUN/NN/nmod>1 ,/PUNCT/,/punct>8 "
+            "met/VERB/VBD/ROOT>10")
+    doc = relatives_read_as_nominal_modifiers(parse(rows))
+    assert heads(doc, "member") == {"member": ("acl:relcl", "Committee")}
+    # a modifier with no clause of its own stays ("the Committee, of which a member ...")
+    doc = relatives_read_as_nominal_modifiers(parse(rows.replace("cop>8", "aux>10")))
+    assert heads(doc, "member") == {"member": ("nmod", "Committee")}
+
+
+def test_a_second_clause_read_as_a_noun_past_its_set_off_phrase_is_a_clause():
+    from graph.repairs import clauses_read_as_conjunct_nouns
+
+    # "Harris drew the list , and the Committee/conj>3 , of which he was a member , revised/parataxis>7 it"
+    rows = ("Harris/PROPN/NNP/nsubj>1 drew/VERB/VBD/ROOT>1 the/DET/DT/det>3 list/NOUN/NN/obj>1 ,/PUNCT/,/punct>7 "
+            "and/CCONJ/CC/cc>7 the/DET/DT/det>7 Committee/PROPN/NNP/conj>3 ,/PUNCT/,/punct>14 of/ADP/IN/case>10 "
+            "which/PRON/WDT/obl>14 he/PRON/PRP/nsubj>14 was/AUX/VBD/cop>14 a/DET/DT/det>14 member/NOUN/NN/nmod>7 "
+            ",/PUNCT/,/punct>16 revised/VERB/VBD/parataxis>7 it/PRON/PRP/obj>16")
+    doc = clauses_read_as_conjunct_nouns(parse(rows))
+    assert heads(doc, "revised", "Committee") == {"revised": ("conj", "drew"), "Committee": ("nsubj", "revised")}

@@ -15,10 +15,12 @@ class AppositionPatterns:
     """Apposition patterns: A, commander of B / A, (essentially) a copy of B / posts held and by whom. Mixed
     into :class:`RelationExtractor`."""
 
-    def _appos(self, head: Token, m: Mention, ex: Extraction) -> None:
+    def _appos(self, head: Token, m: Mention, ex: Extraction, predicate_only: bool = False) -> None:
+        """Facts of a name's appositions and predicate nouns (``predicate_only``: of its predicate noun
+        alone, for a pronoun: "He was a member of the committee")."""
         # appositions, and loosely attached noun phrases the parser did not call appos:
         # "Portal's reply to Harris, again essentially a copy of Bufton's draft, ..."
-        cands = self._own_appositions(head, m) + appointed_posts(head) + [
+        cands = [] if predicate_only else self._own_appositions(head, m) + appointed_posts(head) + [
             c for c in head.children if c.dep_ in ("obl", "nmod", "dep", "parataxis") and c.pos_ == "NOUN"
             and not any(x.dep_ == "case" for x in c.children) and any(x.dep_ == "det" for x in c.children)]
         # copula: "The reply was a copy of the draft" (the noun is the predicate)

@@ -23,6 +23,17 @@ class DocumentPatterns:
         for prop in self.participation_props if events else []:
             self._emit(ex, subjects(tok), events, prop, tok, f"speech:{tok.lemma_.lower()}+meeting", "verb")
 
+    def _at_gatherings(self, verb: Token, ex: Extraction) -> None:
+        """"At a meeting in Berlin on 9 June, Speer told Keitel ...": who does something at a meeting
+        (a kg:gatheringNoun) takes part in it."""
+        if is_negated(verb) or is_hypothetical(verb):
+            return
+        events = [c for c in verb.children if c.dep_.startswith("obl") and case_of(c) == "at" and
+                  c.lemma_.lower() in self.gathering_nouns and (cm := self._at.get(c.i)) is not None and
+                  cm.types[:1] == ["Event"]]
+        for prop in self.participation_props if events else []:
+            self._emit(ex, subjects(verb), events, prop, verb, f"prep:at+{verb.lemma_.lower()}", "prep")
+
     def _document_hearers(self, tok: Token, ex: Extraction) -> None:
         """"Portal's reply ... It warned Harris that ...", "The directive told Harris to ...",
         "Spaatz's order gave the Eighth a single aim": a document that tells, warns or gives

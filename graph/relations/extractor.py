@@ -85,6 +85,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         self.group_nouns = {w: name for name, p in ont.properties.items() for w in p.group_nouns}
         self.group_verbs = {v for p in ont.properties.values() for v in p.group_verbs}
         self.placing_verbs = {v for p in ont.properties.values() for v in p.placing_verbs}
+        self.gathering_nouns = {n for p in ont.properties.values() for n in p.gathering_nouns}
         self.making_verbs = {v for p in ont.properties.values() for v in p.making_verbs}
         self.role_nouns = {w: name for name, p in ont.properties.items() for w in p.role_nouns}
         # ("convert to": the preposition of what the agent is for; "of" by default)
@@ -239,6 +240,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._forces_sent(tok, ex)
             if tok.pos_ in ("VERB", "AUX") and self.inverse_preps:
                 self._fronted_inverse(tok, ex)
+            if tok.pos_ == "VERB" and self.participation_props:
+                self._at_gatherings(tok, ex)
             if tok.pos_ == "VERB" and lemma in COVERING_VERBS and "authored" in self.ont.properties:
                 self._covering_documents(tok, ex)
             if lemma == "receive" and tok.pos_ == "VERB" and "addressedTo" in self.ont.properties:
@@ -306,6 +309,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         self._fronted_among(doc, ex)
         for m in mentions:
             if m.source == "pronoun":
+                self._appos(doc[m.head], m, ex, predicate_only=True)  # ("He was a member of the committee")
                 continue
             self._appos(doc[m.head], m, ex)
             if m.source in ("alias", "name") and (not m.types or m.weak_type or m.types[:1] == ["Person"]):

@@ -129,6 +129,9 @@ class PlacePatterns:
         vague = m.types[:1] and m.types[0] in ("Event", "Campaign") and m.source == "noun"
         # (its people are still named: "the meeting between Portal and Harris")
         unplaced = vague and (m.types[0] == "Campaign" or not any(p == "at" for p, _ in prep_objects(head)))
+        # (but people meet somewhere: "a meeting in Berlin", kg:gatheringNoun)
+        gathering = vague and head.lemma_.lower() in self.gathering_nouns
+        vague, unplaced = vague and not gathering, unplaced and not gathering
         doc = head.doc
         for tok in doc[m.start:m.end]:  # "the Leuna works near Merseburg": any word of the name
             for prep, o in prep_objects(tok):

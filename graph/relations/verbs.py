@@ -8,7 +8,7 @@ from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_ob
                       is_negated, is_passive, must_is_a_task, passive_subjects, possessor, prep_objects, stray_agent,
                       subjects)
 from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, EFFORT_NOUNS,
-                    ORDERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS, PERIODS, SENDING_VERBS, TOLD_VERBS)
+                    LETTING_VERBS, ORDERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS, PERIODS, SENDING_VERBS, TOLD_VERBS)
 from .phrases import approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
 
 
@@ -323,8 +323,9 @@ class VerbPatterns:
                       for c in n.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and
                       any(m.lower_ == "to" for m in c.children)]
             # "ordered the Eighth Air Force to keep attacking the plants": the task is the inner verb's
+            # (and "to let the Americans bomb Berlin": what they are to be let do)
             xs = [next((g for g in x.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"), x)
-                  if x.lemma_.lower() in ASPECT_VERBS else x for x in xs]
+                  if x.lemma_.lower() in ASPECT_VERBS | LETTING_VERBS else x for x in xs]
             for x in xs:
                 if is_passive(x) or any(c.tag_ in ("WRB", "WP", "WDT") and c.i < x.i for c in x.children):
                     continue  # ("was told how to run his command": no order to run it)
@@ -373,6 +374,9 @@ class VerbPatterns:
                             any(m.lower_ == "to" for m in c.children) for o in direct_objects(c)] or objs
                 # ("ordered the Eighth to resume the attacks on the synthetic plants": the plants)
                 objs = self._doing_targets(objs, prop)
+                # (a document to be issued or written is no target, nor does it stand for its writer
+                # here: "directed Portal to issue a new directive")
+                objs = [o for o in objs if (om := self._at.get(o.i)) is None or om.types[:1] != ["Document"]]
                 self._emit(ex, subs, objs, prop, tok, f"obligation:{'_'.join(pattern)}", "obligation")
 
     def _production(self, tok: Token, ex: Extraction) -> None:

@@ -37,6 +37,8 @@ LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "regi
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 # Verbs of going on with something: the task or stance is the verb they govern
 ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
+# what one lets someone do is the deed: "pressed Portal to let the Americans bomb Berlin"
+LETTING_VERBS = {"let", "allow", "permit", "enable"}
 # what bombs: "Twining's bombers returned to Blechhammer" (the force going back to a target attacks it)
 AIRCRAFT_NOUNS = {"bomber", "bombers", "aircraft", "heavies", "lancaster", "lancasters", "fortress", "fortresses",
                   "liberator", "liberators", "mosquito", "mosquitoes", "halifax", "halifaxes", "plane", "planes"}

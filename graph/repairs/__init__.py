@@ -26,6 +26,7 @@ from .times import (
     subjects_after_months, dates_read_into_subjects, subjects_read_into_opening_times,
     time_words_read_as_subjects, names_hung_on_opening_dates, subjects_hung_on_opening_times,
     agents_read_into_time_phrases, nouns_read_into_opening_dates, content_clauses_opening_with_times,
+    dates_of_nouns_read_as_obliques,
 )
 from .lists import (
     set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
@@ -52,6 +53,7 @@ from .clauses import (
     whom_read_as_subjects, clauses_hung_on_that, that_read_as_determiners, set_off_beliefs_read_as_main_clauses,
     reported_clauses_read_as_adverbials, asides_read_as_clause_heads, phrases_before_that_read_into_clauses,
     second_that_clauses_read_as_main_clauses, subjects_read_into_asides, conditions_read_as_content_clauses,
+    relatives_read_as_nominal_modifiers,
 )
 
 
@@ -91,7 +93,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, german_of_phrases,
            agents_read_into_time_phrases, names_read_as_indirect_objects,
            nouns_read_into_opening_dates, verbs_read_as_clauses_on_root_nouns,
            phrases_before_that_read_into_clauses, second_that_clauses_read_as_main_clauses,
-           subjects_read_into_asides, conditions_read_as_content_clauses)
+           subjects_read_into_asides, conditions_read_as_content_clauses, dates_of_nouns_read_as_obliques,
+           relatives_read_as_nominal_modifiers)
 
 
 def repair_parse(doc: Doc) -> Doc:

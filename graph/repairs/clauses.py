@@ -400,3 +400,19 @@ def conditions_read_as_content_clauses(doc: Doc) -> Doc:
             continue
         apply_edits(that.sent, [(first, second, "advcl"), (that, second, "mark")])
     return doc
+
+
+def relatives_read_as_nominal_modifiers(doc: Doc) -> Doc:
+    """"the Committee, of which he was a member/nmod>Committee,": a relative clause whose predicate is
+    a noun, opened by "of which" (or "of whom"), read as the noun's modifier; it is a relative clause on
+    the noun it hangs on (its "which" stands for that noun)."""
+    for t in doc:
+        if t.dep_ not in ("nmod", "appos") or t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.head.i > t.i:
+            continue
+        kids = list(t.children)
+        rel = next((c for c in kids if c.lower_ in ("which", "whom") and c.i < t.i and
+                    any(x.dep_ == "case" and x.i < c.i for x in c.children)), None)
+        if rel is None or not any(c.dep_ == "cop" for c in kids) or not any(c.dep_.startswith("nsubj") for c in kids):
+            continue
+        apply_edits(t.sent, [(t, t.head, "acl:relcl")])
+    return doc

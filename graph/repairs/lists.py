@@ -243,11 +243,15 @@ def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
 def clauses_read_as_conjunct_nouns(doc: Doc) -> Doc:
     """"..., and the Fifteenth/conj>6 struck/VBN/acl Blechhammer/obl:unmarked and Odertal": a second
     clause after ", and" read as a noun coordinated inside the first, with its verb a participle on
-    it: the verb is the root's conjunct, the noun its subject, the name after it its object."""
+    it: the verb is the root's conjunct, the noun its subject, the name after it its object (also
+    past a phrase set off on the noun: "..., and the Committee/conj, of which he was a member,
+    revised/parataxis it")."""
     for v in doc:
         n = v.head
         root = v.sent.root
-        if v.dep_ != "acl" or not could_be_finite(v) or n.dep_ != "conj" or v.i != n.i + 1 or \
+        if v.dep_ not in ("acl", "parataxis") or not could_be_finite(v) or n.dep_ != "conj" or \
+                not (v.i == n.i + 1 and v.dep_ == "acl" or _set_off_between(n, v)) or \
+                any(c.dep_.startswith(("nsubj", "expl")) for c in v.children) or \
                 root.pos_ not in ("VERB", "AUX") or root.i > n.i or \
                 not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and doc[c.i - 1].text == "," for c in n.children):
             continue
@@ -257,6 +261,16 @@ def clauses_read_as_conjunct_nouns(doc: Doc) -> Doc:
         if apply_edits(v.sent, edits):
             v.tag_, v.pos_ = "VBD", "VERB"
     return doc
+
+
+def _set_off_between(n, v) -> bool:
+    """Whether all between noun ``n`` and the verb ``v`` after it is a phrase of the noun's set off by
+    commas (", of which he was a member,")."""
+    doc = n.doc
+    if v.i < n.i + 3 or doc[n.i + 1].text != "," or doc[v.i - 1].text != ",":
+        return False
+    inner = {t.i for c in n.children if n.i < c.i < v.i for t in c.subtree}
+    return all(k in inner or doc[k].text == "," for k in range(n.i + 1, v.i))
 
 
 def both_phrases_read_as_conjuncts(doc: Doc) -> Doc:

@@ -253,6 +253,22 @@ def phrases_hung_on_dates(doc: Doc) -> Doc:
     return doc
 
 
+def dates_of_nouns_read_as_obliques(doc: Doc) -> Doc:
+    """"In his reply/obl of 8 November/obl>told Harris told Portal ...": an "of" phrase that gives a
+    date right after a common noun is the noun's date (a verb takes no date with "of")."""
+    for d in doc:
+        if d.dep_ != "obl" or d.head.pos_ not in ("VERB", "AUX") or d.lower_.rstrip(".") not in MONTHS or \
+                not d.is_title or case_of(d) != "of":
+            continue
+        of = d.left_edge
+        noun = doc[of.i - 1] if of.i > d.sent.start else None
+        if of.lower_ != "of" or noun is None or noun.pos_ != "NOUN" or \
+                not all(is_date_word(t) or t.text == "," for t in doc[of.i + 1:d.i]):
+            continue
+        apply_edits(d.sent, [(d, noun, "nmod")])
+    return doc
+
+
 def subjects_after_months(doc: Doc) -> Doc:
     """"By the end of September/compound Bomber Command/nmod>end had dropped ..." with the subject read
     into the time phrase before it: the name after the phrase's month is the subject of a verb that

@@ -554,20 +554,27 @@ def subjects_with_prepositions(doc: Doc) -> Doc:
 
 
 def saying_verbs_read_as_nouns(doc: Doc) -> Doc:
-    """"Spaatz's diary/compound records/NNS/ROOT that he and Tedder dined ...": in a sentence with no
-    finite verb, a word that is also a verb of saying, right before "that", after the noun it
-    was made to head, is the verb; that noun its subject."""
+    """"Spaatz's diary/compound records/NNS/ROOT that he and Tedder dined ...", "Spaatz/nsubj
+    reports/NNS/ROOT that the Eighth ...": in a sentence with no finite verb, a word that is also a
+    verb of saying, right before "that", after the noun it was made to head (or whose subject it was
+    given), is the verb; that noun its subject."""
     for t in doc:
         if t.lower_ not in SAYING_VERB_FORMS or t.dep_ != "ROOT" or t.pos_ != "NOUN" or t.i + 1 >= len(doc) or \
                 doc[t.i + 1].lower_ != "that":
             continue
-        subj = next((c for c in t.children if c.dep_ in ("compound", "nmod") and c.i == t.i - 1), None)
+        subj = next((c for c in t.children if c.dep_ in ("compound", "nmod", "nsubj") and c.i == t.i - 1), None)
         clause = next((c for c in t.children if c.i > t.i + 1 and c.pos_ in ("VERB", "AUX") and
                        c.left_edge.i == t.i + 1), None)
         if subj is None or clause is None or has_finite_verb(x for x in t.sent if x.i not in {y.i for y in clause.subtree}):
             continue
-        owners = [(c, subj, c.dep_) for c in t.children if c.dep_ in ("nmod:poss", "poss", "det") and c.i < subj.i]
-        if apply_edits(t.sent, [(subj, t, "nsubj"), (clause, t, "ccomp"), (doc[t.i + 1], clause, "mark")] + owners):
+        extra = [(c, subj, c.dep_) for c in t.children if c.dep_ in ("nmod:poss", "poss", "det") and c.i < subj.i]
+        # ("reports that the Eighth and Fifteenth have reduced ..., and asks/conj>reduced for ...": a
+        # verb in the reporting verb's form, with no subject, where the clause's verb has another, goes on
+        # with the report)
+        forms = {x.tag_ for x in [clause] + [a for a in clause.children if a.dep_ == "aux"]}
+        extra += [(c, t, "conj") for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBZ" and
+                   "VBZ" not in forms and not any(x.dep_.startswith("nsubj") for x in c.children)]
+        if apply_edits(t.sent, [(subj, t, "nsubj"), (clause, t, "ccomp"), (doc[t.i + 1], clause, "mark")] + extra):
             t.tag_, t.pos_ = "VBZ", "VERB"
             doc[t.i + 1].tag_, doc[t.i + 1].pos_ = "IN", "SCONJ"
     return doc
