@@ -1153,18 +1153,26 @@ def _is_title(span: Span) -> bool:
     return capitalised >= 2
 
 
+# verbs by which one takes another's post ("succeeded Eaker as its commander")
+SUCCEEDING_VERBS = {"succeed", "replace", "relieve"}
+
+
 def _names_with_posts(doc: Doc, mentions: list[Mention], person_words: set[str]) -> None:
     """"Kreipe, the Luftwaffe Chief of Staff, told Göring", "sent his deputy Saur": a name the text
     has not typed (or only the NER model has) with a post in apposition, or a word for a person
-    right before it, is a person's."""
+    right before it, is a person's; so is one who held a post another took ("Speer, who had replaced
+    Todt as Minister of Armaments")."""
     posts = [m for m in mentions if m.source == "position" and not m.types]
     for m in mentions:
         if m.source != "name" or (m.types and not m.weak_type):
             continue
-        if any(doc[p.head] in appositions(doc[m.head]) or doc[p.head].head.i == m.head and
+        h = doc[m.head]
+        if any(doc[p.head] in appositions(h) or doc[p.head].head.i == m.head and
                doc[p.head].dep_ == "appos" for p in posts) or \
                 m.start > 0 and doc[m.start - 1].lower_ in person_words and doc[m.start - 1].head.i == m.head and \
-                doc[m.start - 1].dep_ in ("compound", "nmod:desc"):  # ("sent his deputy/compound Saur")
+                doc[m.start - 1].dep_ in ("compound", "nmod:desc") or \
+                h.dep_ in ("obj", "dobj", "xcomp", "nsubj") and h.head.lemma_.lower() in SUCCEEDING_VERBS and any(
+                    case_of(c) == "as" and c.lower_ in person_words for c in list(h.head.children) + list(h.children)):
             m.types, m.weak_type = ["Person"], False
 
 

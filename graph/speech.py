@@ -103,6 +103,10 @@ class SpeechMixin:
                     # (a relative reply, "... to Spaatz, who replied that", or a coordinated one:
                     # "Portal wrote to Tedder ..., and Tedder replied")
                     addressers = self._addressers(sent, repliers[0], before=tok.i)
+                if not addressers and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i:
+                    # ("Portal had hoped that the directive would end the argument, but Harris replied": the
+                    # one whose move the reply follows in the same sentence)
+                    addressers = [m for m in self._speakers(tok.head) if m.label != repliers[0].label]
                 if not addressers:  # "Harris answered Portal's letter. He wrote ... Portal replied":
                     addressers = self._last_replier_to(ex, repliers[0], sents[max(0, k - 3)].start, tok.i)
                 if not addressers:  # "Letter, Tedder to Portal, 25 October ... Portal answered that"

@@ -2851,7 +2851,32 @@ THIRTY_SECOND_BATCH = [  # (session 18; checked by test_unseen_shapes_give_their
     ("Bufton arrived in London in October. He was a member of the Combined Strategic Targets Committee.",
      ("Bufton", "memberOf", "Combined Strategic Targets Committee")),
     ("Spaatz pressed Eisenhower to allow the Fifteenth Air Force to attack Ploesti.", ("Spaatz", "advocated", "Ploesti")),
+    ("Doolittle argued that most of his bombers should go to Leuna.", ("Doolittle", "advocated", "Leuna")),
+    ("Spaatz answered within a day with a short letter.", ("Spaatz", "authored", "letter")),
+    ("Tedder had expected the Chiefs to back him, but Portal replied that oil came first.",
+     ("Portal", "repliesTo", "Tedder")),
+    ("Bufton's directorate identified the refineries as the one target system that mattered.",
+     ("directorate", "advocated", "refineries")),
+    ("According to the Air Ministry, the refineries at Ploesti supplied a third of Germany's crude oil.",
+     ("refineries", "supplies", "Germany")),
 ]
+
+
+def test_one_who_held_a_post_another_took_is_a_person(nlp, ontology):
+    from graph.extract import Extractor
+
+    doc = nlp("Kehrl, who had succeeded Wenck as head of the planning office, said that the stocks were gone.")
+    wenck = next(m for m in Extractor(ontology).mentions.find(doc) if m.text == "Wenck")
+    assert wenck.types[:1] == ["Person"], wenck
+
+
+def test_a_quotation_going_on_after_its_speaker_reports_no_deed(extract_facts):
+    facts = extract_facts('"The Allies are now able," Speer wrote to Hitler, "to halt our production by bombing the '
+                          'hydrogenation plants."')
+    assert not [f for f in facts if f[1] == "attacked"], facts
+    # (nor a deed that is the means of a plan: "was to cripple the Reich by bombing its refineries")
+    facts = extract_facts("The Fifteenth Air Force was to cripple the Reich by bombing the refineries at Ploesti.")
+    assert not [f for f in facts if f[1] == "attacked"], facts
 
 
 def test_a_body_one_was_never_a_member_of_has_no_member(extract_facts):

@@ -1812,3 +1812,30 @@ def test_a_second_clause_read_as_a_noun_past_its_set_off_phrase_is_a_clause():
             ",/PUNCT/,/punct>16 revised/VERB/VBD/parataxis>7 it/PRON/PRP/obj>16")
     doc = clauses_read_as_conjunct_nouns(parse(rows))
     assert heads(doc, "revised", "Committee") == {"revised": ("conj", "drew"), "Committee": ("nsubj", "revised")}
+
+
+def test_a_with_phrase_hung_on_a_span_of_time_is_the_verbs():
+    from graph.repairs import phrases_hung_on_time_spans
+
+    # "replied within a week/obl with a letter/nmod>week"
+    rows = ("Harris/PROPN/NNP/nsubj>1 replied/VERB/VBD/ROOT>1 within/ADP/IN/case>4 a/DET/DT/det>4 "
+            "week/NOUN/NN/obl>1 with/ADP/IN/case>7 a/DET/DT/det>7 letter/NOUN/NN/nmod>4")
+    doc = phrases_hung_on_time_spans(parse(rows))
+    assert heads(doc, "letter") == {"letter": ("obl", "replied")}
+    # a phrase of the noun's own kind stays ("a week of raids")
+    doc = phrases_hung_on_time_spans(parse(rows.replace("with/ADP/IN/case>7", "of/ADP/IN/case>7")))
+    assert heads(doc, "letter") == {"letter": ("nmod", "week")}
+
+
+def test_a_noun_coordinated_with_an_according_to_phrase_is_the_subject():
+    from graph.repairs import subjects_read_as_conjuncts_of_openers
+
+    # "According to the Ministry/obl , the plants/conj>Ministry produced fuel"
+    rows = ("According/VERB/VBG/case>3 to/ADP/IN/fixed>0 the/DET/DT/det>3 Ministry/PROPN/NNP/obl>8 "
+            ",/PUNCT/,/punct>6 the/DET/DT/det>6 plants/NOUN/NNS/conj>3 together/ADV/RB/advmod>8 "
+            "produced/VERB/VBD/ROOT>8 fuel/NOUN/NN/obj>8")
+    doc = subjects_read_as_conjuncts_of_openers(parse(rows))
+    assert heads(doc, "plants") == {"plants": ("nsubj", "produced")}
+    # a list joined by a conjunction stays ("According to the Ministry and the Survey")
+    rows = rows.replace(",/PUNCT/,/punct>6", "and/CCONJ/CC/cc>6")
+    assert heads(subjects_read_as_conjuncts_of_openers(parse(rows)), "plants") == {"plants": ("conj", "Ministry")}

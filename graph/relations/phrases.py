@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..mentions import SUCCEEDING_VERBS
 from ..records import Extraction
 from ..syntax import (NEG_GOVERNORS, OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_negated,
                       possessor, prep_objects)
-from .words import APPOINT_VERBS, APPROXIMATORS, COVERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS, SUCCEEDING_VERBS
+from .words import APPOINT_VERBS, APPROXIMATORS, COVERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS
 
 
 def appointed_posts(person: Token) -> list[Token]:

@@ -7,8 +7,9 @@ from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import (ASPECT_VERBS, BELIEF_WORDS, DECIDING_VERBS, JUDGING_VERBS, OFFERING_VERBS, ORDERING_VERBS,
-                    PARTITIVE_HEADS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS)
+from .words import (AIRCRAFT_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CREW_NOUNS, DECIDING_VERBS, JUDGING_VERBS,
+                    OFFERING_VERBS, ORDERING_VERBS, PARTITIVE_HEADS, PARTITIVES, PASS_SUBJ_DEPS, PROPOSAL_NOUNS,
+                    PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS)
 from .phrases import noun_made_priority, starts_with
 
 
@@ -110,6 +111,9 @@ class StancePatterns:
                         # ("that the attacks on the Ruhr plants be continued": what the attacks are on)
                         doings = passive_subjects(c) if is_passive(c) else direct_objects(c)
                         targets += [t for t in self._doing_targets(doings, prop) if t not in doings]
+                    if c.lemma_.lower() in ("go", "return") and any(self._force(x) for x in subjects(c)):
+                        # ("that the bulk of his force must still go to the cities of the Ruhr": where the force goes)
+                        targets += [o for p, o in prep_objects(c) if p == "to"]
                     # ("that Harris be ordered to attack the oil plants at Pölitz and Leuna": the
                     # infinitive of an order called for is the deed)
                     acts = [c] + [x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB" and
@@ -140,6 +144,15 @@ class StancePatterns:
                     targets = self._doing_targets(targets, prop)
                 if targets:
                     self._emit(ex, who, targets, prop, tok, f"proposal:{lemma}", "verb")
+
+    def _force(self, tok: Token) -> bool:
+        """Whether ``tok`` names a striking force ("his bombers", "the Eighth", "the bulk of his force")."""
+        for _ in range(2):
+            if tok.lemma_.lower() not in PARTITIVES:
+                break
+            tok = next((o for p, o in prep_objects(tok) if p == "of"), tok)
+        m = self._at.get(tok.i)
+        return tok.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS or m is not None and m.types[:1] == ["MilitaryUnit"]
 
     def _said_priority(self, tok: Token, ex: Extraction, speakers: list[Token] | None = None) -> None:
         """"Bottomley wrote that the oil plants must come first", "'Oil must have priority,' he said": a

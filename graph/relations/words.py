@@ -70,7 +70,7 @@ PROPOSAL_NOUNS = {"proposal": "propose", "request": "request", "demand": "demand
                   "recommendation": "recommend", "suggestion": "suggest", "insistence": "insist"}
 # verbs that judge their object something ("dismissed transport as a diversion", "thought it a folly")
 JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss", "describe", "brand", "see",
-                                "view", "judge", "count", "denounce", "condemn"}
+                                "view", "judge", "count", "denounce", "condemn", "identify"}
 # words of being sure of a clause ("came away convinced that oil was the right target")
 BELIEF_WORDS = {"convinced", "convince", "persuaded", "sure", "certain", "confident", "think", "believe", "feel"}
 # properties whose verbs, used in a letter, address it to their object ("rebuked Harris in a letter";
@@ -89,7 +89,6 @@ NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
 # what "under the ... of X" may name: X leads ("under the command of Wing Commander Tait")
 COMMAND_NOUNS = {"command", "leadership", "direction", "control", "orders", "chairmanship", "presidency",
                  "supervision"}
-SUCCEEDING_VERBS = {"succeed", "replace", "relieve"}  # ("succeeded Eaker as its commander")
 APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
 # words before a post that make it a second's ("Deputy Supreme Commander": no command of the body)
 DEPUTY_WORDS = {"deputy", "assistant", "vice", "under", "sub"}

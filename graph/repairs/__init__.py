@@ -26,7 +26,7 @@ from .times import (
     subjects_after_months, dates_read_into_subjects, subjects_read_into_opening_times,
     time_words_read_as_subjects, names_hung_on_opening_dates, subjects_hung_on_opening_times,
     agents_read_into_time_phrases, nouns_read_into_opening_dates, content_clauses_opening_with_times,
-    dates_of_nouns_read_as_obliques,
+    dates_of_nouns_read_as_obliques, phrases_hung_on_time_spans,
 )
 from .lists import (
     set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
@@ -94,7 +94,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, german_of_phrases,
            nouns_read_into_opening_dates, verbs_read_as_clauses_on_root_nouns,
            phrases_before_that_read_into_clauses, second_that_clauses_read_as_main_clauses,
            subjects_read_into_asides, conditions_read_as_content_clauses, dates_of_nouns_read_as_obliques,
-           relatives_read_as_nominal_modifiers)
+           relatives_read_as_nominal_modifiers, phrases_hung_on_time_spans)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -224,13 +224,20 @@ def gapped_objects(doc: Doc) -> Doc:
 
 def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
     """"After the war/obl, Galbraith/conj>war and Kaldor/conj>war of the Survey's staff argued ...":
-    names coordinated with the opening phrase of a verb that has no subject are its subject."""
+    names coordinated with the opening phrase of a verb that has no subject are its subject; so is a
+    noun with its determiner that no conjunction joins to it ("According to the Ministry/obl, the
+    plants/conj>Ministry at Leuna ... produced")."""
     for x in doc:
         v = x.head
-        if not x.dep_.startswith("obl") or not case_of(x) or x.i > v.i or v.pos_ not in ("VERB", "AUX") or \
-                any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
+        # (the case may be a verb form: "According/VBG to")
+        if not x.dep_.startswith("obl") or not any(c.dep_ == "case" for c in x.children) or x.i > v.i or \
+                v.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
             continue
-        names = [c for c in x.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < v.i and not case_of(c)]
+        conj = [c for c in x.children if c.dep_ == "conj" and c.i < v.i and not case_of(c)]
+        names = [c for c in conj if c.pos_ == "PROPN"]
+        if not names and len(conj) == 1 and conj[0].pos_ == "NOUN" and \
+                not any(c.dep_ == "cc" for c in conj[0].children) and any(c.dep_ == "det" for c in conj[0].children):
+            names = conj
         if not names or not comma_before(names[0]):
             continue
         first = names[0]

@@ -269,6 +269,18 @@ def dates_of_nouns_read_as_obliques(doc: Doc) -> Doc:
     return doc
 
 
+def phrases_hung_on_time_spans(doc: Doc) -> Doc:
+    """"replied within a week/obl with/case a long letter/nmod>week": a "with" phrase right after a
+    span of time on a verb is the verb's (a week has no letter)."""
+    for x in doc:
+        span = x.head
+        if x.dep_ != "nmod" or case_of(x) != "with" or base_word(span) not in TIME_NOUNS or x.i < span.i or \
+                not span.dep_.startswith("obl") or span.head.pos_ != "VERB" or x.right_edge.i != span.right_edge.i:
+            continue
+        apply_edits(x.sent, [(x, span.head, "obl")])
+    return doc
+
+
 def subjects_after_months(doc: Doc) -> Doc:
     """"By the end of September/compound Bomber Command/nmod>end had dropped ..." with the subject read
     into the time phrase before it: the name after the phrase's month is the subject of a verb that
