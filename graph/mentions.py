@@ -163,6 +163,7 @@ class MentionFinder:
         _share_coordinated_types(doc, mentions)
         _short_ordinal_names(doc, mentions, self.aliases)
         _subunit_types(doc, mentions)
+        mentions = _owned_subunits(doc, mentions)
         _numbered_names(doc, mentions)
         mentions = _document_titles(doc, mentions)
         mentions = _inverted_names(doc, mentions)
@@ -1075,6 +1076,28 @@ def _subunit_types(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if body is not None and body.types[0] in ("GovernmentBody", "Organization"):
             m.types, m.weak_type = list(body.types[:1]), False
+
+
+def _owned_subunits(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Ministry of Economic Warfare's oil section": a common noun for a part of a body (section,
+    branch, division ...) owned by a named body is a body of that body's class."""
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    by_token = {k: m for m in mentions if m.source in ("alias", "name") for k in range(m.start, m.end)}
+    out = list(mentions)
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in SUBUNIT_WORDS or t.i in covered:
+            continue
+        body = next((by_token[c.i] for c in t.children if c.dep_ in POSS and c.i in by_token), None)
+        if body is None or body.types[:1] not in (["GovernmentBody"], ["Organization"]):
+            continue
+        start = t.i
+        while start - 1 > body.end - 1 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and \
+                doc[start - 1].pos_ == "NOUN":
+            start -= 1
+        span = doc[start:t.i + 1]
+        out.append(Mention(start, t.i + 1, span.text, span.text.lower(), list(body.types[:1]), "noun", t.i,
+                           owner=body.head))
+    return sorted(out, key=lambda m: m.start)
 
 
 # how a text names a commander-in-chief without his name ("replied to the C.-in-C.")

@@ -1839,3 +1839,29 @@ def test_a_noun_coordinated_with_an_according_to_phrase_is_the_subject():
     # a list joined by a conjunction stays ("According to the Ministry and the Survey")
     rows = rows.replace(",/PUNCT/,/punct>6", "and/CCONJ/CC/cc>6")
     assert heads(subjects_read_as_conjuncts_of_openers(parse(rows)), "plants") == {"plants": ("conj", "Ministry")}
+
+
+def test_a_participle_of_saying_read_as_what_was_written_is_an_adjunct():
+    from graph.repairs import participles_read_as_content_clauses
+
+    # "Harris wrote to Churchill complaining/ccomp>wrote that the Staff had erred" (base forms: no lemmas here)
+    rows = ("Harris/PROPN/NNP/nsubj>1 wrote/VERB/VBD/ROOT>1 to/ADP/IN/case>3 Churchill/PROPN/NNP/obl>1 "
+            "complain/VERB/VBG/ccomp>1 that/SCONJ/IN/mark>9 the/DET/DT/det>7 Staff/PROPN/NNP/nsubj>9 "
+            "had/AUX/VBD/aux>9 erred/VERB/VBN/ccomp>4")
+    doc = participles_read_as_content_clauses(parse(rows))
+    assert heads(doc, "complain") == {"complain": ("advcl", "wrote")}
+    # a participle with no clause of its own stays ("wrote, complaining")
+    rows = rows.replace("that/SCONJ/IN/mark>9", "and/CCONJ/CC/cc>9")
+    assert heads(participles_read_as_content_clauses(parse(rows)), "complain") == {"complain": ("ccomp", "wrote")}
+
+
+def test_a_name_with_of_marked_with_s_owns_the_noun_after_it():
+    from graph.repairs import possessive_names_with_of
+
+    # "a member of the Ministry/nmod>member of/case>section Economic Warfare/nmod:poss>section 's oil section/nmod>Ministry"
+    rows = ("a/DET/DT/det>1 member/NOUN/NN/ROOT>1 of/ADP/IN/case>4 the/DET/DT/det>4 Ministry/PROPN/NNP/nmod>1 "
+            "of/ADP/IN/case>10 Economic/ADJ/JJ/amod>7 Warfare/PROPN/NNP/nmod:poss>10 's/PART/POS/case>7 "
+            "oil/NOUN/NN/compound>10 section/NOUN/NN/nmod>4")
+    doc = possessive_names_with_of(parse(rows))
+    assert heads(doc, "section", "Ministry", "Warfare") == {
+        "section": ("nmod", "member"), "Ministry": ("nmod:poss", "section"), "Warfare": ("nmod", "Ministry")}

@@ -258,6 +258,13 @@ class ArgumentReading:
             # "the Enemy Objectives Unit, a group led by Kindleberger": the apposition stands
             # for the name it describes (also when the parser split them: "Unit/nsubj, group/nsubj")
             named = tok.head if tok.dep_ == "appos" else named_by_comma(tok)
+            k = tok.left_edge.i + (tok.left_edge.is_punct and tok.left_edge.i < tok.i)
+            if named is None and k >= 2 and tok.doc[k - 1].text == "," and tok.doc[k].lower_ in ("a", "an") and \
+                    tok.dep_ not in SUBJ and not any(c.i in self._at for c in tok.children if c.i < tok.i) and \
+                    (before := self._at.get(k - 2)) is not None and before.end == k - 1 and before.source != "pronoun":
+                # ("obsessed with oil, a target he had always regarded as a panacea", with the parser
+                # hanging the description elsewhere: the name right before the comma)
+                named = tok.doc[before.head]
             if named is not None and named.i in self._heads:
                 return self._args(named, allowed, depth + 1)
         if m is not None and tok.lower_ == "its" and m.types and allowed and not self._fits(m, allowed) and \

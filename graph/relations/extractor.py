@@ -7,7 +7,7 @@ from ..ontology import Ontology
 from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from ..speech import SpeechMixin
 from ..syntax import OBJ, direct_objects, is_negated, is_passive, passive_subjects, subjects
-from .words import COVERING_VERBS, GIVING_VERBS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
+from .words import COVERING_VERBS, GIVING_VERBS, INTENT_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
 from .phrases import dedupe, denied, has_particles, verb_base
 from .arguments import ArgumentReading
 from .verbs import VerbPatterns, going_back
@@ -256,6 +256,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._noun(tok, ex, negated=True)
             if lemma in ("have", "must") or tok.pos_ == "VERB":
                 self._obligation(tok, ex)
+            if tok.pos_ == "NOUN" and lemma in INTENT_NOUNS:
+                self._intent_noun(tok, ex)
             if tok.lower_ in self.adjectives and tok.pos_ in ("ADJ", "VERB", "NOUN"):  # (tagged either way)
                 self._adjective(tok, ex)
             if tok.pos_ == "VERB" and lemma not in self.verbs and lemma not in self.placing_verbs and \

@@ -110,6 +110,11 @@ class NounPatterns:
                 continue
             if tok.dep_ in OBJ and tok.head.pos_ == "VERB" and is_hypothetical(tok.head):
                 continue  # ("asks whether the Eighth can increase its attacks on the plants": not done yet)
+            # ("the case for oil, which Spaatz presented to Eisenhower": who voices it in a relative clause too)
+            subs += [s2 for c in tok.children if c.dep_ in ("acl:relcl", "relcl") and c.lemma_.lower() in LIGHT_VERBS
+                     and not is_passive(c) and not is_negated(c) and not is_hypothetical(c) and
+                     any(x.tag_ in ("WDT", "WP") and x.i < c.i for x in c.children)  # (its object)
+                     for s2 in c.children if s2.dep_ in SUBJ and s2.tag_ not in ("WDT", "WP") and s2 not in subs]
             self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
 
     def _participation(self, tok: Token) -> tuple[Token, list[Token]]:

@@ -8,7 +8,8 @@ from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_ob
                       is_negated, is_passive, must_is_a_task, passive_subjects, possessor, prep_objects, stray_agent,
                       subjects)
 from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, EFFORT_NOUNS,
-                    LETTING_VERBS, ORDERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS, PERIODS, SENDING_VERBS, TOLD_VERBS)
+                    INTENT_LIGHT_VERBS, INTENT_NOUNS, LETTING_VERBS, ORDERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS, PERIODS,
+                    SENDING_VERBS, TOLD_VERBS)
 from .phrases import approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
 
 
@@ -327,57 +328,82 @@ class VerbPatterns:
             xs = [next((g for g in x.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"), x)
                   if x.lemma_.lower() in ASPECT_VERBS | LETTING_VERBS else x for x in xs]
             for x in xs:
-                if is_passive(x) or any(c.tag_ in ("WRB", "WP", "WDT") and c.i < x.i for c in x.children):
-                    continue  # ("was told how to run his command": no order to run it)
-                if prop in self.task_props and any(
-                        self.ont.properties[p2].domain == {"Person"} and self.ont.properties[p2].range == {"Organization"}
-                        and not parts and prep is None for p2, parts, prep, _ in self.verbs.get(x.lemma_.lower(), [])):
-                    continue  # ("was appointed to command the Air Forces": a post, which the verb gives)
-                if prop == "advocated" and not any(has_particles(x, parts) for _, parts, _, _ in
-                                                   self.verbs.get(x.lemma_.lower(), [])) and \
-                        x.lemma_.lower() not in ADOPTING_VERBS and \
-                        self._doing_targets(direct_objects(x), prop) == direct_objects(x):
-                    # "urged Arnold to give the Fifteenth more bombers" is no stance on the Fifteenth
-                    # (but "urged Spaatz to keep up the pressure on oil" is one on oil)
-                    continue
-                # "to destroy the plants"; "to concentrate on the plants", "to operate against them"
-                objs = direct_objects(x) or [o for p, o in prep_objects(x) if p in ("on", "against")]
-                if x.lemma_.lower() in ("give", "accord", "grant") and \
-                        any(o.lemma_.lower() in self.ont.properties[prop].priority_nouns for o in objs):
-                    # ("urging him to give the oil plants priority": what is given priority)
-                    objs = [c for c in x.children if c.dep_ in ("iobj", "dative")] or \
-                        [o for p, o in prep_objects(x) if p == "to"] or objs
-                # ("to send the Eighth against Berlin": a trigger with its preposition names the target)
-                # (a deed's trigger, not a stance's: "would have to fight for its fuel" is no task on fuel)
-                aimed = [o for p2, parts, prep, inverse in self.verbs.get(x.lemma_.lower(), []) if prep and not parts
-                         and not inverse and self.ont.properties[p2].range <= {"Facility", "Place", "TargetSystem"}
-                         for p, o in prep_objects(x) if p == prep and self._at.get(o.i) is not None]
-                # ("was ordered to switch to the tank factories": where an effort is turned, kg:proposalTrigger)
-                aimed += [o for p2 in self.ont.properties.values() for v, prep in p2.proposal_triggers
-                          if prep and v == x.lemma_.lower() for p, o in prep_objects(x)
-                          if p == prep and self._at.get(o.i) is not None and o not in aimed]
-                objs = aimed or objs
-                if not any(self._at.get(o.i) is not None for o in objs):
-                    # "to send every available bomber against Leuna": the phrase on the load
-                    objs = [t for o in objs + [x] for p, t in prep_objects(o) if p in ("on", "against")] or objs
-                sent = direct_objects(x) if x.lemma_.lower() in SENDING_VERBS else []
-                if sent and all(o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS or
-                                (om := self._at.get(o.i)) is not None and om.types[:1] == ["MilitaryUnit"]
-                                for o in sent) and all(o in sent or self._at.get(o.i) is None for o in objs):
-                    # ("to send his crews back to Pölitz", "to send the Eighth back to Leuna": where a
-                    # force is sent is its target; the force itself is no task)
-                    objs = [t for w in [x] + [c for c in x.children if c.lower_ == "back"]
-                            for p, t in prep_objects(w) if p == "to"]
-                if not any(self._at.get(o.i) is not None for o in objs):
-                    # ("to withdraw fighters from the front to defend the oil plants": what it is for)
-                    objs = [o for c in x.children if c.dep_ == "advcl" and c.pos_ == "VERB" and
-                            any(m.lower_ == "to" for m in c.children) for o in direct_objects(c)] or objs
-                # ("ordered the Eighth to resume the attacks on the synthetic plants": the plants)
-                objs = self._doing_targets(objs, prop)
-                # (a document to be issued or written is no target, nor does it stand for its writer
-                # here: "directed Portal to issue a new directive")
-                objs = [o for o in objs if (om := self._at.get(o.i)) is None or om.types[:1] != ["Document"]]
+                objs = self._deed_targets(x, prop)
                 self._emit(ex, subs, objs, prop, tok, f"obligation:{'_'.join(pattern)}", "obligation")
+
+    def _intent_noun(self, tok: Token, ex: Extraction) -> None:
+        """"the Air Staff's decision to give oil first priority", "Spaatz made a request to bomb Pölitz":
+        a noun of intent (words.INTENT_NOUNS) with an infinitive holds its owner to the deed as its
+        verb's obligation trigger would ("decided to give oil first priority")."""
+        verb = INTENT_NOUNS[tok.lemma_.lower()]
+        owner = possessor(tok)
+        owners = [owner] if owner is not None and owner.i != tok.i else \
+            subjects(tok.head) if tok.dep_ in OBJ and tok.head.lemma_.lower() in INTENT_LIGHT_VERBS else []
+        if not owners or is_negated(tok.head if tok.dep_ in OBJ else tok):
+            return
+        xs = [c for c in tok.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and c.tag_ == "VB" and
+              any(m.lower_ == "to" for m in c.children)]
+        for prop, pattern in self.obligations:
+            if pattern != (verb, "to"):
+                continue
+            for x in xs:
+                self._emit(ex, owners, self._deed_targets(x, prop), prop, tok, f"obligation:{tok.lemma_.lower()}_to",
+                           "obligation")
+
+    def _deed_targets(self, x: Token, prop: str) -> list[Token]:
+        """What the deed of an infinitive of ``prop``'s obligation is done to ("ordered Harris to
+        attack Leuna": Leuna), or nothing where it names no task or stance."""
+        if is_passive(x) or any(c.tag_ in ("WRB", "WP", "WDT") and c.i < x.i for c in x.children):
+            return []  # ("was told how to run his command": no order to run it)
+        if prop in self.task_props and any(
+                self.ont.properties[p2].domain == {"Person"} and self.ont.properties[p2].range == {"Organization"}
+                and not parts and prep is None for p2, parts, prep, _ in self.verbs.get(x.lemma_.lower(), [])):
+            return []  # ("was appointed to command the Air Forces": a post, which the verb gives)
+        if prop == "advocated" and not any(has_particles(x, parts) for _, parts, _, _ in
+                                           self.verbs.get(x.lemma_.lower(), [])) and \
+                x.lemma_.lower() not in ADOPTING_VERBS and \
+                self._doing_targets(direct_objects(x), prop) == direct_objects(x):
+            # "urged Arnold to give the Fifteenth more bombers" is no stance on the Fifteenth
+            # (but "urged Spaatz to keep up the pressure on oil" is one on oil)
+            return []
+        # "to destroy the plants"; "to concentrate on the plants", "to operate against them"
+        objs = direct_objects(x) or [o for p, o in prep_objects(x) if p in ("on", "against")]
+        if x.lemma_.lower() in ("give", "accord", "grant") and \
+                any(o.lemma_.lower() in self.ont.properties[prop].priority_nouns for o in objs):
+            # ("urging him to give the oil plants priority": what is given priority)
+            objs = [c for c in x.children if c.dep_ in ("iobj", "dative")] or \
+                [o for p, o in prep_objects(x) if p == "to"] or objs
+        # ("to send the Eighth against Berlin": a trigger with its preposition names the target)
+        # (a deed's trigger, not a stance's: "would have to fight for its fuel" is no task on fuel)
+        aimed = [o for p2, parts, prep, inverse in self.verbs.get(x.lemma_.lower(), []) if prep and not parts
+                 and not inverse and self.ont.properties[p2].range <= {"Facility", "Place", "TargetSystem"}
+                 for p, o in prep_objects(x) if p == prep and self._at.get(o.i) is not None]
+        # ("was ordered to switch to the tank factories": where an effort is turned, kg:proposalTrigger)
+        aimed += [o for p2 in self.ont.properties.values() for v, prep in p2.proposal_triggers
+                  if prep and v == x.lemma_.lower() for p, o in prep_objects(x)
+                  if p == prep and self._at.get(o.i) is not None and o not in aimed]
+        objs = aimed or objs
+        if not any(self._at.get(o.i) is not None for o in objs):
+            # "to send every available bomber against Leuna": the phrase on the load
+            objs = [t for o in objs + [x] for p, t in prep_objects(o) if p in ("on", "against")] or objs
+        sent = direct_objects(x) if x.lemma_.lower() in SENDING_VERBS else []
+        if sent and all(o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS or
+                        (om := self._at.get(o.i)) is not None and om.types[:1] == ["MilitaryUnit"]
+                        for o in sent) and all(o in sent or self._at.get(o.i) is None for o in objs):
+            # ("to send his crews back to Pölitz", "to send the Eighth back to Leuna": where a
+            # force is sent is its target; the force itself is no task)
+            objs = [t for w in [x] + [c for c in x.children if c.lower_ == "back"]
+                    for p, t in prep_objects(w) if p == "to"]
+        if not any(self._at.get(o.i) is not None for o in objs):
+            # ("to withdraw fighters from the front to defend the oil plants": what it is for)
+            objs = [o for c in x.children if c.dep_ == "advcl" and c.pos_ == "VERB" and
+                    any(m.lower_ == "to" for m in c.children) for o in direct_objects(c)] or objs
+        # ("ordered the Eighth to resume the attacks on the synthetic plants": the plants)
+        objs = self._doing_targets(objs, prop)
+        # (a document to be issued or written is no target, nor does it stand for its writer
+        # here: "directed Portal to issue a new directive")
+        objs = [o for o in objs if (om := self._at.get(o.i)) is None or om.types[:1] != ["Document"]]
+        return objs
 
     def _production(self, tok: Token, ex: Extraction) -> None:
         """"the synthetic plants were producing about 316,000 tons of fuel a month": the amount a

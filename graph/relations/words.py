@@ -33,7 +33,7 @@ PATIENT_NOUNS = {"destruction", "bombing", "bombardment", "elimination", "neutra
 LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "register", "convey", "state",
                "air", "repeat", "reiterate", "send", "write", "deliver", "issue", "carry", "launch", "mount",
                "conduct", "fly", "execute", "follow", "continue", "resume", "open", "begin", "share", "lead",
-               "present", "put"}
+               "present", "put", "draft"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 # Verbs of going on with something: the task or stance is the verb they govern
 ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
@@ -66,6 +66,12 @@ OTHER_PERSON_NOUNS = {"successor", "predecessor", "rival", "critic", "opponent",
 # what a call to protect something is for ("... to protect the synthetic plants": a stance for the plants)
 PROTECTING_VERBS = {"protect", "defend", "guard", "shield", "save", "cover"}
 # nouns of a proposal and the proposal verb they name ("Speer's request that fighters be withdrawn")
+# nouns whose infinitive is their owner's obligation trigger ("the Air Staff's decision to give oil first
+# priority" as "decided to give"): noun -> the verb
+INTENT_NOUNS = {"decision": "decide", "determination": "determine", "resolve": "resolve", "request": "request",
+                "proposal": "propose", "plea": "plead", "wish": "want", "desire": "want"}
+# (made its subject's by a light verb: "took the decision to ...")
+INTENT_LIGHT_VERBS = {"make", "take", "reach", "announce", "express", "voice", "repeat", "renew"}
 PROPOSAL_NOUNS = {"proposal": "propose", "request": "request", "demand": "demand", "plea": "plead",
                   "recommendation": "recommend", "suggestion": "suggest", "insistence": "insist"}
 # verbs that judge their object something ("dismissed transport as a diversion", "thought it a folly")

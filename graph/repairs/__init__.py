@@ -18,7 +18,7 @@ from .names import (
     flat_names_across_commas, compounds_across_commas, posts_read_as_roots, names_set_off_after_plural_posts,
     given_names_torn_from_hyphenated_surnames, opening_names_read_as_adverbs, appositions_read_as_second_subjects,
     names_read_as_complements_of_owned_nouns, works_read_as_adverbs, names_set_off_after_subject_posts,
-    names_read_as_indirect_objects, german_of_phrases,
+    names_read_as_indirect_objects, german_of_phrases, possessive_names_with_of,
 )
 from .times import (
     subjects_before_times, month_may, months_before_names, subjects_inside_dates, days_before_possessors,
@@ -45,6 +45,7 @@ from .verbs import (
     agents_hung_on_nouns, objects_read_as_second_subjects, saying_verbs_read_as_participles,
     past_tenses_read_as_adjectives, names_before_as_phrases, subjects_after_fronted_negatives,
     subjects_read_into_set_off_participles, verbs_read_as_clauses_on_root_nouns, finite_verbs_tagged_as_nouns,
+    participles_read_as_content_clauses,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -58,7 +59,8 @@ from .clauses import (
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, german_of_phrases, split_hyphenated_names,
+REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, german_of_phrases, possessive_names_with_of,
+           split_hyphenated_names,
            given_names_torn_from_hyphenated_surnames,
            opening_names_read_as_adverbs, name_nouns, participles_after_nouns, set_off_lists, month_may,
            set_off_participles, postposed_lists, months_before_names, participles_before_objects,
@@ -94,7 +96,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, german_of_phrases,
            nouns_read_into_opening_dates, verbs_read_as_clauses_on_root_nouns,
            phrases_before_that_read_into_clauses, second_that_clauses_read_as_main_clauses,
            subjects_read_into_asides, conditions_read_as_content_clauses, dates_of_nouns_read_as_obliques,
-           relatives_read_as_nominal_modifiers, phrases_hung_on_time_spans)
+           relatives_read_as_nominal_modifiers, phrases_hung_on_time_spans, participles_read_as_content_clauses)
 
 
 def repair_parse(doc: Doc) -> Doc:

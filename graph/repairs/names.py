@@ -90,7 +90,8 @@ def split_possessive_names(doc: Doc) -> Doc:
 def capitalised_gerunds(doc: Doc) -> Doc:
     """"ordered Göring/VBG/xcomp to pull fighters back": a capitalised "-ing" word inside a
     sentence (or opening one before a comma: "Göring, as Commander-in-Chief, ...") is a name,
-    not a gerund; as a verb's complement it is the verb's object."""
+    not a gerund; as a verb's complement it is the verb's object. Opening a sentence as its root,
+    with a verb right after it, it is that verb's subject ("Göring/ROOT assured/advcl Hitler")."""
     for t in doc:
         if t.tag_ != "VBG" or not t.text[:1].isupper() or t.text.isupper() or t.i + 1 >= len(doc):
             continue
@@ -102,6 +103,17 @@ def capitalised_gerunds(doc: Doc) -> Doc:
         t.tag_, t.pos_ = "NNP", "PROPN"
         if t.dep_ == "xcomp" and not any(c.dep_ in ("obj", "dobj") for c in t.head.children):
             apply_edits(t.sent, [(t, t.head, "obj")])
+    for t in doc:
+        # ("Göring/VBG/ROOT assured/VBN/advcl Hitler that ...": a sentence's root can be no gerund with
+        # a verb right after it that has no subject; the name is that verb's subject)
+        v = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.tag_ != "VBG" or t.dep_ != "ROOT" or t.i != t.sent.start or not t.is_title or v is None or \
+                v.head.i != t.i or v.dep_ not in ("advcl", "acl", "xcomp") or v.tag_ not in ("VBD", "VBN") or \
+                any(c.dep_.startswith(("nsubj", "aux")) for c in v.children):
+            continue
+        edits = [(v, v, "ROOT"), (t, v, "nsubj")] + [(c, v, c.dep_) for c in t.children if c.i != v.i]
+        if apply_edits(t.sent, edits):
+            t.tag_, t.pos_, v.tag_ = "NNP", "PROPN", "VBD"
     return doc
 
 
@@ -471,4 +483,27 @@ def german_of_phrases(doc: Doc) -> Doc:
             a.pos_, a.tag_ = "NOUN" if a.lower_ in POST_WORDS else "PROPN", "NN" if a.lower_ in POST_WORDS else "NNP"
             art.pos_, art.tag_ = "ADP", "IN"
             b.pos_, b.tag_ = "PROPN", "NNP"
+    return doc
+
+
+def possessive_names_with_of(doc: Doc) -> Doc:
+    """"a member of the Ministry of/case>section Economic Warfare/nmod:poss>section 's oil
+    section/nmod>Ministry": a name with an "of" phrase ("Ministry of Economic Warfare") marked with
+    "'s" at its end, read as if its last words alone owned the noun and the noun were the name's "of"
+    phrase: the whole name owns the noun, which takes the name's place in the tree."""
+    for last in doc:
+        noun = last.head
+        name = noun.head
+        if last.dep_ not in ("nmod:poss", "poss") or last.pos_ != "PROPN" or noun.i < last.i or \
+                noun.dep_ != "nmod" or name.pos_ != "PROPN" or name.i > last.i:
+            continue
+        of = next((c for c in noun.children if c.dep_ == "case" and c.lower_ == "of" and name.i < c.i < last.i), None)
+        pos = next((c for c in last.children if c.tag_ == "POS"), None)
+        if of is None or pos is None or last.left_edge.i != of.i + 1:
+            continue
+        edits = [(noun, name.head, name.dep_) if name.head.i != name.i else (noun, noun, "ROOT"),
+                 (name, noun, "nmod:poss"), (last, name, "nmod"), (of, last, "case"), (pos, name, "case")]
+        # (the name's own preposition goes with the noun now in its place: "a member of ... section")
+        edits += [(c, noun, c.dep_) for c in name.children if c.dep_ == "case" and c.i < name.i]
+        apply_edits(name.sent, edits)
     return doc

@@ -733,3 +733,19 @@ def finite_verbs_tagged_as_nouns(doc: Doc) -> Doc:
                 any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp") and c.i > t.i for c in t.children):
             t.pos_ = "VERB"
     return doc
+
+
+def participles_read_as_content_clauses(doc: Doc) -> Doc:
+    """"Harris wrote to Churchill complaining/VBG/ccomp that the Air Staff ...": a participle of
+    saying with a that-clause of its own, after a verb of saying and read as what that verb said, is
+    an adjunct of it (the writer complained); its clause is what was said."""
+    for t in doc:
+        v = t.head
+        if t.tag_ != "VBG" or t.dep_ != "ccomp" or v.i > t.i or v.pos_ != "VERB" or \
+                base_word(t) not in SAYING_LEMMAS | {"complain", "protest", "object"} or \
+                any(c.dep_.startswith(("nsubj", "expl")) for c in t.children) or \
+                not any(c.dep_ == "ccomp" and any(x.lower_ == "that" and x.dep_ == "mark" for x in c.children)
+                        for c in t.children):
+            continue
+        apply_edits(t.sent, [(t, v, "advcl")])
+    return doc
