@@ -2871,7 +2871,17 @@ THIRTY_SECOND_BATCH = [  # (session 18; checked by test_unseen_shapes_give_their
     ("Bufton drafted the case for oil, which Portal put to the Chiefs of Staff.", ("Portal", "advocated", "oil")),
     ("Maxwell, a member of the Ministry of Economic Warfare's target section, told Spaatz that the plants were "
      "working again.", ("Maxwell", "memberOf", "target section")),
+    ("The 1st Air Division flew four missions to Merseburg in November.", ("1st Air Division", "attacked", "Merseburg")),
+    ("The Enemy Objectives Unit, which had long championed attacks on oil, distrusted the railway plan.",
+     ("Enemy Objectives Unit", "advocated", "oil")),
+    ("The Pölitz plant, some eighty miles north of Berlin, was hit again in December.", ("Pölitz", "locatedIn", "Berlin")),
+    ("Spaatz asked Eisenhower to let the Eighth concentrate on Leuna.", ("Spaatz", "advocated", "Leuna")),
 ]
+
+
+def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):
+    facts = extract_facts("The Enemy Objectives Unit, which had long championed attacks on oil, distrusted the railway plan.")
+    assert not [f for f in facts if f[1] == "attacked"], facts
 
 
 def test_one_who_held_a_post_another_took_is_a_person(nlp, ontology):

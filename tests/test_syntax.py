@@ -1865,3 +1865,27 @@ def test_a_name_with_of_marked_with_s_owns_the_noun_after_it():
     doc = possessive_names_with_of(parse(rows))
     assert heads(doc, "section", "Ministry", "Warfare") == {
         "section": ("nmod", "member"), "Ministry": ("nmod:poss", "section"), "Warfare": ("nmod", "Ministry")}
+
+
+def test_had_with_a_participle_before_its_object_is_a_perfect():
+    from graph.repairs import perfects_read_as_have_with_modifiers
+
+    # "which had/VERB long championed/amod attacks/obj>had" (base forms: no lemmas here)
+    rows = ("which/PRON/WDT/nsubj>1 have/VERB/VBD/ROOT>1 long/ADV/RB/advmod>3 championed/VERB/VBN/amod>4 "
+            "attacks/NOUN/NNS/obj>1")
+    doc = perfects_read_as_have_with_modifiers(parse(rows))
+    assert heads(doc, "championed", "have", "attacks", "which") == {
+        "championed": ("ROOT", "championed"), "have": ("aux", "championed"), "attacks": ("obj", "championed"),
+        "which": ("nsubj", "championed")}
+
+
+def test_a_bare_infinitive_after_let_read_as_a_noun_is_a_verb():
+    from graph.repairs import bare_infinitives_read_as_nouns
+
+    # "to let the Fifteenth/compound concentrate/NN/obj on Ploesti/obl>let"
+    rows = ("to/PART/TO/mark>1 let/VERB/VB/ROOT>1 the/DET/DT/det>4 Fifteenth/PROPN/NNP/compound>4 "
+            "concentrate/NOUN/NN/obj>1 on/ADP/IN/case>6 Ploesti/PROPN/NNP/obl>1")
+    doc = bare_infinitives_read_as_nouns(parse(rows))
+    assert heads(doc, "Fifteenth", "concentrate", "Ploesti", "the") == {
+        "Fifteenth": ("obj", "let"), "concentrate": ("xcomp", "let"), "Ploesti": ("obl", "concentrate"),
+        "the": ("det", "Fifteenth")}

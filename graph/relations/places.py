@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Extraction, Mention
 from ..syntax import case_of, conjuncts, possessor, prep_objects, subjects
-from .words import COMPASS, LANDSCAPE_NOUNS, PATIENT_NOUNS
+from .words import COMPASS, DISTANCE_UNITS, LANDSCAPE_NOUNS, PATIENT_NOUNS
 
 
 class PlacePatterns:
@@ -18,7 +18,13 @@ class PlacePatterns:
         for c in doc:
             if c.lower_ not in COMPASS:
                 continue
-            k = c.i - 1 - (c.i > 0 and doc[c.i - 1].text == ",")
+            k = c.i - 1
+            if k > 0 and doc[k].lemma_.lower() in DISTANCE_UNITS:
+                # ("The Leuna works, eighteen miles west of Leipzig,": past the distance)
+                k -= 1
+                while k > 0 and (doc[k].like_num or doc[k].lower_ in ("some", "about", "around", "nearly", "a")):
+                    k -= 1
+            k -= k > 0 and doc[k].text == ","
             m = self._at.get(k)
             if m is None or m.end != k + 1 or not set(m.types[:1]) & {"Facility", "Place"}:
                 continue

@@ -24,6 +24,8 @@ LANDSCAPE_NOUNS = {"forest", "wood", "mountain", "hill", "valley", "coast", "sho
 ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "north-east", "north-west", "south-east", "south-west"}
+# units of a distance given before a compass word ("eighteen miles west of Leipzig")
+DISTANCE_UNITS = {"mile", "kilometre", "kilometer", "km", "yard"}
 # Nouns for acts done to something, whose "of" names the target: "charged with the destruction of Böhlen".
 PATIENT_NOUNS = {"destruction", "bombing", "bombardment", "elimination", "neutralization", "neutralisation",
                  "capture", "demolition", "obliteration", "repair", "reconstruction", "rebuilding", "restoration",

@@ -45,7 +45,7 @@ from .verbs import (
     agents_hung_on_nouns, objects_read_as_second_subjects, saying_verbs_read_as_participles,
     past_tenses_read_as_adjectives, names_before_as_phrases, subjects_after_fronted_negatives,
     subjects_read_into_set_off_participles, verbs_read_as_clauses_on_root_nouns, finite_verbs_tagged_as_nouns,
-    participles_read_as_content_clauses,
+    participles_read_as_content_clauses, perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -96,7 +96,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, german_of_phrases,
            nouns_read_into_opening_dates, verbs_read_as_clauses_on_root_nouns,
            phrases_before_that_read_into_clauses, second_that_clauses_read_as_main_clauses,
            subjects_read_into_asides, conditions_read_as_content_clauses, dates_of_nouns_read_as_obliques,
-           relatives_read_as_nominal_modifiers, phrases_hung_on_time_spans, participles_read_as_content_clauses)
+           relatives_read_as_nominal_modifiers, phrases_hung_on_time_spans, participles_read_as_content_clauses,
+           perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -749,3 +749,43 @@ def participles_read_as_content_clauses(doc: Doc) -> Doc:
             continue
         apply_edits(t.sent, [(t, v, "advcl")])
     return doc
+
+
+def perfects_read_as_have_with_modifiers(doc: Doc) -> Doc:
+    """"which had/VERB long championed/amod attacks/obj>had on German oil": "had" with a past
+    participle right before its object is the perfect's auxiliary, the participle the verb and the
+    noun its object (so "had attacks" is no light verb carrying the attacks)."""
+    for v in doc:
+        n = v.head
+        h = n.head
+        if v.dep_ != "amod" or v.tag_ != "VBN" or n.i != v.i + 1 or n.dep_ not in ("obj", "dobj") or \
+                base_word(h) != "have" or h.pos_ != "VERB" or h.i >= v.i or \
+                not all(t.pos_ == "ADV" for t in doc[h.i + 1:v.i]):
+            continue
+        edits = [in_place_of(v, h), (h, v, "aux"), (n, v, "obj")]
+        edits += [(c, v, c.dep_) for c in h.children if c.i != n.i]
+        edits += [(t, v, "advmod") for t in doc[h.i + 1:v.i]]
+        if apply_edits(v.sent, edits):
+            h.pos_ = "AUX"
+    return doc
+
+
+def bare_infinitives_read_as_nouns(doc: Doc) -> Doc:
+    """"to let the Fifteenth/compound concentrate/NN/obj on Ploesti/obl>let": after "let" (or
+    "help", "make"), a name and the word right after it read as one noun: the name is the verb's
+    object and the word the bare infinitive it is let do, with the phrases after it."""
+    for n in doc:
+        let = n.head
+        if base_word(let) not in ("let", "help", "make") or let.pos_ != "VERB" or n.dep_ not in ("obj", "dobj") or \
+                n.tag_ != "NN" or n.i < let.i or not n.is_lower:
+            continue
+        name = next((c for c in n.children if c.dep_ in ("compound", "amod") and c.i == n.i - 1 and
+                     c.text[:1].isupper()), None)
+        after = [c for c in let.children if c.i > n.i and c.dep_.startswith("obl")]
+        if name is None or not after or any(c.dep_ in ("obj", "dobj") and c.i != n.i for c in let.children):
+            continue
+        edits = [(name, let, "obj"), (n, let, "xcomp")] + [(c, name, c.dep_) for c in n.children if c.i < name.i]
+        edits += [(c, n, c.dep_) for c in after]
+        if apply_edits(n.sent, edits):
+            n.tag_, n.pos_ = "VB", "VERB"
+    return doc
