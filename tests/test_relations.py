@@ -2876,6 +2876,10 @@ THIRTY_SECOND_BATCH = [  # (session 18; checked by test_unseen_shapes_give_their
      ("Enemy Objectives Unit", "advocated", "oil")),
     ("The Pölitz plant, some eighty miles north of Berlin, was hit again in December.", ("Pölitz", "locatedIn", "Berlin")),
     ("Spaatz asked Eisenhower to let the Eighth concentrate on Leuna.", ("Spaatz", "advocated", "Leuna")),
+    ("In March the Fifteenth Air Force flew its last mission against an oil target, a refinery near Vienna.",
+     ("Fifteenth Air Force", "attacked", "refinery")),
+    ("Tedder said that he had never believed in the transportation plan's critics.",
+     ("Tedder", "opposed", "critics")),
 ]
 
 

@@ -237,7 +237,10 @@ class ArgumentReading:
             for a in tok.children:
                 am = self._at.get(a.i)
                 # (not a name of another kind: "Minute, Anderson to Spaatz" names the minute's writer)
-                if a.dep_ == "appos" and a.i > tok.i and am is not None and am.source in ("alias", "name") and \
+                # (or, for a noun that names nothing itself, what the apposition's noun names: "against
+                # an oil target, a small refinery near Regensburg")
+                if a.dep_ == "appos" and a.i > tok.i and am is not None and (
+                        am.source in ("alias", "name") or m is None and am.source == "noun" and am.types) and \
                         (not am.types or not allowed or self.ont.fits(am.types[:1], allowed)):
                     out += [x for c in conjuncts(a) for x in self._args(c, allowed, depth + 1)]
             # (the first comma after the noun's own words; the parser may hang the name on a word of its phrase)

@@ -387,9 +387,7 @@ class VerbPatterns:
             # "to send every available bomber against Leuna": the phrase on the load
             objs = [t for o in objs + [x] for p, t in prep_objects(o) if p in ("on", "against")] or objs
         sent = direct_objects(x) if x.lemma_.lower() in SENDING_VERBS else []
-        if sent and all(o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS or
-                        (om := self._at.get(o.i)) is not None and om.types[:1] == ["MilitaryUnit"]
-                        for o in sent) and all(o in sent or self._at.get(o.i) is None for o in objs):
+        if sent and all(self._force(o) for o in sent) and all(o in sent or self._at.get(o.i) is None for o in objs):
             # ("to send his crews back to Pölitz", "to send the Eighth back to Leuna": where a
             # force is sent is its target; the force itself is no task)
             objs = [t for w in [x] + [c for c in x.children if c.lower_ == "back"]
