@@ -2896,6 +2896,13 @@ def test_one_who_held_a_post_another_took_is_a_person(nlp, ontology):
     assert wenck.types[:1] == ["Person"], wenck
 
 
+def test_asking_whether_a_force_could_spare_bombers_for_an_attack_is_no_attack(extract_facts):
+    # (an own-gold absent check moved here: other passages rightly have the Eighth attack the refineries)
+    facts = extract_facts("Arnold cabled Spaatz on 14 June asking whether the Eighth could spare bombers for a "
+                          "second attack on the Ploesti refineries.")
+    assert not [f for f in facts if f[1] == "attacked"], facts
+
+
 def test_defences_that_hid_the_targets_from_the_bombers_are_no_attack(extract_facts):
     # (an own-gold absent check moved here: other passages rightly have the Fifteenth attack refineries)
     facts = extract_facts("The refineries at Ploesti were defended by some 250 heavy flak guns and by smoke "
