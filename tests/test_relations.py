@@ -2880,6 +2880,15 @@ THIRTY_SECOND_BATCH = [  # (session 18; checked by test_unseen_shapes_give_their
      ("Fifteenth Air Force", "attacked", "refinery")),
     ("Tedder said that he had never believed in the transportation plan's critics.",
      ("Tedder", "opposed", "critics")),
+    ("Bottomley told Spaatz in a letter of 3 March that the Air Staff expected the Eighth to devote its main effort "
+     "to the synthetic plants.", ("Eighth Air Force", "taskedWith", "synthetic plants")),
+    ("Bottomley told Spaatz in a letter of 3 March that the Air Staff expected the Eighth to devote its main effort "
+     "to the synthetic plants.", ("Bottomley", "stated", "the Air Staff expected the Eighth to devote its main effort "
+                                                    "to the synthetic plants")),
+    ("In a memorandum for the War Cabinet, the Air Ministry argued that the oil plants must come first.",
+     ("Air Ministry", "authored", "memorandum")),
+    ("Kehrl, Speer's planning chief and the Luftwaffe's liaison officer, warned that stocks were low.",
+     ("Kehrl", "memberOf", "Luftwaffe")),
 ]
 
 

@@ -1889,3 +1889,30 @@ def test_a_bare_infinitive_after_let_read_as_a_noun_is_a_verb():
     assert heads(doc, "Fifteenth", "concentrate", "Ploesti", "the") == {
         "Fifteenth": ("obj", "let"), "concentrate": ("xcomp", "let"), "Ploesti": ("obl", "concentrate"),
         "the": ("det", "Fifteenth")}
+
+
+def test_that_read_as_an_oblique_of_a_complete_clause_opens_what_was_said():
+    from graph.repairs import marked_clauses_read_as_relatives
+
+    # "told Harris in a letter that/obl:unmarked the Staff expected/relcl>letter Bomber Command/obj to ..."
+    # (base forms: no lemmas here)
+    rows = ("Portal/PROPN/NNP/nsubj>1 tell/VERB/VBD/ROOT>1 Harris/PROPN/NNP/iobj>1 in/ADP/IN/case>5 "
+            "a/DET/DT/det>5 letter/NOUN/NN/obl>1 that/SCONJ/IN/obl:unmarked>9 the/DET/DT/det>8 "
+            "Staff/PROPN/NNP/nsubj>9 expected/VERB/VBD/acl:relcl>5 Command/PROPN/NNP/obj>9")
+    doc = marked_clauses_read_as_relatives(parse(rows))
+    assert heads(doc, "expected", "that") == {"expected": ("ccomp", "tell"), "that": ("mark", "expected")}
+    # a relative with a gap stays ("a letter that the Staff expected")
+    rows = rows.replace(" Command/PROPN/NNP/obj>9", "")
+    assert heads(marked_clauses_read_as_relatives(parse(rows)), "expected") == {"expected": ("acl:relcl", "letter")}
+
+
+def test_an_opening_phrase_read_as_the_root_yields_to_the_clause_after_it():
+    from graph.repairs import time_phrases_read_as_roots
+
+    # "In a paper/ROOT for the Chiefs/nmod , the Ministry/conj>Chiefs argued/acl>Ministry that it erred"
+    rows = ("In/ADP/IN/case>2 a/DET/DT/det>2 paper/NOUN/NN/ROOT>2 for/ADP/IN/case>5 the/DET/DT/det>5 "
+            "Chiefs/PROPN/NNPS/nmod>2 ,/PUNCT/,/punct>8 the/DET/DT/det>8 Ministry/PROPN/NNP/conj>5 "
+            "argued/VERB/VBD/acl>8 that/SCONJ/IN/mark>12 it/PRON/PRP/nsubj>12 erred/VERB/VBD/ccomp>9")
+    doc = time_phrases_read_as_roots(parse(rows))
+    assert heads(doc, "argued", "paper", "Ministry") == {
+        "argued": ("ROOT", "argued"), "paper": ("obl", "argued"), "Ministry": ("nsubj", "argued")}

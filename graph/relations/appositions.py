@@ -292,6 +292,8 @@ class AppositionPatterns:
             posts += [c for c in person.children if c.dep_ in SUBJ and c.i < person.i]
         # "with Wing Commander Lawrence as its secretary": the post the person is named to
         posts += [c for c in person.children if c.i > person.i and c.pos_ == "NOUN" and case_of(c) == "as"]
+        # ("Milch, Göring's deputy and the Luftwaffe's director of aircraft production": each post)
+        posts += [c for p in posts for c in conjuncts(p)[1:] if c.pos_ == "NOUN" and c not in posts]
         for post in posts:
             owner = possessor(post)
             if owner is None or owner.i == post.i or is_negated(post):

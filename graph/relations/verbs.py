@@ -368,6 +368,9 @@ class VerbPatterns:
             return []
         # "to destroy the plants"; "to concentrate on the plants", "to operate against them"
         objs = direct_objects(x) or [o for p, o in prep_objects(x) if p in ("on", "against")]
+        # ("to devote its main effort to oil": an effort stands for what it is turned to, never for its owner)
+        objs = [y for o in objs for y in ([t for p, t in prep_objects(o) if p in ("to", "on", "against")]
+                                          if o.lemma_.lower() in EFFORT_NOUNS else [o])]
         if x.lemma_.lower() in ("give", "accord", "grant") and \
                 any(o.lemma_.lower() in self.ont.properties[prop].priority_nouns for o in objs):
             # ("urging him to give the oil plants priority": what is given priority)

@@ -55,7 +55,11 @@ def marked_clauses_read_as_relatives(doc: Doc) -> Doc:
     relative; on a phrase of a verb of saying that has no content clause, it is what was said."""
     for that in doc:
         clause = that.head
-        if that.lower_ != "that" or that.dep_ != "mark" or clause.dep_ not in ("acl:relcl", "relcl") or \
+        # (also "that" read as an oblique of a clause that lacks nothing: "in a letter of 6 November
+        # that/obl:unmarked the Air Staff expected/relcl Bomber Command/obj to ...")
+        unmarked = that.dep_ == "obl:unmarked" and any(c.dep_ in ("obj", "dobj") for c in clause.children)
+        if that.lower_ != "that" or that.dep_ != "mark" and not unmarked or \
+                clause.dep_ not in ("acl:relcl", "relcl") or \
                 not any(c.dep_.startswith("nsubj") and c.i > that.i for c in clause.children):
             continue
         noun = clause.head
@@ -68,7 +72,7 @@ def marked_clauses_read_as_relatives(doc: Doc) -> Doc:
                 verb.i > noun.i or \
                 any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             continue
-        apply_edits(that.sent, [(clause, verb, "ccomp")])
+        apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")])
     return doc
 
 

@@ -150,17 +150,24 @@ def days_before_possessors(doc: Doc) -> Doc:
 def time_phrases_read_as_roots(doc: Doc) -> Doc:
     """"On the night of 21 December, 207 Lancasters of No. 5 Group bombed/acl Pölitz" with the
     opening time phrase the root and the subject its apposition: the verb (a participle inside
-    the subject's phrase, with an object) is the root, the time phrase its oblique."""
+    the subject's phrase, with an object) is the root, the time phrase its oblique. So too for any
+    opening phrase: "In a paper for the Chiefs of Staff, the Ministry argued/acl that ..."."""
     for root in doc:
         if root.dep_ != "ROOT" or root.pos_ != "NOUN" or case_of(root) not in ("on", "in", "during", "at", "by") or \
                 root.left_edge.i != root.sent.start:
             continue
-        subj = next((c for c in root.children if c.dep_ in ("appos", "dep", "nsubj") and c.i > root.i and
-                     c.pos_ in ("NOUN", "PROPN") and doc[c.left_edge.i - 1].text == ","), None)
+        # (or a name set off after the phrase and read as a conjunct inside it, with no conjunction: "In a
+        # paper for the Chiefs/nmod of Staff, the Ministry/conj>Chiefs ... argued/acl that ...")
+        subj = next((c for c in root.subtree if c.i > root.i and c.pos_ in ("NOUN", "PROPN") and
+                     "," in (doc[c.left_edge.i - 1].text, c.left_edge.text) and (
+                         c.dep_ in ("appos", "dep", "nsubj") and c.head.i == root.i or
+                         c.dep_ == "conj" and not any(x.dep_ == "cc" for x in c.children))), None)
         if subj is None:
             continue
+        # (a verb with an object, or one of saying with its that-clause)
         verb = next((v for v in subj.subtree if v.tag_ in ("VBD", "VBN") and v.dep_ == "acl" and
-                     any(o.dep_ in ("obj", "dobj", "xcomp") and o.pos_ in ("NOUN", "PROPN") and o.i > v.i
+                     any(o.dep_ in ("obj", "dobj", "xcomp") and o.pos_ in ("NOUN", "PROPN") and o.i > v.i or
+                         o.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in o.children)
                          for o in v.children) and not any(case_of(c) == "by" for c in v.children)), None)
         if verb is None:
             continue
