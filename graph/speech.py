@@ -107,6 +107,11 @@ class SpeechMixin:
                     # ("Portal had hoped that the directive would end the argument, but Harris replied": the
                     # one whose move the reply follows in the same sentence)
                     addressers = [m for m in self._speakers(tok.head) if m.label != repliers[0].label]
+                if not addressers:
+                    # ("When Harris protested that ..., Portal replied that ...": who spoke in the clause before it)
+                    addressers = [m for c in tok.children if c.dep_ == "advcl" and c.i < tok.i and c.pos_ == "VERB"
+                                  and c.lemma_.lower() in self.speech_verbs and not is_negated(c)
+                                  for m in self._speakers(c) if m.label != repliers[0].label]
                 if not addressers:  # "Harris answered Portal's letter. He wrote ... Portal replied":
                     addressers = self._last_replier_to(ex, repliers[0], sents[max(0, k - 3)].start, tok.i)
                 if not addressers:  # "Letter, Tedder to Portal, 25 October ... Portal answered that"

@@ -349,6 +349,11 @@ class StancePatterns:
             things, holders = direct_objects(pred.head), subjects(pred.head)
             if not things and pred.head.dep_ in ("acl:relcl", "relcl") and pred.head.head.pos_ in ("NOUN", "PROPN"):
                 things = [pred.head.head]  # ("oil, a target he had always regarded as a panacea": the target)
+        elif pred.dep_ == "nmod" and case_of(pred) == "as" and pred.head.dep_ in OBJ and \
+                pred.head.head.pos_ == "VERB" and pred.head.head.lemma_.lower() in JUDGING_VERBS and \
+                not is_negated(pred.head.head) and not is_hypothetical(pred.head.head):
+            # "regarded Harris's area attacks as/nmod>attacks a waste": the "as" phrase hung on the object
+            things, holders = [pred.head], subjects(pred.head.head)
         elif pred.dep_ in OBJ and pred.head.pos_ == "VERB" and pred.head.lemma_.lower() in JUDGING_VERBS and \
                 any(c.dep_ in OBJ and c.i < pred.i for c in pred.head.children) and \
                 not is_negated(pred.head) and not is_hypothetical(pred.head):
