@@ -2894,6 +2894,8 @@ THIRTY_SECOND_BATCH = [  # (session 18; checked by test_unseen_shapes_give_their
     ("Zuckerman regarded the attacks on the oil plants as a diversion from the real task.",
      ("Zuckerman", "opposed", "oil plants")),
     ("Bufton was confident of the oil plan from the start.", ("Bufton", "advocated", "oil plan")),
+    ("Harris rejected Bufton's view that the synthetic plants should become the main target.",
+     ("Bufton", "advocated", "synthetic plants")),
 ]
 
 

@@ -88,9 +88,13 @@ class StancePatterns:
                                 for ph in phrases) or \
                         c.lemma_.lower() in self.ont.properties[prop].priority_nouns and \
                         any(x.dep_ == "cop" for x in c.children) or \
+                        c.lemma_.lower() in ("remain", "become", "stay") and any(
+                            x.dep_ in ("xcomp", "obj", "attr") and
+                            x.lemma_.lower() in self.ont.properties[prop].priority_nouns for x in c.children) or \
                         c.lemma_.lower() in self.making_verbs and is_passive(c) and any(
                             o.lemma_.lower() in self.ont.properties[prop].priority_nouns for o in direct_objects(c)):
-                    # ("that communications should be the common target"; "that oil be made the first priority")
+                    # ("that communications should be the common target"; "that oil be made the first priority";
+                    # "that the railways should remain a target")
                     subs = [x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS]
                     first = min([x.left_edge.i for x in tok.children if x.dep_ in SUBJ] or [0])
                     if not subs and c.i == tok.head.i and first >= 2 and tok.doc[first - 1].text == ",":

@@ -75,7 +75,9 @@ INTENT_NOUNS = {"decision": "decide", "determination": "determine", "resolve": "
 # (made its subject's by a light verb: "took the decision to ...")
 INTENT_LIGHT_VERBS = {"make", "take", "reach", "announce", "express", "voice", "repeat", "renew"}
 PROPOSAL_NOUNS = {"proposal": "propose", "request": "request", "demand": "demand", "plea": "plead",
-                  "recommendation": "recommend", "suggestion": "suggest", "insistence": "insist"}
+                  "recommendation": "recommend", "suggestion": "suggest", "insistence": "insist",
+                  # (a view that something should be done calls for it as arguing so does)
+                  "view": "argue", "argument": "argue", "contention": "contend", "opinion": "argue"}
 # verbs that judge their object something ("dismissed transport as a diversion", "thought it a folly")
 JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss", "describe", "brand", "see",
                                 "view", "judge", "count", "denounce", "condemn", "identify"}
