@@ -2896,6 +2896,8 @@ THIRTY_SECOND_BATCH = [  # (session 18; checked by test_unseen_shapes_give_their
     ("Bufton was confident of the oil plan from the start.", ("Bufton", "advocated", "oil plan")),
     ("Harris rejected Bufton's view that the synthetic plants should become the main target.",
      ("Bufton", "advocated", "synthetic plants")),
+    ("In his diary Goebbels complained that the Luftwaffe had failed to protect the plants.",
+     ("Goebbels", "criticized", "Luftwaffe")),
 ]
 
 

@@ -1916,3 +1916,14 @@ def test_an_opening_phrase_read_as_the_root_yields_to_the_clause_after_it():
     doc = time_phrases_read_as_roots(parse(rows))
     assert heads(doc, "argued", "paper", "Ministry") == {
         "argued": ("ROOT", "argued"), "paper": ("obl", "argued"), "Ministry": ("nsubj", "argued")}
+
+
+def test_a_fronted_phrase_read_as_the_subjects_description_is_the_verbs():
+    from graph.repairs import fronted_phrases_read_as_possessors
+
+    # "In/case>Goebbels his/nmod:poss>Goebbels diary/nmod:desc>Goebbels Goebbels/nsubj complained"
+    rows = ("In/ADP/IN/case>3 his/PRON/PRP$/nmod:poss>3 diary/NOUN/NN/nmod:desc>3 Goebbels/PROPN/NNP/nsubj>4 "
+            "complained/VERB/VBD/ROOT>4")
+    doc = fronted_phrases_read_as_possessors(parse(rows))
+    assert heads(doc, "diary", "In", "his") == {
+        "diary": ("obl", "complained"), "In": ("case", "diary"), "his": ("nmod:poss", "diary")}

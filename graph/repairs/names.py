@@ -238,20 +238,27 @@ def split_hyphenated_names(doc: Doc) -> Doc:
 
 def fronted_phrases_read_as_possessors(doc: Doc) -> Doc:
     """"In/mark his memoirs/nmod:poss>Speer Speer/nsubj wrote that ...": a noun without "'s" read as
-    the possessor of the subject after it, with a preposition before it, is a phrase of the verb."""
+    the possessor of the subject after it, with a preposition before it, is a phrase of the verb (also
+    read as the name's description, with the preposition and "his" hung on the name: "In/case>Goebbels
+    his/nmod:poss>Goebbels diary/nmod:desc Goebbels/nsubj complained")."""
     for x in doc:
         subj = x.head
-        if x.dep_ not in ("nmod:poss", "poss") or x.pos_ != "NOUN" or any(c.tag_ == "POS" for c in x.children) or \
+        if x.dep_ not in ("nmod:poss", "poss", "nmod:desc") or x.pos_ != "NOUN" or \
+                any(c.tag_ == "POS" for c in x.children) or \
                 subj.dep_ not in ("nsubj", "nsubj:pass") or subj.i != x.i + 1:
             continue
         verb = subj.head
-        # (the preposition inside the phrase, or hung on the verb right before it)
+        # (the preposition inside the phrase, or hung on the verb right before it, or on the name)
         near = [doc[x.left_edge.i]] + ([doc[x.left_edge.i - 1]] if x.left_edge.i > 0 else [])
         prep = next((t for t in near if t.tag_ == "IN" and t.i < x.i and t.dep_ in ("mark", "case") and
                      t.head in (x, verb)), None)
+        moved = []
+        if prep is None and x.dep_ == "nmod:desc":
+            prep = next((c for c in subj.children if c.dep_ == "case" and c.tag_ == "IN" and c.i < x.i), None)
+            moved = [(c, x, c.dep_) for c in subj.children if c.i < x.i and c.dep_ in ("nmod:poss", "poss", "det")]
         if prep is None:
             continue
-        apply_edits(x.sent, [(x, verb, "obl"), (prep, x, "case")])
+        apply_edits(x.sent, [(x, verb, "obl"), (prep, x, "case")] + moved)
     return doc
 
 
