@@ -447,7 +447,18 @@ def _through_relatives(v: Token, args: list[Token]) -> list[Token]:
     follows ("the Committee, which Bufton chaired"; "the memorandum, which was sent to Portal")."""
     if v.dep_ not in ("acl:relcl", "relcl", "advcl:relcl") or not any(a.lower_ in RELATIVE and a.i < v.i for a in args):
         return args
-    return [x for a in args for x in (conjuncts(relative_antecedent(a, v.head)) if a.lower_ in RELATIVE else [a])]
+    return [x for a in args for x in (_one_of(conjuncts(relative_antecedent(a, v.head))) if a.lower_ in RELATIVE
+                                      else [a])]
+
+
+def _one_of(nouns: list[Token]) -> list[Token]:
+    """The nouns a relative clause is on, and what is said to be one of them ("The refinery at Misburg
+    was one of the few plants that the Eighth attacked": the refinery too)."""
+    head = nouns[0].head if nouns else None
+    if head is None or nouns[0].dep_ != "nmod" or case_of(nouns[0]) != "of" or head.lower_ != "one" or \
+            not any(c.dep_ == "cop" for c in head.children):
+        return nouns
+    return nouns + [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
 
 
 def passive_subjects(v: Token) -> list[Token]:

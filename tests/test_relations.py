@@ -2898,6 +2898,8 @@ THIRTY_SECOND_BATCH = [  # (session 18; checked by test_unseen_shapes_give_their
      ("Bufton", "advocated", "synthetic plants")),
     ("In his diary Goebbels complained that the Luftwaffe had failed to protect the plants.",
      ("Goebbels", "criticized", "Luftwaffe")),
+    ("Böhlen was one of the plants that the Eighth Air Force bombed twice in a week.",
+     ("Eighth Air Force", "attacked", "Böhlen")),
 ]
 
 
