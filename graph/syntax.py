@@ -752,9 +752,6 @@ def must_is_a_task(v: Token) -> bool:
         not any(a.lower_ in ("have", "'ve") and a.dep_.startswith("aux") for a in v.children)
 
 
-QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
-
-
 def is_hypothetical(t: Token) -> bool:
     """True for predicates under should/would/might/may/could, in an if-clause, the
     infinitive complement of a verb of intending or obliging, or the that-clause of a verb
@@ -785,7 +782,7 @@ def is_hypothetical(t: Token) -> bool:
             return True  # "Spaatz was to attack Ploesti": a plan, not a deed
         if cur.dep_ == "advcl" and cur.tag_ == "VB" and cur.head.i < cur.i and \
                 any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in cur.children) and \
-                cur.left_edge.i > 0 and cur.doc[cur.left_edge.i - 1].text in QUOTE_MARKS:
+                cur.left_edge.i > 0 and cur.doc[cur.left_edge.i - 1].is_quote:
             return True  # ('"We are in a position," Tedder wrote, "to bring ..."': the quotation goes on)
         # (and through a deed's means: "to bring the war machine to a standstill by attacking its communications")
         if (cur.dep_ in ("xcomp", "conj") or cur.dep_ == "advcl" and cur.tag_ == "VBG" and

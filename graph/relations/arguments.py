@@ -8,8 +8,8 @@ from ..mentions import COMMON_CAPITALISED
 from ..records import Mention
 from ..syntax import (OBJ, SUBJ, case_of, comma_before, conjuncts, direct_objects, is_negated, is_passive,
                       named_by_comma, possessor, prep_objects, relative_antecedent, subjects)
-from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, CONDUCT_NOUNS, EXPLETIVE_IT_VERBS, NAMING_VERBS, OPINION_NOUNS,
-                    OTHER_PERSON_NOUNS, PARTITIVES, PASS_SUBJ_DEPS, PATIENT_NOUNS)
+from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, EXPLETIVE_IT_VERBS,
+                    NAMING_VERBS, OPINION_NOUNS, OTHER_PERSON_NOUNS, PARTITIVES, PASS_SUBJ_DEPS, PATIENT_NOUNS)
 from .phrases import covering, quantity
 
 
@@ -142,6 +142,15 @@ class ArgumentReading:
         return m.weak_type and "Person" in allowed and not self.ont.fits(m.types[:1], allowed) and \
             m.end - m.start == 1 and m.source == "name" and self._doc[m.head].tag_ == "NNP" and \
             not m.text.isupper() and m.types[:1] == ["Place"]
+
+    def _force(self, tok: Token) -> bool:
+        """Whether ``tok`` names a striking force ("his bombers", "the Eighth", "the bulk of his force")."""
+        for _ in range(2):
+            if tok.lemma_.lower() not in PARTITIVES:
+                break
+            tok = next((o for p, o in prep_objects(tok) if p == "of"), tok)
+        m = self._at.get(tok.i)
+        return tok.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS or m is not None and m.types[:1] == ["MilitaryUnit"]
 
     def _args(self, tok: Token, allowed: set[str], depth: int = 0) -> list[tuple[Mention, str | None]]:
         """Mentions that ``tok`` stands for, seeing through partitives and possessors."""

@@ -7,9 +7,8 @@ from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import (AIRCRAFT_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CREW_NOUNS, DECIDING_VERBS, JUDGING_VERBS,
-                    OFFERING_VERBS, ORDERING_VERBS, PARTITIVE_HEADS, PARTITIVES, PASS_SUBJ_DEPS, PROPOSAL_NOUNS,
-                    PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS)
+from .words import (ASPECT_VERBS, BELIEF_WORDS, DECIDING_VERBS, JUDGING_VERBS, OFFERING_VERBS, ORDERING_VERBS,
+                    PARTITIVE_HEADS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS)
 from .phrases import noun_made_priority, starts_with
 
 
@@ -148,15 +147,6 @@ class StancePatterns:
                     targets = self._doing_targets(targets, prop)
                 if targets:
                     self._emit(ex, who, targets, prop, tok, f"proposal:{lemma}", "verb")
-
-    def _force(self, tok: Token) -> bool:
-        """Whether ``tok`` names a striking force ("his bombers", "the Eighth", "the bulk of his force")."""
-        for _ in range(2):
-            if tok.lemma_.lower() not in PARTITIVES:
-                break
-            tok = next((o for p, o in prep_objects(tok) if p == "of"), tok)
-        m = self._at.get(tok.i)
-        return tok.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS or m is not None and m.types[:1] == ["MilitaryUnit"]
 
     def _said_priority(self, tok: Token, ex: Extraction, speakers: list[Token] | None = None) -> None:
         """"Bottomley wrote that the oil plants must come first", "'Oil must have priority,' he said": a

@@ -67,13 +67,13 @@ OTHER_PERSON_NOUNS = {"successor", "predecessor", "rival", "critic", "opponent",
                       "son", "daughter", "father", "brother", "biographer", "friend", "interrogator", "visitor"}
 # what a call to protect something is for ("... to protect the synthetic plants": a stance for the plants)
 PROTECTING_VERBS = {"protect", "defend", "guard", "shield", "save", "cover"}
-# nouns of a proposal and the proposal verb they name ("Speer's request that fighters be withdrawn")
 # nouns whose infinitive is their owner's obligation trigger ("the Air Staff's decision to give oil first
 # priority" as "decided to give"): noun -> the verb
 INTENT_NOUNS = {"decision": "decide", "determination": "determine", "resolve": "resolve", "request": "request",
                 "proposal": "propose", "plea": "plead", "wish": "want", "desire": "want"}
 # (made its subject's by a light verb: "took the decision to ...")
 INTENT_LIGHT_VERBS = {"make", "take", "reach", "announce", "express", "voice", "repeat", "renew"}
+# nouns of a proposal and the proposal verb they name ("Speer's request that fighters be withdrawn")
 PROPOSAL_NOUNS = {"proposal": "propose", "request": "request", "demand": "demand", "plea": "plead",
                   "recommendation": "recommend", "suggestion": "suggest", "insistence": "insist",
                   # (a view that something should be done calls for it as arguing so does)

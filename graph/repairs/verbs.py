@@ -742,7 +742,7 @@ def participles_read_as_content_clauses(doc: Doc) -> Doc:
     for t in doc:
         v = t.head
         if t.tag_ != "VBG" or t.dep_ != "ccomp" or v.i > t.i or v.pos_ != "VERB" or \
-                base_word(t) not in SAYING_LEMMAS | {"complain", "protest", "object"} or \
+                base_word(t) not in SAYING_LEMMAS | {"protest", "object"} or \
                 any(c.dep_.startswith(("nsubj", "expl")) for c in t.children) or \
                 not any(c.dep_ == "ccomp" and any(x.lower_ == "that" and x.dep_ == "mark" for x in c.children)
                         for c in t.children):
