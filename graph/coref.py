@@ -158,7 +158,10 @@ def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]
         if h.dep_ == "appos" and h.head.i in names:
             name = names[h.head.i]
             # ("SPAATZ Papers, Box 17: Memorandum, ...": a colon opens another item, not a description)
-            if name.types[:1] == m.types[:1] and name.types[:1] != ["Person"] and not colon_between(h, h.head):
+            # ("Zeitz, Böhlen and Magdeburg, the three synthetic plants": a plural after a list is the list)
+            listed = h.tag_ in ("NNS", "NNPS") and any(c.dep_ == "conj" for c in h.head.children)
+            if name.types[:1] == m.types[:1] and name.types[:1] != ["Person"] and not colon_between(h, h.head) \
+                    and not listed:
                 out[m.head] = name
         elif m.types[:1] == ["Facility"]:
             # "the synthetic plant at Blechhammer", where Blechhammer names the plant itself
@@ -166,6 +169,10 @@ def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]
             # (or on the verb, right after the noun: "attacked the synthetic oil plant at/obl Homberg")
             after = [(prep, o) for prep, o in prep_objects(h.head) if prep == "at" and h.dep_ in ("obj", "dobj")
                      and o.left_edge.i == h.right_edge.i + 1]
+            # (or opening the sentence, the noun its verb's subject: "At Pölitz, near Stettin, the
+            # hydrogenation plant was put out of action")
+            after += [(prep, o) for prep, o in prep_objects(h.head) if prep == "at" and
+                      h.dep_ in ("nsubj", "nsubj:pass") and o.i < h.i and o.left_edge.i <= h.sent.start + 1]
             at = list({id(names[x.i]): names[x.i] for prep, o in list(prep_objects(h)) + after if prep in ("at", "of")
                        for x in [o] + [c for c in o.children if c.dep_ in ("flat", "compound")]
                        if x.i in names and names[x.i].types[:1] == ["Facility"]}.values())

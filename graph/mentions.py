@@ -825,11 +825,16 @@ class MentionFinder:
                                            t in appositions(doc[f.head])), None)
             if described is not None and described.source == "name" and not described.types:
                 described.types = ["Person"]  # "Funk, the economics minister": a post makes a person
-            if types[:1] != ["Person"] and named is not None and owner is None and named.source == "name" and \
-                    (not named.types or named.weak_type):
+            if types[:1] != ["Person"] and named is not None and owner is None:
                 # "Homberg, a small refinery in the Ruhr": the apposition says what the name is
-                # (whatever the NER model guessed)
-                named.types, named.weak_type = [types[0]], False
+                # (whatever the NER model guessed); a town's name is its plant's in "Magdeburg, a
+                # synthetic plant", and in "Zeitz, Böhlen and Magdeburg, the three synthetic plants"
+                listed = [named] + ([f for c in conjuncts(t.head)[1:] for f in self._found + out
+                                     if f.start <= c.i < f.end] if t.tag_ in ("NNS", "NNPS") else [])
+                for n in listed:
+                    if n.source == "name" and (not n.types or n.weak_type) or \
+                            n.source in ("name", "alias") and types[:1] == ["Facility"] and n.types == ["Place"]:
+                        n.types, n.weak_type = [types[0]], False
             if described is not None and "Person" in described.types[:1]:
                 # "Speer, the German armaments minister": his post, not a second person
                 m.types, m.source = [], "position"

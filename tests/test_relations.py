@@ -2902,6 +2902,20 @@ THIRTY_SECOND_BATCH = [  # (session 18; checked by test_unseen_shapes_give_their
      ("Eighth Air Force", "attacked", "Böhlen")),
 ]
 
+THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_facts)
+    ("In a note to the Prime Minister on 3 December, Sinclair, the Air Minister, defended the bombing of cities.",
+     ("Sinclair", "authored", "note")),
+    ("Saur took charge of the repair gangs in the Ruhr.", ("Saur", "commands", "repair gangs")),
+    ("Tedder urged Eisenhower to insist that the bombers return to the transportation plan.",
+     ("Tedder", "advocated", "transportation plan")),
+    ("Spaatz proposed that the heavy bombers concentrate on the synthetic plants.",
+     ("Spaatz", "advocated", "synthetic plants")),
+    ("Harburg, on the Elbe estuary near Hamburg, was bombed by the Eighth.", ("Harburg", "locatedIn", "Hamburg")),
+    ("At Blechhammer, in Upper Silesia, the synthetic plant was bombed by the Fifteenth Air Force.",
+     ("Fifteenth Air Force", "attacked", "Blechhammer")),
+    ("Harris, who had never been convinced by the oil plan, went on bombing cities.",
+     ("Harris", "opposed", "oil plan")),
+]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):
     facts = extract_facts("The Enemy Objectives Unit, which had long championed attacks on oil, distrusted the railway plan.")
@@ -2952,6 +2966,17 @@ def test_a_body_one_was_never_a_member_of_has_no_member(extract_facts):
     assert not [f for f in facts if f[1] == "memberOf"], facts
 
 
+def test_a_list_of_plant_towns_with_a_plural_apposition_is_a_list_of_plants(extract_facts, nlp, ontology):
+    from graph.extract import Extractor
+
+    doc = nlp("Zeitz, Böhlen and Magdeburg, the three synthetic plants nearest Leipzig, were hit by the Americans.")
+    ms = {m.text: m.types[:1] for m in Extractor(ontology).mentions.find(doc)}
+    assert ms["Magdeburg"] == ["Facility"], ms
+    # (the plural apposition names the list, not its first name)
+    facts = extract_facts(doc.text)
+    assert ("Americans", "attacked", "Magdeburg") in facts and ("Americans", "attacked", "Zeitz") in facts, facts
+
+
 def test_a_document_one_is_told_to_issue_is_no_task(extract_facts):
     facts = extract_facts("The Chiefs of Staff directed Portal to issue a new directive.")
     assert ("Chiefs of Staff", "ordered", "Portal") in facts, facts
@@ -2987,7 +3012,8 @@ def test_a_document_one_is_told_to_issue_is_no_task(extract_facts):
                          TWENTY_NINTH_BATCH +
                          THIRTIETH_BATCH +
                          THIRTY_FIRST_BATCH +
-                         THIRTY_SECOND_BATCH)
+                         THIRTY_SECOND_BATCH +
+                         THIRTY_THIRD_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)

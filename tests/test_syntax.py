@@ -1841,6 +1841,21 @@ def test_a_noun_coordinated_with_an_according_to_phrase_is_the_subject():
     assert heads(subjects_read_as_conjuncts_of_openers(parse(rows)), "plants") == {"plants": ("conj", "Ministry")}
 
 
+def test_a_name_coordinated_with_a_date_of_an_opener_is_the_subject():
+    from graph.repairs import subjects_read_as_conjuncts_of_openers
+
+    # "In a note on 3 December/conj , Sinclair/conj>3 , the minister/appos>3 , defended Harris"
+    rows = ("In/ADP/IN/case>2 a/DET/DT/det>2 note/NOUN/NN/obl>11 on/ADP/IN/case>4 3/NUM/CD/nmod>2 "
+            "December/PROPN/NNP/nmod:unmarked>4 ,/PUNCT/,/punct>7 Sinclair/PROPN/NNP/conj>4 ,/PUNCT/,/punct>10 "
+            "the/DET/DT/det>10 minister/NOUN/NN/appos>4 defended/VERB/VBD/ROOT>11 Harris/PROPN/NNP/obj>11")
+    doc = subjects_read_as_conjuncts_of_openers(parse(rows))
+    assert heads(doc, "Sinclair", "minister") == {"Sinclair": ("nsubj", "defended"), "minister": ("appos", "Sinclair")}
+    # a verb with a subject of its own keeps it ("..., Sinclair, the minister, he defended")
+    rows = rows.replace("defended/VERB/VBD/ROOT>11 Harris/PROPN/NNP/obj>11",
+                        "he/PRON/PRP/nsubj>12 defended/VERB/VBD/ROOT>12 Harris/PROPN/NNP/obj>12")
+    assert heads(subjects_read_as_conjuncts_of_openers(parse(rows)), "Sinclair") == {"Sinclair": ("conj", "3")}
+
+
 def test_a_participle_of_saying_read_as_what_was_written_is_an_adjunct():
     from graph.repairs import participles_read_as_content_clauses
 

@@ -55,11 +55,32 @@ class PlacePatterns:
                 for prop, _ in self.locative:
                     self._emit(ex, [thing] + members, [o], prop, c, f"prep:{c.lower_}+of", "prep")
 
+    def _landscape_set_off(self, m: Mention, head: Token, prep: Token, ex: Extraction) -> Mention | None:
+        """"Pölitz, on the Oder estuary near Stettin,", read off the words (the parser makes little of
+        a river's name before a landscape noun): the river, and the place the landscape is near or in."""
+        doc, j = self._doc, prep.i + 1 + (prep.i + 1 < len(self._doc) and self._doc[prep.i + 1].lower_ == "the")
+        river = self._at.get(j)
+        if river is None or river.start != j or river.types[:1] != ["Place"] or river.end + 1 >= len(doc) or \
+                doc[river.end].lemma_.lower() not in LANDSCAPE_NOUNS:
+            return None
+        k = river.end + 1
+        p2 = doc[k].lower_
+        k += k + 1 < len(doc) and doc[k + 1].lower_ == "the"
+        near = self._at.get(k + 1) if k + 1 < len(doc) else None
+        if near is not None and near.start == k + 1 and near.types[:1] == ["Place"]:
+            for prop, preps in self.locative:
+                if p2 in preps:
+                    self._emit(ex, [head], [doc[near.head]], prop, doc[river.end + 1], f"prep:{p2}:set-off", "prep")
+        return river
+
     def _landscape_place(self, tok: Token) -> Token:
         """The named place that "the forests of Thuringia" stands for (else ``tok`` itself)."""
         if (tok.lemma_.lower() in LANDSCAPE_NOUNS or tok.lower_ in LANDSCAPE_NOUNS) and self._at.get(tok.i) is None:
+            # (or the name before it: "the Oder estuary")
             return next((o for p, o in prep_objects(tok) if p == "of" and (om := self._at.get(o.i)) is not None
-                         and om.types[:1] == ["Place"]), tok)
+                         and om.types[:1] == ["Place"]), None) or \
+                next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and
+                      (cm := self._at.get(c.i)) is not None and cm.types[:1] == ["Place"]), tok)
         return tok
 
     def _emit_in(self, ex: Extraction, towns: list[Token], regions: list[Token], verb: Token) -> None:
@@ -256,6 +277,8 @@ class PlacePatterns:
             # ("Harburg, on the south bank of the Elbe opposite Hamburg, ...": the river the bank is of)
             named = self._landscape_place(prep.head)
             place = self._at.get(named.i) if named.i != prep.head.i else None
+            if place is None:
+                place = self._landscape_set_off(m, head, prep, ex)
         if place is None or place.types[:1] != ["Place"]:
             return
         for prop, preps in self.locative:

@@ -23,7 +23,8 @@ class StancePatterns:
         to the target of the action called for, or to what the clause gives priority. With
         ``owners``, ``tok`` is a proposal noun ("Tedder's proposal that ...") and they made it."""
         verb = tok if tok.pos_ == "VERB" or owners is not None else tok.head  # (an -ing form read as a noun)
-        if is_negated(verb) or (is_hypothetical(verb) and owners is None):
+        urged = owners is None and self._urged_proposal(verb)
+        if is_negated(verb) or (is_hypothetical(verb) and owners is None and not urged):
             return
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
         if owners is not None:  # ("Speer's request that fighters be withdrawn/acl": the noun's clause)
@@ -37,7 +38,8 @@ class StancePatterns:
             clauses.append(tok.head)  # "the oil plants, he insisted, must come first": the clause of the aside
         if verb is not tok:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1]
-        who = owners if owners is not None else self._proposers(verb)
+        # ("Tedder urged Eisenhower to insist that ...": the proposal is the urger's, whether or not it was made)
+        who = owners if owners is not None else self._proposers(verb.head) if urged else self._proposers(verb)
         for prop, verbs, phrases in self.proposals:
             if lemma not in verbs:
                 continue
@@ -68,7 +70,13 @@ class StancePatterns:
                 # be done calls for it as "should" does)
                 decided = lemma in DECIDING_VERBS and any(
                     a.lower_ in ("would", "will") and a.dep_ == "aux" for a in c.children)
-                if is_negated(c) or not (is_mandative(c) or small or decided):
+                # ("Tedder insisted that the bombers return/VBP to the plan": a present after a past
+                # verb of proposing is no report, which would be "returned", but a subjunctive)
+                # (the form is what counts, whatever the tag: "concentrate/RB")
+                backshifted = c.pos_ == "VERB" and c.tag_ not in ("VBD", "VBN", "VBZ", "VBG") and \
+                    c.lower_ == c.lemma_.lower() and verb.tag_ in ("VBD", "VBN", "VB", "VBG") and c.dep_ == "ccomp" and \
+                    not any(a.dep_.startswith("aux") or a.dep_ == "cop" for a in c.children)
+                if is_negated(c) or not (is_mandative(c) or small or decided or backshifted):
                     continue
                 words = called_words(c)
                 # "that the Air Staff treat oil as the first priority": what is made the priority
@@ -175,6 +183,13 @@ class StancePatterns:
             [o for p, o in prep_objects(tok) if p in ("by", "from")]
         if owners:
             self._proposal(tok, ex, PROPOSAL_NOUNS[tok.lemma_.lower()], owners)
+
+    def _urged_proposal(self, verb: Token) -> bool:
+        """"urged Eisenhower to insist that ...": a proposal verb that is the infinitive of another, asserted."""
+        head = verb.head
+        return verb.dep_ == "xcomp" and any(m.lower_ == "to" for m in verb.children) and head.i != verb.i and \
+            any(head.lemma_.lower() in verbs for _, verbs, _ in self.proposals) and \
+            not is_negated(head) and not is_hypothetical(head)
 
     def _proposers(self, verb: Token) -> list[Token]:
         """Who makes a proposal (the words that name them): its speakers, or for "wrote to

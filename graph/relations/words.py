@@ -19,7 +19,8 @@ APPROXIMATORS = {"about", "around", "over", "some", "nearly", "almost", "roughly
 # parts of a landscape or town that stand for the place their "of" phrase names ("hidden in the
 # forests of Thuringia", "the outskirts of Vienna")
 LANDSCAPE_NOUNS = {"forest", "wood", "mountain", "hill", "valley", "coast", "shore", "bank", "outskirts", "suburb",
-                   "region", "area", "district", "plain", "marsh", "foothill", "heart"}
+                   "region", "area", "district", "plain", "marsh", "foothill", "heart", "estuary", "mouth", "delta",
+                   "basin", "lagoon"}
 # Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
 ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
