@@ -718,6 +718,13 @@ NONFACTUAL_GOVERNORS = {"have", "need", "want", "plan", "try", "attempt", "inten
                         "favour", "favor", "demand", "insist", "hesitate", "refuse", "fail", "forget", "neglect"}
 
 
+# Verbs whose gerund is not asserted: "advocated attacking the plants", "resisted bombing Leuna".
+NONFACTUAL_GERUND_GOVERNORS = {"advocate", "favour", "favor", "propose", "suggest", "recommend", "urge", "oppose",
+                               "dislike", "resist", "reject", "avoid", "consider", "contemplate", "discuss",
+                               "debate", "prefer", "like", "hate", "fear", "postpone", "defer", "delay", "forbid",
+                               "prohibit", "deplore", "envisage", "plan", "mean", "resent", "refuse", "dread"}
+
+
 # Verbs whose that-clause is not asserted: "denied that", "doubted that", "it was rumoured that".
 NONFACTIVE_CLAUSE_GOVERNORS = {"deny", "doubt", "rumour", "rumor", "hope", "wish", "fear", "suspect", "allege",
                                "speculate", "dispute", "question", "wonder", "imagine", "pretend", "guess"}
@@ -763,6 +770,11 @@ def is_hypothetical(t: Token) -> bool:
         if cur.dep_ in ("xcomp", "advcl") and cur.head.i != cur.i and \
                 _lemma_in(cur.head, NONFACTUAL_GOVERNORS) and any(c.lower_ == "to" for c in cur.children):
             return True
+        # (the parser may make it an adverbial clause: "disliked attacking/advcl Leuna")
+        if cur.tag_ == "VBG" and (cur.dep_ in ("xcomp", "ccomp", "obj", "dobj") or cur.dep_ == "advcl" and not any(
+                c.dep_ == "mark" for c in cur.children)) and cur.head.i < cur.i and \
+                _lemma_in(cur.head, NONFACTUAL_GERUND_GOVERNORS):
+            return True  # "Spaatz advocated attacking the plants": a stance, not a deed
         if cur.dep_ == "ccomp" and cur.head.i != cur.i and (_lemma_in(cur.head, NONFACTIVE_CLAUSE_GOVERNORS) or
                                                            is_mandative(cur)):
             return True  # (nor what a clause calls for: "recommended that Bomber Command be directed against")

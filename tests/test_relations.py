@@ -2915,6 +2915,15 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      ("Fifteenth Air Force", "attacked", "Blechhammer")),
     ("Harris, who had never been convinced by the oil plan, went on bombing cities.",
      ("Harris", "opposed", "oil plan")),
+    ("On 7 July the Fifteenth Air Force struck Blechhammer North and Blechhammer South.",
+     ("Fifteenth Air Force", "attacked", "Blechhammer South")),
+    ("The Eighth bombed Leuna and Böhlen, the two plants near Leipzig, as well as the refinery at Ruhland.",
+     ("Böhlen", "locatedIn", "Leipzig")),
+    ("The report that Bufton sent to Bottomley in May set out the case for oil.", ("report", "addressedTo", "Bottomley")),
+    ("Kammhuber was dismissed in 1943, and the night fighter force passed to General Schmid.",
+     ("Schmid", "commands", "night fighter force")),
+    ("Spaatz advocated attacking the synthetic plants.", ("Spaatz", "advocated", "synthetic plants")),
+    ("Harris disliked attacking Leuna.", ("Harris", "opposed", "Leuna")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):
@@ -2975,6 +2984,16 @@ def test_a_list_of_plant_towns_with_a_plural_apposition_is_a_list_of_plants(extr
     # (the plural apposition names the list, not its first name)
     facts = extract_facts(doc.text)
     assert ("Americans", "attacked", "Magdeburg") in facts and ("Americans", "attacked", "Zeitz") in facts, facts
+
+
+def test_a_doing_one_is_for_or_against_is_no_deed(extract_facts):
+    for text in ("Spaatz advocated attacking the synthetic plants.", "Harris resisted attacking the synthetic plants."):
+        facts = extract_facts(text)
+        assert not [f for f in facts if f[1] == "attacked"], facts
+    # (a plant named after a list with a plural apposition is not placed with the list)
+    facts = extract_facts("The Eighth bombed Leuna and Böhlen, the two plants near Leipzig, as well as the refinery "
+                          "at Ruhland.")
+    assert ("Ruhland", "locatedIn", "Leipzig") not in facts, facts
 
 
 def test_a_document_one_is_told_to_issue_is_no_task(extract_facts):

@@ -1942,3 +1942,58 @@ def test_a_fronted_phrase_read_as_the_subjects_description_is_the_verbs():
     doc = fronted_phrases_read_as_possessors(parse(rows))
     assert heads(doc, "diary", "In", "his") == {
         "diary": ("obl", "complained"), "In": ("case", "diary"), "his": ("nmod:poss", "diary")}
+
+
+def test_an_opening_date_torn_apart_is_the_verbs_time():
+    from graph.repairs import opening_dates_read_as_objects
+
+    # "On/mark 7/obj July/case>Force the Fifteenth Force/nmod>7 struck Blechhammer"
+    rows = ("On/ADP/IN/mark>6 7/NUM/CD/obj>6 July/PROPN/NNP/case>5 the/DET/DT/det>5 Fifteenth/PROPN/NNP/compound>5 "
+            "Force/PROPN/NNP/nmod>1 struck/VERB/VBD/ROOT>6 Blechhammer/PROPN/NNP/obj>6")
+    doc = opening_dates_read_as_objects(parse(rows))
+    assert heads(doc, "On", "7", "July", "Force") == {"On": ("case", "7"), "7": ("obl", "struck"),
+                                                      "July": ("nmod:unmarked", "7"), "Force": ("nsubj", "struck")}
+    # a date read whole stays as it is ("On 7 July/compound ...": other repairs see to the rest)
+    rows = rows.replace("On/ADP/IN/mark>6 7/NUM/CD/obj>6 July/PROPN/NNP/case>5",
+                        "On/ADP/IN/case>1 7/NUM/CD/obl>6 July/PROPN/NNP/compound>5")
+    assert heads(opening_dates_read_as_objects(parse(rows)), "Force") == {"Force": ("nmod", "7")}
+
+
+def test_a_compass_word_after_a_name_ends_the_name():
+    from graph.repairs import compass_names
+
+    # "struck Blechhammer North/compound>South and Blechhammer/conj>North South/advmod>struck"
+    rows = ("they/PRON/PRP/nsubj>1 struck/VERB/VBD/ROOT>1 Blechhammer/PROPN/NNP/obj>1 North/PROPN/NNP/compound>6 "
+            "and/CCONJ/CC/cc>5 Blechhammer/PROPN/NNP/conj>3 South/PROPN/NNP/advmod>1")
+    doc = compass_names(parse(rows))
+    assert [(t.text, t.dep_, t.head.i) for t in doc[2:]] == [
+        ("Blechhammer", "obj", 1), ("North", "flat", 2), ("and", "cc", 5), ("Blechhammer", "conj", 2),
+        ("South", "flat", 5)]
+    # (a compass word that opens an "of" phrase is no part of a name: "Leipzig south of Halle")
+    rows = "it/PRON/PRP/nsubj>1 lies/VERB/VBZ/ROOT>1 Leipzig/PROPN/NNP/obj>1 South/PROPN/NNP/advmod>1 of/ADP/IN/case>5 Halle/PROPN/NNP/nmod>3"
+    assert heads(compass_names(parse(rows)), "South") == {"South": ("advmod", "lies")}
+
+
+def test_a_noun_set_off_after_an_object_is_its_apposition():
+    from graph.repairs import second_objects_read_as_appositions
+
+    # "bombed Leuna/obj , the largest plants/obj near Leipzig , as well as the refinery/conj>plants"
+    rows = ("they/PRON/PRP/nsubj>1 bombed/VERB/VBD/ROOT>1 Leuna/PROPN/NNP/obj>1 ,/PUNCT/,/punct>6 the/DET/DT/det>6 "
+            "largest/ADJ/JJS/amod>6 plant/NOUN/NN/obj>1 ,/PUNCT/,/punct>9 and/CCONJ/CC/cc>9 refinery/NOUN/NN/conj>6")
+    doc = second_objects_read_as_appositions(parse(rows))
+    assert heads(doc, "plant", "refinery") == {"plant": ("appos", "Leuna"), "refinery": ("conj", "Leuna")}
+    # (a second object with no determiner stays: "gave Harris, oil")
+    rows = rows.replace("the/DET/DT/det>6", "the/DET/DT/amod>6")
+    assert heads(second_objects_read_as_appositions(parse(rows)), "plant") == {"plant": ("obj", "bombed")}
+
+
+def test_a_relative_pronoun_read_as_an_oblique_is_the_object():
+    from graph.repairs import relative_objects_read_as_obliques
+
+    # "the memorandum that/obl:unmarked Cherwell sent to Churchill"
+    rows = ("the/DET/DT/det>1 memorandum/NOUN/NN/ROOT>1 that/PRON/WDT/obl:unmarked>4 Cherwell/PROPN/NNP/nsubj>4 "
+            "sent/VERB/VBD/acl:relcl>1 to/ADP/IN/case>6 Churchill/PROPN/NNP/obl>4")
+    assert heads(relative_objects_read_as_obliques(parse(rows)), "that") == {"that": ("obj", "sent")}
+    # (a time stays one: "the day that Harris arrived")
+    rows = rows.replace("memorandum/NOUN/NN", "day/NOUN/NN")
+    assert heads(relative_objects_read_as_obliques(parse(rows)), "that") == {"that": ("obl:unmarked", "sent")}

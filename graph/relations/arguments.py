@@ -56,8 +56,11 @@ class ArgumentReading:
         heads += [o for p, o in list(prep_objects(tok)) + [(p, o) for p, o in prep_objects(verb)
                                                            if o.left_edge.i == tok.right_edge.i + 1] if p == "at"]
         heads += [o for o in heads_such if o not in heads]
+        # ("Zeitz, Böhlen and Magdeburg, the three synthetic plants near Leipzig": the list before it,
+        # not what follows, "..., as well as the refinery at Odertal")
+        listed = [x for x in conjuncts(tok.head) if x.i < tok.i] if tok.dep_ == "appos" and tok.head.i < tok.i else []
         names: list[Mention] = []
-        for x in (x for h in heads for x in conjuncts(h)):
+        for x in [x for h in heads for x in conjuncts(h)] + (listed if len(listed) > 1 else []):
             xm = self._at.get(x.i)
             if xm is not None and xm.source in ("alias", "name") and not any(xm is n for n in names):
                 names.append(xm)

@@ -76,6 +76,9 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                             if any(t[0] == "be" for t in p.obligation_triggers)}
         # (and the ones whose obligations are the subject's own stance: "urged X to", "pressed X for")
         self.urging_props = self.task_props - self.given_props
+        # properties of being for or against something (they have agent nouns: "advocate",
+        # "opponent"): their verbs take the object of a doing ("opposed attacking Leuna")
+        self.stance_props = {name for name, p in ont.properties.items() if p.agent_nouns}
         # properties to an event: whoever takes part in an attack makes it ("joined the attacks on ...")
         self.participation_props = {name for name, p in ont.properties.items() if p.range == {"Event"}}
         # "urged that the bombers be turned against oil": proposal verbs and priority phrases

@@ -67,6 +67,12 @@ class VerbPatterns:
                     if not objs and particles:  # "placed oil/obl:unmarked first/advmod": hung on the particle
                         objs = [c for p in tok.children if p.lower_ in particles for c in p.children
                                 if c.i < p.i and c.pos_ in ("NOUN", "PROPN") and not case_of(c)]
+                    if not objs and prop in self.stance_props:
+                        # "Spaatz advocated attacking the synthetic plants": what the doing is done to
+                        objs = [o for g in tok.children if g.tag_ == "VBG" and g.i > tok.i and
+                                (g.dep_ in ("xcomp", "ccomp", "obj", "dobj") or g.dep_ == "advcl" and
+                                 not any(m.dep_ == "mark" for m in g.children))
+                                for o in direct_objects(g)]
             else:
                 pobjs = [o for p, o in prep_objects(tok) if p == prep]
                 if not pobjs and particles:  # "took part in the offensive": the phrase hangs on "part"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .names import (
-    name_nouns, split_possessive_names, capitalised_gerunds, coordinated_possessors, names_read_as_possessors,
+    name_nouns, compass_names, split_possessive_names, capitalised_gerunds, coordinated_possessors, names_read_as_possessors,
     names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,
     split_hyphenated_names, fronted_phrases_read_as_possessors, names_read_into_opening_phrases,
     flat_names_across_commas, compounds_across_commas, posts_read_as_roots, names_set_off_after_plural_posts,
@@ -21,7 +21,7 @@ from .names import (
     names_read_as_indirect_objects, german_of_phrases, possessive_names_with_of,
 )
 from .times import (
-    subjects_before_times, month_may, months_before_names, subjects_inside_dates, days_before_possessors,
+    subjects_before_times, month_may, opening_dates_read_as_objects, months_before_names, subjects_inside_dates, days_before_possessors,
     time_phrases_read_as_roots, content_clauses_on_dates, infinitives_on_times, phrases_hung_on_dates,
     subjects_after_months, dates_read_into_subjects, subjects_read_into_opening_times,
     time_words_read_as_subjects, names_hung_on_opening_dates, subjects_hung_on_opening_times,
@@ -46,6 +46,7 @@ from .verbs import (
     past_tenses_read_as_adjectives, names_before_as_phrases, subjects_after_fronted_negatives,
     subjects_read_into_set_off_participles, verbs_read_as_clauses_on_root_nouns, finite_verbs_tagged_as_nouns,
     participles_read_as_content_clauses, perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns,
+    second_objects_read_as_appositions,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -54,15 +55,16 @@ from .clauses import (
     whom_read_as_subjects, clauses_hung_on_that, that_read_as_determiners, set_off_beliefs_read_as_main_clauses,
     reported_clauses_read_as_adverbials, asides_read_as_clause_heads, phrases_before_that_read_into_clauses,
     second_that_clauses_read_as_main_clauses, subjects_read_into_asides, conditions_read_as_content_clauses,
-    relatives_read_as_nominal_modifiers,
+    relatives_read_as_nominal_modifiers, relative_objects_read_as_obliques,
 )
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, german_of_phrases, possessive_names_with_of,
+REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, compass_names, german_of_phrases, possessive_names_with_of,
            split_hyphenated_names,
            given_names_torn_from_hyphenated_surnames,
            opening_names_read_as_adverbs, name_nouns, participles_after_nouns, set_off_lists, month_may,
+           opening_dates_read_as_objects,
            set_off_participles, postposed_lists, months_before_names, participles_before_objects,
            subjects_before_times, of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives,
            subjects_inside_dates, days_before_possessors, participles_after_subjects, split_possessive_names,
@@ -97,7 +99,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, german_of_phrases,
            phrases_before_that_read_into_clauses, second_that_clauses_read_as_main_clauses,
            subjects_read_into_asides, conditions_read_as_content_clauses, dates_of_nouns_read_as_obliques,
            relatives_read_as_nominal_modifiers, phrases_hung_on_time_spans, participles_read_as_content_clauses,
-           perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns)
+           perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns,
+           second_objects_read_as_appositions, relative_objects_read_as_obliques)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from ..syntax import comma_after, comma_before
 from .tree import apply_edits, base_word
 from .words import (ASIDE_LEMMAS, BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, SAYING_LEMMAS,
-                    TELLING_LEMMAS)
+                    SEASONS, TELLING_LEMMAS, TIME_NOUNS)
 
 
 def relatives_on_infinitives(doc: Doc) -> Doc:
@@ -73,6 +73,24 @@ def marked_clauses_read_as_relatives(doc: Doc) -> Doc:
                 any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             continue
         apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")])
+    return doc
+
+
+def relative_objects_read_as_obliques(doc: Doc) -> Doc:
+    """"The memorandum that/obl:unmarked Lord Cherwell sent to Churchill": a relative pronoun right
+    after its noun, in a relative clause whose verb has a subject but no object, is that object
+    (but "the day that Harris arrived", "the way that ...": a time or a manner)."""
+    for that in doc:
+        clause, noun = that.head, that.head.head
+        if that.lower_ not in ("that", "which") or that.dep_ != "obl:unmarked" or \
+                clause.dep_ not in ("acl:relcl", "relcl") or that.i != noun.i + 1 or \
+                base_word(noun) in TIME_NOUNS | SEASONS | {"way", "reason", "extent", "degree", "manner", "time"} or \
+                base_word(clause) in INTRANSITIVE_CHANGES or \
+                not any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children) or \
+                any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "cop") or c.dep_.startswith("aux:pass")
+                    for c in clause.children):
+            continue
+        apply_edits(that.sent, [(that, clause, "obj")])
     return doc
 
 

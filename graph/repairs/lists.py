@@ -257,14 +257,14 @@ def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
 
 def clauses_read_as_conjunct_nouns(doc: Doc) -> Doc:
     """"..., and the Fifteenth/conj>6 struck/VBN/acl Blechhammer/obl:unmarked and Odertal": a second
-    clause after ", and" read as a noun coordinated inside the first, with its verb a participle on
-    it: the verb is the root's conjunct, the noun its subject, the name after it its object (also
-    past a phrase set off on the noun: "..., and the Committee/conj, of which he was a member,
+    clause after ", and" read as a noun coordinated inside the first (or left as a loose "dep"), with
+    its verb a participle on it: the verb is the root's conjunct, the noun its subject, the name
+    after it its object (also past a phrase set off on the noun: "..., and the Committee/conj, of which he was a member,
     revised/parataxis it")."""
     for v in doc:
         n = v.head
         root = v.sent.root
-        if v.dep_ not in ("acl", "parataxis") or not could_be_finite(v) or n.dep_ != "conj" or \
+        if v.dep_ not in ("acl", "parataxis") or not could_be_finite(v) or n.dep_ not in ("conj", "dep") or \
                 not (v.i == n.i + 1 and v.dep_ == "acl" or _set_off_between(n, v)) or \
                 any(c.dep_.startswith(("nsubj", "expl")) for c in v.children) or \
                 root.pos_ not in ("VERB", "AUX") or root.i > n.i or \

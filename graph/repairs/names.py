@@ -287,6 +287,33 @@ def names_read_into_opening_phrases(doc: Doc) -> Doc:
     return doc
 
 
+def compass_names(doc: Doc) -> Doc:
+    """"Blechhammer North/compound>South and Blechhammer/conj>North South/advmod": a compass word
+    written right after a name, and not opening an "of" phrase, is the last word of that name
+    ("Blechhammer North" and "Blechhammer South" are two plants); what hung on it hangs on the name."""
+    edits, base_of = [], {}
+    for t in doc:
+        p = doc[t.i - 1] if t.i > 0 else t
+        if t.lower_ not in ("north", "south", "east", "west") or not t.is_title or p.i == t.i or \
+                p.pos_ != "PROPN" or not p.is_title or p.sent != t.sent or \
+                t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
+            continue
+        base_of[t.i] = p
+    for i, p in base_of.items():
+        t = doc[i]
+        if p.head == t:  # ("Blechhammer/compound>South": the name takes the compass word's place)
+            edits.append((p, t.head if t.head != t else p, t.dep_ if t.head != t else "ROOT"))
+        edits.append((t, p, "flat"))
+    moved = {t.i for t, _, _ in edits}
+    for c in doc:
+        if c.head.i in base_of and c.i not in moved and c.head != c:
+            # (a name that hung on another's compass word hangs on that name)
+            edits.append((c, base_of[c.head.i], c.dep_))
+    for sent in {t.sent.start: t.sent for t, _, _ in edits}.values():
+        apply_edits(sent, [e for e in edits if e[0].sent == sent])
+    return doc
+
+
 def flat_names_across_commas(doc: Doc) -> Doc:
     """"Böhlen, Zeitz/flat>Böhlen and Rositz": a name never runs on across a comma; a name "flat"
     to the one before the comma is its conjunct."""

@@ -40,6 +40,35 @@ def month_may(doc: Doc) -> Doc:
     return doc
 
 
+def opening_dates_read_as_objects(doc: Doc) -> Doc:
+    """"On/mark 7/obj July/case>Force the Fifteenth Air Force struck ...": a sentence that opens
+    with a preposition, a day and a month (and perhaps a year), torn apart by the parser, has that
+    date as its verb's time."""
+    for sent in doc.sents:
+        k = sent.start
+        if k + 3 >= sent.end or doc[k].lower_ not in ("on", "by", "until", "till", "since", "after", "before") or \
+                not doc[k + 1].like_num or doc[k + 2].lower_.rstrip(".") not in MONTHS or not doc[k + 2].is_title:
+            continue
+        prep, day, month = doc[k], doc[k + 1], doc[k + 2]
+        verb = sent.root
+        # (only a date the parser tore apart: the month read as a preposition, or the day as an
+        # argument; other misreadings have repairs of their own, see subjects_inside_dates)
+        if verb.pos_ not in ("VERB", "AUX") or verb.i < k + 3 or \
+                month.dep_ != "case" and day.dep_ not in ("obj", "dobj", "iobj", "nsubj"):
+            continue
+        edits = [(day, verb, "obl"), (prep, day, "case"), (month, day, "nmod:unmarked")]
+        year = doc[k + 3]
+        if year.like_num and len(year.text) == 4:
+            edits.append((year, day, "nummod"))
+        # (what the parser hung on the torn words goes to the verb: "the Fifteenth Air Force")
+        # (a noun there is the subject of a verb that has none)
+        subject = any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in verb.children)
+        edits += [(c, verb, "nsubj" if c.pos_ in ("NOUN", "PROPN") and not subject else c.dep_)
+                  for t in (prep, day, month) for c in t.children if c.i > k + 3]
+        apply_edits(sent, edits)
+    return doc
+
+
 def months_before_names(doc: Doc) -> Doc:
     """"Late in October Tedder circulated a paper" and "In March Tedder was named ..." with the
     month and the name read as one name ("October Tedder"): the month is the time of the verb

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..syntax import case_of, has_finite_verb, last_word
+from ..syntax import case_of, comma_before, has_finite_verb, is_date_word, last_word
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions, subject_above
 from .words import (DITRANSITIVE_VERBS, FRONTED_NEGATIVES, PAST_AS_BASE, SAYING_LEMMAS, SAYING_VERB_FORMS, SUBORDINATORS,
                     VERB_NOUN_FORMS)
@@ -610,6 +610,23 @@ def objects_read_as_second_subjects(doc: Doc) -> Doc:
         clauses = [c for c in obj.children if c.dep_ in ("dep", "ccomp", "acl") and c.i > obj.i and
                    any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)]
         apply_edits(v.sent, [(obj, v, "obj")] + [(c, v, "ccomp") for c in clauses])
+    return doc
+
+
+def second_objects_read_as_appositions(doc: Doc) -> Doc:
+    """"struck Blechhammer North and Blechhammer South/obj, the two synthetic plants/obj in Upper
+    Silesia": a common noun with its determiner, set off by a comma right after the verb's object,
+    is that object's apposition, not a second object."""
+    for v in doc:
+        objs = sorted((c for c in v.children if c.dep_ in ("obj", "dobj") and c.i > v.i), key=lambda c: c.i)
+        for o1, o2 in zip(objs, objs[1:]):
+            k = o1.right_edge.i + 1
+            if k + 1 >= len(doc) or doc[k].text != "," or o2.left_edge.i not in (k, k + 1) or o2.pos_ != "NOUN" or \
+                    is_date_word(o1) or not any(c.dep_ in ("det", "nmod:poss") for c in o2.children):
+                continue
+            # (a conjunct after a comma is another object: "..., as well as the refinery at Odertal")
+            apply_edits(v.sent, [(o2, o1, "appos")] + [(c, o2, "punct") for c in v.children if c.i == k] +
+                        [(c, o1, "conj") for c in o2.children if c.dep_ == "conj" and comma_before(c)])
     return doc
 
 
