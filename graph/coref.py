@@ -309,6 +309,12 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     subj = subj or [p for p, _ in outside if doc[p.head].dep_ in POSS and
                                     (doc[p.head].head.dep_ in SUBJ or doc[p.head].head.dep_ == "ROOT")]
                     target = subj[-1] if subj else (outside[-1][0] if outside else None)
+                    if subj and _main_clause(tok) and not _main_clause(doc[target.head]):
+                        # ("Portal had hoped that Harris would accept ...; instead he received a letter":
+                        # the subject of a main clause is "he" again, not one of a clause inside it)
+                        sent = doc[target.head].sent
+                        main = [p for p in subj if doc[p.head].sent == sent and _main_clause(doc[p.head])]
+                        target = main[-1] if main else target
                     # ("Bufton argued that ... if Harris were directed to ..., and he urged ...": the
                     # subject of the clause "he" is coordinated with, not one inside that clause)
                     target = _coordinated_subject(tok, persons, out) or target
@@ -366,6 +372,15 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
 
 # verbs that answer someone: "Portal wrote to Harris, and he replied" is the other one
 ANSWERING_LEMMAS = {"reply", "answer", "respond", "retort", "rejoin", "counter"}
+
+
+def _main_clause(tok: Token) -> bool:
+    """Whether ``tok`` belongs to a main clause: the sentence's, or one coordinated with it or set
+    beside it (not a that-clause, relative or adverbial clause inside it)."""
+    root = clause_root(tok)
+    while root.dep_ in ("conj", "parataxis") and root.head.i != root.i:
+        root = clause_root(root.head)
+    return root.head.i == root.i
 
 
 def _predicate_of(tok: Token) -> Token:

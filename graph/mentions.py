@@ -17,7 +17,7 @@ from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
 from .syntax import (NUMBERED_ORDINAL, POSS, appositions, case_of, colon_between, conjuncts, has_finite_verb, is_passive, passive_subjects,
-                     possessor)
+                     examples_of, possessor)
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
@@ -793,6 +793,8 @@ class MentionFinder:
                 if lex:
                     types.insert(0, lex)
             owner_i = None
+            if cls == "Person" and t.tag_ == "NNS":
+                self._people_named_as_examples(t)
             if owner is not None and cls == "Document":
                 owner_i = owner.i
                 if owner.pos_ != "PRON":
@@ -863,6 +865,14 @@ class MentionFinder:
         return any(m.end <= t.i and m.label.lower().split()[-1] == t.lower_ and
                    (len(m.label.split()) > 1 or m.start > 0 and doc[m.start - 1].like_num)
                    for m in self._found + out)
+
+    def _people_named_as_examples(self, t: Token) -> None:
+        """"American economists such as Rostow and Kindleberger": the names given as examples of
+        people are people, whatever the NER model guessed."""
+        for x in examples_of(t):
+            for m in self._found:
+                if m.start <= x.i < m.end and m.source == "name" and (not m.types or m.weak_type):
+                    m.types, m.weak_type = ["Person"], False
 
     def _names_set_off_after(self, t: Token) -> list[Mention]:
         """The names set off after a plural noun of people ("The official historians, Webster and
@@ -1153,6 +1163,8 @@ def _is_month_of_date(span: Span) -> bool:
         return False
     doc, i = span.doc, span.start
     prev = doc[i - 1] if i > 0 else None
+    if prev is not None and prev.text == "-" and i >= 2 and doc[i - 2].lower_ in ("early", "late", "mid"):
+        prev = doc[i - 2]  # ("mid-September")
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return (prev is not None and (prev.like_num or prev.pos_ == "ADP" or prev.lower_ in ("early", "late", "mid"))) or (
         nxt is not None and nxt.like_num)

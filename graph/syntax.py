@@ -715,7 +715,8 @@ NONFACTUAL_GOVERNORS = {"have", "need", "want", "plan", "try", "attempt", "inten
                         "order", "ask", "decide", "agree", "expect", "wish", "seek", "prepare", "promise",
                         "threaten", "aim", "tell", "instruct", "direct", "persuade", "convince", "allow", "permit",
                         "press", "request", "require", "suggest", "recommend", "mean", "ought", "prefer", "like",
-                        "favour", "favor", "demand", "insist", "hesitate", "refuse", "fail", "forget", "neglect"}
+                        "favour", "favor", "demand", "insist", "hesitate", "refuse", "fail", "forget", "neglect",
+                        "forbid", "prohibit"}
 
 
 # Verbs whose gerund is not asserted: "advocated attacking the plants", "resisted bombing Leuna".
@@ -861,6 +862,19 @@ def colon_between(a: Token, b: Token) -> bool:
     to Arnold, 5 Sept. 1944" it opens a new catalogue item, whatever the parse hangs across it."""
     lo, hi = sorted((a.i, b.i))
     return any(t.text == ":" for t in a.doc[lo + 1:hi])
+
+
+def examples_of(t: Token) -> list[Token]:
+    """The words that name examples of ``t`` ("economists such as Rostow and Kindleberger", "including
+    Bufton"), with their conjuncts; read off the words too, since the parser may hang "such as" on
+    a noun before."""
+    heads = [o for p, o in prep_objects(t) if p in ("such as", "including")] + [
+        c for c in t.children if c.dep_.startswith("nmod") and
+        any(x.lower_ == "such" and x.dep_ == "case" for x in c.children)]
+    doc, k = t.doc, t.right_edge.i + 1
+    if not heads and k + 2 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+        heads = [doc[k + 2]]
+    return [x for h in heads for x in conjuncts(h)]
 
 
 def clause_root(t: Token) -> Token:

@@ -2924,6 +2924,13 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      ("Schmid", "commands", "night fighter force")),
     ("Spaatz advocated attacking the synthetic plants.", ("Spaatz", "advocated", "synthetic plants")),
     ("Harris disliked attacking Leuna.", ("Harris", "opposed", "Leuna")),
+    ("The Enemy Objectives Unit, staffed by American economists such as Rostow and Kindleberger, chose oil.",
+     ("Kindleberger", "memberOf", "Enemy Objectives Unit")),
+    ("Hitler forbade Galland to send his fighters against the bombers.", ("Hitler", "ordered", "Galland")),
+    ("In mid-September Spaatz and Tedder quarrelled again, Tedder wanting the bombers for the railways and Spaatz "
+     "for the synthetic plants.", ("Spaatz", "advocated", "synthetic plants")),
+    ("Portal had hoped that Harris would accept the directive; instead he received a long letter.",
+     ("letter", "addressedTo", "Portal")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):
@@ -2984,6 +2991,15 @@ def test_a_list_of_plant_towns_with_a_plural_apposition_is_a_list_of_plants(extr
     # (the plural apposition names the list, not its first name)
     facts = extract_facts(doc.text)
     assert ("Americans", "attacked", "Magdeburg") in facts and ("Americans", "attacked", "Zeitz") in facts, facts
+
+
+def test_a_gapped_clause_gives_its_own_subject_its_own_phrase(extract_facts):
+    facts = extract_facts("In mid-September Spaatz and Tedder quarrelled again, Tedder wanting the bombers for the "
+                          "railways and Spaatz for the synthetic plants.")
+    assert ("Tedder", "advocated", "railways") in facts, facts
+    assert ("Tedder", "advocated", "synthetic plants") not in facts and ("Spaatz", "advocated", "railways") not in facts
+    # (and the month is no part of the name: "mid-September Spaatz")
+    assert not [f for f in facts if "September" in f[0]], facts
 
 
 def test_a_doing_one_is_for_or_against_is_no_deed(extract_facts):

@@ -1997,3 +1997,27 @@ def test_a_relative_pronoun_read_as_an_oblique_is_the_object():
     # (a time stays one: "the day that Harris arrived")
     rows = rows.replace("memorandum/NOUN/NN", "day/NOUN/NN")
     assert heads(relative_objects_read_as_obliques(parse(rows)), "that") == {"that": ("obl:unmarked", "sent")}
+
+
+def test_a_name_coordinated_with_a_prepositional_object_with_a_phrase_of_its_own_opens_a_gapped_clause():
+    from graph.repairs import gapped_clauses
+
+    # "Tedder wanting them for the railways and Spaatz/conj>railways for the plants/obl>Spaatz"
+    rows = ("Tedder/PROPN/NNP/nsubj>1 wanting/VERB/VBG/ROOT>1 them/PRON/PRP/obj>1 for/ADP/IN/case>5 "
+            "the/DET/DT/det>5 railways/NOUN/NNS/obl>1 and/CCONJ/CC/cc>7 Spaatz/PROPN/NNP/conj>5 "
+            "for/ADP/IN/case>10 the/DET/DT/det>10 plants/NOUN/NNS/obl>7")
+    doc = gapped_clauses(parse(rows))
+    assert heads(doc, "Spaatz", "plants") == {"Spaatz": ("conj", "wanting"), "plants": ("orphan", "Spaatz")}
+    # (a phrase of another preposition is the name's own: "the railways and Spaatz in London")
+    rows = rows.replace("for/ADP/IN/case>10", "in/ADP/IN/case>10")
+    assert heads(gapped_clauses(parse(rows)), "Spaatz") == {"Spaatz": ("conj", "railways")}
+
+
+def test_a_month_after_mid_and_a_hyphen_before_names_is_a_time():
+    from graph.repairs import months_before_names
+
+    # "In mid - September/compound>Spaatz Spaatz/nsubj and Tedder quarrelled"
+    rows = ("In/ADP/IN/case>1 mid/PROPN/NNP/obl>7 -/PUNCT/HYPH/punct>1 September/PROPN/NNP/compound>4 "
+            "Spaatz/PROPN/NNP/nsubj>7 and/CCONJ/CC/cc>6 Tedder/PROPN/NNP/conj>4 quarrelled/VERB/VBD/ROOT>7")
+    doc = months_before_names(parse(rows))
+    assert heads(doc, "September", "Spaatz") == {"September": ("obl", "quarrelled"), "Spaatz": ("nsubj", "quarrelled")}

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from ..coref import GROUP_PRONOUNS
 from ..mentions import COMMON_CAPITALISED
 from ..records import Mention
-from ..syntax import (OBJ, SUBJ, case_of, comma_before, conjuncts, direct_objects, is_negated, is_passive,
+from ..syntax import (OBJ, SUBJ, case_of, comma_before, conjuncts, direct_objects, examples_of, is_negated, is_passive,
                       named_by_comma, possessor, prep_objects, relative_antecedent, subjects)
 from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, EXPLETIVE_IT_VERBS,
                     NAMING_VERBS, OPINION_NOUNS, OTHER_PERSON_NOUNS, PARTITIVES, PASS_SUBJ_DEPS, PATIENT_NOUNS)
@@ -255,6 +255,10 @@ class ArgumentReading:
                         am.source in ("alias", "name") or m is None and am.source == "noun" and am.types) and \
                         (not am.types or not allowed or self.ont.fits(am.types[:1], allowed)):
                     out += [x for c in conjuncts(a) for x in self._args(c, allowed, depth + 1)]
+            # "economists such as Rostow and Kindleberger": the people named as examples
+            if not out and m is not None and m.types[:1] == ["Person"] and tok.tag_ == "NNS":
+                out += [(em, None) for c in examples_of(tok) if (em := self._at.get(c.i)) is not None
+                        and em.source in ("alias", "name") and em.types[:1] == ["Person"]]
             # (the first comma after the noun's own words; the parser may hang the name on a word of its phrase)
             k = next((t.i for t in tok.doc[tok.i + 1:tok.right_edge.i + 2] if t.text == ","), len(tok.doc))
             j = k + 1  # (past a title before the name: "the chief target planner at USSTAF, Colonel Hughes,")

@@ -75,6 +75,10 @@ class VerbPatterns:
                                 for o in direct_objects(g)]
             else:
                 pobjs = [o for p, o in prep_objects(tok) if p == prep]
+                # ("Tedder wanting them for the railways and Spaatz/conj for the plants/orphan": a gapped
+                # clause's subject and its phrase)
+                gapped = [(c, o) for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                          for o in c.children if o.dep_ == "orphan" and case_of(o) == prep]
                 if not pobjs and particles:  # "took part in the offensive": the phrase hangs on "part"
                     pobjs = [o for c in particle_tokens(tok, particles)
                              for p, o in prep_objects(c) if p == prep]

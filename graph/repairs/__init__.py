@@ -31,7 +31,7 @@ from .times import (
 from .lists import (
     set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
     lists_split_from_their_first, lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts,
-    parallel_phrases, prepositional_conjuncts, gapped_objects, subjects_read_as_conjuncts_of_openers,
+    parallel_phrases, prepositional_conjuncts, gapped_objects, gapped_clauses, subjects_read_as_conjuncts_of_openers,
     clauses_read_as_conjunct_nouns, both_phrases_read_as_conjuncts, lists_read_as_appositions,
     names_coordinated_onto_verbs, conjuncts_read_as_appositions, objects_gapped_after_times,
 )
@@ -100,7 +100,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, compass_names, ger
            subjects_read_into_asides, conditions_read_as_content_clauses, dates_of_nouns_read_as_obliques,
            relatives_read_as_nominal_modifiers, phrases_hung_on_time_spans, participles_read_as_content_clauses,
            perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns,
-           second_objects_read_as_appositions, relative_objects_read_as_obliques)
+           second_objects_read_as_appositions, relative_objects_read_as_obliques, gapped_clauses)
 
 
 def repair_parse(doc: Doc) -> Doc:

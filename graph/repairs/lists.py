@@ -185,6 +185,27 @@ def parallel_phrases(doc: Doc) -> Doc:
     return doc
 
 
+def gapped_clauses(doc: Doc) -> Doc:
+    """"Tedder wanting them for the railways and Spaatz/conj>railways for the synthetic plants/obl>Spaatz":
+    a name coordinated with a verb's prepositional object, with a phrase of the same preposition of its
+    own, opens a clause whose verb is left out: the name is the verb's conjunct (the subject of the
+    gapped clause) and its phrase an orphan, as Universal Dependencies writes gapping."""
+    for x in doc:
+        y = x.head
+        p = case_of(y)
+        if x.dep_ != "conj" or x.pos_ != "PROPN" or case_of(x) or not p or not y.dep_.startswith(("obl", "nmod")):
+            continue
+        v = y.head
+        if v.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.i < y.i for c in v.children):
+            continue
+        k = max([x.i] + [c.i for c in x.children if c.dep_ in ("flat", "flat:name")])  # (the name's last word)
+        z = next((c for c in x.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_of(c) == p and
+                  c.left_edge.i == k + 1), None)
+        if z is not None:
+            apply_edits(x.sent, [(x, v, "conj"), (z, x, "orphan")])
+    return doc
+
+
 def prepositional_conjuncts(doc: Doc) -> Doc:
     """"tons of bombs on Düsseldorf and on/case the plant/conj>tons" with the second on-phrase
     coordinated with the noun the first one hangs on: a conjunct with a preposition goes with

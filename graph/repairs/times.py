@@ -76,20 +76,22 @@ def months_before_names(doc: Doc) -> Doc:
     a time word, and the verb after the name has no subject of its own."""
     for m in doc[1:-2]:
         n = doc[m.i + 1]
-        if m.lower_ not in MONTHS or not m.is_title or doc[m.i - 1].lower_ not in TIME_OPENERS or \
+        # (the opener may be joined by a hyphen: "In mid-September Spaatz")
+        opener = doc[m.i - 2] if doc[m.i - 1].text == "-" and m.i >= 2 else doc[m.i - 1]
+        if m.lower_ not in MONTHS or not m.is_title or opener.lower_ not in TIME_OPENERS or \
                 n.pos_ != "PROPN" or not n.is_title or n.lower_ in MONTHS or \
                 not (m.head == n or n.head == m):
             continue
         top = n if m.head == n else m
         name = [n] + [c for c in n.children if c.i > n.i and c.dep_ in ("flat", "flat:name")]
-        verb = doc[name[-1].i + 1]
+        # (past the names coordinated with it: "In March Spaatz and Tedder quarrelled")
+        verb = doc[max(name[-1].i, n.right_edge.i) + 1]
         while verb.dep_.startswith("aux") and verb.head.i > verb.i:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or any(
                 c.dep_.startswith(("nsubj", "csubj")) and c != n for c in verb.children):
             continue
         subj = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
-        opener = doc[m.i - 1]
         head, dep = (top.head, top.dep_) if top.dep_.startswith(("obl", "nmod", "advmod")) else (verb, "obl")
         if head.i in range(m.i, name[-1].i + 1):
             head = verb
