@@ -2931,6 +2931,8 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      "for the synthetic plants.", ("Spaatz", "advocated", "synthetic plants")),
     ("Portal had hoped that Harris would accept the directive; instead he received a long letter.",
      ("letter", "addressedTo", "Portal")),
+    ("At the meeting of 25 March, Portal, who was in the chair, came down in favour of the railway plan.",
+     ("Portal", "advocated", "railway plan")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):

@@ -1854,6 +1854,10 @@ def test_a_name_coordinated_with_a_date_of_an_opener_is_the_subject():
     rows = rows.replace("defended/VERB/VBD/ROOT>11 Harris/PROPN/NNP/obj>11",
                         "he/PRON/PRP/nsubj>12 defended/VERB/VBD/ROOT>12 Harris/PROPN/NNP/obj>12")
     assert heads(subjects_read_as_conjuncts_of_openers(parse(rows)), "Sinclair") == {"Sinclair": ("conj", "3")}
+    # (or hung on the phrase's noun: "At the meeting of 25 March, Portal/nmod:unmarked>meeting, came down")
+    rows = ("At/ADP/IN/case>2 the/DET/DT/det>2 meeting/NOUN/NN/obl>8 of/ADP/IN/case>4 25/NUM/CD/nmod>2 "
+            "March/PROPN/NNP/nmod:unmarked>4 ,/PUNCT/,/punct>7 Portal/PROPN/NNP/nmod:unmarked>2 came/VERB/VBD/ROOT>8")
+    assert heads(subjects_read_as_conjuncts_of_openers(parse(rows)), "Portal") == {"Portal": ("nsubj", "came")}
 
 
 def test_a_participle_of_saying_read_as_what_was_written_is_an_adjunct():

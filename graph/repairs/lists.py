@@ -262,15 +262,20 @@ def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
         if not names:
             # "In a note to the Prime Minister on 3 December/conj, Sinclair/conj>3, the Secretary
             # of State for Air, defended ...": a name is never coordinated with a date inside the phrase
-            names = [c for c in x.subtree if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < v.i and
-                     is_date_word(c.head) and c.head.i < c.i and not case_of(c)][:1]
+            # ("At the meeting of 25 March, Portal/nmod:unmarked>meeting, who/relcl>meeting was in the chair,
+            # came down ...": nor is it a bare modifier of the phrase's noun)
+            names = [c for c in x.subtree if c.pos_ == "PROPN" and c.i < v.i and not case_of(c) and
+                     (c.dep_ == "conj" and is_date_word(c.head) or
+                      c.dep_ in ("nmod:unmarked", "appos") and c.head == x and
+                      any(is_date_word(t) for t in doc[x.i:c.i])) and c.head.i < c.i][:1]
             if names:
-                conj = names + [c for c in names[0].head.children if c.dep_ == "appos" and c.i > names[0].i]
+                conj = names + [c for c in names[0].head.children if c.dep_ in ("appos", "acl:relcl") and
+                                c.i > names[0].i]
         if not names or not comma_before(names[0]):
             continue
         first = names[0]
         edits = [(first, v, "nsubj")] + [(c, first, "conj") for c in names[1:]]
-        edits += [(c, first, "appos") for c in conj if c.dep_ == "appos"]
+        edits += [(c, first, c.dep_) for c in conj if c.dep_ in ("appos", "acl:relcl") and c != first]
         edits += [(c, names[-1], c.dep_) for c in x.children if c.dep_.startswith("nmod") and c.i > first.i]
         apply_edits(x.sent, edits)
     return doc
