@@ -2933,6 +2933,13 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      ("letter", "addressedTo", "Portal")),
     ("At the meeting of 25 March, Portal, who was in the chair, came down in favour of the railway plan.",
      ("Portal", "advocated", "railway plan")),
+    ("The raid of 21 December on Pölitz, carried out by No. 5 Group, left the plant a ruin.",
+     ("No. 5 Group", "attacked", "Pölitz")),
+    ("Speer warned Hitler in a memorandum of 30 June that unless the plants were protected, the Luftwaffe would be "
+     "grounded by September.", ("Speer", "stated", "unless the plants were protected, the Luftwaffe would be grounded "
+                                "by September")),
+    ("Bufton's minute of 3 March to Bottomley proposed that the oil plants be attacked first.",
+     ("Bufton's minute", "addressedTo", "Bottomley")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):

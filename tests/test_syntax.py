@@ -2025,3 +2025,26 @@ def test_a_month_after_mid_and_a_hyphen_before_names_is_a_time():
             "Spaatz/PROPN/NNP/nsubj>7 and/CCONJ/CC/cc>6 Tedder/PROPN/NNP/conj>4 quarrelled/VERB/VBD/ROOT>7")
     doc = months_before_names(parse(rows))
     assert heads(doc, "September", "Spaatz") == {"September": ("obl", "quarrelled"), "Spaatz": ("nsubj", "quarrelled")}
+
+
+def test_a_phrase_of_where_or_to_whom_hung_on_a_nouns_date_is_the_nouns():
+    from graph.repairs import phrases_hung_on_dates
+
+    # "the raid of 21 December on/case Pölitz/nmod>21"
+    rows = ("the/DET/DT/det>1 raid/NOUN/NN/ROOT>1 of/ADP/IN/case>3 21/NUM/CD/nmod>1 December/PROPN/NNP/nmod:unmarked>3 "
+            "on/ADP/IN/case>6 Pölitz/PROPN/NNP/nmod>3")
+    assert heads(phrases_hung_on_dates(parse(rows)), "Pölitz") == {"Pölitz": ("nmod", "raid")}
+    # (a date of its own stays: "from 12 May to 20 June")
+    rows = rows.replace("on/ADP/IN/case>6 Pölitz/PROPN/NNP/nmod>3", "to/ADP/IN/case>6 20/NUM/CD/nmod>3")
+    assert heads(phrases_hung_on_dates(parse(rows)), "20") == {"20": ("nmod", "21")}
+
+
+def test_a_set_off_participle_read_as_an_adverbial_clause_of_the_real_verb_is_on_the_subject():
+    from graph.repairs import set_off_participles
+
+    # "The raid/nsubj>carried , carried/VBD/advcl>left out by the Group , left the plant"
+    rows = ("The/DET/DT/det>1 raid/NOUN/NN/nsubj>3 ,/PUNCT/,/punct>1 carried/VERB/VBD/advcl>9 out/ADP/RP/compound:prt>3 "
+            "by/ADP/IN/case>7 the/DET/DT/det>7 Group/NOUN/NN/obl:agent>3 ,/PUNCT/,/punct>3 left/VERB/VBD/ROOT>9 "
+            "the/DET/DT/det>11 plant/NOUN/NN/obj>9")
+    doc = set_off_participles(parse(rows))
+    assert heads(doc, "raid", "carried") == {"raid": ("nsubj", "left"), "carried": ("acl", "raid")}

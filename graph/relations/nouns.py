@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from ..records import Extraction, Mention
 from ..syntax import (OBJ, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
-                      is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
+                      is_date_word, is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
 from .words import AIRCRAFT_NOUNS, CREW_NOUNS, JUDGING_VERBS, LIGHT_VERBS, PASS_SUBJ_DEPS
 from .phrases import coordinated_agents, denied_particle
 
@@ -72,7 +72,8 @@ class NounPatterns:
                             for p2, x in prep_objects(y) if p2 == "by" and x.i > o.i]
             if not subs and prep != "of":
                 # "the raids of the Fifteenth Air Force on the Ploesti refineries": "of" the actor
-                subs = [o for pr, o in prep_objects(tok) if pr == "of" and o not in objs]
+                # (not its date: "the raid of 21 December on Pölitz")
+                subs = [o for pr, o in prep_objects(tok) if pr == "of" and o not in objs and not is_date_word(o)]
             carrier = tok
             if not subs and tok.head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in OBJ | {"xcomp", "obl"}:
                 carrier = tok.head

@@ -58,6 +58,10 @@ def marked_clauses_read_as_relatives(doc: Doc) -> Doc:
         # (also "that" read as an oblique of a clause that lacks nothing: "in a letter of 6 November
         # that/obl:unmarked the Air Staff expected/relcl Bomber Command/obj to ...")
         unmarked = that.dep_ == "obl:unmarked" and any(c.dep_ in ("obj", "dobj") for c in clause.children)
+        # (or as a second subject of a clause that has one: "in a memorandum of 30 June that/nsubj:pass
+        # unless ..., the Luftwaffe/nsubj:pass would be grounded/relcl")
+        unmarked = unmarked or that.dep_ in ("nsubj", "nsubj:pass") and any(
+            c.dep_ == that.dep_ and c.i > that.i for c in clause.children)
         if that.lower_ != "that" or that.dep_ != "mark" and not unmarked or \
                 clause.dep_ not in ("acl:relcl", "relcl") or \
                 not any(c.dep_.startswith("nsubj") and c.i > that.i for c in clause.children):

@@ -281,11 +281,14 @@ def infinitives_on_times(doc: Doc) -> Doc:
 def phrases_hung_on_dates(doc: Doc) -> Doc:
     """"The meeting at High Wycombe on 12/nmod>meeting January between/case Portal/nmod>12 and Harris":
     a "between" phrase hung on the day of a noun's date is the noun's (a day has none; a "by" phrase
-    there is left to the readers of agents: "bombed nine times between May and December by ...")."""
+    there is left to the readers of agents: "bombed nine times between May and December by ..."); so is
+    a phrase of where or whom to ("the raid of 21 December on/case Pölitz/nmod>21", "his letter of 3
+    November to Harris"), unless it is a date itself ("from 12 May to 20 June")."""
     for x in doc:
         date = x.head
-        if x.dep_ not in ("nmod", "obl") or case_of(x) != "between" or x.i < date.i or \
-                not is_date_word(date) or date.dep_ not in ("nmod", "obl") or date.head.pos_ not in ("NOUN", "PROPN"):
+        if x.dep_ not in ("nmod", "obl") or case_of(x) not in ("between", "on", "against", "at", "to", "from") or \
+                case_of(x) != "between" and is_date_word(x) or x.i < date.i or \
+                not is_date_word(date) or date.dep_ not in ("nmod", "obl", "appos") or date.head.pos_ not in ("NOUN", "PROPN"):
             continue
         apply_edits(x.sent, [(x, date.head, "nmod")])
     return doc

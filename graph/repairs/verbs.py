@@ -101,8 +101,17 @@ def _set_off_before_the_verb(v: Token) -> None:
                 for c in v.children)
     verb = next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and doc[c.i - 1].text == "," and
                  not any(x.dep_.startswith(("nsubj", "csubj")) or x.dep_ == "cc" for x in c.children)), None)
-    if subj is None or not agent or verb is None or subj.right_edge.i >= v.i or \
+    # ("The raid of 21 December on Pölitz, carried/VBD/advcl>left out by No. 5 Group, left the plant a
+    # ruin": or the real verb the participle's head, after it)
+    later = v.head if v.dep_ == "advcl" and v.head.pos_ == "VERB" and v.head.i > v.i and \
+        doc[v.head.left_edge.i - 1 if v.head.left_edge.i > v.i else v.right_edge.i].text == "," and \
+        not any(x.dep_.startswith(("nsubj", "csubj")) for x in v.head.children) else None
+    if subj is None or not agent or (verb is None and later is None) or subj.right_edge.i >= v.i or \
             any(c.dep_.startswith(("obj", "aux")) for c in v.children):
+        return
+    if verb is None:
+        if apply_edits(v.sent, [(subj, later, "nsubj"), (v, subj, "acl")]):
+            v.tag_ = "VBN"
         return
     edits = [(verb, verb, "ROOT") if v.head.i == v.i else (verb, v.head, v.dep_), (subj, verb, "nsubj"), (v, subj, "acl")]
     edits += [(c, verb, c.dep_) for c in v.children if c.i > verb.i]  # (the full stop)
