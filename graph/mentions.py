@@ -171,6 +171,7 @@ class MentionFinder:
         _commander_in_chief(doc, mentions)
         self._speaking_names(doc, mentions)
         _names_with_posts(doc, mentions, self.position_heads)
+        _places_of_where(doc, mentions)
         return mentions
 
     def _definite_titles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1154,6 +1155,18 @@ DOCUMENT_FORM_NOUNS = {"text", "wording", "version", "copy", "draft"}
 # verbs of taking part "in" an event ("took part in the meeting at Bushy Park on 25 March")
 PARTAKING_VERBS = {"take", "participate", "join", "speak", "sit", "preside"}  # ("presided over the meeting")
 MEETING_VERBS = {"tell", "address", "attend", "hold", "open", "chair", "convene", "call", "brief", "join"}
+
+
+def _places_of_where(doc: Doc, mentions: list[Mention]) -> None:
+    """"sent his bombers back to Wanne-Eickel, where the Krupp plant had escaped ...": a name that
+    a "where" clause describes is a place, whatever the NER model guessed."""
+    for m in mentions:
+        if m.source != "name" or (m.types and not m.weak_type):
+            continue
+        h = doc[m.head]
+        if any(c.dep_ in ("acl:relcl", "relcl") and c.i > h.i and
+               any(w.lower_ == "where" and w.dep_ == "advmod" and w.i < c.i for w in c.children) for c in h.children):
+            m.types, m.weak_type = ["Place"], False
 
 
 def _is_month_of_date(span: Span) -> bool:

@@ -2940,6 +2940,10 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
                                 "by September")),
     ("Bufton's minute of 3 March to Bottomley proposed that the oil plants be attacked first.",
      ("Bufton's minute", "addressedTo", "Bottomley")),
+    ("Harris sent his bombers back to Wanne-Eickel, where the synthetic plant had escaped damage.",
+     ("synthetic plant", "locatedIn", "Wanne-Eickel")),
+    ("The refinery at Lobau, on the eastern edge of Vienna, was bombed by the Fifteenth Air Force.",
+     ("Lobau", "locatedIn", "Vienna")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):

@@ -20,7 +20,7 @@ APPROXIMATORS = {"about", "around", "over", "some", "nearly", "almost", "roughly
 # forests of Thuringia", "the outskirts of Vienna")
 LANDSCAPE_NOUNS = {"forest", "wood", "mountain", "hill", "valley", "coast", "shore", "bank", "outskirts", "suburb",
                    "region", "area", "district", "plain", "marsh", "foothill", "heart", "estuary", "mouth", "delta",
-                   "basin", "lagoon"}
+                   "basin", "lagoon", "edge", "fringe", "fringes", "environs"}
 # Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
 ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
