@@ -17,7 +17,7 @@ from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
 from .syntax import (NUMBERED_ORDINAL, POSS, appositions, case_of, colon_between, conjuncts, has_finite_verb, is_passive, passive_subjects,
-                     examples_of, possessor)
+                     examples_of, possessor, prep_objects)
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
@@ -167,6 +167,7 @@ class MentionFinder:
         _numbered_names(doc, mentions)
         mentions = _document_titles(doc, mentions)
         mentions = _inverted_names(doc, mentions)
+        mentions = _named_facilities(doc, mentions)
         mentions = self._definite_titles(doc, mentions)
         _commander_in_chief(doc, mentions)
         self._speaking_names(doc, mentions)
@@ -1234,6 +1235,29 @@ def _position(span: Span, appositive: bool) -> Mention:
     becomes kg:holdsPosition; standing alone it names the person who holds it."""
     return Mention(span.start, span.end, span.text, span.text, [] if appositive else ["Person"], "position",
                    span.root.i)
+
+
+def _named_facilities(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the Rhenania refinery", "the Krupp synthetic plant": a name the text and the alias data leave
+    untyped (or only the NER model types, not as a place), right before the facility noun it
+    modifies, names that facility with it (the plant is known by its owner's name)."""
+    drop: set[int] = set()
+    for k, m in enumerate(mentions[:-1]):
+        f = mentions[k + 1]
+        # (one plant, not a kind named after a process or region: "the Bergius plants", "the Silesian
+        # plants"; nor a town the NER model knows as a place: "the Homberg plant" is placed there; nor
+        # one named after the plant it stands for: "the Wintershall refinery at Lützkendorf")
+        if m.source != "name" or (m.types and not m.weak_type) or m.types[:1] not in ([], ["Organization"]) or \
+                f.source != "noun" or f.types[:1] != ["Facility"] or f.start != m.end or f.owner is not None or \
+                doc[f.head].tag_ != "NN" or \
+                not f.start <= doc[m.head].head.i < f.end or doc[m.head].dep_ not in ("compound", "nmod", "amod") or \
+                any(p in ("at", "of") for p, _ in prep_objects(doc[f.head])) or \
+                f.end < len(doc) and doc[f.end].lower_ in ("at", "of"):  # (the parser may hang it on the verb)
+            continue
+        mentions[k] = Mention(m.start, f.end, doc[m.start:f.end].text, doc[m.start:f.end].text, ["Facility"],
+                              "name", f.head, quantity=f.quantity, date=f.date, date_type=f.date_type)
+        drop.add(k + 1)
+    return [m for k, m in enumerate(mentions) if k not in drop]
 
 
 def _inverted_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -811,7 +811,9 @@ def _until(v: Token) -> bool:
     (also on the word itself: "it was not until/case the middle/ROOT of May that ...")."""
     return any(x.lower_ in ("until", "till") and x.dep_ in ("case", "mark") for c in v.children for x in c.children
                if c.dep_.startswith(("obl", "advcl", "nmod"))) or \
-        any(x.lower_ in ("until", "till") and x.dep_ == "case" for x in v.children)
+        any(x.lower_ in ("until", "till") and x.dep_ == "case" for x in v.children) or \
+        any(x.lower_ in ("until", "till") and x.i == n.i + 1 for n in v.children if n.lower_ == "not"
+            for x in n.children)  # ("Not/advmod until/fixed the end of January did Harris concede")
 
 
 def is_negated(t: Token) -> bool:

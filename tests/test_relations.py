@@ -2944,6 +2944,17 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      ("synthetic plant", "locatedIn", "Wanne-Eickel")),
     ("The refinery at Lobau, on the eastern edge of Vienna, was bombed by the Fifteenth Air Force.",
      ("Lobau", "locatedIn", "Vienna")),
+    ("As chairman of the Combined Strategic Targets Committee, Bufton pressed for a return to the oil plants.",
+     ("Bufton", "commands", "Combined Strategic Targets Committee")),
+    ("As C-in-C of Bomber Command, Harris refused.", ("Harris", "commands", "Bomber Command")),
+    ("Bufton pressed for a return to the oil plants whenever the weather allowed.", ("Bufton", "advocated", "oil plants")),
+    ("Not until the end of January did Harris concede that the oil plants had been worth attacking.",
+     ("Harris", "stated", "the oil plants had been worth attacking")),
+    ("The Fifteenth Air Force lost 350 heavy bombers over Ploesti.", ("Fifteenth Air Force", "attacked", "Ploesti")),
+    ("Both the British and the Americans bombed the Rhenania refinery at Harburg.",
+     ("British", "attacked", "Rhenania refinery")),
+    ("Speer's appointment of Geilenberg as commissioner for emergency measures gave the repairs a single head.",
+     ("Geilenberg", "holdsPosition", "commissioner for emergency measures")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):
@@ -3013,6 +3024,11 @@ def test_a_gapped_clause_gives_its_own_subject_its_own_phrase(extract_facts):
     assert ("Tedder", "advocated", "synthetic plants") not in facts and ("Spaatz", "advocated", "railways") not in facts
     # (and the month is no part of the name: "mid-September Spaatz")
     assert not [f for f in facts if "September" in f[0]], facts
+
+
+def test_fighters_lost_over_a_place_are_no_attack_on_it(extract_facts):
+    facts = extract_facts("The Luftwaffe lost 40 fighters over the Ruhr.")
+    assert not [f for f in facts if f[1] == "attacked"], facts
 
 
 def test_a_doing_one_is_for_or_against_is_no_deed(extract_facts):

@@ -2048,3 +2048,17 @@ def test_a_set_off_participle_read_as_an_adverbial_clause_of_the_real_verb_is_on
             "the/DET/DT/det>11 plant/NOUN/NN/obj>9")
     doc = set_off_participles(parse(rows))
     assert heads(doc, "raid", "carried") == {"raid": ("nsubj", "left"), "carried": ("acl", "raid")}
+
+
+def test_the_first_of_two_coordinated_subjects_read_as_the_root_is_a_subject():
+    from graph.repairs import coordinated_subjects_read_as_roots
+
+    # "Both the British/ROOT and the Americans/nsubj bombed/conj>British the refinery"
+    rows = ("Both/CCONJ/CC/cc:preconj>2 the/DET/DT/det>2 British/ADJ/JJ/ROOT>2 and/CCONJ/CC/cc>6 the/DET/DT/det>5 "
+            "Americans/PROPN/NNPS/nsubj>6 bombed/VERB/VBD/conj>2 the/DET/DT/det>8 refinery/NOUN/NN/obj>6")
+    doc = coordinated_subjects_read_as_roots(parse(rows))
+    assert heads(doc, "British", "Americans", "bombed") == {
+        "British": ("nsubj", "bombed"), "Americans": ("conj", "British"), "bombed": ("ROOT", "bombed")}
+    # (a second clause with a subject of its own after a full phrase stays: "The plan failed, and Harris/nsubj ...")
+    rows = rows.replace("and/CCONJ/CC/cc>6", "so/CCONJ/CC/cc>6")
+    assert heads(coordinated_subjects_read_as_roots(parse(rows)), "bombed") == {"bombed": ("conj", "British")}

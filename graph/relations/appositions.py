@@ -83,6 +83,13 @@ class AppositionPatterns:
                                post_noun and any(doc[k].text == "," for k in range(hm.end, m.start))) and \
                 described not in posts:
             posts.append(described)
+        # "As chairman of the committee, Bufton pressed ...": a post the subject's verb opens with
+        if head.dep_ == "nsubj":
+            # (or read as a second subject: "As/mark C-in-C/nsubj of Bomber Command, Harris refused")
+            posts += [c for c in head.head.children if c.i < head.i and c not in posts and (
+                c.dep_.startswith("obl") and case_of(c) == "as" or c.dep_ == "nsubj" and c.left_edge.i > 0 and
+                doc[c.left_edge.i - 1].lower_ == "as" and doc[c.left_edge.i - 1].head == head.head) and
+                self._appos_triggers(c)[1]]
         # (a plural describes them all: "Kindleberger and Rostow, two young economists in the EOU")
         return [a for a in posts if a.tag_ in ("NNS", "NNPS") or not any(head.i < c.i < a.i for c in conjuncts(head))]
 
@@ -156,6 +163,7 @@ class AppositionPatterns:
                     a.doc[start - 1].is_lower:
                 start -= 1  # ("Speer's repair/compound>Geilenberg chief/amod>Geilenberg Geilenberg": one post)
             words = [t for t in a.doc[start:end] if not t.is_punct and t.dep_ not in ("det", "case", "cc")
+                     and not (t.dep_ == "mark" and t.i < a.i)  # ("as/mark commissioner for ...")
                      and t.tag_ != "PRP$" and not m.start <= t.i < m.end]  # (nor the name read into it)
             while words and words[0].pos_ == "ADV":
                 words = words[1:]  # "Tedder, then Deputy Supreme Commander": the post is without "then"

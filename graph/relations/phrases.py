@@ -7,7 +7,7 @@ from ..mentions import SUCCEEDING_VERBS
 from ..records import Extraction
 from ..syntax import (NEG_GOVERNORS, OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_negated,
                       possessor, prep_objects)
-from .words import APPOINT_VERBS, APPROXIMATORS, COVERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS
+from .words import APPOINT_VERBS, APPOINTMENT_NOUNS, APPROXIMATORS, COVERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS
 
 
 def appointed_posts(person: Token) -> list[Token]:
@@ -41,6 +41,11 @@ def appointed_posts(person: Token) -> list[Token]:
     if person.dep_ == "compound" and verb.i > person.i and verb.dep_ in OBJ and \
             verb.head.lemma_.lower() in APPOINT_VERBS and not is_negated(verb.head):
         return [verb]  # "appointed Geilenberg/compound General Commissioner/obj for ...": the name read into the post
+    if person.dep_.startswith("nmod") and case_of(person) == "of" and verb.lemma_.lower() in APPOINTMENT_NOUNS and \
+            not is_negated(verb):
+        # "Speer's appointment of Geilenberg as commissioner for emergency measures"
+        return [c for c in verb.children if c.dep_.startswith(("nmod", "obl", "acl")) and c.i > person.i and
+                c.pos_ in ("NOUN", "PROPN") and any(x.lower_ == "as" and x.dep_ in ("case", "mark") for x in c.children)]
     if person.dep_ not in OBJ | PASS_SUBJ_DEPS or verb.lemma_.lower() not in APPOINT_VERBS or is_negated(verb):
         return []
     posts = [o for p, o in list(prep_objects(person)) + list(prep_objects(verb)) if p == "as"]

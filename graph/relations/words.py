@@ -101,6 +101,7 @@ NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
 COMMAND_NOUNS = {"command", "leadership", "direction", "control", "orders", "chairmanship", "presidency",
                  "supervision"}
 APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
+APPOINTMENT_NOUNS = {"appointment", "nomination", "promotion", "election", "installation"}
 # words before a post that make it a second's ("Deputy Supreme Commander": no command of the body)
 DEPUTY_WORDS = {"deputy", "assistant", "vice", "under", "sub"}
 # campaigns by their head noun that may be the paper setting them out ("prepared the American plan")

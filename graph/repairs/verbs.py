@@ -377,6 +377,26 @@ def subjects_read_as_roots(doc: Doc) -> Doc:
     return doc
 
 
+def coordinated_subjects_read_as_roots(doc: Doc) -> Doc:
+    """"Both the British/ROOT and the Americans/nsubj bombed/conj>British the refinery": the first of two
+    coordinated subjects made the root, the verb a conjunct with the second as its subject; the verb
+    is the root, and both its subjects."""
+    for sent in doc.sents:
+        r = sent.root
+        if r.pos_ not in ("ADJ", "NOUN", "PROPN") or r.left_edge.i != sent.start:
+            continue
+        v = next((c for c in r.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > r.i), None)
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and r.i < c.i < v.i), None) if v is not None else None
+        cc = next((c for c in v.children if c.dep_ == "cc" and c.lower_ == "and" and c.i == r.i + 1), None) \
+            if subj is not None else None
+        if cc is None or subj.left_edge.i != cc.i + 1 or subj.right_edge.i != v.i - 1:
+            continue
+        edits = [(v, v, "ROOT"), (r, v, "nsubj"), (subj, r, "conj"), (cc, subj, "cc")]
+        edits += [(c, v, c.dep_) for c in r.children if c.is_punct and c.i > v.i]
+        apply_edits(sent, edits)
+    return doc
+
+
 def phrases_read_into_subjects(doc: Doc) -> Doc:
     """"At/case the Nuremberg trial/compound Speer/nsubj testified": an opening phrase read as
     the name's modifiers: the noun before the name, with the preposition, is the verb's phrase."""
