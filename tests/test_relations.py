@@ -2955,6 +2955,8 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      ("British", "attacked", "Rhenania refinery")),
     ("Speer's appointment of Geilenberg as commissioner for emergency measures gave the repairs a single head.",
      ("Geilenberg", "holdsPosition", "commissioner for emergency measures")),
+    ("The Fifteenth returned to Ploesti in June, and by August the refineries there were producing little.",
+     ("refineries", "locatedIn", "Ploesti")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):
@@ -3024,6 +3026,12 @@ def test_a_gapped_clause_gives_its_own_subject_its_own_phrase(extract_facts):
     assert ("Tedder", "advocated", "synthetic plants") not in facts and ("Spaatz", "advocated", "railways") not in facts
     # (and the month is no part of the name: "mid-September Spaatz")
     assert not [f for f in facts if "September" in f[0]], facts
+
+
+def test_it_was_x_not_y_who_gives_y_nothing(extract_facts):
+    facts = extract_facts("It was Tedder, not Harris, who first saw that the German army's shortage of fuel would be "
+                          "decisive in the West.")
+    assert not [f for f in facts if f[0] == "Harris"], facts
 
 
 def test_fighters_lost_over_a_place_are_no_attack_on_it(extract_facts):

@@ -208,6 +208,7 @@ class PlacePatterns:
             return
         self._act_place(head, m, ex)
         self._set_off_place(head, m, ex)
+        self._there_place(head, m, ex)
         self._set_off_inverse(head, m, ex)
         self._place_modifier(head, m, ex)
 
@@ -255,6 +256,21 @@ class PlacePatterns:
         pm = self._at.get(owner.i) if owner is not None and owner.i != head.i else None
         if pm is not None and pm is not m and pm.types[:1] == ["Place"] and pm.source != "pronoun":
             self._emit(ex, [head], [owner], "locatedIn", owner, "possessive:place", "possessive")
+
+    def _there_place(self, head: Token, m: Mention, ex: Extraction) -> None:
+        """"The Fifteenth returned to Ploesti ..., and by August the refineries there were producing
+        ...": a facility noun followed by "there" lies in the place named last before it (in its
+        sentence or the one before), whatever the tagger made of "there"."""
+        doc = head.doc
+        if m.source != "noun" or m.types[:1] != ["Facility"] or m.end >= len(doc) or doc[m.end].lower_ != "there" or \
+                head.i != m.end - 1:
+            return
+        first = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+        places = [p for k, p in sorted(self._at.items()) if first <= k < m.start and k == p.head and
+                  p.types[:1] == ["Place"] and p.source in ("alias", "name")]
+        for prop, preps in self.locative if places else []:
+            if "in" in preps:
+                self._emit(ex, [head], [doc[places[-1].head]], prop, doc[m.end], "prep:there", "prep")
 
     def _set_off_place(self, head: Token, m: Mention, ex: Extraction) -> None:
         """"Leuna, near Merseburg, was the largest ...", "Brux, in Czechoslovakia, and ...": a
