@@ -969,7 +969,9 @@ class MentionFinder:
                 # "a paper by Bufton of 18 August" with "by Bufton" hung on the verb: the
                 # date belongs to the document just before the writer's name (so does a
                 # catalogue's "Memorandum, Anderson to Spaatz, 2 Jan. 1945")
-                target = _document_before(doc, anchor.i - 1, by_head, at, commas=doc[anchor.i - 1].text == ",")
+                # ("A report by the Ministry of Economic Warfare, dated 15 June, put ...": set off)
+                target = _document_before(doc, anchor.i - 1, by_head, at, commas=doc[anchor.i - 1].text == "," or
+                                          doc[anchor.i - 1].lower_ == "dated" and doc[anchor.i - 2].text == ",")
             if target is None:
                 # "X was launched on May 12, 1944": the date modifies the verb of an event subject
                 h = anchor

@@ -2957,6 +2957,9 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      ("Geilenberg", "holdsPosition", "commissioner for emergency measures")),
     ("The Fifteenth returned to Ploesti in June, and by August the refineries there were producing little.",
      ("refineries", "locatedIn", "Ploesti")),
+    ("The Americans' first blow against Leuna, on 12 May, was delivered by 224 Fortresses of the 1st Bombardment "
+     "Division.", ("1st Bombardment Division", "attacked", "Leuna")),
+    ("In November Bomber Command turned to blind-bombing the Ruhr plants.", ("Bomber Command", "attacked", "Ruhr plants")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):
@@ -3026,6 +3029,17 @@ def test_a_gapped_clause_gives_its_own_subject_its_own_phrase(extract_facts):
     assert ("Tedder", "advocated", "synthetic plants") not in facts and ("Spaatz", "advocated", "railways") not in facts
     # (and the month is no part of the name: "mid-September Spaatz")
     assert not [f for f in facts if "September" in f[0]], facts
+
+
+def test_leave_to_attack_given_to_someone_is_no_attack_by_the_giver(extract_facts):
+    facts = extract_facts("Eisenhower gave Spaatz leave to attack oil whenever the weather allowed.")
+    assert not [f for f in facts if f[1] == "attacked"], facts
+
+
+def test_a_document_dated_in_a_set_off_participle_has_that_date(extract_facts):
+    facts = extract_facts("A report by the Ministry of Economic Warfare, dated 15 June, put German fuel production "
+                          "at half its level of March.")
+    assert ("report", "date", "--06-15") in facts, facts
 
 
 def test_it_was_x_not_y_who_gives_y_nothing(extract_facts):

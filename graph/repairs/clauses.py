@@ -183,7 +183,16 @@ def asides_read_as_main_clauses(doc: Doc) -> Doc:
 def infinitives_on_leave_nouns(doc: Doc) -> Doc:
     """"Eisenhower gave Spaatz permission on 19 April to attack/advcl>gave the oil plants": an
     infinitive after a verb's object that names a leave or an order, with only a time or place
-    between them, is that noun's (what was allowed, not what the giver did)."""
+    between them, is that noun's (what was allowed, not what the giver did); so is the infinitive of
+    such a noun read as a bare verb after the receiver ("gave Spaatz leave/VB to attack oil")."""
+    for n in doc:
+        # ("gave Spaatz leave/VB/xcomp to attack/xcomp oil": the noun read as a bare verb)
+        if n.lower_ in LEAVE_NOUNS and n.tag_ == "VB" and n.dep_ == "xcomp" and n.head.i < n.i and \
+                base_word(n.head) in ("give", "grant", "allow") and \
+                any(c.dep_ in ("iobj", "dative", "obj") and c.i < n.i for c in n.head.children):
+            infinitives = [c for c in n.children if c.dep_ == "xcomp" and c.i > n.i and c.tag_ == "VB"]
+            if apply_edits(n.sent, [(n, n.head, "obj")] + [(c, n, "acl") for c in infinitives]):
+                n.tag_, n.pos_ = "NN", "NOUN"
     for v in doc:
         h = v.head
         if v.dep_ != "advcl" or v.tag_ != "VB" or h.i > v.i or \

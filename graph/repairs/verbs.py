@@ -757,16 +757,24 @@ def verbs_read_as_clauses_on_root_nouns(doc: Doc) -> Doc:
                 any(c.dep_ in ("cop", "nsubj", "nsubj:pass", "csubj") for c in n.children):
             continue
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
-        v = next((t for t in verbs if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and
+        # (with its auxiliary, a verb is finite whatever it hangs on: "The Americans' first blow against
+        # Leuna, on 12 May, was delivered/nmod>blow by 224 Fortresses")
+        v = next((t for t in verbs if (t.dep_ == "acl" or t.dep_ == "nmod" and _has_finite_auxiliary(t)) and
+                  t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and
                   (t.head == n or t.head.head == n and t.head.dep_.startswith(("nmod", "obl")))), None)
         if v is None or any(t not in v.subtree for t in verbs) or doc[v.i - 1].text == "," or any(
-                c.dep_.startswith(("nsubj", "csubj", "expl", "mark", "obl:agent")) or
-                c.dep_ == "obl" and case_of(c) == "by" for c in v.children):
+                c.dep_.startswith(("nsubj", "csubj", "expl", "mark")) or not _has_finite_auxiliary(v) and (
+                    c.dep_ == "obl:agent" or c.dep_ == "obl" and case_of(c) == "by") for c in v.children):
             continue
         subj = "nsubj:pass" if any(c.dep_ in ("aux:pass", "auxpass") for c in v.children) else "nsubj"
         edits = [(v, v, "ROOT"), (n, v, subj)] + [(c, v, c.dep_) for c in n.children if c.i > v.i]
         apply_edits(sent, edits)
     return doc
+
+
+def _has_finite_auxiliary(v: Token) -> bool:
+    """"was delivered", "had struck": an auxiliary in a finite form before the verb."""
+    return any(c.dep_.startswith("aux") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") and c.i < v.i for c in v.children)
 
 
 def finite_verbs_tagged_as_nouns(doc: Doc) -> Doc:
