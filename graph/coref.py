@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from .records import Mention
-from .syntax import (PASS_SUBJ, POSS, SUBJ, case_of, clause_root, colon_between, comma_before, is_date_word,
+from .syntax import (PASS_SUBJ, POSS, SUBJ, case_of, clause_root, colon_between, comma_before, is_date_word, is_negated,
                      prep_objects, subjects)
 
 PERSONAL, PLURAL = PERSON_PRONOUNS, PLURAL_PRONOUNS  # (the mention finder's lists)
@@ -185,6 +185,21 @@ def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]
                 out[m.head] = before
 
 
+def _predicate_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
+    """"Portal was the senior airman on the Combined Chiefs of Staff": a noun for one person that a
+    named person is said to be is that person (what the noun's phrases say is said of the name)."""
+    names = {k: m for m in mentions if m.source in ("alias", "name") and m.types[:1] == ["Person"]
+             for k in range(m.start, m.end)}
+    for m in mentions:
+        h = doc[m.head]
+        if m.source != "noun" or m.types[:1] != ["Person"] or h.tag_ != "NN" or m.head in out or \
+                not any(c.dep_ == "cop" for c in h.children) or is_negated(h):
+            continue
+        subj = next((c for c in h.children if c.dep_ == "nsubj" and c.i in names), None)
+        if subj is not None:
+            out[m.head] = names[subj.i]
+
+
 def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention], sent_of: dict[int, int]) -> None:
     """"the plant" after "Of the attacks on Leuna ..." is Leuna: a bare singular facility noun
     with a definite determiner refers to the facility named in the nearest of the two
@@ -262,6 +277,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     _definite_facility(doc, mentions, out, sent_of)
     _definite_plural_facility(doc, mentions, out, sent_of)
     _appositive_nouns(doc, mentions, out)
+    _predicate_nouns(doc, mentions, out)
     _entry_titles(doc, mentions, out)
     persons: list[tuple[Mention, bool]] = []  # (mention, was subject), in text order
     subject_tokens = _subject_tokens(doc)

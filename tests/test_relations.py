@@ -2960,6 +2960,12 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
     ("The Americans' first blow against Leuna, on 12 May, was delivered by 224 Fortresses of the 1st Bombardment "
      "Division.", ("1st Bombardment Division", "attacked", "Leuna")),
     ("In November Bomber Command turned to blind-bombing the Ruhr plants.", ("Bomber Command", "attacked", "Ruhr plants")),
+    ("Sir Charles Portal, Chief of the Air Staff since 1940, was the senior airman on the Combined Chiefs of Staff.",
+     ("Portal", "memberOf", "Combined Chiefs of Staff")),
+    ("Bufton, the senior officer on the Combined Strategic Targets Committee, pressed for oil.",
+     ("Bufton", "memberOf", "Combined Strategic Targets Committee")),
+    ("Göring reproached Galland for the failure of his fighters to stop the raids on the hydrogenation plants.",
+     ("Göring", "criticized", "Galland")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):

@@ -2062,3 +2062,15 @@ def test_the_first_of_two_coordinated_subjects_read_as_the_root_is_a_subject():
     # (a second clause with a subject of its own after a full phrase stays: "The plan failed, and Harris/nsubj ...")
     rows = rows.replace("and/CCONJ/CC/cc>6", "so/CCONJ/CC/cc>6")
     assert heads(coordinated_subjects_read_as_roots(parse(rows)), "bombed") == {"bombed": ("conj", "British")}
+
+
+def test_a_capitalised_gerund_opening_a_sentence_before_a_past_tense_read_as_an_adjective_is_its_subject():
+    from graph.repairs import capitalised_gerunds
+
+    # "Göring/VBG/compound>Galland reproached/JJ/punct>Göring Galland/ROOT for the failure"
+    rows = ("Göring/VERB/VBG/compound>2 reproached/ADJ/JJ/punct>0 Galland/PROPN/NNP/ROOT>2 for/ADP/IN/case>5 "
+            "the/DET/DT/det>5 failure/NOUN/NN/nmod>2 ./PUNCT/./punct>2")
+    doc = capitalised_gerunds(parse(rows))
+    assert heads(doc, "Göring", "reproached", "Galland") == {
+        "Göring": ("nsubj", "reproached"), "reproached": ("ROOT", "reproached"), "Galland": ("obj", "reproached")}
+    assert doc[1].tag_ == "VBD"

@@ -233,7 +233,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                     for c in tok.children:  # "The plant, which lay north of Stettin, ...": a compass word
                         for sub in subjects(tok):
                             self._compass_place(ex, sub, c)
-            elif tok.tag_ in ("VBD", "VBZ", "VBP", "VBN") and tok.pos_ not in ("VERB", "AUX") or \
+            elif tok.tag_ in ("VBD", "VBZ", "VBP", "VBN") and (tok.pos_ not in ("VERB", "AUX") or lemma == tok.lower_) or \
                     tok.tag_ == "VBG" and tok.pos_ == "NOUN" and any(c.dep_ in ("obj", "dobj") for c in tok.children):
                 # (or a gerund with an object read as a noun: "turned to blind-bombing/NOUN the Ruhr plants")
                 # the tag backs up the part of speech: "smashed" tagged VBD but ADJ (so not lemmatized)

@@ -114,6 +114,19 @@ def capitalised_gerunds(doc: Doc) -> Doc:
         edits = [(v, v, "ROOT"), (t, v, "nsubj")] + [(c, v, c.dep_) for c in t.children if c.i != v.i]
         if apply_edits(t.sent, edits):
             t.tag_, t.pos_, v.tag_ = "NNP", "PROPN", "VBD"
+    for sent in doc.sents:
+        # ("Göring/VBG/compound reproached/JJ/punct Galland/ROOT for ...": the name, a past tense the
+        # tagger took for an adjective, and the object made the root)
+        t, root = doc[sent.start], sent.root
+        v = doc[t.i + 1] if t.i + 1 < sent.end else None
+        if t.tag_ != "VBG" or not t.is_title or v is None or not v.lower_.endswith("ed") or \
+                v.pos_ not in ("ADJ", "VERB") or root.i <= v.i or root.pos_ not in ("PROPN", "NOUN") or \
+                root.left_edge.i > v.i + 1 and doc[v.i + 1].lower_ not in ("the", "his", "their", "its"):
+            continue
+        edits = [(v, v, "ROOT"), (t, v, "nsubj"), (root, v, "obj")]
+        edits += [(c, v, c.dep_) for c in root.children if c.is_punct and c.i == sent.end - 1]
+        if apply_edits(sent, edits):
+            t.tag_, t.pos_, v.tag_, v.pos_ = "NNP", "PROPN", "VBD", "VERB"
     return doc
 
 
