@@ -185,6 +185,20 @@ def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]
                 out[m.head] = before
 
 
+def _entitled_documents(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
+    """"Tedder's memorandum of 25 October, entitled "Notes on Air Policy ...", argued ...": the quoted
+    title a document is given is that document."""
+    docs = {m.head: m for m in mentions if m.types[:1] == ["Document"] and m.source != "pronoun"}
+    for m in mentions:
+        k = m.start - 2  # (the word before the opening quotation mark)
+        if m.source != "name" or m.types[:1] != ["Document"] or k < 0 or \
+                doc[k].lower_ not in ("entitled", "titled", "headed", "called"):
+            continue
+        owner = doc[k].head if doc[k].dep_ in ("acl", "amod", "appos") else None
+        if owner is not None and owner.i in docs and docs[owner.i] is not m:
+            out[m.head] = docs[owner.i]
+
+
 def _predicate_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]) -> None:
     """"Portal was the senior airman on the Combined Chiefs of Staff": a noun for one person that a
     named person is said to be is that person (what the noun's phrases say is said of the name)."""
@@ -278,6 +292,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     _definite_plural_facility(doc, mentions, out, sent_of)
     _appositive_nouns(doc, mentions, out)
     _predicate_nouns(doc, mentions, out)
+    _entitled_documents(doc, mentions, out)
     _entry_titles(doc, mentions, out)
     persons: list[tuple[Mention, bool]] = []  # (mention, was subject), in text order
     subject_tokens = _subject_tokens(doc)

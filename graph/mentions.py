@@ -231,7 +231,10 @@ class MentionFinder:
             span = doc[i + 1:close] if close is not None else None
             while span is not None and len(span) > 1 and span[-1].text in (",", "."):
                 span = span[:-1]  # ('"The Use of ... After April 1, 1944,"': the comma is the sentence's)
-            if span is None or not _is_title(span) or any(taken[span.start:span.end]):
+            # (after a word of naming, any quotation is a title, capitalised or not: 'entitled "Notes on
+            # Air Policy to be adopted with a view to rapid defeat of Germany"')
+            named = i > 0 and doc[i - 1].lower_ in ("entitled", "titled", "headed", "called")
+            if span is None or not (_is_title(span) or named and span[0].is_title) or any(taken[span.start:span.end]):
                 i += 1
                 continue
             first = span[1] if span[0].lower_ in ("the", "a", "an") else span[0]

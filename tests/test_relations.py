@@ -2966,6 +2966,10 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      ("Bufton", "memberOf", "Combined Strategic Targets Committee")),
     ("Göring reproached Galland for the failure of his fighters to stop the raids on the hydrogenation plants.",
      ("Göring", "criticized", "Galland")),
+    ("Early in 1945 the Russians overran the synthetic plants of Upper Silesia, among them Blechhammer and Heydebreck.",
+     ("Heydebreck", "locatedIn", "Upper Silesia")),
+    ('Tedder\'s memorandum of 25 October, entitled "Notes on Air Policy to be adopted with a view to rapid defeat of '
+     'Germany", argued for a single plan built around communications.', ("Tedder", "advocated", "communications")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):
@@ -3046,6 +3050,20 @@ def test_a_document_dated_in_a_set_off_participle_has_that_date(extract_facts):
     facts = extract_facts("A report by the Ministry of Economic Warfare, dated 15 June, put German fuel production "
                           "at half its level of March.")
     assert ("report", "date", "--06-15") in facts, facts
+
+
+def test_a_quotation_after_entitled_is_the_documents_title(nlp, ontology):
+    from graph.extract import Extractor
+
+    doc = nlp('Tedder\'s memorandum of 25 October, entitled "Notes on Air Policy to be adopted with a view to rapid '
+              'defeat of Germany", argued for a single plan.')
+    from graph.coref import resolve_pronouns
+
+    ms = Extractor(ontology).mentions.find(doc)
+    title = next(m for m in ms if m.text.startswith("Notes on Air Policy"))
+    assert title.types[:1] == ["Document"] and title.end - title.start > 10, title
+    # (and it is the memorandum it names)
+    assert resolve_pronouns(doc, ms)[title.head].text == "memorandum"
 
 
 def test_it_was_x_not_y_who_gives_y_nothing(extract_facts):

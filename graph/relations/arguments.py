@@ -56,6 +56,12 @@ class ArgumentReading:
         heads += [o for p, o in list(prep_objects(tok)) + [(p, o) for p, o in prep_objects(verb)
                                                            if o.left_edge.i == tok.right_edge.i + 1] if p == "at"]
         heads += [o for o in heads_such if o not in heads]
+        # ("the synthetic plants of Upper Silesia, among them/nmod Blechhammer and Heydebreck": hung on "them")
+        them = next((c for c in tok.children if c.lower_ == "them" and
+                     any(x.lower_ == "among" and x.dep_ == "case" for x in c.children)), None)
+        if them is not None and not heads:
+            heads += [x for x in them.children if x.i > them.i and x.dep_ in ("nmod:unmarked", "appos", "conj", "nmod")
+                      and (xm := self._at.get(x.i)) is not None and xm.source in ("alias", "name")]
         # ("Zeitz, Böhlen and Magdeburg, the three synthetic plants near Leipzig": the list before it,
         # not what follows, "..., as well as the refinery at Odertal")
         listed = [x for x in conjuncts(tok.head) if x.i < tok.i] if tok.dep_ == "appos" and tok.head.i < tok.i else []

@@ -178,7 +178,7 @@ class PlacePatterns:
                 # ("The plants at Wesseling and Scholven, both in the Ruhr,": the plants it names
                 # are there too)
                 members = [doc[x.head] for x in self._named_members(subject, subject.head)
-                           if prep in ("in", "near") and x.head != o.i] if subject.i == head.i else []
+                           if prep in ("in", "near", "of") and x.head != o.i] if subject.i == head.i else []
                 # ("synthetic oil plants and aircraft factories/conj in central Germany": kinds of plant
                 # named in one breath lie where the last of them does)
                 if prep in ("in", "near") and subject.i == head.i and head.dep_ == "conj" and head.tag_ == "NNS" and \

@@ -9,6 +9,7 @@ from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_ob
                       subjects)
 from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, EFFORT_NOUNS,
                     INTENT_LIGHT_VERBS, INTENT_NOUNS, LETTING_VERBS, ORDERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS, PERIODS,
+                    PLAN_BASIS_VERBS,
                     SENDING_VERBS, TOLD_VERBS)
 from .phrases import approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
 
@@ -175,6 +176,11 @@ class VerbPatterns:
                         for o in c.children if o.dep_ in OBJ | {"iobj", "dative"} and o.i > c.i][:1]
                 rule += ":hearer" if objs else ""
             objs = self._split_phrases(objs) + self._stray_conjuncts(objs) + self._consumers(objs, prop)
+            if prop in self.stance_props:
+                # ("argued for a single plan built around communications": for what the plan is built on too)
+                objs += [o for x in objs for c in x.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                         c.lemma_.lower() in PLAN_BASIS_VERBS for p, o in prep_objects(c)
+                         if p in ("around", "on", "upon") and o not in objs]
             if subs and not rule.endswith(":inverse"):
                 subs = list(subs) + [a for a in co_agents(tok) if a not in subs and a not in objs]
             self._emit(ex, subs, objs, prop, tok, rule, "verb")

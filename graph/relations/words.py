@@ -101,6 +101,8 @@ NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
 COMMAND_NOUNS = {"command", "leadership", "direction", "control", "orders", "chairmanship", "presidency",
                  "supervision"}
 APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
+# verbs of what a plan rests on ("a plan built around communications", "based on the oil plants")
+PLAN_BASIS_VERBS = {"build", "base", "centre", "center", "focus", "found", "concentrate"}
 APPOINTMENT_NOUNS = {"appointment", "nomination", "promotion", "election", "installation"}
 # words before a post that make it a second's ("Deputy Supreme Commander": no command of the body)
 DEPUTY_WORDS = {"deputy", "assistant", "vice", "under", "sub"}
