@@ -2970,6 +2970,11 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      ("Heydebreck", "locatedIn", "Upper Silesia")),
     ('Tedder\'s memorandum of 25 October, entitled "Notes on Air Policy to be adopted with a view to rapid defeat of '
      'Germany", argued for a single plan built around communications.', ("Tedder", "advocated", "communications")),
+    ("The Germans built a ring of heavy guns around Leuna, the most heavily defended target in Europe.",
+     ("Leuna", "locatedIn", "Europe")),
+    ("In reply, Harris complained to Portal that the Air Staff was interfering.", ("Harris", "repliesTo", "Portal")),
+    ("The planners at USSTAF and the Enemy Objectives Unit were agreed that oil should come first.",
+     ("planners", "advocated", "oil")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):

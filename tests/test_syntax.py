@@ -2074,3 +2074,18 @@ def test_a_capitalised_gerund_opening_a_sentence_before_a_past_tense_read_as_an_
     assert heads(doc, "Göring", "reproached", "Galland") == {
         "Göring": ("nsubj", "reproached"), "reproached": ("ROOT", "reproached"), "Galland": ("obj", "reproached")}
     assert doc[1].tag_ == "VBD"
+
+
+def test_a_determiner_read_as_the_subject_of_a_participle_before_its_noun_is_the_nouns():
+    from graph.repairs import participles_read_as_verbs_after_determiners
+
+    # "around Leuna , the/nsubj most heavily defended/conj target/obj in Europe"
+    rows = ("they/PRON/PRP/nsubj>1 built/VERB/VBD/ROOT>1 guns/NOUN/NNS/obj>1 around/ADP/IN/case>4 "
+            "Leuna/PROPN/NNP/nmod>2 ,/PUNCT/,/punct>9 the/DET/DT/nsubj>9 most/ADV/RBS/advmod>8 "
+            "heavily/ADV/RB/advmod>9 defended/VERB/VBN/conj>1 target/NOUN/NN/obj>9")
+    doc = participles_read_as_verbs_after_determiners(parse(rows))
+    assert heads(doc, "the", "defended", "target") == {
+        "the": ("det", "target"), "defended": ("amod", "target"), "target": ("appos", "Leuna")}
+    # (a noun phrase before the verb keeps its subject: "the plants/nsubj defended/VBD the Reich")
+    rows = rows.replace("the/DET/DT/nsubj>9", "the/DET/DT/det>9")
+    assert heads(participles_read_as_verbs_after_determiners(parse(rows)), "target") == {"target": ("obj", "defended")}

@@ -195,6 +195,10 @@ class StancePatterns:
         """Who makes a proposal (the words that name them): its speakers, or for "wrote to
         Portal ... proposing/obl that ..." the writer."""
         who = self._speakers(verb) or (self._speakers(verb.head) if verb.tag_ == "VBG" else [])
+        if not who and verb.lemma_.lower() in ("agree", "resolve", "determine") and is_passive(verb) and \
+                not any(p == "by" for p, _ in prep_objects(verb)):
+            # ("The planners at USSTAF and the EOU were agreed that oil should come first": of one mind)
+            who = self._speakers(verb, passive_subjects(verb))
         if who and verb.lemma_.lower() in ("agree", "concur"):
             # "Eisenhower agreed with Spaatz that oil should come first": Spaatz called for it too
             who += [a for p, o in prep_objects(verb) if p == "with" for a in self._speakers(verb, [o]) if a not in who]

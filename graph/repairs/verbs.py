@@ -772,6 +772,30 @@ def verbs_read_as_clauses_on_root_nouns(doc: Doc) -> Doc:
     return doc
 
 
+def participles_read_as_verbs_after_determiners(doc: Doc) -> Doc:
+    """"Leuna, the/nsubj most heavily defended/conj target/obj in Europe": a determiner read as the
+    subject of a participle that has the noun right after it as its object is the noun's determiner,
+    and the participle the noun's modifier; the noun takes the participle's place (after a comma
+    and a name, it is that name's apposition)."""
+    for t in doc:
+        v = t.head
+        if t.lower_ not in ("the", "a", "an") or t.dep_ not in ("nsubj", "nsubj:pass") or \
+                v.tag_ not in ("VBN", "VBD") or v.i <= t.i or \
+                any(doc[k].pos_ != "ADV" for k in range(t.i + 1, v.i)):
+            continue
+        n = next((c for c in v.children if c.dep_ in ("obj", "dobj") and c.i == v.i + 1 and c.pos_ == "NOUN"), None)
+        if n is None:
+            continue
+        before = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].text == "," else None
+        place = (before, "appos") if before is not None and before.pos_ in ("PROPN", "NOUN") else \
+            (v.head, v.dep_) if v.head != v else (n, "ROOT")
+        edits = [(n, *place), (v, n, "amod"), (t, n, "det")]
+        edits += [(c, n, c.dep_) for c in v.children if c.i > n.i or c.is_punct and c.i < t.i]
+        if apply_edits(t.sent, edits):
+            v.tag_, v.pos_ = "VBN", "ADJ"
+    return doc
+
+
 def _has_finite_auxiliary(v: Token) -> bool:
     """"was delivered", "had struck": an auxiliary in a finite form before the verb."""
     return any(c.dep_.startswith("aux") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") and c.i < v.i for c in v.children)
