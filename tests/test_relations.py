@@ -2975,6 +2975,8 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
     ("In reply, Harris complained to Portal that the Air Staff was interfering.", ("Harris", "repliesTo", "Portal")),
     ("The planners at USSTAF and the Enemy Objectives Unit were agreed that oil should come first.",
      ("planners", "advocated", "oil")),
+    ("Portal thought Harris's letter of 1 November unworthy of him, but he answered it patiently.",
+     ("Harris's letter", "addressedTo", "Portal")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):

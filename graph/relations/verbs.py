@@ -208,6 +208,9 @@ class VerbPatterns:
             if prop == "repliesTo" and "addressedTo" in self.ont.properties:
                 # "Harris answered Portal's letter": the letter was addressed to Harris
                 letters = [o for o in objs if (om := self._at.get(o.i)) is not None and "Document" in om.types[:1]]
+                # ("he answered it patiently": the letter "it" stands for)
+                letters += [self._doc[d.head] for o in objs if o.lower_ == "it" and self._at.get(o.i) is None and
+                            (d := self._it_antecedent(o, {"Document"})) is not None]
                 self._emit(ex, letters, subs, "addressedTo", tok, f"{rule}:answered-document", "verb")
 
     def _task_content(self, tok: Token, prep: str, prop: str, objs: list[Token]) -> list[Token]:
