@@ -296,8 +296,10 @@ def subjects(v: Token) -> list[Token]:
         # ("Spaatz came to lunch; says/parataxis the Eighth will go back": a note's verb with its subject left out)
         noted = cur.dep_ == "parataxis" and cur.tag_ in ("VBZ", "VBD") and cur.head.pos_ == "VERB" and \
             cur.head.i < cur.i and cur.doc[cur.i - 1].text == ";"
+        # (a perfect participle too: "ended the war having dropped more bombs on oil")
         if cur.dep_ in ("xcomp", "conj") or noted or (cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(
-                c.lower_ == "to" for c in cur.children))):  # "..., complaining that": the main subject
+                c.lower_ == "to" or c.lower_ == "having" and c.dep_ == "aux" and c.i < cur.i
+                for c in cur.children))):  # "..., complaining that": the main subject
             posted = cur.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in cur.children) and \
                 is_passive(cur.head) and cur.head.lemma_.lower() in POSTING_VERBS
             cur = cur.head

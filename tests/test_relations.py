@@ -2977,6 +2977,8 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      ("planners", "advocated", "oil")),
     ("Portal thought Harris's letter of 1 November unworthy of him, but he answered it patiently.",
      ("Harris's letter", "addressedTo", "Portal")),
+    ("Twining's Fifteenth Air Force ended the war having dropped more bombs on oil targets than on any other kind "
+     "of objective.", ("Fifteenth Air Force", "attacked", "oil targets")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):
