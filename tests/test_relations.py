@@ -2979,6 +2979,10 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      ("Harris's letter", "addressedTo", "Portal")),
     ("Twining's Fifteenth Air Force ended the war having dropped more bombs on oil targets than on any other kind "
      "of objective.", ("Fifteenth Air Force", "attacked", "oil targets")),
+    ("Harris regarded the Ministry of Economic Warfare's experts as amateurs.", ("Harris", "criticized", "experts")),
+    ("It fell to No. 617 Squadron, the dam-busters, to attack the hydrogenation plant at Pölitz with Tallboy bombs.",
+     ("No. 617 Squadron", "taskedWith", "Pölitz")),
+    ("It was left to the Fifteenth Air Force to attack Ploesti.", ("Fifteenth Air Force", "taskedWith", "Ploesti")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):
@@ -3073,6 +3077,14 @@ def test_a_quotation_after_entitled_is_the_documents_title(nlp, ontology):
     assert title.types[:1] == ["Document"] and title.end - title.start > 10, title
     # (and it is the memorandum it names)
     assert resolve_pronouns(doc, ms)[title.head].text == "memorandum"
+
+
+def test_what_falls_to_one_is_no_stance(extract_facts):
+    facts = extract_facts("It fell to No. 617 Squadron to attack the hydrogenation plant at Pölitz.")
+    assert not [f for f in facts if f[1] == "advocated"], facts
+    # (nor is what is left to someone without "it" a task: "the plants left to the Germans")
+    facts = extract_facts("The refineries left to the Germans after August produced little.")
+    assert not [f for f in facts if f[1] == "taskedWith"], facts
 
 
 def test_it_was_x_not_y_who_gives_y_nothing(extract_facts):

@@ -369,6 +369,20 @@ class VerbPatterns:
                 self._emit(ex, owners, self._deed_targets(x, prop), prop, tok, f"obligation:{tok.lemma_.lower()}_to",
                            "obligation")
 
+    def _fell_to(self, tok: Token, ex: Extraction) -> None:
+        """"It fell to No. 617 Squadron to attack the plant at Pölitz", "It was left to the Fifteenth
+        to attack Ploesti": the one a deed falls to has its target as a task."""
+        if tok.lemma_.lower() not in ("fall", "leave") or (tok.lemma_.lower() == "leave") != is_passive(tok) or \
+                not any(c.lower_ == "it" and c.dep_ in SUBJ | PASS_SUBJ_DEPS | {"expl"} for c in tok.children) or \
+                is_negated(tok) or is_hypothetical(tok):
+            return
+        to = [o for p, o in prep_objects(tok) if p == "to"]
+        deeds = [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "ccomp", "csubj") and c.i > tok.i and
+                 c.tag_ == "VB" and any(m.lower_ == "to" for m in c.children)]
+        for prop in self.given_props if to and deeds else []:
+            for x in deeds:
+                self._emit(ex, to, self._deed_targets(x, prop), prop, tok, "verb:fall_to", "verb")
+
     def _deed_targets(self, x: Token, prop: str) -> list[Token]:
         """What the deed of an infinitive of ``prop``'s obligation is done to ("ordered Harris to
         attack Leuna": Leuna), or nothing where it names no task or stance."""
