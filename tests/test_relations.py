@@ -2983,6 +2983,12 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
     ("It fell to No. 617 Squadron, the dam-busters, to attack the hydrogenation plant at Pölitz with Tallboy bombs.",
      ("No. 617 Squadron", "taskedWith", "Pölitz")),
     ("It was left to the Fifteenth Air Force to attack Ploesti.", ("Fifteenth Air Force", "taskedWith", "Ploesti")),
+    ("Speer put Edmund Geilenberg in charge of repairing the bombed plants.",
+     ("Geilenberg", "taskedWith", "plants")),
+    ("The Oberkommando der Wehrmacht reported in September that fuel shortages had immobilized the panzer divisions.",
+     ("Oberkommando der Wehrmacht", "stated", "fuel shortages had immobilized the panzer divisions")),
+    ("The bombing of the Ruhr plants in June cost Bomber Command 93 Lancasters but halved their output.",
+     ("Bomber Command", "attacked", "Ruhr plants")),
 ]
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):

@@ -2089,3 +2089,18 @@ def test_a_determiner_read_as_the_subject_of_a_participle_before_its_noun_is_the
     # (a noun phrase before the verb keeps its subject: "the plants/nsubj defended/VBD the Reich")
     rows = rows.replace("the/DET/DT/nsubj>9", "the/DET/DT/det>9")
     assert heads(participles_read_as_verbs_after_determiners(parse(rows)), "target") == {"target": ("obj", "defended")}
+
+
+def test_cost_read_as_a_noun_before_a_name_and_an_amount_is_the_verb():
+    from graph.repairs import cost_read_as_a_noun
+
+    # "The raids/ROOT in June/compound>cost cost/compound>Command Bomber Command/nmod>raids 93 Lancasters/appos"
+    rows = ("The/DET/DT/det>1 raids/NOUN/NNS/ROOT>1 in/ADP/IN/case>6 June/PROPN/NNP/compound>4 "
+            "cost/NOUN/NN/compound>6 Bomber/PROPN/NNP/compound>6 Command/PROPN/NNP/nmod>1 93/NUM/CD/nummod>8 "
+            "Lancasters/NOUN/NNS/appos>6")
+    doc = cost_read_as_a_noun(parse(rows))
+    assert heads(doc, "raids", "June", "Command", "Lancasters") == {
+        "raids": ("nsubj", "cost"), "June": ("nmod", "raids"), "Command": ("iobj", "cost"), "Lancasters": ("obj", "cost")}
+    # (with a verb before it, "cost" is the noun it looks like: "they counted the cost")
+    rows = rows.replace("The/DET/DT/det>1 raids/NOUN/NNS/ROOT>1", "The/DET/DT/det>1 raids/VERB/VBD/ROOT>1")
+    assert heads(cost_read_as_a_noun(parse(rows)), "cost") == {"cost": ("compound", "Command")}

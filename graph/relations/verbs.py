@@ -218,7 +218,10 @@ class VerbPatterns:
         the plants", "tasked with attacking the plants", "pressed for the bombing of Leuna".
         A noun trigger counts when its property's range lies within the task's."""
         out = self._doing_targets(objs, prop)
-        for g in self._gerunds_after(tok, prep):
+        # (or after the trigger's own noun: "put Geilenberg in charge of/mark repairing/acl>charge the plants")
+        own = self.ont.properties[prop].content_nouns
+        holders = [tok] + [c for c in tok.children if c.pos_ == "NOUN" and (c.lemma_.lower(), prep) in own]
+        for g in (g for h in holders for g in self._gerunds_after(h, prep)):
             out += direct_objects(g) or [x for p, x in prep_objects(g) if p in ("on", "against")]
         return out
 

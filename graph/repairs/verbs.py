@@ -796,6 +796,39 @@ def participles_read_as_verbs_after_determiners(doc: Doc) -> Doc:
     return doc
 
 
+def cost_read_as_a_noun(doc: Doc) -> Doc:
+    """"The raids on the Ruhr plants in June cost/compound Bomber Command/nmod 93 Lancasters/appos": in a
+    sentence whose root is a noun with no verb before "cost", followed by a name and an amount, "cost"
+    is the verb (its form is the noun's too): the root noun its subject, the name and the amount its
+    objects."""
+    for t in doc:
+        sent = t.sent
+        root = sent.root
+        if t.lower_ not in ("cost", "costs") or t.pos_ == "VERB" or root.pos_ != "NOUN" or root.i > t.i or \
+                any(x.pos_ in ("VERB", "AUX") for x in doc[sent.start:t.i]) or t.i + 2 >= sent.end:
+            continue
+        k = t.i + 1
+        while k < sent.end and (doc[k].pos_ == "PROPN" or doc[k].lower_ == "the" and k == t.i + 1):
+            k += 1
+        if k == t.i + 1 or k >= sent.end or not doc[k].like_num:
+            continue
+        name = doc[k - 1]
+        amount = doc[k].head if doc[k].head.i > k and doc[k].head.pos_ == "NOUN" else None
+        if amount is None:
+            continue
+        edits = [(t, t, "ROOT"), (root, t, "nsubj"), (name, t, "iobj"), (amount, t, "obj")]
+        edits += [(c, name, c.dep_) for c in doc[t.i + 1:name.i] if c.head.i >= name.i or c.head == t]
+        edits += [(c, t, c.dep_) for c in root.children if c.i > amount.i]
+        # (a phrase right before "cost" read into the name, "in/case>Command June/compound>cost": the subject's)
+        before = [c for c in t.children if c.i < t.i]
+        if before:
+            edits += [(before[-1], root, "nmod")] + [(c, before[-1], "case") for c in doc[root.i + 1:t.i]
+                                                     if c.dep_ == "case" and c.head.i >= t.i]
+        if apply_edits(sent, edits):
+            t.tag_, t.pos_ = "VBD", "VERB"
+    return doc
+
+
 def _has_finite_auxiliary(v: Token) -> bool:
     """"was delivered", "had struck": an auxiliary in a finite form before the verb."""
     return any(c.dep_.startswith("aux") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") and c.i < v.i for c in v.children)
