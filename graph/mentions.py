@@ -1184,6 +1184,9 @@ def _is_month_of_date(span: Span) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if prev is not None and prev.text == "-" and i >= 2 and doc[i - 2].lower_ in ("early", "late", "mid"):
         prev = doc[i - 2]  # ("mid-September")
+    if prev is not None and prev.lower_ in ("and", "or", "to", ",") and i >= 2 and \
+            doc[i - 2].lower_.rstrip(".") in MONTHS and doc[i - 2].is_title:
+        return True  # ("in July and August")
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return (prev is not None and (prev.like_num or prev.pos_ == "ADP" or prev.lower_ in ("early", "late", "mid"))) or (
         nxt is not None and nxt.like_num)

@@ -2989,7 +2989,16 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      ("Oberkommando der Wehrmacht", "stated", "fuel shortages had immobilized the panzer divisions")),
     ("The bombing of the Ruhr plants in June cost Bomber Command 93 Lancasters but halved their output.",
      ("Bomber Command", "attacked", "Ruhr plants")),
+    ("Portal, who had long believed in the oil plan, finally lost patience with Harris in January 1945.",
+     ("Portal", "criticized", "Harris")),
+    ("Portal, who had long believed in the oil plan, finally lost patience with Harris in January 1945.",
+     ("Portal", "advocated", "oil plan")),
+    ("Harris's critics in the Air Ministry, led by Bufton, pressed Portal to order him to bomb oil.",
+     ("critics", "advocated", "oil")),
+    ("Harris's critics in the Air Ministry, led by Bufton, pressed Portal to order him to bomb oil.",
+     ("critics", "memberOf", "Air Ministry")),
 ]
+
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):
     facts = extract_facts("The Enemy Objectives Unit, which had long championed attacks on oil, distrusted the railway plan.")
@@ -3083,6 +3092,13 @@ def test_a_quotation_after_entitled_is_the_documents_title(nlp, ontology):
     assert title.types[:1] == ["Document"] and title.end - title.start > 10, title
     # (and it is the memorandum it names)
     assert resolve_pronouns(doc, ms)[title.head].text == "memorandum"
+
+
+def test_a_month_coordinated_with_a_month_is_no_name(nlp, ontology):
+    from graph.extract import Extractor
+
+    doc = nlp("According to Speer, the raids on Leuna in July and August cut its output.")
+    assert not [m for m in Extractor(ontology).mentions.find(doc) if m.text == "August"]
 
 
 def test_what_falls_to_one_is_no_stance(extract_facts):

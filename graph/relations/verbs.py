@@ -391,6 +391,12 @@ class VerbPatterns:
         attack Leuna": Leuna), or nothing where it names no task or stance."""
         if is_passive(x) or any(c.tag_ in ("WRB", "WP", "WDT") and c.i < x.i for c in x.children):
             return []  # ("was told how to run his command": no order to run it)
+        if prop in self.stance_props and x.lemma_.lower() in ORDERING_VERBS:
+            # ("pressed Portal to order him to bomb oil": a stance on what the order is to be for)
+            inner = next((c for c in x.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > x.i and
+                          any(m.lower_ == "to" for m in c.children)), None)
+            if inner is not None:
+                return self._deed_targets(inner, prop)
         if prop in self.task_props and any(
                 self.ont.properties[p2].domain == {"Person"} and self.ont.properties[p2].range == {"Organization"}
                 and not parts and prep is None for p2, parts, prep, _ in self.verbs.get(x.lemma_.lower(), [])):
