@@ -2997,6 +2997,8 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      ("critics", "advocated", "oil")),
     ("Harris's critics in the Air Ministry, led by Bufton, pressed Portal to order him to bomb oil.",
      ("critics", "memberOf", "Air Ministry")),
+    ("Hitler's order of 19 March 1945 to destroy Germany's industry was quietly sabotaged by Speer.",
+     ("Speer", "opposed", "Hitler's order")),
 ]
 
 
@@ -3092,6 +3094,11 @@ def test_a_quotation_after_entitled_is_the_documents_title(nlp, ontology):
     assert title.types[:1] == ["Document"] and title.end - title.start > 10, title
     # (and it is the memorandum it names)
     assert resolve_pronouns(doc, ms)[title.head].text == "memorandum"
+
+
+def test_sabotaging_an_order_to_destroy_a_thing_is_no_stance_on_the_thing(extract_facts):
+    facts = extract_facts("Hitler's order of 19 March 1945 to destroy Germany's industry was quietly sabotaged by Speer.")
+    assert [f for f in facts if f[1] == "opposed"] == [("Speer", "opposed", "Hitler's order")], facts
 
 
 def test_a_month_coordinated_with_a_month_is_no_name(nlp, ontology):

@@ -2104,3 +2104,13 @@ def test_cost_read_as_a_noun_before_a_name_and_an_amount_is_the_verb():
     # (with a verb before it, "cost" is the noun it looks like: "they counted the cost")
     rows = rows.replace("The/DET/DT/det>1 raids/NOUN/NNS/ROOT>1", "The/DET/DT/det>1 raids/VERB/VBD/ROOT>1")
     assert heads(cost_read_as_a_noun(parse(rows)), "cost") == {"cost": ("compound", "Command")}
+
+
+def test_an_object_read_as_a_second_subject_of_a_passive_is_the_infinitives():
+    from graph.repairs import objects_read_as_second_subjects_of_passives
+
+    # "the order/nsubj:pass to destroy/acl industry/nsubj:pass was sabotaged"
+    rows = ("the/DET/DT/det>1 order/NOUN/NN/nsubj:pass>6 to/PART/TO/mark>3 destroy/VERB/VB/acl>1 "
+            "industry/NOUN/NN/nsubj:pass>6 was/AUX/VBD/aux:pass>6 sabotaged/VERB/VBN/ROOT>6")
+    doc = objects_read_as_second_subjects_of_passives(parse(rows))
+    assert heads(doc, "industry") == {"industry": ("obj", "destroy")}

@@ -47,7 +47,7 @@ from .verbs import (
     subjects_read_into_set_off_participles, verbs_read_as_clauses_on_root_nouns, finite_verbs_tagged_as_nouns,
     participles_read_as_content_clauses, perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns,
     second_objects_read_as_appositions, coordinated_subjects_read_as_roots,
-    participles_read_as_verbs_after_determiners, cost_read_as_a_noun,
+    participles_read_as_verbs_after_determiners, cost_read_as_a_noun, objects_read_as_second_subjects_of_passives,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -102,7 +102,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, compass_names, ger
            relatives_read_as_nominal_modifiers, phrases_hung_on_time_spans, participles_read_as_content_clauses,
            perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns,
            second_objects_read_as_appositions, relative_objects_read_as_obliques, gapped_clauses,
-           coordinated_subjects_read_as_roots, participles_read_as_verbs_after_determiners, cost_read_as_a_noun)
+           coordinated_subjects_read_as_roots, participles_read_as_verbs_after_determiners, cost_read_as_a_noun,
+           objects_read_as_second_subjects_of_passives)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -192,8 +192,10 @@ def gapped_clauses(doc: Doc) -> Doc:
     gapped clause) and its phrase an orphan, as Universal Dependencies writes gapping."""
     for x in doc:
         y = x.head
+        if x.dep_ != "conj" or x.pos_ != "PROPN" or not y.dep_.startswith(("obl", "nmod")) or case_of(x):
+            continue
         p = case_of(y)
-        if x.dep_ != "conj" or x.pos_ != "PROPN" or case_of(x) or not p or not y.dep_.startswith(("obl", "nmod")):
+        if not p:
             continue
         v = y.head
         if v.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.i < y.i for c in v.children):

@@ -802,9 +802,11 @@ def cost_read_as_a_noun(doc: Doc) -> Doc:
     is the verb (its form is the noun's too): the root noun its subject, the name and the amount its
     objects."""
     for t in doc:
+        if t.lower_ not in ("cost", "costs") or t.pos_ == "VERB":
+            continue
         sent = t.sent
         root = sent.root
-        if t.lower_ not in ("cost", "costs") or t.pos_ == "VERB" or root.pos_ != "NOUN" or root.i > t.i or \
+        if root.pos_ != "NOUN" or root.i > t.i or \
                 any(x.pos_ in ("VERB", "AUX") for x in doc[sent.start:t.i]) or t.i + 2 >= sent.end:
             continue
         k = t.i + 1
@@ -826,6 +828,23 @@ def cost_read_as_a_noun(doc: Doc) -> Doc:
                                                      if c.dep_ == "case" and c.head.i >= t.i]
         if apply_edits(sent, edits):
             t.tag_, t.pos_ = "VBD", "VERB"
+    return doc
+
+
+def objects_read_as_second_subjects_of_passives(doc: Doc) -> Doc:
+    """"Hitler's order of 19 March to destroy/acl Germany's industry/nsubj:pass was sabotaged": a second
+    subject right after an infinitive on the first, which has no object, is that infinitive's object."""
+    for v in doc:
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i]
+        if len(subs) < 2:
+            continue
+        first, second = subs[0], subs[-1]
+        inf = next((t for t in first.subtree if t.dep_ in ("acl", "xcomp") and t.tag_ == "VB" and
+                    t.right_edge.i + 1 == second.left_edge.i and
+                    any(m.lower_ == "to" for m in t.children) and
+                    not any(c.dep_ in ("obj", "dobj") for c in t.children)), None)
+        if inf is not None:
+            apply_edits(v.sent, [(second, inf, "obj")])
     return doc
 
 
