@@ -2999,6 +2999,9 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      ("critics", "memberOf", "Air Ministry")),
     ("Hitler's order of 19 March 1945 to destroy Germany's industry was quietly sabotaged by Speer.",
      ("Speer", "opposed", "Hitler's order")),
+    ("Spaatz ordered Doolittle to put every available bomber over the synthetic plants on the first clear day.",
+     ("Doolittle", "taskedWith", "synthetic plants")),
+    ("In his memoirs Speer called the attacks of 12 May the beginning of the end.", ("Speer", "authored", "Speer's memoirs")),
 ]
 
 
@@ -3099,6 +3102,12 @@ def test_a_quotation_after_entitled_is_the_documents_title(nlp, ontology):
 def test_sabotaging_an_order_to_destroy_a_thing_is_no_stance_on_the_thing(extract_facts):
     facts = extract_facts("Hitler's order of 19 March 1945 to destroy Germany's industry was quietly sabotaged by Speer.")
     assert [f for f in facts if f[1] == "opposed"] == [("Speer", "opposed", "Hitler's order")], facts
+
+
+def test_a_time_is_never_the_target_of_a_deed_ordered(extract_facts):
+    facts = extract_facts("Spaatz ordered Doolittle to put every available bomber over the synthetic plants on the "
+                          "first clear day.")
+    assert not [f for f in facts if f[2] == "day"], facts
 
 
 def test_a_month_coordinated_with_a_month_is_no_name(nlp, ontology):

@@ -9,7 +9,7 @@ from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_ob
                       subjects)
 from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, EFFORT_NOUNS,
                     INTENT_LIGHT_VERBS, INTENT_NOUNS, LETTING_VERBS, ORDERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS, PERIODS,
-                    PLAN_BASIS_VERBS,
+                    PLAN_BASIS_VERBS, TIME_WORDS,
                     SENDING_VERBS, TOLD_VERBS)
 from .phrases import approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
 
@@ -429,8 +429,12 @@ class VerbPatterns:
                   if p == prep and self._at.get(o.i) is not None and o not in aimed]
         objs = aimed or objs
         if not any(self._at.get(o.i) is not None for o in objs):
-            # "to send every available bomber against Leuna": the phrase on the load
-            objs = [t for o in objs + [x] for p, t in prep_objects(o) if p in ("on", "against")] or objs
+            # "to send every available bomber against Leuna": the phrase on the load ("to put every
+            # available bomber over the plants": "over" too, for a striking force; never a time, "on the
+            # first clear day")
+            preps = ("on", "against", "over") if any(self._force(o) for o in objs) else ("on", "against")
+            objs = [t for o in objs + [x] for p, t in prep_objects(o) if p in preps and not is_date_word(t) and
+                    t.lemma_.lower() not in TIME_WORDS] or objs
         sent = direct_objects(x) if x.lemma_.lower() in SENDING_VERBS else []
         if sent and all(self._force(o) for o in sent) and all(o in sent or self._at.get(o.i) is None for o in objs):
             # ("to send his crews back to Pölitz", "to send the Eighth back to Leuna": where a

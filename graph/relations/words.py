@@ -59,6 +59,8 @@ EXPLETIVE_IT_VERBS = {"seem", "appear", "happen", "become", "remain", "take", "r
                       "turn", "come", "cost", "need", "require", "look", "prove"}
 # the periods an amount may be given for ("316,000 tons of fuel a month")
 PERIODS = {"month", "year", "day", "week"}
+# words for a time, never a target: "on the first clear day", "on the night of 21 December"
+TIME_WORDS = PERIODS | {"night", "morning", "afternoon", "evening", "occasion", "date", "weekend"}
 # verbs that name something ("what he called the panacea mongers")
 NAMING_VERBS = {"call", "term", "dub", "label", "style", "see", "regard", "view", "consider", "describe"}
 # verbs by which a thing is what a verdict noun says ("the railways offered the quickest route to victory")

@@ -252,8 +252,8 @@ def split_hyphenated_names(doc: Doc) -> Doc:
 def fronted_phrases_read_as_possessors(doc: Doc) -> Doc:
     """"In/mark his memoirs/nmod:poss>Speer Speer/nsubj wrote that ...": a noun without "'s" read as
     the possessor of the subject after it, with a preposition before it, is a phrase of the verb (also
-    read as the name's description, with the preposition and "his" hung on the name: "In/case>Goebbels
-    his/nmod:poss>Goebbels diary/nmod:desc Goebbels/nsubj complained")."""
+    read as the name's description or possessor, with the preposition and "his" hung on the name:
+    "In/case>Goebbels his/nmod:poss>Goebbels diary/nmod:desc Goebbels/nsubj complained")."""
     for x in doc:
         subj = x.head
         if x.dep_ not in ("nmod:poss", "poss", "nmod:desc") or x.pos_ != "NOUN" or \
@@ -266,7 +266,7 @@ def fronted_phrases_read_as_possessors(doc: Doc) -> Doc:
         prep = next((t for t in near if t.tag_ == "IN" and t.i < x.i and t.dep_ in ("mark", "case") and
                      t.head in (x, verb)), None)
         moved = []
-        if prep is None and x.dep_ == "nmod:desc":
+        if prep is None:  # ("In/case>Speer his memoirs/nmod:poss Speer called ...": hung on the name too)
             prep = next((c for c in subj.children if c.dep_ == "case" and c.tag_ == "IN" and c.i < x.i), None)
             moved = [(c, x, c.dep_) for c in subj.children if c.i < x.i and c.dep_ in ("nmod:poss", "poss", "det")]
         if prep is None:
