@@ -3002,6 +3002,8 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
     ("Spaatz ordered Doolittle to put every available bomber over the synthetic plants on the first clear day.",
      ("Doolittle", "taskedWith", "synthetic plants")),
     ("In his memoirs Speer called the attacks of 12 May the beginning of the end.", ("Speer", "authored", "Speer's memoirs")),
+    ("The Americans struck the Wesseling plant near Cologne on 19 July, and Bomber Command returned to it two "
+     "nights later.", ("Bomber Command", "attacked", "Wesseling")),
 ]
 
 

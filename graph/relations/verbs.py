@@ -560,6 +560,11 @@ class VerbPatterns:
         targets = [o for t in [verb] + [c for c in verb.children if c.lower_ == "back"] + loads for p, o in prep_objects(t)
                    if p == "to" and (om := self._at.get(o.i)) is not None and
                    om.types[:1] in (["Facility"], ["Place"], ["TargetSystem"])]
+        # ("Bomber Command returned to it two nights later": the plant "it" stands for)
+        targets += [self._doc[a.head] for t in [verb] + [c for c in verb.children if c.lower_ == "back"]
+                    for p, o in prep_objects(t) if p == "to" and o.lower_ == "it" and self._at.get(o.i) is None
+                    and (a := self._it_antecedent(o, {"Facility"}) or
+                         self._it_antecedent(o, {"Place", "TargetSystem"})) is not None]
         # ("returned to Merseburg, where the Leuna works had resumed production": a town with a plant)
         planted = any(r.dep_ in ("acl:relcl", "relcl") and any(w.lower_ == "where" for w in r.subtree) and
                       any((xm := self._at.get(w.i)) is not None and xm.types[:1] == ["Facility"] for w in r.subtree)
