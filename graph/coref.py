@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
+from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLING_WORDS
 from .records import Mention
 from .syntax import (PASS_SUBJ, POSS, SUBJ, case_of, clause_root, colon_between, comma_before, is_date_word, is_negated,
                      prep_objects, subjects)
@@ -192,7 +192,7 @@ def _entitled_documents(doc: Doc, mentions: list[Mention], out: dict[int, Mentio
     for m in mentions:
         k = m.start - 2  # (the word before the opening quotation mark)
         if m.source != "name" or m.types[:1] != ["Document"] or k < 0 or \
-                doc[k].lower_ not in ("entitled", "titled", "headed", "called"):
+                doc[k].lower_ not in TITLING_WORDS:
             continue
         owner = doc[k].head if doc[k].dep_ in ("acl", "amod", "appos") else None
         if owner is not None and owner.i in docs and docs[owner.i] is not m:

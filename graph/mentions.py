@@ -21,6 +21,8 @@ from .syntax import (NUMBERED_ORDINAL, POSS, appositions, case_of, colon_between
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+# words that give a document its title ('entitled "Notes on Air Policy ..."')
+TITLING_WORDS = {"entitled", "titled", "headed", "called"}
 NEUTER_PRONOUNS = {"its"}  # ("it" is too often empty: "it was decided")
 DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "upper", "lower", "north", "south",
               "east", "west", "northeast", "northwest", "southeast", "southwest", "greater"}
@@ -233,7 +235,7 @@ class MentionFinder:
                 span = span[:-1]  # ('"The Use of ... After April 1, 1944,"': the comma is the sentence's)
             # (after a word of naming, any quotation is a title, capitalised or not: 'entitled "Notes on
             # Air Policy to be adopted with a view to rapid defeat of Germany"')
-            named = i > 0 and doc[i - 1].lower_ in ("entitled", "titled", "headed", "called")
+            named = i > 0 and doc[i - 1].lower_ in TITLING_WORDS
             if span is None or not (_is_title(span) or named and span[0].is_title) or any(taken[span.start:span.end]):
                 i += 1
                 continue

@@ -868,13 +868,19 @@ def colon_between(a: Token, b: Token) -> bool:
     return any(t.text == ":" for t in a.doc[lo + 1:hi])
 
 
+def example_heads(t: Token, preps: tuple[str, ...] = ("such as", "including")) -> list[Token]:
+    """The heads of the phrases of ``t`` that give examples of it ("the plants of the Ruhr, such as
+    Scholven and Gelsenberg": Scholven), also where "such" is parsed as the case ("such/JJ/case as/fixed")."""
+    return [o for p, o in prep_objects(t) if p in preps] + [
+        c for c in t.children if c.dep_.startswith("nmod") and
+        any(x.lower_ == "such" and x.dep_ == "case" for x in c.children)]
+
+
 def examples_of(t: Token) -> list[Token]:
     """The words that name examples of ``t`` ("economists such as Rostow and Kindleberger", "including
     Bufton"), with their conjuncts; read off the words too, since the parser may hang "such as" on
     a noun before."""
-    heads = [o for p, o in prep_objects(t) if p in ("such as", "including")] + [
-        c for c in t.children if c.dep_.startswith("nmod") and
-        any(x.lower_ == "such" and x.dep_ == "case" for x in c.children)]
+    heads = example_heads(t)
     doc, k = t.doc, t.right_edge.i + 1
     if not heads and k + 2 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
         heads = [doc[k + 2]]

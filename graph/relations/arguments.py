@@ -6,8 +6,8 @@ from spacy.tokens import Token
 from ..coref import GROUP_PRONOUNS
 from ..mentions import COMMON_CAPITALISED
 from ..records import Mention
-from ..syntax import (OBJ, SUBJ, case_of, comma_before, conjuncts, direct_objects, examples_of, is_negated, is_passive,
-                      named_by_comma, possessor, prep_objects, relative_antecedent, subjects)
+from ..syntax import (OBJ, SUBJ, case_of, comma_before, conjuncts, direct_objects, example_heads, examples_of,
+                      is_negated, is_passive, named_by_comma, possessor, prep_objects, relative_antecedent, subjects)
 from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, EXPLETIVE_IT_VERBS,
                     NAMING_VERBS, OPINION_NOUNS, OTHER_PERSON_NOUNS, PARTITIVES, PASS_SUBJ_DEPS, PATIENT_NOUNS)
 from .phrases import covering, quantity
@@ -45,9 +45,7 @@ class ArgumentReading:
         heads: list[Token] = []
         doc, k = tok.doc, tok.right_edge.i + 1
         # ("the synthetic plants of the Ruhr, such as Scholven and Gelsenberg,": the examples named)
-        heads_such = [o for p, o in prep_objects(tok) if p in ("such as", "like", "including")] + [
-            c for c in tok.children if c.dep_.startswith("nmod") and
-            any(x.lower_ == "such" and x.dep_ == "case" for x in c.children)]  # ("such/JJ/case as/fixed")
+        heads_such = example_heads(tok, ("such as", "like", "including"))
         if doc[k - 2:k].text.lower() == "among them" or k < len(doc) and doc[k].lower_ in ("including", "notably"):
             k += k < len(doc) and doc[k].lower_ in ("including", "notably")
             first = self._at.get(k)
@@ -136,6 +134,13 @@ class ArgumentReading:
                 self._doc[h].dep_ == "ROOT" and self._doc[h].pos_ in ("NOUN", "PROPN")]
         h, m = max(subj or cands, key=lambda hm: hm[0])
         return self._at.get(h, m)  # (what the word stands for: "the synthetic plant at Blechhammer" is Blechhammer)
+
+    def _open_it(self, tok: Token, *allowed: set[str]) -> Mention | None:
+        """What an "it" the coreference left open stands for ("he answered it", "returned to it"), trying
+        each set of classes in turn (see ``_it_antecedent``); None for any other word."""
+        if tok.lower_ != "it" or self._at.get(tok.i) is not None:
+            return None
+        return next((m for classes in allowed if (m := self._it_antecedent(tok, classes)) is not None), None)
 
     def _place_in_a_list(self, m: Mention, allowed: set[str]) -> bool:
         """"attacks on Bottrop, Homberg/ORG and Wanne-Eickel": a name only the NER model typed,

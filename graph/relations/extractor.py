@@ -247,6 +247,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._fronted_inverse(tok, ex)
             if tok.pos_ == "VERB" and self.participation_props:
                 self._at_gatherings(tok, ex)
+            if tok.pos_ == "VERB" and self.given_props:
                 self._fell_to(tok, ex)
             if tok.pos_ == "VERB" and lemma in COVERING_VERBS and "authored" in self.ont.properties:
                 self._covering_documents(tok, ex)

@@ -209,8 +209,7 @@ class VerbPatterns:
                 # "Harris answered Portal's letter": the letter was addressed to Harris
                 letters = [o for o in objs if (om := self._at.get(o.i)) is not None and "Document" in om.types[:1]]
                 # ("he answered it patiently": the letter "it" stands for)
-                letters += [self._doc[d.head] for o in objs if o.lower_ == "it" and self._at.get(o.i) is None and
-                            (d := self._it_antecedent(o, {"Document"})) is not None]
+                letters += [self._doc[d.head] for o in objs if (d := self._open_it(o, {"Document"})) is not None]
                 self._emit(ex, letters, subs, "addressedTo", tok, f"{rule}:answered-document", "verb")
 
     def _task_content(self, tok: Token, prep: str, prop: str, objs: list[Token]) -> list[Token]:
@@ -562,9 +561,8 @@ class VerbPatterns:
                    om.types[:1] in (["Facility"], ["Place"], ["TargetSystem"])]
         # ("Bomber Command returned to it two nights later": the plant "it" stands for)
         targets += [self._doc[a.head] for t in [verb] + [c for c in verb.children if c.lower_ == "back"]
-                    for p, o in prep_objects(t) if p == "to" and o.lower_ == "it" and self._at.get(o.i) is None
-                    and (a := self._it_antecedent(o, {"Facility"}) or
-                         self._it_antecedent(o, {"Place", "TargetSystem"})) is not None]
+                    for p, o in prep_objects(t) if p == "to" and
+                    (a := self._open_it(o, {"Facility"}, {"Place", "TargetSystem"})) is not None]
         # ("returned to Merseburg, where the Leuna works had resumed production": a town with a plant)
         planted = any(r.dep_ in ("acl:relcl", "relcl") and any(w.lower_ == "where" for w in r.subtree) and
                       any((xm := self._at.get(w.i)) is not None and xm.types[:1] == ["Facility"] for w in r.subtree)
