@@ -301,7 +301,14 @@ class MentionFinder:
                 j, alias = hit
                 span = sent.doc[i:j]
                 prev = sent.doc[i - 1] if i > sent.start else None
-                if prev is not None and prev.lower_ in DIRECTIONS and "Place" in alias.types and not taken[i - 1]:
+                if prev is not None and _is_roman_numeral(prev) and not taken[i - 1] and \
+                        self.ont.fits(alias.types[:1], {"Organization"}):
+                    # "VIII Fighter Command", "IX Bomber Command": a numbered American command, not
+                    # the RAF's command of that name
+                    i -= 1
+                    span = sent.doc[i:j]
+                    out.append(Mention(i, j, span.text, span.text, list(alias.types), "name", span.root.i))
+                elif prev is not None and prev.lower_ in DIRECTIONS and "Place" in alias.types and not taken[i - 1]:
                     # "central Germany" is a region of its own, not Germany
                     i -= 1
                     span = sent.doc[i:j]
@@ -447,7 +454,8 @@ class MentionFinder:
             elif i - 1 >= sent.start and not taken[i - 1] and doc[i - 1].text[:1].isupper() and \
                     (doc[i - 1].lower_, doc[i].lower_) in self.titles:
                 start = i - 1  # "Under Secretary of War ...": a title whose first word is no name word
-            elif i - 1 >= sent.start and not taken[i - 1] and NUMBERED_ORDINAL.match(doc[i - 1].text) and \
+            elif i - 1 >= sent.start and not taken[i - 1] and (
+                    NUMBERED_ORDINAL.match(doc[i - 1].text) or _is_roman_numeral(doc[i - 1])) and \
                     self.name_words.get(doc[j - 1].lower_) not in (None, "Place", "Document"):
                 i = start = i - 1  # "the 1st Bombardment Division", "the 8th Air Force": the number is the name's
             m = self._name_mention(doc[start:j], doc[i:j])
@@ -546,6 +554,13 @@ class MentionFinder:
             if span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and span.root.i != span.start - 1 and \
                     doc[span.start - 1].head.i in range(span.start, span.end):
                 # "appointed Geilenberg/compound General Commissioner for Emergency Measures": his post
+                return _position(span, True)
+            verb = span.root.head
+            if span.root.dep_ in ("obj", "dobj", "xcomp", "oprd") and verb.lemma_.lower() in APPOINT_VERBS and any(
+                    c.dep_ in ("obj", "dobj", "obl", "dep") and c.i < span.start and c.tag_ in ("WP", "NNP", "PRP")
+                    for c in verb.children):
+                # "Geilenberg, whom/obj Hitler had appointed General Commissioner/obj for ...": the post
+                # given to the person named as the first object
                 return _position(span, True)
         if title_len == 0:  # title just before the span: "General Spaatz" split by tagging
             for tt in self.titles:
@@ -1150,6 +1165,14 @@ def _commander_in_chief(doc: Doc, mentions: list[Mention]) -> None:
             m.label, m.types, m.alias_iri, m.source = b.label, list(b.types), b.alias_iri, b.source
 
 
+ROMAN_NUMERAL = re.compile(r"^(?=[IVX]{2,}$|[VX]$)X{0,3}(IX|IV|V?I{0,3})$")
+
+
+def _is_roman_numeral(t: Token) -> bool:
+    """"VIII", "IX", "XV" (not "I", the pronoun): the number of a command or corps."""
+    return bool(ROMAN_NUMERAL.match(t.text))
+
+
 def _is_ordinal(t: Token) -> bool:
     return t.lower_ in ORDINAL_WORDS or bool(NUMBERED_ORDINAL.match(t.lower_))
 
@@ -1219,6 +1242,8 @@ def _is_title(span: Span) -> bool:
 
 # verbs by which one takes another's post ("succeeded Eaker as its commander")
 SUCCEEDING_VERBS = {"succeed", "replace", "relieve"}
+# verbs that give a person a post ("appointed Geilenberg Commissioner-General", "was named Deputy ...")
+APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
 
 
 def _names_with_posts(doc: Doc, mentions: list[Mention], person_words: set[str]) -> None:

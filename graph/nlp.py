@@ -14,6 +14,8 @@ from pathlib import Path
 from .errors import ModelError
 
 DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")  # "R.A.F.", "U.S."
+# a stem ending in one vowel and one consonant, the shape that doubles before -ed ("hop", "rat", "sit")
+SINGLE_FINAL_CONSONANT = re.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$")
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 DEFAULT_MODEL = "en_histkg_ewt"
@@ -52,6 +54,29 @@ def _register_components() -> None:
                 if vocab.vectors.mode == "default" and plain.orth in vocab.vectors.key2row:
                     vocab.vectors.add(lex.orth, row=vocab.vectors.key2row[plain.orth])
         return doc
+
+    @Language.factory("histkg_silent_e")
+    def silent_e(nlp, name):
+        """The rule lemmatizer's tables know both "hop" and "hope", and read "hoped", "hoping" and
+        "hopes" as "hop" (also "rated", "sited", "staged"). A verb form whose stem ends in one
+        vowel and one consonant would have doubled that consonant ("hopped"), so where the stem
+        with a silent e is a verb too, that is the lemma. Runs after the lemmatizer."""
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        tables = getattr(lemmatizer, "lookups", None)
+        verbs = set(tables.get_table("lemma_index").get("verb", [])) if tables is not None and \
+            tables.has_table("lemma_index") else set()
+
+        def fix(doc):
+            for t in doc:
+                if not t.tag_.startswith("VB") or t.tag_ == "VB":
+                    continue
+                stem, form = t.lemma_.lower(), t.lower_
+                if stem + "e" not in verbs or stem not in verbs or not SINGLE_FINAL_CONSONANT.search(stem):
+                    continue
+                if form in (stem + "ed", stem + "ing", stem + "es"):
+                    t.lemma_ = stem + "e"
+            return doc
+        return fix
 
     @Language.component("histkg_line_breaks")
     def line_breaks(doc):
@@ -152,6 +177,8 @@ def load(model: str | None = None):
     _register_components()
     nlp.add_pipe("histkg_acronyms", first=True)
     nlp.add_pipe("histkg_line_breaks", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("histkg_silent_e", after="lemmatizer")
     nlp.add_pipe("histkg_repairs", after="parser")
     # a dash between words is a word of its own ("(AP)—Royal Air Force bombers")
     from spacy.util import compile_infix_regex

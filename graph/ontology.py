@@ -111,6 +111,7 @@ class OntProperty:
     # "handed over command of the Eighth to Doolittle": (lemma and words, prep); the one handed it to holds it
     handover_triggers: list[tuple[str, str | None]] = field(default_factory=list)
     placing_verbs: set[str] = field(default_factory=set)  # "were begun in the Harz"
+    placing_nouns: set[str] = field(default_factory=set)  # "the dispersal of the plants into the hills"
     # "a meeting in Berlin": an event noun that any place phrase places (not "the war in Europe")
     gathering_nouns: set[str] = field(default_factory=set)
     amount_verbs: set[str] = field(default_factory=set)  # "were producing 316,000 tons a month"
@@ -335,6 +336,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 making_verbs=set(_strings(g, p, "makingVerb")),
                 group_verbs=set(_strings(g, p, "groupVerb")),
                 placing_verbs=set(_strings(g, p, "placingVerb")),
+                placing_nouns=set(_strings(g, p, "placingNoun")),
                 gathering_nouns=set(_strings(g, p, "gatheringNoun")),
                 amount_verbs=set(_strings(g, p, "amountVerb")),
                 amount_units=set(_strings(g, p, "amountUnit")),

@@ -733,7 +733,7 @@ NONFACTIVE_CLAUSE_GOVERNORS = {"deny", "doubt", "rumour", "rumor", "hope", "wish
                                "speculate", "dispute", "question", "wonder", "imagine", "pretend", "guess"}
 
 
-def _lemma_in(t: Token, words: set[str]) -> bool:
+def lemma_in(t: Token, words: set[str]) -> bool:
     # the rule lemmatizer reads "hoped" as "hop": try the silent e too
     lemma = t.lemma_.lower()
     return lemma in words or (t.lower_.endswith("ed") and lemma + "e" in words)
@@ -771,14 +771,14 @@ def is_hypothetical(t: Token) -> bool:
         if cur is None:
             break
         if cur.dep_ in ("xcomp", "advcl") and cur.head.i != cur.i and \
-                _lemma_in(cur.head, NONFACTUAL_GOVERNORS) and any(c.lower_ == "to" for c in cur.children):
+                lemma_in(cur.head, NONFACTUAL_GOVERNORS) and any(c.lower_ == "to" for c in cur.children):
             return True
         # (the parser may make it an adverbial clause: "disliked attacking/advcl Leuna")
         if cur.tag_ == "VBG" and (cur.dep_ in ("xcomp", "ccomp", "obj", "dobj") or cur.dep_ == "advcl" and not any(
                 c.dep_ == "mark" for c in cur.children)) and cur.head.i < cur.i and \
-                _lemma_in(cur.head, NONFACTUAL_GERUND_GOVERNORS):
+                lemma_in(cur.head, NONFACTUAL_GERUND_GOVERNORS):
             return True  # "Spaatz advocated attacking the plants": a stance, not a deed
-        if cur.dep_ == "ccomp" and cur.head.i != cur.i and (_lemma_in(cur.head, NONFACTIVE_CLAUSE_GOVERNORS) or
+        if cur.dep_ == "ccomp" and cur.head.i != cur.i and (lemma_in(cur.head, NONFACTIVE_CLAUSE_GOVERNORS) or
                                                            is_mandative(cur)):
             return True  # (nor what a clause calls for: "recommended that Bomber Command be directed against")
         if cur.dep_ == "acl" and cur.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux")

@@ -44,3 +44,10 @@ def test_titles_and_quotation_marks_do_not_break_sentences():
     doc = nlp('Maj. Gen. Twining said the results were "excellent." Col. Maxwell agreed. "Oil first," he said.')
     assert [s.text for s in doc.sents] == ['Maj. Gen. Twining said the results were "excellent."',
                                            "Col. Maxwell agreed.", '"Oil first," he said.']
+
+
+def test_a_verb_with_a_silent_e_keeps_it_in_its_lemma(nlp):
+    # the rule tables know "hop" and "hope": "hoped" is "hope", "hopped" stays "hop"
+    lemmas = {t.text: t.lemma_ for t in nlp("He hoped, hopes and was hoping that they hopped and sited the plant.")}
+    assert [lemmas[w] for w in ("hoped", "hopes", "hoping", "sited")] == ["hope", "hope", "hope", "site"]
+    assert lemmas["hopped"] == "hop"

@@ -3006,6 +3006,29 @@ THIRTY_THIRD_BATCH = [  # (session 19; checked by test_unseen_shapes_give_their_
      "nights later.", ("Bomber Command", "attacked", "Wesseling")),
 ]
 
+THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their_facts)
+    ("Geilenberg, whom Hitler had appointed General Commissioner for Emergency Measures, ordered the dispersal.",
+     ("Geilenberg", "holdsPosition", "General Commissioner for Emergency Measures")),
+    ("Speer ordered the dispersal of the distillation plants into the hills of Thuringia.",
+     ("distillation plants", "locatedIn", "Thuringia")),
+    ("Speer moved the hydrogenation plant to Silesia.", ("hydrogenation plant", "locatedIn", "Silesia")),
+    ("The Ninth Air Force bombed the marshalling yards at Hamm.", ("Ninth Air Force", "attacked", "marshalling yards")),
+    ("A change that Kepner, commanding VIII Fighter Command, welcomed.", ("Kepner", "commands", "VIII Fighter Command")),
+    ("Churchill minuted to Portal that he hoped the bomber offensive against oil would not be relaxed.",
+     ("Churchill", "advocated", "oil")),
+]
+
+
+def test_a_numbered_command_is_not_the_raf_command_of_that_name(extract_facts):
+    facts = extract_facts("IX Bomber Command bombed the bridges.")
+    assert ("IX Bomber Command", "attacked", "bridges") in facts, facts
+    assert not [f for f in facts if f[0] == "Bomber Command"], facts
+
+
+def test_hoping_a_thing_goes_on_is_no_call_for_its_opposite(extract_facts):
+    facts = extract_facts("Harris hoped that the attacks on the synthetic plants would stop.")
+    assert not [f for f in facts if f[1] == "advocated"], facts
+
 
 def test_a_perfect_read_as_have_with_a_modifier_carries_no_attack(extract_facts):
     facts = extract_facts("The Enemy Objectives Unit, which had long championed attacks on oil, distrusted the railway plan.")
@@ -3184,7 +3207,8 @@ def test_a_document_one_is_told_to_issue_is_no_task(extract_facts):
                          THIRTIETH_BATCH +
                          THIRTY_FIRST_BATCH +
                          THIRTY_SECOND_BATCH +
-                         THIRTY_THIRD_BATCH)
+                         THIRTY_THIRD_BATCH +
+                         THIRTY_FOURTH_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)

@@ -2114,3 +2114,29 @@ def test_an_object_read_as_a_second_subject_of_a_passive_is_the_infinitives():
             "industry/NOUN/NN/nsubj:pass>6 was/AUX/VBD/aux:pass>6 sabotaged/VERB/VBN/ROOT>6")
     doc = objects_read_as_second_subjects_of_passives(parse(rows))
     assert heads(doc, "industry") == {"industry": ("obj", "destroy")}
+
+
+def test_a_noun_right_after_a_verb_with_no_object_is_its_object():
+    from graph.repairs import objects_read_as_unmarked_obliques
+
+    # "they bombed the marshalling yards/obl:unmarked at Hamm"
+    rows = ("they/PRON/PRP/nsubj>1 bombed/VERB/VBD/ROOT>1 the/DET/DT/det>4 marshalling/NOUN/NN/compound>4 "
+            "yards/NOUN/NNS/obl:unmarked>1 at/ADP/IN/case>6 Hamm/PROPN/NNP/obl>1")
+    assert heads(objects_read_as_unmarked_obliques(parse(rows)), "yards") == {"yards": ("obj", "bombed")}
+    # (a time stays: "they attacked the next night")
+    rows = "they/PRON/PRP/nsubj>1 attacked/VERB/VBD/ROOT>1 the/DET/DT/det>4 next/ADJ/JJ/amod>4 night/NOUN/NN/obl:unmarked>1"
+    assert heads(objects_read_as_unmarked_obliques(parse(rows)), "night") == {"night": ("obl:unmarked", "attacked")}
+
+
+def test_a_noun_after_a_thinking_verb_is_the_subject_of_the_modal_after_it():
+    from graph.repairs import subjects_read_as_objects_of_thinking
+
+    # "they hope the offensive/obj would not be relaxed/parataxis>minuted" (the form as lemma: no lemmas here)
+    rows = ("Churchill/PROPN/NNP/nsubj>1 minuted/VERB/VBD/ROOT>1 they/PRON/PRP/nsubj>3 hope/VERB/VBP/ccomp>1 "
+            "the/DET/DT/det>5 offensive/NOUN/NN/obj>3 would/AUX/MD/aux>9 not/PART/RB/advmod>9 be/AUX/VB/cop>9 "
+            "relaxed/ADJ/JJ/parataxis>1")
+    doc = subjects_read_as_objects_of_thinking(parse(rows))
+    assert heads(doc, "offensive", "relaxed") == {"offensive": ("nsubj", "relaxed"), "relaxed": ("ccomp", "hope")}
+    # (an object with no modal after it stays: "they hope the offensive ended")
+    rows = rows.replace("would/AUX/MD/aux>9", "would/AUX/VBD/aux>9")
+    assert heads(subjects_read_as_objects_of_thinking(parse(rows)), "offensive") == {"offensive": ("obj", "hope")}

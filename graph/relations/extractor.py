@@ -88,6 +88,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         self.group_nouns = {w: name for name, p in ont.properties.items() for w in p.group_nouns}
         self.group_verbs = {v for p in ont.properties.values() for v in p.group_verbs}
         self.placing_verbs = {v for p in ont.properties.values() for v in p.placing_verbs}
+        self.placing_nouns = {v for p in ont.properties.values() for v in p.placing_nouns}
         self.gathering_nouns = {n for p in ont.properties.values() for n in p.gathering_nouns}
         self.making_verbs = {v for p in ont.properties.values() for v in p.making_verbs}
         self.role_nouns = {w: name for name, p in ont.properties.items() for w in p.role_nouns}
@@ -277,6 +278,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 # "Underground refineries were begun in the Harz": what is built somewhere is there
                 self._object_place(tok, passive_subjects(tok) if is_passive(tok) else direct_objects(tok), ex,
                                    anywhere=True)
+            if lemma in self.placing_nouns and tok.pos_ == "NOUN":
+                self._moved_place(tok, ex)  # "the dispersal of the plants into the hills of Thuringia"
             if lemma in self.group_verbs and tok.pos_ in ("VERB", "AUX") or tok.pos_ in ("PROPN", "NOUN") and (
                     any(c.dep_ == "cop" for c in tok.children) or tok.lower_ in self.group_nouns):
                 self._group_members(tok, ex)

@@ -4,8 +4,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..records import Extraction, Mention
-from ..syntax import case_of, conjuncts, possessor, prep_objects, subjects
+from ..syntax import OBJ, case_of, conjuncts, is_negated, possessor, prep_objects, subjects
 from .words import COMPASS, DISTANCE_UNITS, LANDSCAPE_NOUNS, PATIENT_NOUNS
+
+
+# where a facility is moved to ("dispersed the plants into the forests", "moved the works to Silesia")
+MOVING_PREPS = ("into", "to")
 
 
 class PlacePatterns:
@@ -105,16 +109,33 @@ class PlacePatterns:
             if "in" in preps:
                 self._emit(ex, [x for s in subs for x in conjuncts(s)], [place], prop, verb, "where:in", "prep")
 
-    def _object_place(self, verb: Token, objs: list[Token], ex: Extraction, anywhere: bool = False) -> None:
+    def _moved_place(self, noun: Token, ex: Extraction) -> None:
+        """"ordered the dispersal of the plants into the hills of Thuringia": a facility moved
+        (kg:placingNoun) lies where it is moved to, the phrase on the noun or, after it, on the verb
+        whose object the noun is."""
+        if is_negated(noun.head):
+            return
+        objs = [o for p, o in prep_objects(noun) if p == "of"]
+        places = [(p, o) for p, o in prep_objects(noun) if p in MOVING_PREPS]
+        if noun.dep_ in OBJ:
+            places += [(p, o) for p, o in prep_objects(noun.head) if p in MOVING_PREPS and o.i > noun.i]
+        self._object_place(noun, objs, ex, anywhere=True, places=places)
+
+    def _object_place(self, verb: Token, objs: list[Token], ex: Extraction, anywhere: bool = False,
+                      places: list[tuple[str, Token]] | None = None) -> None:
         """"bombed the refineries at Hamburg" with "at Hamburg" on the verb: a facility acted on
         at a place lies there (only "at"/"near", which place the object, not the time or manner;
         "in" a named place only right after the object: "attack the plants in Silesia", where the
-        parser may hang the phrase on either word, but not "in Italy, attacked Ploesti")."""
-        places = [(p, o) for p, o in prep_objects(verb) if p in ("at", "near", "in")]
+        parser may hang the phrase on either word, but not "in Italy, attacked Ploesti"). A verb
+        that puts a facility somewhere (``anywhere``, kg:placingVerb) places it with "into" and
+        "to" too ("moved the plant to Silesia")."""
+        if places is None:
+            places = [(p, o) for p, o in prep_objects(verb) if p in ("at", "near", "in") or
+                      anywhere and p in MOVING_PREPS]
         if anywhere and verb.dep_ in ("acl:relcl", "relcl") and \
                 any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
             places.append(("in", verb.head))  # "Auschwitz, where I.G. Farben was building a Buna works"
-        if not places:
+        if not places and not anywhere:
             return
         for o in objs:
             m = self._at.get(o.i)
@@ -141,8 +162,11 @@ class PlacePatterns:
                 # Gelsenkirchen in the Ruhr"
                 self._emit_in(ex, own[-1:], region_after(o.right_edge.i), verb)
                 continue
-            for prep, phrase in places:
+            # ("moved the plant/obj to/case Silesia/nmod": the phrase on the object)
+            moved = [(p, x) for p, x in prep_objects(o) if anywhere and p in MOVING_PREPS]
+            for prep, phrase in places + moved:
                 place = self._landscape_place(phrase)  # ("in the forests of Thuringia")
+                prep = "in" if prep in MOVING_PREPS else prep  # (moved "into" a place: in it, if it is a place)
                 if prep == "in" and not ((anywhere or phrase.left_edge.i == o.right_edge.i + 1) and
                                          (pm := self._at.get(place.i)) is not None and pm.types[:1] == ["Place"]):
                     continue

@@ -8,7 +8,8 @@ from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, subjects)
 from .words import (ASPECT_VERBS, BELIEF_WORDS, DECIDING_VERBS, JUDGING_VERBS, OFFERING_VERBS, ORDERING_VERBS,
-                    PARTITIVE_HEADS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS)
+                    PARTITIVE_HEADS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS,
+                    HOPING_VERBS)
 from .phrases import noun_made_priority, starts_with
 
 
@@ -57,6 +58,14 @@ class StancePatterns:
                 small = lemma in WISHING_VERBS and c.tag_ in ("VBN", "VBD") and \
                     not any(x.dep_.startswith("aux") or x.dep_ == "mark" for x in c.children) and \
                     any(x.dep_ in SUBJ | PASS_SUBJ_DEPS for x in c.children)
+                if is_negated(c) and _stopping(c) and (is_mandative(c) or lemma in HOPING_VERBS and any(
+                        a.lower_ in ("would", "will") and a.dep_ == "aux" for a in c.children)):
+                    # ("hoped that the offensive against oil would not be relaxed", "that the attacks
+                    # must not stop": a call to go on)
+                    subs = [x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS]
+                    self._emit(ex, who, self._doing_targets(subs, prop), prop, tok,
+                               f"proposal:{lemma}:not-stopped", "verb")
+                    continue
                 if is_negated(c) and c.lemma_.lower() in ("allow", "permit") and is_mandative(c):
                     # ("that the offensive against oil must not be allowed to slacken": a call to go on)
                     stop = next((x for x in c.children if x.dep_ == "xcomp" and x.lemma_.lower() in STOPPING_VERBS),
@@ -403,3 +412,10 @@ def called_words(clause: Token):
     auxes = [a for a in clause.children if a.dep_.startswith("aux") and a.i < clause.i]
     start = auxes[-1].i if auxes and auxes[-1].lower_ in ("be", "remain", "have") else clause.i
     return clause.doc[start:clause.right_edge.i + 1]
+
+
+def _stopping(v: Token) -> bool:
+    """A verb of stopping or easing off ("slacken", "be relaxed/JJ", whatever the tag)."""
+    form = v.lower_
+    return v.lemma_.lower() in STOPPING_VERBS or form.endswith("ed") and (form[:-1] in STOPPING_VERBS or
+                                                                          form[:-2] in STOPPING_VERBS)

@@ -1,6 +1,7 @@
 """Word lists the relation patterns share."""
 from __future__ import annotations
 
+from ..mentions import APPOINT_VERBS  # noqa: F401 (re-exported for the relation patterns)
 from ..speech import HEARER_VERBS, VIEW_NOUNS
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
@@ -102,7 +103,6 @@ NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
 # what "under the ... of X" may name: X leads ("under the command of Wing Commander Tait")
 COMMAND_NOUNS = {"command", "leadership", "direction", "control", "orders", "chairmanship", "presidency",
                  "supervision"}
-APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
 # verbs of what a plan rests on ("a plan built around communications", "based on the oil plants")
 PLAN_BASIS_VERBS = {"build", "base", "centre", "center", "focus", "found", "concentrate"}
 APPOINTMENT_NOUNS = {"appointment", "nomination", "promotion", "election", "installation"}
@@ -115,7 +115,10 @@ PARTITIVE_HEADS = {"one", "more", "another", "latest", "last", "newest", "first"
 # verbs of wishing whose small clause calls for something ("wanted the heavy bombers kept on the railways")
 WISHING_VERBS = {"want", "wish", "prefer", "like", "need"}
 # verbs of stopping: what "must not be allowed to slacken" is to go on
-STOPPING_VERBS = {"slacken", "stop", "lapse", "flag", "cease", "end", "falter", "halt", "lag", "slip", "decline", "fail"}
+STOPPING_VERBS = {"slacken", "stop", "lapse", "flag", "cease", "end", "falter", "halt", "lag", "slip", "decline", "fail",
+                  "relax", "reduce", "abandon", "interrupt", "suspend", "curtail", "ease", "diminish", "weaken"}
+# verbs of hoping: what one hopes "would" go on, one calls for
+HOPING_VERBS = {"hope", "wish", "want", "trust"}
 
 # nouns for how someone did, standing for whom they are "of" when blame is laid ("blamed the losses
 # on the incompetence of his fighter commanders", "criticized the failure of the Luftwaffe")

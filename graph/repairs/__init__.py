@@ -48,6 +48,7 @@ from .verbs import (
     participles_read_as_content_clauses, perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns,
     second_objects_read_as_appositions, coordinated_subjects_read_as_roots,
     participles_read_as_verbs_after_determiners, cost_read_as_a_noun, objects_read_as_second_subjects_of_passives,
+    objects_read_as_unmarked_obliques,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -56,7 +57,7 @@ from .clauses import (
     whom_read_as_subjects, clauses_hung_on_that, that_read_as_determiners, set_off_beliefs_read_as_main_clauses,
     reported_clauses_read_as_adverbials, asides_read_as_clause_heads, phrases_before_that_read_into_clauses,
     second_that_clauses_read_as_main_clauses, subjects_read_into_asides, conditions_read_as_content_clauses,
-    relatives_read_as_nominal_modifiers, relative_objects_read_as_obliques,
+    relatives_read_as_nominal_modifiers, relative_objects_read_as_obliques, subjects_read_as_objects_of_thinking,
 )
 
 
@@ -103,7 +104,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, compass_names, ger
            perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns,
            second_objects_read_as_appositions, relative_objects_read_as_obliques, gapped_clauses,
            coordinated_subjects_read_as_roots, participles_read_as_verbs_after_determiners, cost_read_as_a_noun,
-           objects_read_as_second_subjects_of_passives)
+           objects_read_as_second_subjects_of_passives, objects_read_as_unmarked_obliques,
+           subjects_read_as_objects_of_thinking)
 
 
 def repair_parse(doc: Doc) -> Doc:

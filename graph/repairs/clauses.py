@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..syntax import comma_after, comma_before
+from ..syntax import comma_after, comma_before, lemma_in
 from .tree import apply_edits, base_word
 from .words import (ASIDE_LEMMAS, BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, SAYING_LEMMAS,
-                    SEASONS, TELLING_LEMMAS, TIME_NOUNS)
+                    SEASONS, TELLING_LEMMAS, THINKING_LEMMAS, TIME_NOUNS)
 
 
 def relatives_on_infinitives(doc: Doc) -> Doc:
@@ -450,4 +450,24 @@ def relatives_read_as_nominal_modifiers(doc: Doc) -> Doc:
         if rel is None or not any(c.dep_ == "cop" for c in kids) or not any(c.dep_.startswith("nsubj") for c in kids):
             continue
         apply_edits(t.sent, [(t, t.head, "acl:relcl")])
+    return doc
+
+
+def subjects_read_as_objects_of_thinking(doc: Doc) -> Doc:
+    """"he hoped the bomber offensive/obj against oil would not be relaxed/parataxis>minuted": a noun
+    after a verb of thinking with no "that", followed by a modal whose verb has no subject and hangs
+    outside the thinking verb, is that verb's subject; the verb is the content clause of the thinking."""
+    for v in doc:
+        if v.pos_ != "VERB" or not (base_word(v) in THINKING_LEMMAS or lemma_in(v, THINKING_LEMMAS)) or \
+                any(c.dep_ == "ccomp" for c in v.children):
+            continue
+        o = next((c for c in v.children if c.dep_ in ("obj", "dobj") and c.i > v.i), None)
+        k = o.right_edge.i + 1 if o is not None else len(doc)
+        if k >= len(doc) or doc[k].tag_ != "MD":
+            continue
+        w = doc[k].head
+        if w.i <= k or w in v.subtree and w.head != o or any(c.dep_.startswith(("nsubj", "expl")) for c in w.children):
+            continue
+        passive = any(c.dep_ == "aux:pass" for c in w.children)
+        apply_edits(v.sent, [(w, v, "ccomp"), (o, w, "nsubj:pass" if passive else "nsubj")])
     return doc

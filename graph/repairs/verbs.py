@@ -5,8 +5,8 @@ from spacy.tokens import Doc, Token
 
 from ..syntax import case_of, comma_before, has_finite_verb, is_date_word, last_word
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions, subject_above
-from .words import (DITRANSITIVE_VERBS, FRONTED_NEGATIVES, PAST_AS_BASE, SAYING_LEMMAS, SAYING_VERB_FORMS, SUBORDINATORS,
-                    VERB_NOUN_FORMS)
+from .words import (DITRANSITIVE_VERBS, FRONTED_NEGATIVES, INTRANSITIVE_CHANGES, PAST_AS_BASE, SAYING_LEMMAS,
+                    SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, VERB_NOUN_FORMS)
 
 
 def participles_after_nouns(doc: Doc) -> Doc:
@@ -845,6 +845,28 @@ def objects_read_as_second_subjects_of_passives(doc: Doc) -> Doc:
                     not any(c.dep_ in ("obj", "dobj") for c in t.children)), None)
         if inf is not None:
             apply_edits(v.sent, [(second, inf, "obj")])
+    return doc
+
+
+# nouns that measure how or how long, never what is acted on ("went the other way", "waited a moment")
+MEASURE_NOUNS = TIME_NOUNS | SEASONS | {"time", "way", "hour", "minute", "moment", "period", "fortnight", "while"}
+
+
+def objects_read_as_unmarked_obliques(doc: Doc) -> Doc:
+    """"The Ninth Air Force bombed the marshalling yards/obl:unmarked at Hamm": a common noun with its
+    determiner right after an active verb that has no object is the object, not a bare adverbial
+    (but not a time or a measure: "attacked the next night", "went the other way")."""
+    for v in doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() in INTRANSITIVE_CHANGES or any(
+                c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "aux:pass", "expl") for c in v.children):
+            continue
+        o = next((c for c in v.children if c.dep_ == "obl:unmarked" and c.pos_ == "NOUN" and c.left_edge.i == v.i + 1),
+                 None)
+        if o is None or o.lemma_.lower() in MEASURE_NOUNS or o.lower_ in MEASURE_NOUNS or \
+                not any(c.dep_ in ("det", "nmod:poss") for c in o.children) or \
+                any(c.dep_ == "nummod" or c.lower_ in ("each", "every") for c in o.children):
+            continue
+        apply_edits(v.sent, [(o, v, "obj")])
     return doc
 
 

@@ -46,6 +46,10 @@ SAYING_LEMMAS = ASIDE_LEMMAS | TELLING_LEMMAS | {"propose", "suggest", "urge", "
                                                  "announce", "state", "cable", "telegraph", "respond", "calculate",
                                                  "reckon", "compute"}
 
+# verbs of thinking or hoping whose content clause may lose its "that" ("hoped the offensive would go on")
+THINKING_LEMMAS = {"hope", "think", "believe", "expect", "fear", "feel", "assume", "suppose", "trust", "doubt",
+                   "suspect", "know", "realise", "realize", "judge", "consider", "imagine", "wish"}
+
 # words that open a sentence whose auxiliary then comes before the subject ("Not until July did ...")
 FRONTED_NEGATIVES = {"not", "only", "never", "nor", "neither", "seldom", "rarely", "little", "hardly", "scarcely",
                      "nowhere", "no"}
