@@ -176,7 +176,7 @@ def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]
             at = list({id(names[x.i]): names[x.i] for prep, o in list(prep_objects(h)) + after if prep in ("at", "of")
                        for x in [o] + [c for c in o.children if c.dep_ in ("flat", "compound")]
                        if x.i in names and names[x.i].types[:1] == ["Facility"]}.values())
-            if len(at) == 1 and h.tag_ == "NN":
+            if len(at) == 1 and (h.tag_ == "NN" or h.lower_ == "works"):  # ("works": one plant or several)
                 out[m.head] = at[0]
             # "the Brüx hydrogenation works": a plant's name right before a description of it
             before = names.get(m.start - 1)

@@ -457,6 +457,9 @@ def _one_of(nouns: list[Token]) -> list[Token]:
     """The nouns a relative clause is on, and what is said to be one of them ("The refinery at Misburg
     was one of the few plants that the Eighth attacked": the refinery too)."""
     head = nouns[0].head if nouns else None
+    if nouns and case_of(nouns[0]) == "among" and any(c.dep_ == "cop" for c in nouns[0].children):
+        # ("Romano Americana was among the plants that the Fifteenth destroyed": Romano Americana too)
+        return nouns + [c for c in nouns[0].children if c.dep_ in ("nsubj", "nsubj:pass")]
     if head is None or nouns[0].dep_ != "nmod" or case_of(nouns[0]) != "of" or head.lower_ != "one" or \
             not any(c.dep_ == "cop" for c in head.children):
         return nouns
@@ -510,6 +513,14 @@ def direct_objects(v: Token) -> list[Token]:
                 c.i < v.i and not any(x.dep_ == "case" for x in c.children) and
                 any(x.dep_ in SUBJ and c.i < x.i < v.i for x in v.children)
                 for o in conjuncts(relative_antecedent(c, v.head))]
+    if not objs and v.dep_ in ("acl:relcl", "relcl") and v.head.i < v.i and \
+            any(x.dep_ == "nsubj" and v.head.i < x.i < v.i for x in v.children) and \
+            not any(x.tag_ in ("WDT", "WP", "WRB") or x.lower_ in ("that", "where", "when") or
+                    x.dep_ in ("ccomp", "xcomp", "aux:pass", "mark") for x in v.children) and \
+            v.head.pos_ in ("NOUN", "PROPN"):
+        # "the plants the Eighth bombed in May": a relative clause with no pronoun leaves its object
+        # out; the noun it is on is that object
+        objs = _one_of(conjuncts(v.head))
     if not objs:  # "instructed Harris to ...": the person told is the object
         objs = [o2 for c in v.children if c.dep_ in ("iobj", "dative") and c.i > v.i for o2 in conjuncts(c)]
     if not objs:  # a nominal the parser attached as xcomp/oprd is still the object

@@ -1341,7 +1341,7 @@ FIFTH_BATCH = [  # (checked by test_unseen_shapes_give_their_facts at the end)
     ("The plants at Stettin supplied much of the aviation gasoline used by the Luftwaffe.",
      ("plants", "supplies", "Luftwaffe")),
     ("Geilenberg directed the building of small refineries in the Harz mountains.",
-     ("refineries", "locatedIn", "Harz mountains")),
+     ("refineries", "locatedIn", "Harz")),
     ("On 8 June Spaatz issued an order to the Fifteenth Air Force, giving oil first priority.",
      ("Spaatz", "issued", "order")),
     ("The Enemy Objectives Unit was small. Its chief, Colonel Richard Hughes, drafted the paper.",
@@ -3016,6 +3016,16 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
     ("A change that Kepner, commanding VIII Fighter Command, welcomed.", ("Kepner", "commands", "VIII Fighter Command")),
     ("Churchill minuted to Portal that he hoped the bomber offensive against oil would not be relaxed.",
      ("Churchill", "advocated", "oil")),
+    ("The hydrogenation works at Scholven in the Ruhr was bombed by the Eighth.",
+     ("Eighth Air Force", "attacked", "Scholven")),
+    ("Among those who pressed hardest for the oil plan was Colonel Richard Hughes.",
+     ("Richard Hughes", "advocated", "oil plan")),
+    ("The refinery at Heide in Schleswig-Holstein was attacked by Bomber Command.",
+     ("Heide", "locatedIn", "Schleswig-Holstein")),
+    ("The plants the Eighth bombed in May were rebuilt.", ("Eighth Air Force", "attacked", "plants")),
+    ("Leuna was among the plants that the Eighth bombed.", ("Eighth Air Force", "attacked", "Leuna")),
+    ("The Romano Americana refinery was among the plants the Fifteenth destroyed at Ploesti.",
+     ("Fifteenth Air Force", "attacked", "Romano Americana refinery")),
 ]
 
 
@@ -3023,6 +3033,12 @@ def test_a_numbered_command_is_not_the_raf_command_of_that_name(extract_facts):
     facts = extract_facts("IX Bomber Command bombed the bridges.")
     assert ("IX Bomber Command", "attacked", "bridges") in facts, facts
     assert not [f for f in facts if f[0] == "Bomber Command"], facts
+
+
+def test_bombs_that_fell_on_the_towns_rather_than_the_refineries_attacked_no_refinery(extract_facts):
+    facts = extract_facts("In October the weather forced the Eighth to bomb through cloud, and most of its bombs "
+                          "fell on the towns rather than on the refineries.")
+    assert not [f for f in facts if f[1] == "attacked" and f[2] == "refineries"], facts
 
 
 def test_hoping_a_thing_goes_on_is_no_call_for_its_opposite(extract_facts):

@@ -2140,3 +2140,39 @@ def test_a_noun_after_a_thinking_verb_is_the_subject_of_the_modal_after_it():
     # (an object with no modal after it stays: "they hope the offensive ended")
     rows = rows.replace("would/AUX/MD/aux>9", "would/AUX/VBD/aux>9")
     assert heads(subjects_read_as_objects_of_thinking(parse(rows)), "offensive") == {"offensive": ("obj", "hope")}
+
+
+def test_the_name_after_among_those_who_is_one_of_them():
+    from graph.repairs import fronted_among_those
+
+    # "Among those who pressed for oil was Hughes": the relative clause is said of Hughes
+    rows = ("Among/ADP/IN/case>1 those/PRON/DT/ROOT>1 who/PRON/WP/nsubj>3 pressed/VERB/VBD/acl:relcl>1 "
+            "for/ADP/IN/case>5 oil/NOUN/NN/obl>3 was/AUX/VBD/cop>7 Hughes/PROPN/NNP/acl:relcl>1 ./PUNCT/./punct>1")
+    doc = fronted_among_those(parse(rows))
+    assert heads(doc, "Hughes", "pressed", "those") == {
+        "Hughes": ("ROOT", "Hughes"), "pressed": ("acl:relcl", "Hughes"), "those": ("obl", "Hughes")}
+
+
+def test_a_base_form_after_without_is_a_noun():
+    from graph.repairs import nouns_read_as_base_verbs_after_prepositions
+
+    # "without fuel/VB the fighters/obj could not defend the plants"
+    rows = ("without/SCONJ/IN/mark>1 fuel/VERB/VB/advcl>6 the/DET/DT/det>3 fighters/NOUN/NNS/obj>1 "
+            "could/AUX/MD/aux>6 not/PART/RB/advmod>6 defend/VERB/VB/ROOT>6 the/DET/DT/det>8 plants/NOUN/NNS/obj>6")
+    doc = nouns_read_as_base_verbs_after_prepositions(parse(rows))
+    assert heads(doc, "fuel", "fighters") == {"fuel": ("obl", "defend"), "fighters": ("nsubj", "defend")}
+    assert doc[1].pos_ == "NOUN"
+
+
+def test_a_noun_phrase_and_a_verb_after_a_noun_are_a_relative_clause_without_a_pronoun():
+    from graph.repairs import contact_relatives_read_as_appositions
+
+    # "the plants the Fifteenth/appos destroyed/acl at Ploesti"
+    rows = ("the/DET/DT/det>1 plants/NOUN/NNS/ROOT>1 the/DET/DT/det>3 Fifteenth/PROPN/NNP/appos>1 "
+            "destroyed/VERB/VBN/acl>1 at/ADP/IN/case>6 Ploesti/PROPN/NNP/obl>4")
+    doc = contact_relatives_read_as_appositions(parse(rows))
+    assert heads(doc, "Fifteenth", "destroyed") == {"Fifteenth": ("nsubj", "destroyed"),
+                                                     "destroyed": ("acl:relcl", "plants")}
+    # (a participle with its own object stays: "the plants, the Fifteenth, destroyed Ploesti" is no such clause)
+    rows += " Leuna/PROPN/NNP/obj>4"
+    assert heads(contact_relatives_read_as_appositions(parse(rows)), "Fifteenth") == {"Fifteenth": ("appos", "plants")}

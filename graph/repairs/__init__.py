@@ -48,7 +48,7 @@ from .verbs import (
     participles_read_as_content_clauses, perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns,
     second_objects_read_as_appositions, coordinated_subjects_read_as_roots,
     participles_read_as_verbs_after_determiners, cost_read_as_a_noun, objects_read_as_second_subjects_of_passives,
-    objects_read_as_unmarked_obliques,
+    objects_read_as_unmarked_obliques, nouns_read_as_base_verbs_after_prepositions,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -58,6 +58,7 @@ from .clauses import (
     reported_clauses_read_as_adverbials, asides_read_as_clause_heads, phrases_before_that_read_into_clauses,
     second_that_clauses_read_as_main_clauses, subjects_read_into_asides, conditions_read_as_content_clauses,
     relatives_read_as_nominal_modifiers, relative_objects_read_as_obliques, subjects_read_as_objects_of_thinking,
+    fronted_among_those, contact_relatives_read_as_appositions,
 )
 
 
@@ -105,7 +106,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, compass_names, ger
            second_objects_read_as_appositions, relative_objects_read_as_obliques, gapped_clauses,
            coordinated_subjects_read_as_roots, participles_read_as_verbs_after_determiners, cost_read_as_a_noun,
            objects_read_as_second_subjects_of_passives, objects_read_as_unmarked_obliques,
-           subjects_read_as_objects_of_thinking)
+           nouns_read_as_base_verbs_after_prepositions,
+           subjects_read_as_objects_of_thinking, fronted_among_those, contact_relatives_read_as_appositions)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -471,3 +471,43 @@ def subjects_read_as_objects_of_thinking(doc: Doc) -> Doc:
         passive = any(c.dep_ == "aux:pass" for c in w.children)
         apply_edits(v.sent, [(w, v, "ccomp"), (o, w, "nsubj:pass" if passive else "nsubj")])
     return doc
+
+
+def fronted_among_those(doc: Doc) -> Doc:
+    """"Among those who pressed/relcl>those hardest for the oil plan was Colonel Hughes/relcl>those":
+    the name after the copula is one of those the relative clause describes, so the clause is said
+    of the name ("Hughes, who pressed for the oil plan"); "those" stays as the name's phrase."""
+    for t in doc:
+        if t.lower_ not in ("those", "them") or t.i == 0 or doc[t.i - 1].lower_ != "among":
+            continue
+        rel = next((c for c in t.children if c.dep_ in ("acl:relcl", "relcl") and c.i > t.i and
+                    any(x.tag_ in ("WP", "WDT") or x.lower_ == "that" for x in c.children if x.i < c.i)), None)
+        if rel is None:
+            continue
+        name = next((c for c in t.children if c.i > rel.right_edge.i and c.pos_ in ("PROPN", "NOUN") and
+                     any(x.dep_ == "cop" and rel.right_edge.i < x.i < c.i for x in c.children)), None)
+        if name is None:
+            continue
+        top = (name, name, "ROOT") if t.head.i == t.i else (name, t.head, t.dep_)
+        apply_edits(t.sent, [top, (t, name, "obl"), (rel, name, "acl:relcl")] +
+                    [(c, name, c.dep_) for c in t.children if c.is_punct and c.i > name.i])
+    return doc
+
+
+def contact_relatives_read_as_appositions(doc: Doc) -> Doc:
+    """"the plants the Fifteenth/appos>plants destroyed/acl>plants at Ploesti": a second noun phrase
+    with its determiner right after a common noun, no comma between, then a past verb with no object
+    hung on the first noun, is a relative clause with no pronoun: the verb is on the first noun, the
+    second noun its subject ("the plants [that] the Fifteenth destroyed")."""
+    for n in doc:
+        subj = next((c for c in n.children if c.dep_ == "appos" and c.i > n.i and c.left_edge.i == n.i + 1 and
+                     c.pos_ in ("PROPN", "NOUN") and doc[c.left_edge.i].lower_ in ("the", "his", "its", "their")),
+                    None)
+        if n.pos_ != "NOUN" or subj is None or subj.right_edge.i + 1 >= len(doc):
+            continue
+        v = doc[subj.right_edge.i + 1]
+        if v.tag_ not in ("VBD", "VBN") or v.head.i not in (n.i, subj.i) or not v.dep_.startswith("acl") or \
+                any(c.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "aux", "aux:pass", "ccomp") for c in v.children):
+            continue
+        apply_edits(n.sent, [(v, n, "acl:relcl"), (subj, v, "nsubj")])
+    return doc

@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from ..syntax import case_of, comma_after, comma_before, first_word, is_date_word, last_word
 from .tree import apply_edits, in_place_of, name_before, subject_above
-from .words import DITRANSITIVE_VERBS, NAME_FINAL_VERB_FORMS, POST_WORDS
+from .words import DITRANSITIVE_VERBS, NAME_DETERMINERS, NAME_FINAL_VERB_FORMS, PLANT_KINDS, POST_WORDS
 
 
 def name_nouns(doc: Doc) -> Doc:
@@ -24,6 +24,10 @@ def name_nouns(doc: Doc) -> Doc:
                 not (t.tag_ == "VBZ" and any(c.dep_.startswith("nsubj") and c.i == t.i - 1 for c in t.children)):
             continue
         name = name_before(t)
+        kind = doc[t.i - 1]
+        if name is None and t.lower_ == "works" and kind.lower_ in PLANT_KINDS and \
+                (doc[t.i - 2].lower_ in NAME_DETERMINERS or doc[t.i - 2].pos_ == "ADJ"):
+            name = kind  # "The hydrogenation/nsubj works/VBZ at Scholven was bombed": a kind of plant
         if name is None and t.dep_.startswith("aux") and doc[t.i - 1].pos_ in ("NOUN", "ADJ") and \
                 doc[t.i - 1].head.i != t.i - 1:
             name = doc[t.i - 1]  # "the bombing of the hydrogenation works/aux had brought": never an auxiliary
@@ -40,7 +44,9 @@ def name_nouns(doc: Doc) -> Doc:
             for c in t.children:
                 if c.i in (verb.i, name.i):
                     continue
-                if t.i < c.i < verb.i and c.pos_ in ("NOUN", "PROPN"):
+                if t.i < c.i < verb.i and c.dep_ == "obl" and any(x.dep_ == "case" for x in c.children):
+                    edits.append((c, t, "nmod"))  # ("the ... works at/case Scholven/obl": the works' place)
+                elif t.i < c.i < verb.i and c.pos_ in ("NOUN", "PROPN"):
                     edits.append((c, t, "appos"))
                 elif c.i > t.i:
                     edits.append((c, verb, c.dep_))

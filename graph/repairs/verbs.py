@@ -941,3 +941,25 @@ def bare_infinitives_read_as_nouns(doc: Doc) -> Doc:
         if apply_edits(n.sent, edits):
             n.tag_, n.pos_ = "VB", "VERB"
     return doc
+
+
+def nouns_read_as_base_verbs_after_prepositions(doc: Doc) -> Doc:
+    """"without/mark fuel/VB/advcl>defend the fighters/obj could not defend the plants": a bare base
+    form right after a preposition is a noun (a verb there would be "fuelling"): it is the verb's
+    oblique, the preposition its case, and an object it took, with no subject on the verb, that
+    verb's subject."""
+    for t in doc[1:]:
+        prep = doc[t.i - 1]
+        v = t.head
+        if t.tag_ != "VB" or prep.lower_ not in ("without", "with", "despite") or prep.head.i != t.i or \
+                t.dep_ not in ("advcl", "ROOT") or any(c.lower_ == "to" or c.dep_.startswith("aux") for c in t.children):
+            continue
+        edits = [(prep, t, "case")]
+        objs = [c for c in t.children if c.dep_ in ("obj", "dobj") and c.i > t.i]
+        if t.dep_ == "advcl" and v.i > t.i:
+            edits.append((t, v, "obl"))
+            if objs and not any(c.dep_.startswith(("nsubj", "expl")) for c in v.children):
+                edits.append((objs[0], v, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in v.children) else "nsubj"))
+        if apply_edits(t.sent, edits):
+            t.tag_, t.pos_ = "NN", "NOUN"
+    return doc

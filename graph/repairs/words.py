@@ -10,6 +10,10 @@ NAME_FINAL_VERB_FORMS = {"works", "plants", "refineries", "factories", "yards", 
 
 NAME_DETERMINERS = {"the", "its", "their", "a", "an"}  # (before "the Leuna works", "a Buna works")
 
+# kinds of plant that open "the hydrogenation works", "a synthetic works" (read "works/VBZ" after them)
+PLANT_KINDS = {"hydrogenation", "synthetic", "oil", "chemical", "distillation", "benzol", "refining", "gas",
+               "coking", "steel", "armaments", "explosives", "aluminium", "rubber", "buna", "petrol", "fuel"}
+
 # words that open a list of a group's members set off after it ("Its members, among them Bufton")
 LIST_OPENERS = {("among", "them"), ("among", "whom"), ("including",), ("notably",)}
 
