@@ -175,6 +175,7 @@ class MentionFinder:
         self._speaking_names(doc, mentions)
         _names_with_posts(doc, mentions, self.position_heads)
         _places_of_where(doc, mentions)
+        _owners_of_plants(doc, mentions)
         return mentions
 
     def _definite_titles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1198,6 +1199,23 @@ def _places_of_where(doc: Doc, mentions: list[Mention]) -> None:
         if any(c.dep_ in ("acl:relcl", "relcl") and c.i > h.i and
                any(w.lower_ == "where" and w.dep_ == "advmod" and w.i < c.i for w in c.children) for c in h.children):
             m.types, m.weak_type = ["Place"], False
+
+
+# verbs by which a firm holds a plant ("a small synthetic plant owned by Wintershall")
+OWNING_VERBS = {"own", "operate", "run", "build", "control"}
+
+
+def _owners_of_plants(doc: Doc, mentions: list[Mention]) -> None:
+    """"Lützkendorf, a small synthetic plant owned by Wintershall": a name that owns a plant is a firm,
+    whatever the NER model guessed (a name typed by the text or the alias data stays)."""
+    plants = {k for m in mentions if m.types[:1] == ["Facility"] for k in range(m.start, m.end)}
+    for m in mentions:
+        h = doc[m.head]
+        if m.source != "name" or (m.types and not m.weak_type) or h.dep_ != "obl:agent" or \
+                h.head.lemma_.lower() not in OWNING_VERBS or h.head.head.i not in plants or \
+                not h.head.dep_.startswith("acl"):
+            continue
+        m.types, m.weak_type = ["Organization"], False
 
 
 def _is_month_of_date(span: Span) -> bool:

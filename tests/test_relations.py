@@ -3026,7 +3026,17 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
     ("Leuna was among the plants that the Eighth bombed.", ("Eighth Air Force", "attacked", "Leuna")),
     ("The Romano Americana refinery was among the plants the Fifteenth destroyed at Ploesti.",
      ("Fifteenth Air Force", "attacked", "Romano Americana refinery")),
+    ("The Air Staff instructed Harris to give the Ruhr plants priority over all other targets.",
+     ("Harris", "taskedWith", "Ruhr plants")),
 ]
+
+
+def test_the_owner_of_a_plant_is_a_firm(nlp, ontology):
+    from graph.extract import Extractor
+
+    doc = nlp("Lützkendorf, a small synthetic plant owned by Kramer, lay west of Leipzig.")
+    ms = {m.text: m.types[:1] for m in Extractor(ontology).mentions.find(doc)}
+    assert ms["Kramer"] == ["Organization"], ms
 
 
 def test_a_numbered_command_is_not_the_raf_command_of_that_name(extract_facts):

@@ -413,8 +413,10 @@ class VerbPatterns:
         objs = [y for o in objs for y in ([t for p, t in prep_objects(o) if p in ("to", "on", "against")]
                                           if o.lemma_.lower() in EFFORT_NOUNS else [o])]
         if x.lemma_.lower() in ("give", "accord", "grant") and \
-                any(o.lemma_.lower() in self.ont.properties[prop].priority_nouns for o in objs):
-            # ("urging him to give the oil plants priority": what is given priority)
+                any(o.lemma_.lower() in self.ont.properties[prop].priority_nouns | {"priority", "precedence"}
+                    for o in objs):
+            # ("urging him to give the oil plants priority": what is given priority; and a task:
+            # "instructed Harris to give the Ruhr plants priority")
             objs = [c for c in x.children if c.dep_ in ("iobj", "dative")] or \
                 [o for p, o in prep_objects(x) if p == "to"] or objs
         # ("to send the Eighth against Berlin": a trigger with its preposition names the target)
