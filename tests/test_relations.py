@@ -3028,6 +3028,7 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
      ("Fifteenth Air Force", "attacked", "Romano Americana refinery")),
     ("The Air Staff instructed Harris to give the Ruhr plants priority over all other targets.",
      ("Harris", "taskedWith", "Ruhr plants")),
+    ("The Eighth took Leuna, while Bomber Command was to deal with the Ruhr.", ("Bomber Command", "taskedWith", "Ruhr")),
 ]
 
 

@@ -7,7 +7,7 @@ from ..records import Extraction, Mention
 from ..syntax import (OBJ, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
                       is_date_word, is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
 from .words import AIRCRAFT_NOUNS, CREW_NOUNS, JUDGING_VERBS, LIGHT_VERBS, PASS_SUBJ_DEPS
-from .phrases import coordinated_agents, denied_particle
+from .phrases import aimed_at, coordinated_agents, denied_particle
 
 
 class NounPatterns:
@@ -52,7 +52,7 @@ class NounPatterns:
             objs += [c for c in tok.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and
                      any(x.dep_ == "mark" and x.lower_ == prep for x in c.children)]
             objs = [t for o in objs for t in (
-                (direct_objects(o) or [y for p2, y in prep_objects(o) if p2 in ("on", "against")]) or [o]
+                (direct_objects(o) or aimed_at(o)) or [o]
                 if o.tag_ == "VBG" and self._at.get(o.i) is None else [o])]
             if not objs:
                 continue

@@ -53,6 +53,18 @@ def appointed_posts(person: Token) -> list[Token]:
                     c.pos_ in ("NOUN", "PROPN")]
 
 
+# verbs whose deed reaches its target through a preposition of their own ("was to deal with the Ruhr")
+DEED_PHRASES = {("deal", "with"), ("go", "for"), ("go", "after"), ("see", "to"), ("look", "after"),
+                ("take", "care"), ("attend", "to")}
+
+
+def aimed_at(x: Token) -> list[Token]:
+    """What a deed is done to through its preposition: "to concentrate on the plants", "to operate
+    against them", "was to deal with the Ruhr"."""
+    lemma = x.lemma_.lower()
+    return [o for p, o in prep_objects(x) if p in ("on", "against") or (lemma, p) in DEED_PHRASES]
+
+
 def covering(o: Token) -> bool:
     """A phrase "with X" on a verb of sending (COVERING_VERBS), X with no owner named: "returned it
     with a note", "forwarded the report with a covering minute" (the sender's note)."""

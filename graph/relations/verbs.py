@@ -11,7 +11,7 @@ from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERB
                     INTENT_LIGHT_VERBS, INTENT_NOUNS, LETTING_VERBS, ORDERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS, PERIODS,
                     PLAN_BASIS_VERBS, TIME_WORDS,
                     SENDING_VERBS, TOLD_VERBS)
-from .phrases import approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
+from .phrases import aimed_at, approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
 
 
 class VerbPatterns:
@@ -221,7 +221,7 @@ class VerbPatterns:
         own = self.ont.properties[prop].content_nouns
         holders = [tok] + [c for c in tok.children if c.pos_ == "NOUN" and (c.lemma_.lower(), prep) in own]
         for g in (g for h in holders for g in self._gerunds_after(h, prep)):
-            out += direct_objects(g) or [x for p, x in prep_objects(g) if p in ("on", "against")]
+            out += direct_objects(g) or aimed_at(g)
         return out
 
     def _doing_targets(self, objs: list[Token], prop: str, depth: int = 0) -> list[Token]:
@@ -305,7 +305,7 @@ class VerbPatterns:
                         any(c.dep_ in ("cop", "aux") and c.lower_ in ("was", "were", "is", "are") and c.i < tok.i
                             for c in tok.children) and not is_negated(tok):
                     # ("to concentrate on the plants ..., Austria/obj": the preposition's object first)
-                    objs = [o for p, o in prep_objects(tok) if p in ("on", "against")] or direct_objects(tok)
+                    objs = aimed_at(tok) or direct_objects(tok)
                     subs = subjects(tok) or [c for c in tok.children if c.dep_.startswith("nsubj")]
                     # ("His task was to restore the bombed plants": the one whose task it is)
                     subs = [o for s in subs for o in ([possessor(s)] if s.lemma_.lower() in self.role_nouns and
@@ -408,7 +408,7 @@ class VerbPatterns:
             # (but "urged Spaatz to keep up the pressure on oil" is one on oil)
             return []
         # "to destroy the plants"; "to concentrate on the plants", "to operate against them"
-        objs = direct_objects(x) or [o for p, o in prep_objects(x) if p in ("on", "against")]
+        objs = direct_objects(x) or aimed_at(x)
         # ("to devote its main effort to oil": an effort stands for what it is turned to, never for its owner)
         objs = [y for o in objs for y in ([t for p, t in prep_objects(o) if p in ("to", "on", "against")]
                                           if o.lemma_.lower() in EFFORT_NOUNS else [o])]
