@@ -3029,6 +3029,8 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
     ("The Air Staff instructed Harris to give the Ruhr plants priority over all other targets.",
      ("Harris", "taskedWith", "Ruhr plants")),
     ("The Eighth took Leuna, while Bomber Command was to deal with the Ruhr.", ("Bomber Command", "taskedWith", "Ruhr")),
+    ("LONDON, Sept. 12 (AP) - American heavy bombers today struck synthetic oil plants at Magdeburg, the Air "
+     "Ministry announced tonight.", ("synthetic oil plants", "locatedIn", "Magdeburg")),
 ]
 
 

@@ -2176,3 +2176,17 @@ def test_a_noun_phrase_and_a_verb_after_a_noun_are_a_relative_clause_without_a_p
     # (a participle with its own object stays: "the plants, the Fifteenth, destroyed Ploesti" is no such clause)
     rows += " Leuna/PROPN/NNP/obj>4"
     assert heads(contact_relatives_read_as_appositions(parse(rows)), "Fifteenth") == {"Fifteenth": ("appos", "plants")}
+
+
+def test_a_past_form_after_a_noun_and_today_is_the_verb():
+    from graph.repairs import verbs_read_as_modifiers_after_day_words
+
+    # "bombers/compound today struck/amod plants/nsubj>report at Leuna, the Ministry/conj report" (no lemmas here:
+    # the form is the lemma)
+    rows = ("bombers/NOUN/NNS/compound>3 today/NOUN/NN/nmod:unmarked>0 struck/VERB/VBN/amod>3 plants/NOUN/NNS/nsubj>10 "
+            "at/ADP/IN/case>5 Leuna/PROPN/NNP/nmod>3 ,/PUNCT/,/punct>9 the/DET/DT/det>9 Air/PROPN/NNP/compound>9 "
+            "Ministry/PROPN/NNP/conj>5 report/VERB/VBP/ROOT>10")
+    doc = verbs_read_as_modifiers_after_day_words(parse(rows))
+    assert heads(doc, "bombers", "struck", "plants", "Ministry") == {
+        "bombers": ("nsubj", "struck"), "struck": ("ccomp", "report"), "plants": ("obj", "struck"),
+        "Ministry": ("nsubj", "report")}

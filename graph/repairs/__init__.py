@@ -21,6 +21,7 @@ from .names import (
     names_read_as_indirect_objects, german_of_phrases, possessive_names_with_of,
 )
 from .times import (
+    verbs_read_as_modifiers_after_day_words,
     subjects_before_times, month_may, opening_dates_read_as_objects, months_before_names, subjects_inside_dates, days_before_possessors,
     time_phrases_read_as_roots, content_clauses_on_dates, infinitives_on_times, phrases_hung_on_dates,
     subjects_after_months, dates_read_into_subjects, subjects_read_into_opening_times,
@@ -107,7 +108,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, compass_names, ger
            coordinated_subjects_read_as_roots, participles_read_as_verbs_after_determiners, cost_read_as_a_noun,
            objects_read_as_second_subjects_of_passives, objects_read_as_unmarked_obliques,
            nouns_read_as_base_verbs_after_prepositions,
-           subjects_read_as_objects_of_thinking, fronted_among_those, contact_relatives_read_as_appositions)
+           subjects_read_as_objects_of_thinking, fronted_among_those, contact_relatives_read_as_appositions,
+           verbs_read_as_modifiers_after_day_words)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -543,3 +543,31 @@ def nouns_read_into_opening_dates(doc: Doc) -> Doc:
             edits += [(c, verb, c.dep_) for c in n.children if c.i > verb.i]
         apply_edits(sent, edits)
     return doc
+
+
+def verbs_read_as_modifiers_after_day_words(doc: Doc) -> Doc:
+    """"American heavy bombers/compound today struck/amod synthetic oil plants/nsubj>announced at
+    Magdeburg, the Air Ministry/conj announced": a past form right after a noun and a day word,
+    read as a modifier of the noun after it, is the verb: the first noun its subject, the day its
+    time, the noun after it its object; where that noun was the subject of a later verb of saying,
+    the clause is what was said, and the name set off before that verb is its speaker."""
+    for v in doc[2:]:
+        n, day = doc[v.i - 2], doc[v.i - 1]
+        o = v.head
+        if day.lower_ not in DAY_WORDS or v.tag_ not in ("VBD", "VBN") or v.dep_ not in ("amod", "compound", "acl") or \
+                o.i <= v.i or o.pos_ not in ("NOUN", "PROPN") or n.pos_ not in ("NOUN", "PROPN") or n.head.i != o.i:
+            continue
+        say = o.head
+        reported = o.dep_.startswith("nsubj") and say.i > o.i and base_word(say) in SAYING_LEMMAS and \
+            not any(c.dep_.startswith("nsubj") and c.i != o.i for c in say.children)
+        top = (v, say, "ccomp") if reported else (v, v, "ROOT") if o.head.i == o.i else (v, o.head, o.dep_)
+        edits = [top, (n, v, "nsubj"), (day, v, "obl:tmod"), (o, v, "obj")]
+        if reported:
+            # (", the Air Ministry/conj announced": the speaker, hung as the last of a list before it)
+            speaker = next((t for t in o.subtree if t.dep_ == "conj" and t.right_edge.i == say.i - 1 and
+                            "," in (doc[t.left_edge.i].text, doc[t.left_edge.i - 1].text)), None)
+            if speaker is not None:
+                edits.append((speaker, say, "nsubj"))
+        if apply_edits(v.sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
