@@ -3054,6 +3054,13 @@ def test_bombs_that_fell_on_the_towns_rather_than_the_refineries_attacked_no_ref
     assert not [f for f in facts if f[1] == "attacked" and f[2] == "refineries"], facts
 
 
+def test_a_division_ordered_to_attack_is_tasked_not_yet_an_attacker(extract_facts):
+    facts = extract_facts("Doolittle ordered the 2nd Bombardment Division to attack the refinery at Misburg near "
+                          "Hanover the following morning.")
+    assert ("2nd Bombardment Division", "taskedWith", "refinery") in facts, facts
+    assert not [f for f in facts if f[1] == "attacked"], facts
+
+
 def test_hoping_a_thing_goes_on_is_no_call_for_its_opposite(extract_facts):
     facts = extract_facts("Harris hoped that the attacks on the synthetic plants would stop.")
     assert not [f for f in facts if f[1] == "advocated"], facts
