@@ -796,10 +796,11 @@ class MentionFinder:
                 if name is not None and cls == "Organization" and name.source == "name" and \
                         (not name.types or name.weak_type) and name.end == t.i and len(words) == 1:
                     name.types, name.weak_type = ["Organization"], False  # ("the Braunkohle-Benzin company")
-                if name is not None and name.types[:1] in (["Facility"], ["Organization"]) and name.end == t.i and \
-                        len(words) == 1 and (cls == name.types[0]):
+                if name is not None and (name.types[:1] in (["Facility"], ["Organization"]) or name.types[:1] == ["Place"]
+                                         and t.lemma_.lower() in ("area", "district", "region")) and \
+                        name.end == t.i and len(words) == 1 and (cls == name.types[0]):
                     # "the Leuna works" is Leuna (a plant named by its town): the name grows to
-                    # cover its head noun, so relations on "works" reach it
+                    # cover its head noun, so relations on "works" reach it (so does "the Merseburg area")
                     name.end, name.head, name.text = t.i + 1, t.i, doc[name.start:t.i + 1].text
                     taken[t.i] = True
                     continue
@@ -826,6 +827,7 @@ class MentionFinder:
                 continue  # "The official historians, Webster and Frankland, judged ...": the names stand for it
             elif len(words) == 1 and cls not in BARE_OK and owner is None and name_mod is None and \
                     not self._names_before(t, out) and not (cls == "Person" and self._named_after(t)) and \
+                    not (self.ont.fits([cls], {"Organization"}) and self._body_made_definite(t)) and \
                     not (cls == "Place" and t.tag_ == "NNS" and any(  # ("the cities of the Ruhr": some of a place's)
                         case_of(c) == "of" and c.pos_ == "PROPN" for c in t.children if c.dep_.startswith("nmod"))) and \
                     not (cls == "Person" and (quantity is not None or (
@@ -888,6 +890,19 @@ class MentionFinder:
         return any(m.end <= t.i and m.label.lower().split()[-1] == t.lower_ and
                    (len(m.label.split()) > 1 or m.start > 0 and doc[m.start - 1].like_num)
                    for m in self._found + out)
+
+    def _body_made_definite(self, t: Token) -> bool:
+        """Whether "the committee", named by no name before it, is made one body by what follows:
+        a clause that picks it out ("the committee that allocated the bombers") or a document it
+        owns ("the committee's weekly bulletin")."""
+        doc = t.doc
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return False
+        if any(c.dep_ in ("acl:relcl", "relcl") and doc[c.left_edge.i - 1].text != "," and
+               any(x.lower_ in ("that", "which", "who") and x.i < c.i for x in c.children) for c in t.children):
+            return True
+        return t.dep_ in POSS and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS" and \
+            self.head_nouns.get(t.head.lemma_.lower()) == "Document"
 
     def _people_named_as_examples(self, t: Token) -> None:
         """"American economists such as Rostow and Kindleberger": the names given as examples of

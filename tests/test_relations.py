@@ -3031,7 +3031,17 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
     ("The Eighth took Leuna, while Bomber Command was to deal with the Ruhr.", ("Bomber Command", "taskedWith", "Ruhr")),
     ("LONDON, Sept. 12 (AP) - American heavy bombers today struck synthetic oil plants at Magdeburg, the Air "
      "Ministry announced tonight.", ("synthetic oil plants", "locatedIn", "Magdeburg")),
+    ("Bombing through cloud, the Eighth hit the Merseburg area eleven times.", ("Eighth Air Force", "attacked", "Merseburg")),
+    ("The weekly bulletin, circulated to SHAEF and the Air Ministry, listed Pölitz as the most urgent target.",
+     ("weekly bulletin", "addressedTo", "Air Ministry")),
+    ("The committee's weekly bulletin listed Pölitz.", ("committee", "authored", "committee's weekly bulletin")),
+    ("Robb chaired the committee that allocated the bombers.", ("Robb", "commands", "committee")),
 ]
+
+
+def test_a_bare_body_word_is_no_entity_without_what_picks_it_out(extract_facts):
+    facts = extract_facts("The committee met weekly and the committee favoured oil.")
+    assert not [f for f in facts if f[0] == "committee"], facts
 
 
 def test_the_owner_of_a_plant_is_a_firm(nlp, ontology):

@@ -2190,3 +2190,17 @@ def test_a_past_form_after_a_noun_and_today_is_the_verb():
     assert heads(doc, "bombers", "struck", "plants", "Ministry") == {
         "bombers": ("nsubj", "struck"), "struck": ("ccomp", "report"), "plants": ("obj", "struck"),
         "Ministry": ("nsubj", "report")}
+
+
+def test_a_past_form_set_off_after_a_subject_is_a_participle_on_it():
+    from graph.repairs import participles_read_as_asides_on_subjects
+
+    # "The bulletin, circulated/parataxis>bulletin to SHAEF, listed Pölitz"
+    rows = ("the/DET/DT/det>1 bulletin/NOUN/NN/nsubj>7 ,/PUNCT/,/punct>3 circulated/VERB/VBD/parataxis>1 "
+            "to/ADP/IN/case>5 SHAEF/PROPN/NNP/obl>3 ,/PUNCT/,/punct>7 listed/VERB/VBD/ROOT>7 Pölitz/PROPN/NNP/obj>7")
+    doc = participles_read_as_asides_on_subjects(parse(rows))
+    assert heads(doc, "circulated") == {"circulated": ("acl", "bulletin")} and doc[3].tag_ == "VBN"
+    # (a verb with an object of its own is no participle: "The bulletin, Bufton wrote it, ...")
+    rows = rows.replace("SHAEF/PROPN/NNP/obl>3", "SHAEF/PROPN/NNP/obj>3")
+    assert heads(participles_read_as_asides_on_subjects(parse(rows)), "circulated") == {
+        "circulated": ("parataxis", "bulletin")}

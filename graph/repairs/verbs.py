@@ -963,3 +963,23 @@ def nouns_read_as_base_verbs_after_prepositions(doc: Doc) -> Doc:
         if apply_edits(t.sent, edits):
             t.tag_, t.pos_ = "NN", "NOUN"
     return doc
+
+
+def participles_read_as_asides_on_subjects(doc: Doc) -> Doc:
+    """"The weekly bulletin, circulated/VBD/parataxis>bulletin to SHAEF, listed Pölitz ...": a past form (or
+    participle)
+    set off by commas right after the subject of a later verb, with no subject or object of its own
+    and a prepositional phrase, is a passive participle on that subject."""
+    for v in doc[2:]:
+        n = v.head
+        if v.tag_ not in ("VBD", "VBN") or v.dep_ not in ("parataxis", "appos", "conj") + ("acl",) * (v.tag_ == "VBD") or \
+                doc[v.i - 1].text != "," or \
+                n.i >= v.i or n.pos_ not in ("NOUN", "PROPN") or not (doc[v.i - 2] in n.subtree and doc[v.i - 2] not in v.subtree) or \
+                not n.dep_.startswith("nsubj") or n.head.i <= v.right_edge.i or \
+                v.right_edge.i + 1 >= len(doc) or doc[v.right_edge.i + 1].text != "," or \
+                any(c.dep_.startswith(("nsubj", "csubj", "obj", "aux", "ccomp", "xcomp")) or c.dep_ == "dobj"
+                    for c in v.children) or not any(c.dep_.startswith("obl") for c in v.children):
+            continue
+        if apply_edits(v.sent, [(v, n, "acl")]):
+            v.tag_ = "VBN"
+    return doc
