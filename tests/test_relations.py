@@ -3039,6 +3039,13 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
 ]
 
 
+def test_a_staff_under_a_deputy_is_not_his_command(extract_facts):
+    facts = extract_facts("The attacks were planned by the staff of USSTAF under General Anderson, its Deputy "
+                          "Commanding General for Operations.")
+    assert ("Frederick Anderson", "memberOf", "USSTAF") in facts, facts
+    assert not [f for f in facts if f[1] == "commands"], facts
+
+
 def test_a_bare_body_word_is_no_entity_without_what_picks_it_out(extract_facts):
     facts = extract_facts("The committee met weekly and the committee favoured oil.")
     assert not [f for f in facts if f[0] == "committee"], facts

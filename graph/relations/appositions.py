@@ -191,7 +191,7 @@ class AppositionPatterns:
                 # an "of" phrase of its own, or a deputy's, is held in it, else its trigger says how
                 props = [prop for prop, prep in self._appos_triggers(a)[1] if prep == "of"]
                 if not props or any(p == "of" for p, _ in prep_objects(a)) or \
-                        _deputys(a):
+                        deputys_post(a):
                     props = ["memberOf"]
                 for prop in props:
                     self._emit(ex, [head], [a.doc[body.head]], prop, a, "appos:position+compound", "appos")
@@ -317,7 +317,7 @@ class AppositionPatterns:
                          for p, o in prep_objects(post))
             # (a post of no trigger of its own, or a deputy's, is held in the owner's body: "Anderson,
             # its Deputy Commanding General for Operations")
-            if not entries and post.lemma_.lower() in self.position_heads or _deputys(post):
+            if not entries and post.lemma_.lower() in self.position_heads or deputys_post(post):
                 own_of = True
             for prop, prep in entries if not own_of else [("memberOf", "of")]:
                 if prep == "of" and prop in self.ont.properties:
@@ -392,7 +392,7 @@ class AppositionPatterns:
                     self._emit(ex, [who], [part[0].doc[bm.head]], prop, part[0], "entry:body", "appos")
 
 
-def _deputys(post: Token) -> bool:
+def deputys_post(post: Token) -> bool:
     """Whether a post is a deputy's ("Deputy Commanding General", "Assistant Chief of Staff"): held
     in a body, commanding nothing."""
     return any(t.lower_ in DEPUTY_WORDS for t in post.doc[post.left_edge.i:post.i])

@@ -4,7 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..records import Extraction, Mention
-from ..syntax import OBJ, case_of, conjuncts, is_negated, possessor, prep_objects, subjects
+from ..syntax import OBJ, appositions, case_of, conjuncts, is_negated, possessor, prep_objects, subjects
+from .appositions import deputys_post
 from .words import COMPASS, DISTANCE_UNITS, LANDSCAPE_NOUNS, PATIENT_NOUNS
 
 
@@ -220,7 +221,10 @@ class PlacePatterns:
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN", "VERB"):
                         subs = [subject] + members if prop in self.locative_props else [subject] + people
                         self._emit(ex, subs, [o], prop, tok, f"prep:{prep}", "prep")
-                for prop, preps in self.inverse_preps:  # "Bomber Command under Harris"
+                # (not under a deputy: "the staff of USSTAF under General Anderson, its Deputy
+                # Commanding General for Operations" is not his command)
+                deputy = any(deputys_post(a) for a in appositions(o))
+                for prop, preps in self.inverse_preps if not deputy else []:  # "Bomber Command under Harris"
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN"):
                         self._emit(ex, [o], [head], prop, tok, f"prep:{prep}:inverse", "prep")
             # "the Böhlen refinery south of Leipzig", "Zeitz, southwest of Leipzig": a compass
