@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLING_WORDS
+from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLING_WORDS, known_as
 from .records import Mention
 from .syntax import (PASS_SUBJ, POSS, SUBJ, case_of, clause_root, colon_between, comma_before, is_date_word, is_negated,
                      prep_objects, subjects)
@@ -163,6 +163,10 @@ def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]
             if name.types[:1] == m.types[:1] and name.types[:1] != ["Person"] and not colon_between(h, h.head) \
                     and not listed:
                 out[m.head] = name
+        elif (named := next((names[y.i] for x in h.children if x.dep_.startswith("acl") for y in x.children
+                             if y.i in names and (k := known_as(y)) is not None and k.i == h.i), None)) is not None and \
+                named.types[:1] == m.types[:1]:
+            out[m.head] = named  # "the refinery at Ploesti known as Astra Romana": the name it is known by
         elif m.types[:1] == ["Facility"]:
             # "the synthetic plant at Blechhammer", where Blechhammer names the plant itself
             # (the name may hang on a word before it: "at Brabag-Zeitz" with "Zeitz" flat on "Brabag")

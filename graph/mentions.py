@@ -176,6 +176,7 @@ class MentionFinder:
         _names_with_posts(doc, mentions, self.position_heads)
         _places_of_where(doc, mentions)
         _owners_of_plants(doc, mentions)
+        _names_given(doc, mentions, self.head_nouns)
         return mentions
 
     def _definite_titles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1218,6 +1219,32 @@ def _places_of_where(doc: Doc, mentions: list[Mention]) -> None:
 
 # verbs by which a firm holds a plant ("a small synthetic plant owned by Wintershall")
 OWNING_VERBS = {"own", "operate", "run", "build", "control"}
+
+
+def _names_given(doc: Doc, mentions: list[Mention], head_nouns: dict[str, str]) -> None:
+    """"The refinery at Ploesti known as Astra Romana", "a plant called Odertal": the name a common
+    noun is known by is of the noun's class, whatever the NER model guessed (see coref, which makes
+    the noun the name)."""
+    for m in mentions:
+        h = doc[m.head]
+        if m.source != "name" or (m.types and not m.weak_type) and m.types[:1] != ["Place"]:
+            continue
+        noun = known_as(h)
+        cls = head_nouns.get(noun.lemma_.lower()) if noun is not None else None
+        if cls is not None and cls != "Person" and (not m.types or m.weak_type or cls == "Facility"):
+            m.types, m.weak_type = [cls], False
+
+
+def known_as(name: Token) -> Token | None:
+    """The common noun a name is given to by "known as", "called" or "named" ("the refinery/NOUN known
+    as Astra Romana"), or None."""
+    v = name.head
+    if v.lemma_.lower() not in ("know", "call", "name", "dub", "christen") or v.tag_ != "VBN" or \
+            not v.dep_.startswith("acl") or v.head.pos_ != "NOUN" or v.head.i > v.i or \
+            name.dep_ not in ("obl", "xcomp", "oprd", "obj", "dobj") or name.i < v.i or \
+            (v.lemma_.lower() == "know" and case_of(name) != "as"):
+        return None
+    return v.head
 
 
 def _owners_of_plants(doc: Doc, mentions: list[Mention]) -> None:

@@ -3036,6 +3036,9 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
      ("weekly bulletin", "addressedTo", "Air Ministry")),
     ("The committee's weekly bulletin listed Pölitz.", ("committee", "authored", "committee's weekly bulletin")),
     ("Robb chaired the committee that allocated the bombers.", ("Robb", "commands", "committee")),
+    ("The refinery at Ploesti known as Astra Romana was the largest in Europe.", ("Astra Romana", "locatedIn", "Ploesti")),
+    ("A plant called Odertal, near Blechhammer, was bombed by the Fifteenth.",
+     ("Fifteenth Air Force", "attacked", "Odertal")),
 ]
 
 
