@@ -3039,6 +3039,11 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
     ("The refinery at Ploesti known as Astra Romana was the largest in Europe.", ("Astra Romana", "locatedIn", "Ploesti")),
     ("A plant called Odertal, near Blechhammer, was bombed by the Fifteenth.",
      ("Fifteenth Air Force", "attacked", "Odertal")),
+    ("Krauch, the plenipotentiary for chemical production, warned Göring in a letter of 28 July that the chemical "
+     "industry could not survive further attacks.",
+     ("letter", "addressedTo", "Göring")),
+    ("Doolittle ordered a maximum effort against the oil plants at Hamburg and Bremen.",
+     ("oil plants", "locatedIn", "Bremen")),
 ]
 
 

@@ -2204,3 +2204,25 @@ def test_a_past_form_set_off_after_a_subject_is_a_participle_on_it():
     rows = rows.replace("SHAEF/PROPN/NNP/obl>3", "SHAEF/PROPN/NNP/obj>3")
     assert heads(participles_read_as_asides_on_subjects(parse(rows)), "circulated") == {
         "circulated": ("parataxis", "bulletin")}
+
+
+def test_a_letter_hung_on_the_person_told_is_the_verbs():
+    from graph.repairs import letters_hung_on_hearers
+
+    # "warned Göring/iobj in a letter/obl>Göring"
+    rows = ("Krauch/PROPN/NNP/nsubj>1 warned/VERB/VBD/ROOT>1 Göring/PROPN/NNP/iobj>1 in/ADP/IN/case>5 "
+            "a/DET/DT/det>5 letter/NOUN/NN/obl>2")
+    assert heads(letters_hung_on_hearers(parse(rows)), "letter") == {"letter": ("obl", "warned")}
+
+
+def test_a_place_after_a_plant_deep_in_the_object_is_the_plants():
+    from graph.repairs import places_of_nested_plants_hung_on_verbs
+
+    # "ordered an effort against the plants at/case Hamburg/obl>ordered"
+    rows = ("he/PRON/PRP/nsubj>1 ordered/VERB/VBD/ROOT>1 an/DET/DT/det>3 effort/NOUN/NN/obj>1 against/ADP/IN/case>6 "
+            "the/DET/DT/det>6 plant/NOUN/NNS/nmod>3 at/ADP/IN/case>8 Hamburg/PROPN/NNP/obl>1")
+    assert heads(places_of_nested_plants_hung_on_verbs(parse(rows)), "Hamburg") == {"Hamburg": ("nmod", "plant")}
+    # (the verb's own object keeps it: the verb places it)
+    rows = ("he/PRON/PRP/nsubj>1 bombed/VERB/VBD/ROOT>1 the/DET/DT/det>3 plant/NOUN/NN/obj>1 at/ADP/IN/case>5 "
+            "Hamburg/PROPN/NNP/obl>1")
+    assert heads(places_of_nested_plants_hung_on_verbs(parse(rows)), "Hamburg") == {"Hamburg": ("obl", "bombed")}

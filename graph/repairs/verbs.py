@@ -5,7 +5,8 @@ from spacy.tokens import Doc, Token
 
 from ..syntax import case_of, comma_before, has_finite_verb, is_date_word, last_word
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions, subject_above
-from .words import (DITRANSITIVE_VERBS, FRONTED_NEGATIVES, INTRANSITIVE_CHANGES, PAST_AS_BASE, SAYING_LEMMAS,
+from .words import (DITRANSITIVE_VERBS, FRONTED_NEGATIVES, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
+                    PLANT_WORDS, SAYING_LEMMAS,
                     SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, VERB_NOUN_FORMS)
 
 
@@ -982,4 +983,35 @@ def participles_read_as_asides_on_subjects(doc: Doc) -> Doc:
             continue
         if apply_edits(v.sent, [(v, n, "acl")]):
             v.tag_ = "VBN"
+    return doc
+
+
+def letters_hung_on_hearers(doc: Doc) -> Doc:
+    """"warned Göring/iobj in a letter/obl>Göring of 28 July that ...": the letter one writes in, hung on
+    the person told, is the verb's (a name takes no "in a letter")."""
+    for w in doc:
+        h = w.head
+        if base_word(w) not in LETTER_WORDS or case_of(w) != "in" or not w.dep_.startswith(("obl", "nmod")) or \
+                h.pos_ not in ("PROPN", "PRON") or h.dep_ not in ("iobj", "obj", "dobj") or h.i > w.i or \
+                h.head.pos_ != "VERB":
+            continue
+        apply_edits(w.sent, [(w, h.head, "obl")])
+    return doc
+
+
+def places_of_nested_plants_hung_on_verbs(doc: Doc) -> Doc:
+    """"ordered a maximum effort against the oil plants at/case Hamburg/obl>ordered": a place name with
+    "at" or "near" right after a plant noun deep in the verb's object is that noun's place, not the
+    verb's (a plant the verb's own object is placed from the verb already)."""
+    for p in doc:
+        v = p.head
+        k = p.left_edge.i - 1
+        if p.pos_ != "PROPN" or not p.dep_.startswith("obl") or case_of(p) not in ("at", "near") or k < 0 or \
+                v.pos_ != "VERB" or v.i > k:
+            continue
+        n = doc[k]
+        if base_word(n) not in PLANT_WORDS or n.pos_ != "NOUN" or n.head.i == v.i or n not in v.subtree or \
+                n.right_edge.i != k:
+            continue
+        apply_edits(p.sent, [(p, n, "nmod")])
     return doc

@@ -10,6 +10,13 @@ NAME_FINAL_VERB_FORMS = {"works", "plants", "refineries", "factories", "yards", 
 
 NAME_DETERMINERS = {"the", "its", "their", "a", "an"}  # (before "the Leuna works", "a Buna works")
 
+# nouns for plants and works, which a place phrase right after them places ("against the oil plants at Hamburg")
+PLANT_WORDS = {"plant", "works", "refinery", "factory", "yard", "depot", "installation", "facility", "mill", "dump"}
+
+# words for a letter or note one writes in ("warned Göring in a letter of 28 July")
+LETTER_WORDS = {"letter", "minute", "telegram", "cable", "note", "memorandum", "memo", "signal", "dispatch",
+                "despatch", "message", "paper", "report"}
+
 # kinds of plant that open "the hydrogenation works", "a synthetic works" (read "works/VBZ" after them)
 PLANT_KINDS = {"hydrogenation", "synthetic", "oil", "chemical", "distillation", "benzol", "refining", "gas",
                "coking", "steel", "armaments", "explosives", "aluminium", "rubber", "buna", "petrol", "fuel"}
