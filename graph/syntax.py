@@ -148,6 +148,16 @@ def conjuncts(t: Token) -> list[Token]:
     return out
 
 
+def denied_member(t: Token) -> bool:
+    """A member of a coordination that "not" denies: "Portal" in "not by Portal but by his deputy"
+    and in "Bottomley, not Portal, ..." (the others stand)."""
+    doc = t.doc
+    # (but "not only by Harris but also by Tedder": both)
+    return any(c.dep_ in ("advmod", "neg") and c.lower_ == "not" and c.i < t.i and
+               doc[c.i + 1].lower_ not in ("only", "merely", "just", "simply") for c in t.children) and (
+        t.dep_ in ("conj", "appos") or any(x.dep_ == "conj" for x in t.children))
+
+
 def _beyond_month(t: Token) -> Token | None:
     """``t`` itself, unless it is a month: then the name the parser hung on it ("October/obl
     Portal/flat"), or None for a bare month."""

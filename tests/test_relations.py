@@ -3044,7 +3044,29 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
      ("letter", "addressedTo", "Göring")),
     ("Doolittle ordered a maximum effort against the oil plants at Hamburg and Bremen.",
      ("oil plants", "locatedIn", "Bremen")),
+    ("Hitler forbade any reduction, though Speer pleaded that fuel for the fighters no longer existed.",
+     ("Speer", "stated", "fuel for the fighters no longer existed")),
+    ("Harris's letter was answered not by Portal but by his deputy, Bottomley.", ("Bottomley", "repliesTo", "Harris")),
 ]
+
+
+def test_one_denied_in_a_coordination_is_no_argument(extract_facts):
+    facts = extract_facts("Harris's letter was answered not by Portal but by his deputy, Bottomley.")
+    assert not [f for f in facts if f[0] == "Portal" and f[1] == "repliesTo"], facts
+    facts = extract_facts("The Eighth, not Bomber Command, attacked Leuna.")
+    assert ("Eighth Air Force", "attacked", "Leuna") in facts and \
+        not [f for f in facts if f[0] == "Bomber Command"], facts
+    # (but "not only X but also Y" denies neither)
+    facts = extract_facts("The Oil Plan was opposed not only by Harris but also by Tedder.")
+    assert ("Harris", "opposed", "Oil Plan") in facts and ("Tedder", "opposed", "Oil Plan") in facts, facts
+
+
+def test_a_bodys_division_is_part_of_the_body_not_an_army_division(nlp, ontology):
+    from graph.extract import Extractor
+
+    doc = nlp("The Survey's oil division concluded that the attacks had been decisive.")
+    ms = {m.text: m.types[:1] for m in Extractor(ontology).mentions.find(doc)}
+    assert ms["oil division"] == ["GovernmentBody"], ms
 
 
 def test_a_staff_under_a_deputy_is_not_his_command(extract_facts):

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from ..ontology import Ontology
 from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from ..speech import SpeechMixin
-from ..syntax import OBJ, direct_objects, is_negated, is_passive, passive_subjects, subjects
+from ..syntax import OBJ, denied_member, direct_objects, is_negated, is_passive, passive_subjects, subjects
 from .words import COVERING_VERBS, GIVING_VERBS, INTENT_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
 from .phrases import dedupe, denied, has_particles, verb_base
 from .arguments import ArgumentReading
@@ -357,6 +357,9 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         if prop not in self.locative_props:  # (the plants are "at" their own names)
             # (as subjects too: "The Bergius plants at Leuna, Pölitz and Gelsenkirchen produced ...": each did)
             objs, subs = self._with_members(objs, tok), self._with_members(subs, tok)
+        # ("answered not by Portal but by his deputy", "Bottomley, not Portal, answered": the one denied
+        # is no argument)
+        subs, objs = [s for s in subs if not denied_member(s)], [o for o in objs if not denied_member(o)]
         for s in subs:
             for sm, _ in self._args(s, p.domain):
                 for o in objs:
