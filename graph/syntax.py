@@ -531,6 +531,17 @@ def direct_objects(v: Token) -> list[Token]:
         # "the plants the Eighth bombed in May": a relative clause with no pronoun leaves its object
         # out; the noun it is on is that object
         objs = _one_of(conjuncts(v.head))
+    if not objs:
+        # "The French railways were what Tedder wanted to destroy": a clause on a "what" that
+        # something is said to be leaves its object to that something
+        rel = v if v.dep_ in ("acl:relcl", "relcl") else v.head if v.dep_ == "xcomp" and \
+            v.head.dep_ in ("acl:relcl", "relcl") else None
+        what = rel.head if rel is not None else None
+        if what is not None and what.lower_ == "what" and what.i < rel.i and \
+                any(c.dep_ == "cop" for c in what.children) and \
+                not any(c.dep_ in OBJ for c in rel.children if rel is not v):
+            objs = [o for c in what.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < what.i
+                    for o in conjuncts(c)]
     if not objs:  # "instructed Harris to ...": the person told is the object
         objs = [o2 for c in v.children if c.dep_ in ("iobj", "dative") and c.i > v.i for o2 in conjuncts(c)]
     if not objs:  # a nominal the parser attached as xcomp/oprd is still the object

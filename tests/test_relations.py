@@ -3047,6 +3047,9 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
     ("Hitler forbade any reduction, though Speer pleaded that fuel for the fighters no longer existed.",
      ("Speer", "stated", "fuel for the fighters no longer existed")),
     ("Harris's letter was answered not by Portal but by his deputy, Bottomley.", ("Bottomley", "repliesTo", "Harris")),
+    ("The French railways, not the German oil plants, were what Tedder wanted to destroy before D-Day.",
+     ("Tedder", "advocated", "French railways")),
+    ("Leuna was what the Eighth bombed first.", ("Eighth Air Force", "attacked", "Leuna")),
 ]
 
 
