@@ -108,6 +108,7 @@ class OntProperty:
     agent_nouns: set[str] = field(default_factory=set)  # "was the oil plan's most persistent advocate"
     verdict_nouns: set[str] = field(default_factory=set)  # "said the oil plan was a panacea"
     complaint_verbs: set[str] = field(default_factory=set)  # "complained that the Air Ministry was interfering"
+    infinitive_triggers: set[str] = field(default_factory=set)  # "told Bottomley to draft a letter"
     # "handed over command of the Eighth to Doolittle": (lemma and words, prep); the one handed it to holds it
     handover_triggers: list[tuple[str, str | None]] = field(default_factory=list)
     placing_verbs: set[str] = field(default_factory=set)  # "were begun in the Harz"
@@ -328,6 +329,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 agent_nouns=set(_strings(g, p, "agentNoun")),
                 verdict_nouns=set(_strings(g, p, "verdictNoun")),
                 complaint_verbs=set(_strings(g, p, "complaintVerb")),
+                infinitive_triggers=set(_strings(g, p, "infinitiveTrigger")),
                 handover_triggers=[(a, b) for a, b in pairs("handoverTrigger") if b],
                 spokes_nouns=[(a, b) for a, b in pairs("spokesNoun") if b],
                 speech_nouns=set(_strings(g, p, "speechNoun")),

@@ -3050,7 +3050,20 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
     ("The French railways, not the German oil plants, were what Tedder wanted to destroy before D-Day.",
      ("Tedder", "advocated", "French railways")),
     ("Leuna was what the Eighth bombed first.", ("Eighth Air Force", "attacked", "Leuna")),
+    ("Portal considered Harris's reply unsatisfactory and told Bottomley to draft a firmer letter.",
+     ("Portal", "ordered", "Bottomley")),
 ]
+
+
+def test_what_a_force_could_not_reach_it_did_not_attack(extract_facts):
+    facts = extract_facts("From Italy, the Fifteenth Air Force could reach the refineries of Vienna, which the Eighth "
+                          "could not.")
+    assert not [f for f in facts if f[0] == "Eighth Air Force" and f[1] == "attacked"], facts
+
+
+def test_telling_someone_something_is_no_order(extract_facts):
+    facts = extract_facts("Portal told Harris that oil came first.")
+    assert not [f for f in facts if f[1] == "ordered"], facts
 
 
 def test_one_denied_in_a_coordination_is_no_argument(extract_facts):

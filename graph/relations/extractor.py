@@ -98,6 +98,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                             for w in p.agent_nouns}
         self.verdict_nouns = {w: name for name, p in ont.properties.items() for w in p.verdict_nouns}
         self.complaint_verbs = {w: name for name, p in ont.properties.items() for w in p.complaint_verbs}
+        self.infinitive_triggers = {w: name for name, p in ont.properties.items() for w in p.infinitive_triggers}
         self.handovers: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}  # lemma -> (property, words, prep)
         for name, p in ont.properties.items():
             for words, prep in p.handover_triggers:
@@ -303,6 +304,12 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._first_without_verb(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.handovers:
                 self._handover(tok, ex)
+            if tok.pos_ == "VERB" and lemma in self.infinitive_triggers and not is_negated(tok) and \
+                    not is_passive(tok) and any(c.dep_ == "xcomp" and c.tag_ == "VB" and
+                                                any(m.lower_ == "to" for m in c.children) for c in tok.children):
+                # "told Bottomley to draft a firmer letter": an order (but "told Bottomley that ...")
+                self._emit(ex, subjects(tok), direct_objects(tok), self.infinitive_triggers[lemma], tok,
+                           f"verb:{lemma}+to", "verb")
             if tok.pos_ == "VERB" and lemma in self.complaint_verbs:
                 self._complaint(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.making_verbs:
