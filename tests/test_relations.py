@@ -3052,7 +3052,18 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
     ("Leuna was what the Eighth bombed first.", ("Eighth Air Force", "attacked", "Leuna")),
     ("Portal considered Harris's reply unsatisfactory and told Bottomley to draft a firmer letter.",
      ("Portal", "ordered", "Bottomley")),
+    ("The 1st Division attacked Merseburg, while the 3rd Division went to the refinery at Bohlen.",
+     ("3rd Division", "attacked", "Böhlen")),
+    ("A memorandum from the Economic Objectives Unit in London made the case for oil.",
+     ("Economic Objectives Unit", "authored", "memorandum")),
 ]
+
+
+def test_a_force_going_to_a_town_or_a_person_going_anywhere_attacks_nothing(extract_facts):
+    for text in ("Spaatz went to London.", "The Eighth Air Force went to Leipzig.",
+                 "Arnold's chief of staff, General Giles, visited Spaatz at his headquarters near London."):
+        facts = extract_facts(text)
+        assert not [f for f in facts if f[1] in ("attacked", "memberOf")], facts
 
 
 def test_what_a_force_could_not_reach_it_did_not_attack(extract_facts):

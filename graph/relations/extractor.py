@@ -242,7 +242,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 base = verb_base(tok.lower_, self.verbs)
                 if base:
                     self._verb(tok, ex, base)
-            if (lemma == "return" or lemma in SENDING_VERBS or going_back(tok)) and tok.pos_ == "VERB" and \
+            if (lemma in ("return", "go", "fly") or lemma in SENDING_VERBS or going_back(tok)) and tok.pos_ == "VERB" and \
                     "attacked" in self.ont.properties:
                 self._forces_sent(tok, ex)
             if tok.pos_ in ("VERB", "AUX") and self.inverse_preps:

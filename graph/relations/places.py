@@ -218,6 +218,9 @@ class PlacePatterns:
                     # but not "drafted the orders for the Eighth", whose writer _args would give)
                     if prop not in self.locative_props and m.types[:1] == ["Document"]:
                         continue
+                    if prop not in self.locative_props and prep == "at" and \
+                            any(c.lower_ in ("his", "her") and c.dep_ == "nmod:poss" for c in o.children):
+                        continue  # ("visited Spaatz at his headquarters": where he was, not a body he is of)
                     if prep in preps and tok.pos_ in ("NOUN", "PROPN", "VERB"):
                         subs = [subject] + members if prop in self.locative_props else [subject] + people
                         self._emit(ex, subs, [o], prop, tok, f"prep:{prep}", "prep")

@@ -538,9 +538,11 @@ class VerbPatterns:
         if is_negated(verb) or is_hypothetical(verb):
             return
         units = False
+        # ("the 3rd Division went to the refinery at Böhlen": a force going to a plant, not a town, attacks it)
+        going = verb.lemma_.lower() in ("go", "fly") and not going_back(verb) and not direct_objects(verb)
         # (what is sent, and what it is a share of: "diverted part of its strength to ...")
         loads = [x for d in direct_objects(verb) for x in [d] + [y for p, y in prep_objects(d) if p == "of"]]
-        if verb.lemma_.lower() == "return" or going_back(verb):
+        if verb.lemma_.lower() == "return" or going_back(verb) or going:
             subs = [s for s in subjects(verb) if s.lower_ in AIRCRAFT_NOUNS or s.lemma_.lower() in AIRCRAFT_NOUNS]
             if not subs:
                 # ("the Eighth Air Force returned to Ruhland and Magdeburg": a force going back to a plant)
@@ -569,9 +571,12 @@ class VerbPatterns:
         planted = any(r.dep_ in ("acl:relcl", "relcl") and any(w.lower_ == "where" for w in r.subtree) and
                       any((xm := self._at.get(w.i)) is not None and xm.types[:1] == ["Facility"] for w in r.subtree)
                       for t in targets for r in t.children)
-        if units and not planted and not any(self._at[c.i].types[:1] == ["Facility"] for t in targets
-                                             for c in conjuncts(t) if c.i in self._at):
+        if (units and not planted or going) and not any(self._at[c.i].types[:1] == ["Facility"] for t in targets
+                                                        for c in conjuncts(t) if c.i in self._at):
             return  # (a force returning to a town alone may be going home: "returned to England")
+        # (never a subject across a semicolon: "... struck the plant on 12 May; the 3rd ... went to Brüx"
+        # parsed with "went" the first clause's verb)
+        subs = [s for s in subs if not any(t.text == ";" for t in verb.doc[min(s.i, verb.i):max(s.i, verb.i)])]
         if subs and targets:
             self._emit(ex, subs, [c for t in targets for c in conjuncts(t)], "attacked", verb,
                        f"verb:{verb.lemma_.lower()}+to:aircraft", "verb")
