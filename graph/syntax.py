@@ -182,6 +182,10 @@ POSTING_VERBS = {"appoint", "send", "move", "post", "transfer", "bring", "name",
                  "detail", "promote", "recall", "dispatch", "call", "summon", "shift"}
 
 
+# verbs that make their object do the infinitive's deed, which then is done ("forced Bomber Command to attack it")
+FORCING_VERBS = {"force", "compel", "oblige"}
+
+
 def subjects(v: Token) -> list[Token]:
     """Active subjects, inherited through xcomp control and verb coordination."""
     closing = closing_attribution_subject(v)
@@ -307,6 +311,11 @@ def subjects(v: Token) -> list[Token]:
         noted = cur.dep_ == "parataxis" and cur.tag_ in ("VBZ", "VBD") and cur.head.pos_ == "VERB" and \
             cur.head.i < cur.i and cur.doc[cur.i - 1].text == ";"
         # (a perfect participle too: "ended the war having dropped more bombs on oil")
+        if cur.dep_ == "xcomp" and lemma_in(cur.head, FORCING_VERBS) and any(c.lower_ == "to" for c in cur.children):
+            # "which forced Bomber Command to attack it twice more": the one forced does it
+            forced = [c for c in cur.head.children if c.dep_ in OBJ | {"iobj"} and c.i < cur.i]
+            if forced:
+                return conjuncts(forced[0])
         if cur.dep_ in ("xcomp", "conj") or noted or (cur.dep_ == "advcl" and (cur.tag_ == "VBG" or any(
                 c.lower_ == "to" or c.lower_ == "having" and c.dep_ == "aux" and c.i < cur.i
                 for c in cur.children))):  # "..., complaining that": the main subject

@@ -3056,6 +3056,8 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
      ("3rd Division", "attacked", "Böhlen")),
     ("A memorandum from the Economic Objectives Unit in London made the case for oil.",
      ("Economic Objectives Unit", "authored", "memorandum")),
+    ("The Germans brought the Pölitz plant back into production, which forced Bomber Command to attack it again.",
+     ("Bomber Command", "attacked", "Pölitz")),
 ]
 
 
