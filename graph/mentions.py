@@ -449,6 +449,11 @@ class MentionFinder:
             if j + 1 < sent.end and doc[j].lower_ in NUMBERING and doc[j + 1].like_num and \
                     self.name_words.get(doc[j - 1].lower_) == "Document":
                 j += 2  # "Strategic Directive No. 1": the number is part of the name
+            if j < sent.end and j > i and re.fullmatch(r"[IVX]{1,5}", doc[j].text) and \
+                    _is_roman_numeral_text(doc[j].text) and not taken[j] and \
+                    self._military_word(doc[j - 1].lower_) and not (
+                        doc[j].text == "I" and j + 1 < len(doc) and doc[j + 1].pos_ in ("VERB", "AUX")):
+                j += 1  # "Jagdkorps I", "Luftflotte III": a German unit numbered after its name
             # a lower-case direction word before a place name: "central Germany"
             start = i
             if i - 1 >= sent.start and doc[i - 1].lower_ in DIRECTIONS and not taken[i - 1]:
@@ -905,6 +910,11 @@ class MentionFinder:
         return t.dep_ in POSS and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS" and \
             self.head_nouns.get(t.head.lemma_.lower()) == "Document"
 
+    def _military_word(self, word: str) -> bool:
+        """A word that ends a unit's name ("Corps", "Jagdkorps", "Luftflotte")."""
+        return self.name_words.get(word) == "MilitaryUnit" or any(
+            word.endswith(suffix) and c == "MilitaryUnit" for suffix, c in self.name_suffixes.items())
+
     def _people_named_as_examples(self, t: Token) -> None:
         """"American economists such as Rostow and Kindleberger": the names given as examples of
         people are people, whatever the NER model guessed."""
@@ -1190,6 +1200,10 @@ def _commander_in_chief(doc: Doc, mentions: list[Mention]) -> None:
 
 
 ROMAN_NUMERAL = re.compile(r"^(?=[IVX]{2,}$|[VX]$)X{0,3}(IX|IV|V?I{0,3})$")
+
+
+def _is_roman_numeral_text(text: str) -> bool:
+    return text == "I" or bool(ROMAN_NUMERAL.match(text))
 
 
 def _is_roman_numeral(t: Token) -> bool:

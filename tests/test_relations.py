@@ -3058,6 +3058,10 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
      ("Economic Objectives Unit", "authored", "memorandum")),
     ("The Germans brought the Pölitz plant back into production, which forced Bomber Command to attack it again.",
      ("Bomber Command", "attacked", "Pölitz")),
+    ("Both Spaatz and Harris resented the attempt by SHAEF to control the strategic bombers.",
+     ("Harris", "opposed", "SHAEF")),
+    ("The Luftwaffe's Jagdkorps I, under General Schmid, was ordered to concentrate its fighters over the plants.",
+     ("Schmid", "commands", "Jagdkorps I")),
 ]
 
 

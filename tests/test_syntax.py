@@ -2226,3 +2226,16 @@ def test_a_place_after_a_plant_deep_in_the_object_is_the_plants():
     rows = ("he/PRON/PRP/nsubj>1 bombed/VERB/VBD/ROOT>1 the/DET/DT/det>3 plant/NOUN/NN/obj>1 at/ADP/IN/case>5 "
             "Hamburg/PROPN/NNP/obl>1")
     assert heads(places_of_nested_plants_hung_on_verbs(parse(rows)), "Hamburg") == {"Hamburg": ("obl", "bombed")}
+
+
+def test_a_by_name_after_the_object_of_an_active_verb_is_the_objects():
+    from graph.repairs import agents_of_objects_hung_on_active_verbs
+
+    # "resented the attempt by/case SHAEF/obl>resented"
+    rows = ("Harris/PROPN/NNP/nsubj>1 resented/VERB/VBD/ROOT>1 the/DET/DT/det>3 attempt/NOUN/NN/obj>1 "
+            "by/ADP/IN/case>5 SHAEF/PROPN/NNP/obl>1")
+    assert heads(agents_of_objects_hung_on_active_verbs(parse(rows)), "SHAEF") == {"SHAEF": ("nmod", "attempt")}
+    # (a passive keeps its agent: "the plant was bombed by the Eighth")
+    rows = ("the/DET/DT/det>1 plant/NOUN/NN/nsubj:pass>3 was/AUX/VBD/aux:pass>3 bombed/VERB/VBN/ROOT>3 "
+            "by/ADP/IN/case>5 Eighth/PROPN/NNP/obl>3")
+    assert heads(agents_of_objects_hung_on_active_verbs(parse(rows)), "Eighth") == {"Eighth": ("obl", "bombed")}

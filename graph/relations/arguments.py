@@ -208,6 +208,8 @@ class ArgumentReading:
             actor = bool(allowed) and self.ont.fits(["Organization"], allowed)
             if lemma in PATIENT_NOUNS:  # (its actor is only ever "by": not an argument here)
                 preps = ("of", "on", "against")
+            elif lemma in ("attempt", "bid"):  # ("resented the attempt by SHAEF to control ...": who tried)
+                preps = ("by", "of")
             else:
                 preps = ("of", "by") if actor else ("on", "against")
             for prep, o in prep_objects(tok):

@@ -23,7 +23,7 @@ LANDSCAPE_NOUNS = {"forest", "wood", "mountain", "hill", "valley", "coast", "sho
                    "region", "area", "district", "plain", "marsh", "foothill", "heart", "estuary", "mouth", "delta",
                    "basin", "lagoon", "edge", "fringe", "fringes", "environs"}
 # Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
-ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation"}
+ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation", "attempt", "bid"}
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "north-east", "north-west", "south-east", "south-west"}
 # units of a distance given before a compass word ("eighteen miles west of Leipzig")

@@ -1015,3 +1015,19 @@ def places_of_nested_plants_hung_on_verbs(doc: Doc) -> Doc:
             continue
         apply_edits(p.sent, [(p, n, "nmod")])
     return doc
+
+
+def agents_of_objects_hung_on_active_verbs(doc: Doc) -> Doc:
+    """"resented the attempt/obj by/case SHAEF/obl>resented to control the bombers": an active verb
+    takes no agent, so a "by" name right after its object noun is the noun's (the doer of the attempt)."""
+    for x in doc:
+        v = x.head
+        if not x.dep_.startswith("obl") or case_of(x) != "by" or x.pos_ not in ("PROPN", "NOUN") or \
+                v.pos_ != "VERB" or any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass") for c in v.children) or \
+                v.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in v.children):
+            continue
+        o = next((c for c in v.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and
+                  c.right_edge.i == x.left_edge.i - 1), None)
+        if o is not None and not is_date_word(x):
+            apply_edits(x.sent, [(x, o, "nmod")])
+    return doc
