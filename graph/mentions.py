@@ -17,7 +17,7 @@ from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
 from .syntax import (NUMBERED_ORDINAL, POSS, appositions, case_of, colon_between, conjuncts, has_finite_verb, is_passive, passive_subjects,
-                     examples_of, possessor, prep_objects)
+                     examples_of, is_date_word, possessor, prep_objects)
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
@@ -109,6 +109,7 @@ class MentionFinder:
         self.aliases = aliases
         self.titles = sorted((tuple(t.split()) for t in ont.titles), key=len, reverse=True)
         self.head_nouns = ont.head_noun_index
+        self.addressed = ont.addressed_head_noun_index
         self.name_words = ont.name_word_index
         self.name_suffixes = ont.name_suffix_index
         self.ner = ont.ner_index
@@ -967,6 +968,9 @@ class MentionFinder:
         for key in (text, lemma):
             if key in self.lexical and (t.pos_ == "NOUN" or t.i == t.sent.start):
                 return self.lexical[key], key
+        if lemma in self.addressed and not any(case_of(c) in ("to", "from") or is_date_word(c) for c in t.children
+                                               if c.i > t.i):
+            return None, ""  # ("Portal then tried to soften his message": no document sent)
         if lemma in self.head_nouns and t.pos_ == "NOUN":
             return self.head_nouns[lemma], lemma
         if text in self.head_nouns and t.pos_ == "NOUN" and text.endswith("s"):  # ("headquarters", lemma "headquarter")

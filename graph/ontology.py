@@ -59,6 +59,8 @@ class OntClass:
     name: str  # local name
     parents: list[str] = field(default_factory=list)
     head_nouns: set[str] = field(default_factory=set)
+    # head nouns of the class only when sent somewhere ("Spaatz's message to Doolittle", not "softened his message")
+    addressed_head_nouns: set[str] = field(default_factory=set)
     name_words: set[str] = field(default_factory=set)
     name_suffixes: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
@@ -164,6 +166,10 @@ class Ontology:
     @property
     def head_noun_index(self) -> dict[str, str]:
         return self._index("head_nouns")
+
+    @property
+    def addressed_head_noun_index(self) -> dict[str, str]:
+        return self._index("addressed_head_nouns")
 
     @property
     def name_word_index(self) -> dict[str, str]:
@@ -277,7 +283,8 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
             name=name,
             parents=sorted(_local(p) for p in g.objects(c, RDFS.subClassOf)
                            if isinstance(p, URIRef) and str(p).startswith(KG)),
-            head_nouns=set(_strings(g, c, "headNoun")),
+            head_nouns=set(_strings(g, c, "headNoun")) | set(_strings(g, c, "addressedHeadNoun")),
+            addressed_head_nouns=set(_strings(g, c, "addressedHeadNoun")),
             name_words=set(_strings(g, c, "nameWord")),
             name_suffixes=set(_strings(g, c, "nameSuffix")),
             titles=set(_strings(g, c, "title")),

@@ -3062,7 +3062,16 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
      ("Harris", "opposed", "SHAEF")),
     ("The Luftwaffe's Jagdkorps I, under General Schmid, was ordered to concentrate its fighters over the plants.",
      ("Schmid", "commands", "Jagdkorps I")),
+    ("The plant at Wesseling was hit by Bomber Command on the night of 18 July and by the Eighth two days later.",
+     ("Eighth Air Force", "attacked", "Wesseling")),
+    ("Spaatz's message to Doolittle on 8 June ordered that every bomber be sent against the oil plants.",
+     ("Spaatz's message", "addressedTo", "Doolittle")),
 ]
+
+
+def test_a_message_sent_nowhere_is_no_document(extract_facts):
+    facts = extract_facts("Portal then tried to soften his message, saying he was pleased.")
+    assert not [f for f in facts if f[1] == "authored"], facts
 
 
 def test_a_force_going_to_a_town_or_a_person_going_anywhere_attacks_nothing(extract_facts):

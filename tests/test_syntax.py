@@ -2239,3 +2239,14 @@ def test_a_by_name_after_the_object_of_an_active_verb_is_the_objects():
     rows = ("the/DET/DT/det>1 plant/NOUN/NN/nsubj:pass>3 was/AUX/VBD/aux:pass>3 bombed/VERB/VBN/ROOT>3 "
             "by/ADP/IN/case>5 Eighth/PROPN/NNP/obl>3")
     assert heads(agents_of_objects_hung_on_active_verbs(parse(rows)), "Eighth") == {"Eighth": ("obl", "bombed")}
+
+
+def test_a_name_read_into_a_later_time_after_by_is_a_second_agent():
+    from graph.repairs import agents_read_into_later_times
+
+    # "hit by Bomber Command and by/case>days the Eighth/amod>days two days later/conj>hit"
+    rows = ("it/PRON/PRP/nsubj:pass>2 was/AUX/VBD/aux:pass>2 hit/VERB/VBN/ROOT>2 by/ADP/IN/case>4 "
+            "Command/PROPN/NNP/obl:agent>2 and/CCONJ/CC/cc>11 by/ADP/IN/case>10 the/DET/DT/det>10 "
+            "Eighth/PROPN/NNP/amod>10 two/NUM/CD/nummod>10 days/NOUN/NNS/obl>11 later/ADV/RBR/conj>2")
+    doc = agents_read_into_later_times(parse(rows))
+    assert heads(doc, "Eighth", "days") == {"Eighth": ("conj", "Command"), "days": ("obl:npmod", "later")}

@@ -21,7 +21,7 @@ from .names import (
     names_read_as_indirect_objects, german_of_phrases, possessive_names_with_of,
 )
 from .times import (
-    verbs_read_as_modifiers_after_day_words,
+    verbs_read_as_modifiers_after_day_words, agents_read_into_later_times,
     subjects_before_times, month_may, opening_dates_read_as_objects, months_before_names, subjects_inside_dates, days_before_possessors,
     time_phrases_read_as_roots, content_clauses_on_dates, infinitives_on_times, phrases_hung_on_dates,
     subjects_after_months, dates_read_into_subjects, subjects_read_into_opening_times,
@@ -112,7 +112,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, compass_names, ger
            nouns_read_as_base_verbs_after_prepositions,
            subjects_read_as_objects_of_thinking, fronted_among_those, contact_relatives_read_as_appositions,
            verbs_read_as_modifiers_after_day_words, participles_read_as_asides_on_subjects,
-           letters_hung_on_hearers, places_of_nested_plants_hung_on_verbs, agents_of_objects_hung_on_active_verbs)
+           letters_hung_on_hearers, places_of_nested_plants_hung_on_verbs, agents_of_objects_hung_on_active_verbs,
+           agents_read_into_later_times)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -571,3 +571,26 @@ def verbs_read_as_modifiers_after_day_words(doc: Doc) -> Doc:
         if apply_edits(v.sent, edits):
             v.tag_, v.pos_ = "VBD", "VERB"
     return doc
+
+
+def agents_read_into_later_times(doc: Doc) -> Doc:
+    """"was hit by Bomber Command on 18 July and by/case>days the Eighth/amod>days two days/obl later/conj": a
+    name after "by" read as a modifier of the time that follows it is a second agent, coordinated with
+    the verb's first; the time says when."""
+    for n in doc:
+        t = n.head
+        if n.pos_ != "PROPN" or n.dep_ not in ("amod", "compound") or base_word(t).rstrip("s") not in TIME_NOUNS or \
+                t.i < n.i or not any(c.dep_ == "nummod" for c in t.children):
+            continue
+        by = next((c for c in t.children if c.dep_ == "case" and c.lower_ == "by" and c.i < n.i), None)
+        later = t.head
+        verb = later.head
+        first = next((c for c in verb.children if c.dep_ in ("obl:agent", "obl") and case_of(c) == "by" and
+                      c.i < by.i), None) if by is not None else None
+        if first is None or later.lower_ not in ("later", "afterwards", "after", "earlier") or verb.pos_ != "VERB":
+            continue
+        edits = [(n, first, "conj"), (by, n, "case"), (t, later, "obl:npmod"), (later, verb, "advmod")]
+        edits += [(c, n, c.dep_) for c in t.children if c.dep_ == "det" and c.i < n.i]
+        edits += [(c, n, "cc") for c in later.children if c.dep_ == "cc" and c.i < by.i]
+        apply_edits(n.sent, edits)
+    return doc
