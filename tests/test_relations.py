@@ -3066,6 +3066,10 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
      ("Eighth Air Force", "attacked", "Wesseling")),
     ("Spaatz's message to Doolittle on 8 June ordered that every bomber be sent against the oil plants.",
      ("Spaatz's message", "addressedTo", "Doolittle")),
+    ("The Air Ministry sent Harris a copy of the Enigma decrypts showing the fuel crisis of the German army.",
+     ("Enigma decrypts", "addressedTo", "Harris")),
+    ("Eisenhower's decision, announced on 25 March, gave the transportation plan first call on the bombers.",
+     ("Eisenhower", "advocated", "transportation plan")),
 ]
 
 
