@@ -46,21 +46,6 @@ def content_clauses_read_as_relatives(doc: Doc) -> Doc:
             continue
         if apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")]):
             that.tag_, that.pos_ = "IN", "SCONJ"
-    for that in doc:
-        # ("Speer pleaded that/det fuel/obj for the fighters no longer existed/relcl>fighters": the
-        # object with "that" is the subject of a finite verb read as a relative clause inside it)
-        noun = that.head
-        verb = noun.head
-        if that.lower_ != "that" or that.dep_ != "det" or noun.dep_ not in ("obj", "dobj") or \
-                not _saying_verb(verb) or verb.i > that.i or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-            continue
-        clause = next((t for t in noun.subtree if t.dep_ in ("acl:relcl", "relcl") and t.tag_ in ("VBD", "VBZ", "VBP")
-                       and not any(c.dep_.startswith(("nsubj", "expl")) or c.tag_ in ("WDT", "WP") or
-                                   c.lower_ == "that" for c in t.children)), None)
-        if clause is None:
-            continue
-        if apply_edits(that.sent, [(clause, verb, "ccomp"), (noun, clause, "nsubj"), (that, clause, "mark")]):
-            that.tag_, that.pos_ = "IN", "SCONJ"
     return doc
 
 
@@ -287,21 +272,6 @@ def clauses_hung_on_that(doc: Doc) -> Doc:
         if clause is None:
             continue
         if apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")]):
-            that.tag_, that.pos_ = "IN", "SCONJ"
-    for that in doc:
-        # ("Speer pleaded that/det fuel/obj for the fighters no longer existed/relcl>fighters": the
-        # object with "that" is the subject of a finite verb read as a relative clause inside it)
-        noun = that.head
-        verb = noun.head
-        if that.lower_ != "that" or that.dep_ != "det" or noun.dep_ not in ("obj", "dobj") or \
-                not _saying_verb(verb) or verb.i > that.i or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-            continue
-        clause = next((t for t in noun.subtree if t.dep_ in ("acl:relcl", "relcl") and t.tag_ in ("VBD", "VBZ", "VBP")
-                       and not any(c.dep_.startswith(("nsubj", "expl")) or c.tag_ in ("WDT", "WP") or
-                                   c.lower_ == "that" for c in t.children)), None)
-        if clause is None:
-            continue
-        if apply_edits(that.sent, [(clause, verb, "ccomp"), (noun, clause, "nsubj"), (that, clause, "mark")]):
             that.tag_, that.pos_ = "IN", "SCONJ"
     return doc
 
