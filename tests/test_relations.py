@@ -3070,6 +3070,10 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
      ("Enigma decrypts", "addressedTo", "Harris")),
     ("Eisenhower's decision, announced on 25 March, gave the transportation plan first call on the bombers.",
      ("Eisenhower", "advocated", "transportation plan")),
+    ("Zeitz and Böhlen, two Brabag plants south of Leipzig, were attacked by the 1st Division on 20 July.",
+     ("Böhlen", "locatedIn", "Leipzig")),
+    ("Zeitz and Böhlen, two Brabag plants south of Leipzig, were attacked by the 1st Division on 20 July.",
+     ("1st Division", "attacked", "Zeitz")),
 ]
 
 
@@ -3089,6 +3093,12 @@ def test_what_a_force_could_not_reach_it_did_not_attack(extract_facts):
     facts = extract_facts("From Italy, the Fifteenth Air Force could reach the refineries of Vienna, which the Eighth "
                           "could not.")
     assert not [f for f in facts if f[0] == "Eighth Air Force" and f[1] == "attacked"], facts
+
+
+def test_asking_why_a_force_had_not_returned_is_no_attack(extract_facts):
+    facts = extract_facts("In a letter of 5 November to Spaatz, Arnold asked why the Eighth had not returned to Merseburg.")
+    assert ("Arnold", "authored", "letter") in facts, facts
+    assert not [f for f in facts if f[1] == "attacked"], facts
 
 
 def test_telling_someone_something_is_no_order(extract_facts):

@@ -2250,3 +2250,14 @@ def test_a_name_read_into_a_later_time_after_by_is_a_second_agent():
             "Eighth/PROPN/NNP/amod>10 two/NUM/CD/nummod>10 days/NOUN/NNS/obl>11 later/ADV/RBR/conj>2")
     doc = agents_read_into_later_times(parse(rows))
     assert heads(doc, "Eighth", "days") == {"Eighth": ("conj", "Command"), "days": ("obl:npmod", "later")}
+
+
+def test_a_subject_hung_on_a_compass_word_set_off_after_it_is_the_verbs():
+    from graph.repairs import subjects_read_into_compass_phrases
+
+    # "Zeitz/nsubj>south, two plants/appos>Zeitz south/advmod>attacked of Leipzig, were attacked"
+    rows = ("Zeitz/PROPN/NNP/nsubj>4 ,/PUNCT/,/punct>0 two/NUM/CD/nummod>3 plants/NOUN/NNS/appos>0 "
+            "south/ADV/RB/advmod>9 of/ADP/IN/case>6 Leipzig/PROPN/NNP/obl>4 ,/PUNCT/,/punct>4 "
+            "were/AUX/VBD/aux:pass>9 attacked/VERB/VBN/ROOT>9")
+    doc = subjects_read_into_compass_phrases(parse(rows))
+    assert heads(doc, "Zeitz", "south") == {"Zeitz": ("nsubj:pass", "attacked"), "south": ("advmod", "plants")}

@@ -39,8 +39,11 @@ class PlacePatterns:
         """``thing`` lies towards compass word ``c`` of its "of" place ("south of Leipzig")."""
         if c.lower_ not in COMPASS:
             return
+        listed: list[Token] = []
         if thing.dep_ == "appos" and thing.head.i < thing.i and self._at.get(thing.head.i) is not None and \
                 self._at.get(thing.head.i) is not self._at.get(thing.i):
+            # ("Zeitz and Böhlen, two Brabag plants south of Leipzig": a plural names the list)
+            listed = conjuncts(thing.head)[1:] if thing.tag_ in ("NNS", "NNPS") else []
             thing = thing.head  # ("Lützkendorf, a small Wintershall plant west of Merseburg": the plant named)
         if case_of(thing) == "on":
             # "which lay on the Oder north of Stettin", "lay on the Danube some twenty miles west of
@@ -54,7 +57,7 @@ class PlacePatterns:
                 self.ont.name_word_index.get(tm.label.split()[-1].lower()) == "Place":
             return  # "the Baltic coast north of Stettin": a region beside a town is not in it
         # ("The plants at Böhlen, Zeitz and Rositz, all in the district south of Leipzig": the named plants too)
-        members = [self._doc[x.head] for x in self._named_members(thing, thing.head)]
+        members = [self._doc[x.head] for x in self._named_members(thing, thing.head)] + listed
         for prep, o in prep_objects(c):
             if prep == "of":
                 for prop, _ in self.locative:

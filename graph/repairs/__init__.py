@@ -51,7 +51,7 @@ from .verbs import (
     participles_read_as_verbs_after_determiners, cost_read_as_a_noun, objects_read_as_second_subjects_of_passives,
     objects_read_as_unmarked_obliques, nouns_read_as_base_verbs_after_prepositions,
     participles_read_as_asides_on_subjects, letters_hung_on_hearers, places_of_nested_plants_hung_on_verbs,
-    agents_of_objects_hung_on_active_verbs,
+    agents_of_objects_hung_on_active_verbs, subjects_read_into_compass_phrases,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -113,7 +113,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, compass_names, ger
            subjects_read_as_objects_of_thinking, fronted_among_those, contact_relatives_read_as_appositions,
            verbs_read_as_modifiers_after_day_words, participles_read_as_asides_on_subjects,
            letters_hung_on_hearers, places_of_nested_plants_hung_on_verbs, agents_of_objects_hung_on_active_verbs,
-           agents_read_into_later_times)
+           agents_read_into_later_times, subjects_read_into_compass_phrases)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -1031,3 +1031,25 @@ def agents_of_objects_hung_on_active_verbs(doc: Doc) -> Doc:
         if o is not None and not is_date_word(x):
             apply_edits(x.sent, [(x, o, "nmod")])
     return doc
+
+
+# compass words that open a place phrase ("south of Leipzig")
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west"}
+
+
+def subjects_read_into_compass_phrases(doc: Doc) -> Doc:
+    """"Zeitz and Böhlen/nsubj>south, two Brabag plants south/advmod>attacked of Leipzig, were attacked":
+    a subject hung on a compass word set off after it belongs to the verb the compass word was hung
+    on, and the compass phrase to the subject's apposition (or the subject) it follows."""
+    for c in doc:
+        v = c.head
+        subj = next((x for x in c.children if x.dep_.startswith("nsubj") and x.i < c.i), None)
+        if c.lower_ not in COMPASS_WORDS or subj is None or v.pos_ not in ("VERB", "AUX") or v.i < c.i or \
+                any(x.dep_.startswith(("nsubj", "csubj", "expl")) for x in v.children):
+            continue
+        passive = any(x.dep_ in ("aux:pass", "auxpass") for x in v.children)
+        host = next((a for a in subj.children if a.dep_ == "appos" and a.right_edge.i == c.i - 1), subj)
+        apply_edits(c.sent, [(subj, v, "nsubj:pass" if passive else "nsubj"), (c, host, "advmod")] +
+                    [(x, v, "punct") for x in c.children if x.is_punct and x.i > c.i])
+    return doc
