@@ -551,6 +551,11 @@ def direct_objects(v: Token) -> list[Token]:
                 not any(c.dep_ in OBJ for c in rel.children if rel is not v):
             objs = [o for c in what.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < what.i
                     for o in conjuncts(c)]
+    if not objs and v.dep_ == "conj" and v.head.pos_ == "VERB" and v.right_edge.i + 1 < len(v.doc) and \
+            v.doc[v.right_edge.i + 1].text == "," and any(c.dep_ in SUBJ for c in v.children):
+        # "Bufton drafted, and Bottomley signed/conj, the directive/obj>drafted": an object set off after
+        # a second clause is both verbs'
+        objs = [o2 for c in v.head.children if c.dep_ in OBJ and c.i > v.right_edge.i for o2 in conjuncts(c)]
     if not objs:  # "instructed Harris to ...": the person told is the object
         objs = [o2 for c in v.children if c.dep_ in ("iobj", "dative") and c.i > v.i for o2 in conjuncts(c)]
     if not objs:  # a nominal the parser attached as xcomp/oprd is still the object

@@ -3074,6 +3074,8 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
      ("Böhlen", "locatedIn", "Leipzig")),
     ("Zeitz and Böhlen, two Brabag plants south of Leipzig, were attacked by the 1st Division on 20 July.",
      ("1st Division", "attacked", "Zeitz")),
+    ("Bufton drafted, and Bottomley signed, the directive of 1 November that made petroleum the first priority.",
+     ("Bottomley", "authored", "directive")),
 ]
 
 
