@@ -953,7 +953,8 @@ def nouns_read_as_base_verbs_after_prepositions(doc: Doc) -> Doc:
         prep = doc[t.i - 1]
         v = t.head
         if t.tag_ != "VB" or prep.lower_ not in ("without", "with", "despite") or prep.head.i != t.i or \
-                t.dep_ not in ("advcl", "ROOT") or any(c.lower_ == "to" or c.dep_.startswith("aux") for c in t.children):
+                t.dep_ not in ("advcl", "ROOT") or \
+                any(c.lower_ == "to" or c.dep_.startswith("aux") for c in t.children):
             continue
         edits = [(prep, t, "case")]
         objs = [c for c in t.children if c.dep_ in ("obj", "dobj") and c.i > t.i]
@@ -973,9 +974,11 @@ def participles_read_as_asides_on_subjects(doc: Doc) -> Doc:
     and a prepositional phrase, is a passive participle on that subject."""
     for v in doc[2:]:
         n = v.head
-        if v.tag_ not in ("VBD", "VBN") or v.dep_ not in ("parataxis", "appos", "conj") + ("acl",) * (v.tag_ == "VBD") or \
-                doc[v.i - 1].text != "," or \
-                n.i >= v.i or n.pos_ not in ("NOUN", "PROPN") or not (doc[v.i - 2] in n.subtree and doc[v.i - 2] not in v.subtree) or \
+        # (a past form may also be read as a clause on the noun; a participle only as an aside)
+        deps = ("parataxis", "appos", "conj", "acl") if v.tag_ == "VBD" else ("parataxis", "appos", "conj")
+        if v.tag_ not in ("VBD", "VBN") or v.dep_ not in deps or doc[v.i - 1].text != "," or \
+                n.i >= v.i or n.pos_ not in ("NOUN", "PROPN") or \
+                not (doc[v.i - 2] in n.subtree and doc[v.i - 2] not in v.subtree) or \
                 not n.dep_.startswith("nsubj") or n.head.i <= v.right_edge.i or \
                 v.right_edge.i + 1 >= len(doc) or doc[v.right_edge.i + 1].text != "," or \
                 any(c.dep_.startswith(("nsubj", "csubj", "obj", "aux", "ccomp", "xcomp")) or c.dep_ == "dobj"
