@@ -3076,6 +3076,8 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
      ("1st Division", "attacked", "Zeitz")),
     ("Bufton drafted, and Bottomley signed, the directive of 1 November that made petroleum the first priority.",
      ("Bottomley", "authored", "directive")),
+    ("The Americans' first attack on Pölitz, on 20 June, was carried out by the 2nd Bombardment Division.",
+     ("2nd Bombardment Division", "attacked", "Pölitz")),
 ]
 
 

@@ -2261,3 +2261,14 @@ def test_a_subject_hung_on_a_compass_word_set_off_after_it_is_the_verbs():
             "were/AUX/VBD/aux:pass>9 attacked/VERB/VBN/ROOT>9")
     doc = subjects_read_into_compass_phrases(parse(rows))
     assert heads(doc, "Zeitz", "south") == {"Zeitz": ("nsubj:pass", "attacked"), "south": ("advmod", "plants")}
+
+
+def test_a_passive_after_a_set_off_phrase_takes_the_opening_noun_as_subject():
+    from graph.repairs import subjects_read_as_roots
+
+    # "The attack/ROOT on Pölitz, on 20 June, was carried/parataxis>attack out by the Division"
+    rows = ("the/DET/DT/det>1 attack/NOUN/NN/ROOT>1 on/ADP/IN/case>3 Pölitz/PROPN/NNP/nmod>1 ,/PUNCT/,/punct>9 "
+            "on/ADP/IN/case>6 20/NUM/CD/obl>9 ,/PUNCT/,/punct>6 was/AUX/VBD/aux:pass>9 carried/VERB/VBN/parataxis>1 "
+            "by/ADP/IN/case>11 Division/PROPN/NNP/obl:agent>9")
+    doc = subjects_read_as_roots(parse(rows))
+    assert heads(doc, "attack", "carried") == {"attack": ("nsubj:pass", "carried"), "carried": ("ROOT", "carried")}

@@ -358,15 +358,24 @@ def subjects_read_as_roots(doc: Doc) -> Doc:
     after it: the finite verb after that phrase is the root, the name its subject."""
     for sent in doc.sents:
         n = sent.root
+        # (the noun's own phrases may come before the comma: "The first attack on Pölitz, on 20 June, ...")
+        own_end = max([n.i] + [c.right_edge.i for c in n.children if c.i > n.i and c.dep_.startswith("nmod")])
+        after = last_word(n) + 1
         if n.pos_ not in ("PROPN", "NOUN") or n.left_edge.i != sent.start or n.i + 2 >= sent.end or \
-                doc[last_word(n) + 1].text not in (",", "\u2014") and doc[n.i + 1].text != ",":
+                not (after < len(doc) and doc[after].text in (",", "\u2014")) and doc[n.i + 1].text != "," and \
+                not (own_end + 1 < sent.end and doc[own_end + 1].text == ","):
             continue
         # (a past tense may be tagged as a participle: "Kehrl, who ran the office, calculated/VBN that ...")
         v = next((t for t in doc[n.i + 3:sent.end] if (t.tag_ in ("VBD", "VBZ", "VBP") or could_be_finite(t)) and
                   t.pos_ == "VERB" and doc[t.i - 1].text == ","), None)
+        # (or a passive after the phrase: "The Americans' first attack/ROOT on Pölitz, on 20 June, was
+        # carried/parataxis out by the 2nd Division")
+        passive = v is None and (v := next((t for t in doc[n.i + 3:sent.end] if t.tag_ == "VBN" and t.pos_ == "VERB" and
+                                            doc[t.i - 2].text == "," and doc[t.i - 1].dep_ == "aux:pass" and
+                                            doc[t.i - 1].head.i == t.i and t.head.i == n.i), None)) is not None
         if v is None or any(c.dep_.startswith("nsubj") for c in v.children):
             continue
-        edits = [(v, v, "ROOT"), (n, v, "nsubj")]
+        edits = [(v, v, "ROOT"), (n, v, "nsubj:pass" if passive else "nsubj")]
         o = doc[v.i + 1] if v.i + 1 < sent.end else None
         if o is not None and o.pos_ in ("PROPN", "NOUN") and o.head != v and not any(c.dep_ in ("obj", "dobj")
                                                                                     for c in v.children):
