@@ -450,8 +450,7 @@ class MentionFinder:
             if j + 1 < sent.end and doc[j].lower_ in NUMBERING and doc[j + 1].like_num and \
                     self.name_words.get(doc[j - 1].lower_) == "Document":
                 j += 2  # "Strategic Directive No. 1": the number is part of the name
-            if j < sent.end and j > i and re.fullmatch(r"[IVX]{1,5}", doc[j].text) and \
-                    _is_roman_numeral_text(doc[j].text) and not taken[j] and \
+            if j < sent.end and j > i and _is_roman_numeral_text(doc[j].text) and not taken[j] and \
                     self._military_word(doc[j - 1].lower_) and not (
                         doc[j].text == "I" and j + 1 < len(doc) and doc[j + 1].pos_ in ("VERB", "AUX")):
                 j += 1  # "Jagdkorps I", "Luftflotte III": a German unit numbered after its name

@@ -117,6 +117,9 @@ def _apposition_read_as_conjunct(t: Token, c: Token) -> bool:
 
 # a numbered ordinal: "1st", "8th" ("the 8th Air Force", "the 1st and 3rd Bombardment Divisions")
 NUMBERED_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+# compass words that open a place phrase ("south of Leipzig")
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "north-east", "north-west", "south-east", "south-west"}
 
 
 def conjuncts(t: Token) -> list[Token]:
@@ -780,7 +783,8 @@ NONFACTIVE_CLAUSE_GOVERNORS = {"deny", "doubt", "rumour", "rumor", "hope", "wish
 
 
 def lemma_in(t: Token, words: set[str]) -> bool:
-    # the rule lemmatizer reads "hoped" as "hop": try the silent e too
+    # the rule lemmatizer reads "hoped" as "hop" (histkg_silent_e mends that where the pipeline has the
+    # lemmatizer's tables; a pipeline swapped in with --model may not): try the silent e too
     lemma = t.lemma_.lower()
     return lemma in words or (t.lower_.endswith("ed") and lemma + "e" in words)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..mentions import APPOINT_VERBS  # noqa: F401 (re-exported for the relation patterns)
+from ..syntax import COMPASS  # noqa: F401 (re-exported for the relation patterns)
 from ..speech import HEARER_VERBS, VIEW_NOUNS
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
@@ -24,8 +25,6 @@ LANDSCAPE_NOUNS = {"forest", "wood", "mountain", "hill", "valley", "coast", "sho
                    "basin", "lagoon", "edge", "fringe", "fringes", "environs"}
 # Nouns for acts aimed at something: "advocated attacks on oil" is a stance towards oil.
 ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", "assault", "operation", "attempt", "bid"}
-COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-           "north-east", "north-west", "south-east", "south-west"}
 # units of a distance given before a compass word ("eighteen miles west of Leipzig")
 DISTANCE_UNITS = {"mile", "kilometre", "kilometer", "km", "yard"}
 # Nouns for acts done to something, whose "of" names the target: "charged with the destruction of Böhlen".

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..syntax import case_of, comma_before, has_finite_verb, is_date_word, last_word
+from ..syntax import COMPASS, case_of, comma_before, has_finite_verb, is_date_word, last_word
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions, subject_above
 from .words import (DITRANSITIVE_VERBS, FRONTED_NEGATIVES, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
                     PLANT_WORDS, SAYING_LEMMAS,
@@ -1045,11 +1045,6 @@ def agents_of_objects_hung_on_active_verbs(doc: Doc) -> Doc:
     return doc
 
 
-# compass words that open a place phrase ("south of Leipzig")
-COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                 "north-east", "north-west", "south-east", "south-west"}
-
-
 def subjects_read_into_compass_phrases(doc: Doc) -> Doc:
     """"Zeitz and Böhlen/nsubj>south, two Brabag plants south/advmod>attacked of Leipzig, were attacked":
     a subject hung on a compass word set off after it belongs to the verb the compass word was hung
@@ -1057,7 +1052,7 @@ def subjects_read_into_compass_phrases(doc: Doc) -> Doc:
     for c in doc:
         v = c.head
         subj = next((x for x in c.children if x.dep_.startswith("nsubj") and x.i < c.i), None)
-        if c.lower_ not in COMPASS_WORDS or subj is None or v.pos_ not in ("VERB", "AUX") or v.i < c.i or \
+        if c.lower_ not in COMPASS or subj is None or v.pos_ not in ("VERB", "AUX") or v.i < c.i or \
                 any(x.dep_.startswith(("nsubj", "csubj", "expl")) for x in v.children):
             continue
         passive = any(x.dep_ in ("aux:pass", "auxpass") for x in v.children)
