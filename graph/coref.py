@@ -314,7 +314,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     out[m.head] = pair[0] if word == "former" else pair[1]
                 continue
             if word in NEUTER_PRONOUNS:
-                target = _its_antecedent(tok, things, sent_of[tok.sent.start])
+                target = _its_antecedent(tok, things, sent_of[tok.sent.start], tok.head.i in documents)
                 if target is not None:
                     out[m.head] = target
                 continue
@@ -506,13 +506,19 @@ def _possessor_is_subject(tok, persons: list[tuple[Mention, bool]], documents: s
 
 
 # Classes that "its" refers to: "The Fifteenth Air Force ... Its Liberators", "the Ministry and its experts".
-NEUTER_CLASSES = {"MilitaryUnit", "GovernmentBody", "Organization", "Facility", "Place"}
+ORGANIZATION_CLASSES = {"MilitaryUnit", "GovernmentBody", "Organization"}
+NEUTER_CLASSES = ORGANIZATION_CLASSES | {"Facility", "Place"}
 
 
-def _its_antecedent(tok, things: list[tuple[Mention, bool, int]], sent: int) -> Mention | None:
+def _its_antecedent(tok, things: list[tuple[Mention, bool, int]], sent: int,
+                    owns_document: bool = False) -> Mention | None:
     """"its" takes the last body, place or plant named in its sentence or the one before,
-    preferring subjects, never one inside its own phrase."""
+    preferring subjects, never one inside its own phrase; a document's "its" is a body's
+    (places and plants write nothing: "The committee doubted that Germany could survive
+    ..., and Portal forwarded its paper to Harris")."""
     own = {t.i for t in tok.head.subtree}
     near = [(m, was_subj) for m, was_subj, k in things if k >= sent - 1 and m.head not in own]
+    if owns_document and any(set(m.types) & ORGANIZATION_CLASSES for m, _ in near):
+        near = [(m, was_subj) for m, was_subj in near if set(m.types) & ORGANIZATION_CLASSES]
     subj = [m for m, was_subj in near if was_subj]
     return subj[-1] if subj else (near[-1][0] if near else None)

@@ -828,7 +828,7 @@ class MentionFinder:
             if owner is not None and cls == "Document":
                 owner_i = owner.i
                 if owner.pos_ != "PRON":
-                    label = f"{_possessor_text(owner)}'s {label}"
+                    label = f"{_possessor_text(owner)} {label}"
             elif cls == "Person" and t.tag_ == "NNS" and self._names_set_off_after(t):
                 continue  # "The official historians, Webster and Frankland, judged ...": the names stand for it
             elif len(words) == 1 and cls not in BARE_OK and owner is None and name_mod is None and \
@@ -949,6 +949,15 @@ class MentionFinder:
         return any(m.start == j and m.source in ("alias", "name") and m.types[:1] in ([], ["Person"])
                    for m in self._found)
 
+    def _sent_to_someone(self, t: Token) -> bool:
+        """Whether a noun is what a document verb sends to someone: "sent Spaatz a copy of the
+        report", "forwarded a copy to Harris"."""
+        verb = t.head
+        # (but "a copy of the report" is the report's, which it stands for)
+        return t.dep_ in ("obj", "dobj") and verb.lemma_.lower() in self.document_verbs and \
+            not any(case_of(c) == "of" for c in t.children) and any(
+            c.dep_ in ("iobj", "dative") or c.dep_ == "obl" and case_of(c) == "to" for c in verb.children)
+
     def _head_class(self, t: Token) -> tuple[str | None, str]:
         lemma = t.lemma_.lower()
         text = t.lower_
@@ -968,7 +977,7 @@ class MentionFinder:
             if key in self.lexical and (t.pos_ == "NOUN" or t.i == t.sent.start):
                 return self.lexical[key], key
         if lemma in self.addressed and not any(case_of(c) in ("to", "from") or is_date_word(c) for c in t.children
-                                               if c.i > t.i):
+                                               if c.i > t.i) and not self._sent_to_someone(t):
             return None, ""  # ("Portal then tried to soften his message": no document sent)
         if lemma in self.head_nouns and t.pos_ == "NOUN":
             return self.head_nouns[lemma], lemma
@@ -1543,12 +1552,20 @@ def _after_possessive(t: Token) -> bool:
 
 
 def _possessor_text(owner: Token) -> str:
-    """The possessor's name: the token and the name words before it ("Sir Charles Portal")."""
+    """The possessor's name with its mark: the token and the name words before it ("Sir Charles
+    Portal's"), with the words after it up to the mark ("the Committee of Operations Analysts'")."""
     k = owner.i
     while k - 1 >= 0 and owner.doc[k - 1].dep_ in ("compound", "flat", "amod") and \
             owner.doc[k - 1].head.i in range(k, owner.i + 1) and owner.doc[k - 1].text[:1].isupper():
         k -= 1
-    return owner.doc[k:owner.i + 1].text
+    # (and its "of" phrase up to the mark: "the Committee of Operations Analysts' report")
+    subtree = {t.i for t in owner.subtree}
+    mark = next((j for j in sorted(subtree) if j > owner.i and owner.doc[j].tag_ == "POS"), None)
+    end = mark if mark is not None and all(j in subtree for j in range(owner.i, mark)) else owner.i + 1
+    name = owner.doc[k:end].text
+    # (the mark as written after a plural: "the Allies' directive"; else "'s")
+    plural = mark is not None and owner.doc[mark].text in ("'", "’") and name.endswith("s")
+    return f"{name}'" if plural else f"{name}'s"
 
 
 def _dedupe(xs: list[str]) -> list[str]:

@@ -103,9 +103,11 @@ class SpeechMixin:
                     # (a relative reply, "... to Spaatz, who replied that", or a coordinated one:
                     # "Portal wrote to Tedder ..., and Tedder replied")
                     addressers = self._addressers(sent, repliers[0], before=tok.i)
-                if not addressers and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i:
+                if not addressers and tok.head.pos_ == "VERB" and tok.head.i < tok.i and (
+                        tok.dep_ == "conj" or tok.dep_ == "parataxis" and tok.head.lemma_.lower() in self.speech_verbs):
                     # ("Portal had hoped that the directive would end the argument, but Harris replied": the
-                    # one whose move the reply follows in the same sentence)
+                    # one whose move the reply follows in the same sentence; so after a semicolon: "Harris
+                    # argued that ...; Bufton replied that ...")
                     addressers = [m for m in self._speakers(tok.head) if m.label != repliers[0].label]
                 if not addressers:
                     # ("When Harris protested that ..., Portal replied that ...": who spoke in the clause before it)

@@ -681,6 +681,12 @@ def stray_agent(verb: Token) -> list[Token]:
             agents += [c for c in t.conjuncts if case_of(c) == "by" and c not in agents]
             if agents:
                 return agents
+        # ("was attacked twenty-two times, twenty/conj by the Eighth and two by Bomber Command": a
+        # share of the count set off after the verb, each with its agent)
+        shares = [x for c in verb.children if c.like_num and c.dep_ in ("conj", "appos", "obl", "parataxis", "dep")
+                  and c.i > verb.i for x in c.subtree if case_of(x) == "by" and x.head.like_num]
+        if shares:
+            return shares
     if verb.tag_ != "VBN" or i >= len(doc) or doc[i].lower_ != "by" or doc[i].dep_ != "case":
         return []
     noun = doc[i].head

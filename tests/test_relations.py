@@ -3080,6 +3080,60 @@ THIRTY_FOURTH_BATCH = [  # (session 20; checked by test_unseen_shapes_give_their
      ("2nd Bombardment Division", "attacked", "Pölitz")),
 ]
 
+THIRTY_FIFTH_BATCH = [  # (session 21; checked by test_unseen_shapes_give_their_facts)
+    ("The Joint Intelligence Committee doubted that Germany could survive the loss of its plants, and Portal forwarded its paper to Harris.",
+     ("Joint Intelligence Committee", "authored", "Joint Intelligence Committee's paper")),
+    ("Bufton argued in a paper that the oil plants should come before every other target.",
+     ("Bufton", "advocated", "oil plants")),
+    ("Harris was told by the Air Staff to attack Bottrop.", ("Air Staff", "ordered", "Harris")),
+    ("Tedder circulated a paper to the Chiefs of Staff. Portal sent a copy to Harris.", ("copy", "basedOn", "paper")),
+    ("Tedder circulated a paper to the Chiefs of Staff. Portal sent a copy to Harris.", ("copy", "addressedTo", "Harris")),
+    ("Arnold sent Spaatz a copy of the Committee of Operations Analysts' report.",
+     ("Committee of Operations Analysts", "authored", "Committee of Operations Analysts' report")),
+    ("Arnold sent Spaatz a copy of the Committee of Operations Analysts' report.",
+     ("Committee of Operations Analysts' report", "addressedTo", "Spaatz")),
+    ("In a letter to Spaatz dated 14 September, Lovett praised the oil campaign.", ("Lovett", "authored", "letter")),
+    ("In a letter to Spaatz dated 14 September, Lovett praised the oil campaign.", ("Lovett", "advocated", "oil campaign")),
+    ("The crude-oil refineries of Hungary, at Almásfüzitő, Szőny and Budapest, were bombed by the Fifteenth.",
+     ("crude oil refineries", "locatedIn", "Szőny")),
+    ("Harris argued that the benzol plants were not worth the bombs; Bufton replied that they mattered.",
+     ("Bufton", "repliesTo", "Harris")),
+    ("Bufton wrote that the benzol plants supplied a fifth of the Luftwaffe's fuel.",
+     ("benzol plants", "supplies", "Luftwaffe")),
+    ("The refinery at Ödenburg was so small that the planners of the Fifteenth struck it only once.",
+     ("Fifteenth Air Force", "attacked", "refinery")),
+    ("Soviet troops overran the oilfields, ending the Fifteenth's long campaign against them.",
+     ("Fifteenth Air Force", "participatedIn", "campaign")),
+    ("Soviet troops attacked Ploesti in August.", ("Red Army", "attacked", "Ploesti")),
+    ("Leuna, the largest of the synthetic plants, was attacked twenty-two times between May 1944 and April 1945, "
+     "twenty by the Eighth and two by Bomber Command.", ("Bomber Command", "attacked", "Leuna")),
+    ("Leuna, the largest of the synthetic plants, was attacked twenty-two times between May 1944 and April 1945, "
+     "twenty by the Eighth and two by Bomber Command.", ("Eighth Air Force", "attacked", "Leuna")),
+    ("A week later the Fifteenth returned to Ploesti, whose refineries had been only partly repaired.",
+     ("refineries", "locatedIn", "Ploesti")),
+    ("The Eighth set out for Pölitz on 12 May.", ("Eighth Air Force", "attacked", "Pölitz")),
+    ("On 12 May 935 bombers of the Eighth set out for the synthetic plants at Zwickau and Böhlen.",
+     ("Eighth Air Force", "attacked", "synthetic plants")),
+    ("Zuckerman, scientific adviser to Tedder, had worked out the transportation plan before the invasion.",
+     ("Zuckerman", "advocated", "transportation plan")),
+]
+
+
+def test_a_journey_for_a_town_is_no_attack(extract_facts):
+    facts = extract_facts("Spaatz left for London on 12 May, and the Eighth set out for England.")
+    assert not [f for f in facts if f[1] == "attacked"], sorted(facts)
+
+
+def test_a_plan_is_its_makers_not_a_campaign_he_took_part_in(extract_facts):
+    facts = extract_facts("Portal rejected Tedder's transportation plan in November.")
+    assert not [f for f in facts if f[1] == "participatedIn"], sorted(facts)
+
+
+def test_a_place_set_off_after_an_of_phrase_places_the_noun_not_the_place_before_it(extract_facts):
+    facts = extract_facts("The crude-oil refineries of Hungary, at Almásfüzitő and Budapest, were bombed by the Fifteenth.")
+    assert ("crude oil refineries", "locatedIn", "Almásfüzitő") in facts, sorted(facts)
+    assert not [f for f in facts if f[0] == "Hungary"], sorted(facts)
+
 
 def test_a_message_sent_nowhere_is_no_document(extract_facts):
     facts = extract_facts("Portal then tried to soften his message, saying he was pleased.")
@@ -3351,7 +3405,8 @@ def test_a_document_one_is_told_to_issue_is_no_task(extract_facts):
                          THIRTY_FIRST_BATCH +
                          THIRTY_SECOND_BATCH +
                          THIRTY_THIRD_BATCH +
-                         THIRTY_FOURTH_BATCH)
+                         THIRTY_FOURTH_BATCH +
+                         THIRTY_FIFTH_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)

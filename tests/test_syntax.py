@@ -2272,3 +2272,124 @@ def test_a_passive_after_a_set_off_phrase_takes_the_opening_noun_as_subject():
             "by/ADP/IN/case>11 Division/PROPN/NNP/obl:agent>9")
     doc = subjects_read_as_roots(parse(rows))
     assert heads(doc, "attack", "carried") == {"attack": ("nsubj:pass", "carried"), "carried": ("ROOT", "carried")}
+
+
+def test_a_possessor_read_as_the_noun_of_an_of_phrase_owns_the_noun_after_its_mark():
+    from graph.repairs import possessors_read_as_nouns_of_phrases
+
+    # "sent Spaatz a copy of the Committee/nmod>copy ' report/obl>sent"
+    rows = ("Arnold/PROPN/NNP/nsubj>1 sent/VERB/VBD/ROOT>1 Spaatz/PROPN/NNP/iobj>1 a/DET/DT/det>4 "
+            "copy/NOUN/NN/obj>1 of/ADP/IN/case>7 the/DET/DT/det>7 Committee/PROPN/NNP/nmod>4 '/PART/POS/case>7 "
+            "report/NOUN/NN/obl>1 ./PUNCT/./punct>1")
+    doc = possessors_read_as_nouns_of_phrases(parse(rows))
+    assert heads(doc, "report", "Committee", "of") == {
+        "report": ("nmod", "copy"), "Committee": ("nmod:poss", "report"), "of": ("case", "report")}
+    # (a possessor already owning the noun after it stays: "a copy of the Committee's report/nmod")
+    rows = ("a/DET/DT/det>1 copy/NOUN/NN/ROOT>1 of/ADP/IN/case>6 the/DET/DT/det>4 Committee/PROPN/NNP/nmod:poss>6 "
+            "'s/PART/POS/case>4 report/NOUN/NN/nmod>1")
+    doc = possessors_read_as_nouns_of_phrases(parse(rows))
+    assert heads(doc, "report", "Committee") == {"report": ("nmod", "copy"), "Committee": ("nmod:poss", "report")}
+    # (a name with an "of" phrase owns it whole: "a copy of the Committee of Operations Analysts/nmod>Committee
+    # '/punct report/obj>sent")
+    rows = ("Arnold/PROPN/NNP/nsubj>1 sent/VERB/VBD/ROOT>1 a/DET/DT/det>3 copy/NOUN/NN/obj>1 of/ADP/IN/case>6 "
+            "the/DET/DT/det>6 Committee/NOUN/NN/nmod>3 of/ADP/IN/case>9 Operations/PROPN/NNPS/compound>9 "
+            "Analysts/NOUN/NNS/nmod>6 '/PART/POS/punct>9 report/NOUN/NN/obj>1")
+    doc = possessors_read_as_nouns_of_phrases(parse(rows))
+    assert heads(doc, "report", "Committee", "Analysts") == {
+        "report": ("nmod", "copy"), "Committee": ("nmod:poss", "report"), "Analysts": ("nmod", "Committee")}
+
+
+def test_dated_read_as_the_root_of_an_opening_document_phrase_describes_the_document():
+    from graph.repairs import dated_read_as_roots
+
+    # "In a letter dated/ROOT 14/compound>Lovett September, Lovett praised/ccomp>dated the campaign."
+    rows = ("In/ADP/IN/case>2 a/DET/DT/det>2 letter/NOUN/NN/obl>3 dated/VERB/VBN/ROOT>3 14/NUM/CD/compound>7 "
+            "September/PROPN/NNP/nmod:unmarked>4 ,/PUNCT/,/punct>4 Lovett/PROPN/NNP/nsubj>8 "
+            "praised/VERB/VBD/ccomp>3 the/DET/DT/det>10 campaign/NOUN/NN/obj>8 ./PUNCT/./punct>3")
+    doc = dated_read_as_roots(parse(rows))
+    assert heads(doc, "praised", "letter", "dated", "14", ".") == {
+        "praised": ("ROOT", "praised"), "letter": ("obl", "praised"), "dated": ("acl", "letter"),
+        "14": ("obl:unmarked", "dated"), ".": ("punct", "praised")}
+
+
+def test_a_place_phrase_set_off_after_an_of_phrase_is_the_nouns_not_a_conjunct():
+    from graph.repairs import place_phrases_read_as_conjuncts
+
+    # "the refineries of Hungary/nmod, at Almásfüzitő/conj>Hungary and Szőny/conj>Almásfüzitő"
+    rows = ("the/DET/DT/det>1 refineries/NOUN/NNS/ROOT>1 of/ADP/IN/case>3 Hungary/PROPN/NNP/nmod>1 "
+            ",/PUNCT/,/punct>6 at/ADP/IN/case>6 Almásfüzitő/PROPN/NNP/conj>3 and/CCONJ/CC/cc>8 "
+            "Szőny/PROPN/NNP/conj>6")
+    doc = place_phrases_read_as_conjuncts(parse(rows))
+    assert heads(doc, "Almásfüzitő", "Szőny") == {"Almásfüzitő": ("nmod", "refineries"), "Szőny": ("conj", "Almásfüzitő")}
+    # (a conjunct with a conjunction of its own stays: "of Hungary, and at Vienna")
+    rows = ("the/DET/DT/det>1 refineries/NOUN/NNS/ROOT>1 of/ADP/IN/case>3 Hungary/PROPN/NNP/nmod>1 "
+            ",/PUNCT/,/punct>7 and/CCONJ/CC/cc>7 at/ADP/IN/case>7 Vienna/PROPN/NNP/conj>3")
+    doc = place_phrases_read_as_conjuncts(parse(rows))
+    assert heads(doc, "Vienna") == {"Vienna": ("conj", "Hungary")}
+
+
+def test_an_it_right_after_a_verb_with_no_object_is_its_object():
+    from graph.repairs import objects_read_as_expletives
+
+    # "the planners struck it/expl only once"
+    rows = ("the/DET/DT/det>1 planners/NOUN/NNS/nsubj>2 struck/VERB/VBD/ROOT>2 it/PRON/PRP/expl>2 "
+            "only/ADV/RB/advmod>5 once/ADV/RB/advmod>2")
+    doc = objects_read_as_expletives(parse(rows))
+    assert heads(doc, "it") == {"it": ("obj", "struck")}
+    # (but "made it clear that ...": the "it" stands in for the clause)
+    rows = ("Portal/PROPN/NNP/nsubj>1 made/VERB/VBD/ROOT>1 it/PRON/PRP/expl>1 clear/ADJ/JJ/xcomp>1 "
+            "that/SCONJ/IN/mark>6 oil/NOUN/NN/nsubj>6 came/VERB/VBD/ccomp>3 first/ADV/RB/advmod>6")
+    doc = objects_read_as_expletives(parse(rows))
+    assert heads(doc, "it") == {"it": ("expl", "made")}
+
+
+def test_an_opening_name_read_as_an_adverb_before_its_apposition_is_the_subject():
+    from graph.repairs import opening_names_read_as_adverbs_before_appositions
+
+    # "Leuna/advmod, the largest/nsubj:pass of the plants, was attacked"
+    rows = ("Leuna/ADJ/NNP/advmod>9 ,/PUNCT/,/punct>0 the/DET/DT/det>3 largest/ADJ/JJS/nsubj:pass>9 "
+            "of/ADP/IN/case>6 the/DET/DT/det>6 plants/NOUN/NNS/obl>3 ,/PUNCT/,/punct>3 was/AUX/VBD/aux:pass>9 "
+            "attacked/VERB/VBN/ROOT>9")
+    doc = opening_names_read_as_adverbs_before_appositions(parse(rows))
+    assert heads(doc, "Leuna", "largest") == {"Leuna": ("nsubj:pass", "attacked"), "largest": ("appos", "Leuna")}
+    assert doc[0].pos_ == "PROPN"
+
+
+def test_an_of_phrase_read_into_the_verb_is_the_subjects():
+    from graph.repairs import of_phrases_read_into_verbs
+
+    # "The bombers/nsubj of/case>set the/det>set Eighth/compound>set set out"
+    rows = ("The/DET/DT/det>1 bombers/NOUN/NNS/nsubj>5 of/ADP/IN/case>5 the/DET/DT/det>5 Eighth/PROPN/NNP/compound>5 "
+            "set/VERB/VBD/ROOT>5 out/ADP/RP/compound:prt>5 for/ADP/IN/case>8 Pölitz/PROPN/NNP/obl>5")
+    doc = of_phrases_read_into_verbs(parse(rows))
+    assert heads(doc, "Eighth", "of", "the") == {"Eighth": ("nmod", "bombers"), "of": ("case", "Eighth"),
+                                                 "the": ("det", "Eighth")}
+    # (the verb read as the head of the phrase, the subject as the root: "the Eighth set/nmod>bombers out")
+    rows = ("The/DET/DT/det>1 bombers/NOUN/NNS/ROOT>1 of/ADP/IN/case>5 the/DET/DT/det>5 Eighth/PROPN/NNP/compound>5 "
+            "set/VERB/VBN/nmod>1 out/ADP/RP/compound:prt>5 for/ADP/IN/case>8 Pölitz/PROPN/NNP/obl>5 ./PUNCT/./punct>1")
+    doc = of_phrases_read_into_verbs(parse(rows))
+    assert heads(doc, "set", "bombers", "Eighth", ".") == {
+        "set": ("ROOT", "set"), "bombers": ("nsubj", "set"), "Eighth": ("nmod", "bombers"), ".": ("punct", "set")}
+    # (and the particle read as that head: "the Eighth set/compound>out out/nmod>bombers")
+    rows = ("The/DET/DT/det>1 bombers/NOUN/NNS/ROOT>1 of/ADP/IN/case>6 the/DET/DT/det>6 Eighth/PROPN/NNP/compound>5 "
+            "set/VERB/VBN/compound>6 out/ADP/RP/nmod>1 for/ADP/IN/case>8 Pölitz/PROPN/NNP/nmod>1")
+    doc = of_phrases_read_into_verbs(parse(rows))
+    assert heads(doc, "set", "bombers", "out") == {
+        "set": ("ROOT", "set"), "bombers": ("nsubj", "set"), "out": ("compound:prt", "set")}
+
+
+def test_a_count_after_an_opening_date_counts_the_noun_after_it():
+    from graph.repairs import counts_read_into_dates
+
+    # "On 12 May 935/flat>May bombers/obl>attacked attacked Leuna"
+    rows = ("On/ADP/IN/case>4 12/NUM/CD/compound>4 May/PROPN/NNP/compound>4 935/NUM/CD/flat>2 "
+            "bombers/NOUN/NNS/obl>5 attacked/VERB/VBD/ROOT>5 Leuna/PROPN/NNP/obj>5")
+    doc = counts_read_into_dates(parse(rows))
+    assert heads(doc, "935", "12", "May", "bombers") == {
+        "935": ("nummod", "bombers"), "12": ("obl", "attacked"), "May": ("nmod:unmarked", "12"),
+        "bombers": ("nsubj", "attacked")}
+    # (a year stays the date's: "On 12 May 1944 bombers ...")
+    rows = ("On/ADP/IN/case>1 12/NUM/CD/obl>5 May/PROPN/NNP/nmod:unmarked>1 1944/NUM/CD/nummod>1 "
+            "bombers/NOUN/NNS/nsubj>5 attacked/VERB/VBD/ROOT>5")
+    doc = counts_read_into_dates(parse(rows))
+    assert heads(doc, "1944") == {"1944": ("nummod", "12")}

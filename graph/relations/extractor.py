@@ -6,8 +6,8 @@ from spacy.tokens import Doc, Token
 from ..ontology import Ontology
 from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from ..speech import SpeechMixin
-from ..syntax import OBJ, denied_member, direct_objects, is_negated, is_passive, passive_subjects, subjects
-from .words import COVERING_VERBS, GIVING_VERBS, INTENT_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
+from ..syntax import OBJ, case_of, denied_member, direct_objects, is_negated, is_passive, passive_subjects, prep_objects, subjects
+from .words import COVERING_VERBS, DEPARTING_VERBS, GIVING_VERBS, INTENT_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
 from .phrases import dedupe, denied, has_particles, verb_base
 from .arguments import ArgumentReading
 from .verbs import VerbPatterns, going_back
@@ -159,6 +159,19 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         self._doc = doc
         self._heads = {m.head: m for m in mentions if m.source != "pronoun"}
 
+    def _bare_copy(self, tok: Token, ex: Extraction) -> None:
+        """"Tedder circulated a paper ... Portal sent a copy to Harris": a copy (a noun of an
+        apposition trigger such as "copy of") that names no document of its own is a copy of the
+        last document named before it, in its sentence or the one before."""
+        if self._heads[tok.i].types[:1] != ["Document"] or any(case_of(c) == "of" for c in tok.children):
+            return
+        sents = [s for s in tok.doc.sents if s.start <= tok.i][-2:]
+        before = [m for k, m in sorted(self._heads.items()) if sents[0].start <= k < tok.i and
+                  m.types[:1] == ["Document"] and self._doc[k].lemma_.lower() not in self.appos]
+        for prop, prep in self.appos[tok.lemma_.lower()]:
+            if prep == "of" and before:
+                self._emit(ex, [tok], [self._doc[before[-1].head]], prop, tok, f"appos:bare-{tok.lemma_.lower()}", "noun")
+
     def _plans_as_papers(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Cabell prepared the American plan, which was submitted to Portal": a plan (a campaign by its
         head noun) that is written, drafted, sent or submitted is the paper that sets it out (but not
@@ -242,7 +255,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 base = verb_base(tok.lower_, self.verbs)
                 if base:
                     self._verb(tok, ex, base)
-            if (lemma in ("return", "go", "fly") or lemma in SENDING_VERBS or going_back(tok)) and tok.pos_ == "VERB" and \
+            if (lemma in ("return", "go", "fly") or lemma in SENDING_VERBS | DEPARTING_VERBS or going_back(tok)) and \
+                    tok.pos_ == "VERB" and \
                     "attacked" in self.ont.properties:
                 self._forces_sent(tok, ex)
             if tok.pos_ in ("VERB", "AUX") and self.inverse_preps:
@@ -253,6 +267,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._fell_to(tok, ex)
             if tok.pos_ == "VERB" and lemma in COVERING_VERBS and "authored" in self.ont.properties:
                 self._covering_documents(tok, ex)
+            if tok.pos_ == "NOUN" and lemma in self.appos and tok.i in self._heads:
+                self._bare_copy(tok, ex)
             if lemma == "receive" and tok.pos_ == "VERB" and "addressedTo" in self.ont.properties:
                 self._received(tok, ex)
             if lemma in self.negated_verbs and tok.pos_ == "VERB" and denied(tok):
@@ -305,11 +321,16 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             if tok.pos_ == "VERB" and lemma in self.handovers:
                 self._handover(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.infinitive_triggers and not is_negated(tok) and \
-                    not is_passive(tok) and any(c.dep_ == "xcomp" and c.tag_ == "VB" and
-                                                any(m.lower_ == "to" for m in c.children) for c in tok.children):
-                # "told Bottomley to draft a firmer letter": an order (but "told Bottomley that ...")
-                self._emit(ex, subjects(tok), direct_objects(tok), self.infinitive_triggers[lemma], tok,
-                           f"verb:{lemma}+to", "verb")
+                    any(c.dep_ == "xcomp" and c.tag_ == "VB" and
+                        any(m.lower_ == "to" for m in c.children) for c in tok.children):
+                # "told Bottomley to draft a firmer letter": an order (but "told Bottomley that ..."); "Harris
+                # was told by the Air Staff to attack Bottrop": the agent's
+                if is_passive(tok):
+                    self._emit(ex, [o for p, o in prep_objects(tok) if p == "by"], passive_subjects(tok),
+                               self.infinitive_triggers[lemma], tok, f"verb:{lemma}+to:passive", "verb")
+                else:
+                    self._emit(ex, subjects(tok), direct_objects(tok), self.infinitive_triggers[lemma], tok,
+                               f"verb:{lemma}+to", "verb")
             if tok.pos_ == "VERB" and lemma in self.complaint_verbs:
                 self._complaint(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.making_verbs:

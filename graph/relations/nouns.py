@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from ..records import Extraction, Mention
 from ..syntax import (OBJ, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
                       is_date_word, is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import AIRCRAFT_NOUNS, CREW_NOUNS, JUDGING_VERBS, LIGHT_VERBS, PASS_SUBJ_DEPS
+from .words import AIRCRAFT_NOUNS, CREW_NOUNS, JUDGING_VERBS, LIGHT_VERBS, PAPER_PLANS, PASS_SUBJ_DEPS
 from .phrases import aimed_at, coordinated_agents, denied_particle
 
 
@@ -277,8 +277,11 @@ class NounPatterns:
                     (word.lemma_.lower() in heads or word.lower_ in heads) and \
                     (o := possessor(word)) is not None and o.i != word.i:
                 owner = o.i  # ("Eisenhower's headquarters, SHAEF, ...": the name after the word for its class)
-        if owner is None or (m.source not in ("alias", "name") and m.types[:1] != ["Document"]):
-            return  # ("his command", "his squadrons": no unit named)
+        deed = m.types[:1] == ["Campaign"] and head.lemma_.lower() not in PAPER_PLANS | {"policy"}
+        if owner is None or (m.source not in ("alias", "name") and m.types[:1] != ["Document"] and not deed):
+            # ("his command", "his squadrons": no unit named; but "the Fifteenth's long campaign", not
+            # "Tedder's plan", the plan of its maker)
+            return
         own = head.doc[owner]
         if own.tag_ == "PRP$" and (verb := self._speaker_of(head)) is not None:
             # "Portal answered that Harris had not followed his instructions": inside reported

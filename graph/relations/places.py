@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..records import Extraction, Mention
-from ..syntax import OBJ, appositions, case_of, conjuncts, is_negated, possessor, prep_objects, subjects
+from ..syntax import OBJ, appositions, case_of, conjuncts, is_negated, possessor, prep_objects, relative_antecedent, subjects
 from .appositions import deputys_post
 from .words import COMPASS, DISTANCE_UNITS, LANDSCAPE_NOUNS, PATIENT_NOUNS
 
@@ -287,6 +287,12 @@ class PlacePatterns:
         if m.types[:1] != ["Facility"] or "locatedIn" not in self.ont.properties:
             return
         owner = possessor(head)
+        if owner is not None and owner.tag_ == "WP$":
+            # ("returned to Ploesti, whose refineries had been repaired": the noun the clause is on)
+            clause = owner.head
+            while clause.head.i != clause.i and clause.dep_ not in ("acl:relcl", "relcl"):
+                clause = clause.head
+            owner = relative_antecedent(owner, clause.head) if clause.dep_ in ("acl:relcl", "relcl") else None
         pm = self._at.get(owner.i) if owner is not None and owner.i != head.i else None
         if pm is not None and pm is not m and pm.types[:1] == ["Place"] and pm.source != "pronoun":
             self._emit(ex, [head], [owner], "locatedIn", owner, "possessive:place", "possessive")
@@ -339,6 +345,9 @@ class PlacePatterns:
                 place = self._landscape_set_off(m, head, prep, ex)
         if place is None or place.types[:1] != ["Place"]:
             return
+        if head.dep_ == "nmod" and case_of(head) == "of" and doc[place.head].head == head.head and \
+                doc[place.head].dep_ == "nmod":
+            return  # ("the refineries of Hungary, at Almásfüzitő, ...": both phrases are the noun's)
         for prop, preps in self.locative:
             if prep.lower_ in preps:
                 self._emit(ex, [head], [head.doc[place.head]], prop, prep, f"prep:{prep.lower_}:set-off", "prep")

@@ -7,7 +7,7 @@ from ..records import CONFIDENCE, Extraction, Mention, RawFact
 from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_objects, is_date_word, is_hypothetical,
                       is_negated, is_passive, must_is_a_task, passive_subjects, possessor, prep_objects, stray_agent,
                       subjects)
-from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, EFFORT_NOUNS,
+from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, DEPARTING_VERBS, EFFORT_NOUNS,
                     INTENT_LIGHT_VERBS, INTENT_NOUNS, LETTING_VERBS, ORDERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS, PERIODS,
                     PLAN_BASIS_VERBS, TIME_WORDS,
                     SENDING_VERBS, TOLD_VERBS)
@@ -539,7 +539,10 @@ class VerbPatterns:
             return
         units = False
         # ("the 3rd Division went to the refinery at Böhlen": a force going to a plant, not a town, attacks it)
-        going = verb.lemma_.lower() in ("go", "fly") and not going_back(verb) and not direct_objects(verb)
+        # (so a force setting out or heading "for" one: "935 bombers set out for the synthetic plants")
+        departing = verb.lemma_.lower() in DEPARTING_VERBS and not direct_objects(verb) and \
+            any(p == "for" for p, _ in prep_objects(verb))
+        going = verb.lemma_.lower() in ("go", "fly") and not going_back(verb) and not direct_objects(verb) or departing
         # (what is sent, and what it is a share of: "diverted part of its strength to ...")
         loads = [x for d in direct_objects(verb) for x in [d] + [y for p, y in prep_objects(d) if p == "of"]]
         if verb.lemma_.lower() == "return" or going_back(verb) or going:
@@ -561,7 +564,7 @@ class VerbPatterns:
         # (the phrase may hang on "back": "went back to/case>Leuna")
         # (or on the load sent: "diverted part of its strength to/nmod>strength tactical targets")
         targets = [o for t in [verb] + [c for c in verb.children if c.lower_ == "back"] + loads for p, o in prep_objects(t)
-                   if p == "to" and (om := self._at.get(o.i)) is not None and
+                   if p == ("for" if departing else "to") and (om := self._at.get(o.i)) is not None and
                    om.types[:1] in (["Facility"], ["Place"], ["TargetSystem"])]
         # ("Bomber Command returned to it two nights later": the plant "it" stands for)
         targets += [self._doc[a.head] for t in [verb] + [c for c in verb.children if c.lower_ == "back"]

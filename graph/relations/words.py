@@ -9,7 +9,8 @@ from ..speech import HEARER_VERBS, VIEW_NOUNS
 PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion", "most", "bulk", "majority",
               "quarter", "third", "number", "rest", "much", "some", "all", "many", "portion", "fraction",
               "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel",
-              "copy", "copies", "several", "each", "dozens", "scores", "text", "wording"}
+              "copy", "copies", "several", "each", "dozens", "scores", "text", "wording",
+              "thirds", "quarters", "fifth", "fifths", "sixth", "tenth", "tenths"}
 # Nouns for what someone holds true: "the view of the Ministry" stands for the Ministry when
 # the property wants a body or person
 OPINION_NOUNS = VIEW_NOUNS | {"estimate", "assessment", "advice", "argument", "contention", "belief", "theory",
@@ -50,6 +51,8 @@ CREW_NOUNS = {"crew", "crews", "squadron", "squadrons", "force", "forces"}
 EFFORT_NOUNS = {"strength", "effort", "weight", "tonnage"}
 FORWARDING_VERBS = {"forward", "pass", "enclose", "send"}
 SENDING_VERBS = {"send", "dispatch", "despatch", "return", "direct", "divert"}
+# verbs of setting off "for" somewhere ("set out for the synthetic plants", "headed for Pölitz")
+DEPARTING_VERBS = {"set", "head", "make", "leave", "start"}
 COVERING_VERBS = SENDING_VERBS | FORWARDING_VERBS  # (what one sends something with, a covering note, is one's own)
 # verbs that order someone to do something ("that Harris be ordered to attack ...")
 ORDERING_VERBS = {"order", "direct", "instruct", "tell", "ask", "allow", "permit", "authorize", "authorise",

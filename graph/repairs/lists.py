@@ -397,3 +397,16 @@ def objects_gapped_after_times(doc: Doc) -> Doc:
             continue
         apply_edits(y.sent, [(y, obj, "conj")])
     return doc
+
+
+def place_phrases_read_as_conjuncts(doc: Doc) -> Doc:
+    """"The refineries of Hungary/nmod, at Almásfüzitő/conj>Hungary, Szőny and Budapest": a place
+    phrase set off after an "of" phrase, with a preposition of its own and no conjunction, is no
+    conjunct of the "of" phrase but, with its own list, a modifier of the noun the phrase is on."""
+    for x in doc:
+        h = x.head
+        if x.dep_ != "conj" or case_of(x) not in ("at", "in", "near") or case_of(h) != "of" or \
+                h.dep_ != "nmod" or any(c.dep_ == "cc" for c in x.children) or doc[first_word(x) - 1].text != ",":
+            continue
+        apply_edits(x.sent, [(x, h.head, "nmod")])
+    return doc

@@ -430,6 +430,23 @@ def opening_names_read_as_adverbs(doc: Doc) -> Doc:
     return doc
 
 
+def opening_names_read_as_adverbs_before_appositions(doc: Doc) -> Doc:
+    """"Leuna/advmod, the largest/nsubj:pass of the synthetic plants, was attacked": a name opening
+    the sentence, read as an adverb while its apposition set off after it was made the subject, is
+    the subject, the phrase its apposition."""
+    for sent in doc.sents:
+        t = sent[0]
+        v = t.head
+        if t.dep_ != "advmod" or not t.is_title or not t.is_alpha or t.tag_ not in ("NNP", "NNPS", "RB") or \
+                v.pos_ not in ("VERB", "AUX") or v.i < t.i or t.i + 2 >= sent.end or doc[t.i + 1].text != ",":
+            continue
+        x = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i and
+                  first_word(c) == t.i + 2 and doc[t.i + 2].lower_ == "the" and comma_after(c)), None)
+        if x is not None and apply_edits(sent, [(t, v, x.dep_), (x, t, "appos")]):
+            t.pos_, t.tag_ = "PROPN", "NNP"
+    return doc
+
+
 def appositions_read_as_second_subjects(doc: Doc) -> Doc:
     """"Brüx/nsubj:pass, the largest synthetic plant/nsubj:pass outside Germany proper, was bombed": a
     noun phrase with "the" set off by commas right after the name that is the verb's subject is the
@@ -539,6 +556,10 @@ def german_of_phrases(doc: Doc) -> Doc:
     return doc
 
 
+def _capitalised_noun(t) -> bool:
+    return t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper()
+
+
 def possessive_names_with_of(doc: Doc) -> Doc:
     """"a member of the Ministry of/case>section Economic Warfare/nmod:poss>section 's oil
     section/nmod>Ministry": a name with an "of" phrase ("Ministry of Economic Warfare") marked with
@@ -547,8 +568,9 @@ def possessive_names_with_of(doc: Doc) -> Doc:
     for last in doc:
         noun = last.head
         name = noun.head
-        if last.dep_ not in ("nmod:poss", "poss") or last.pos_ != "PROPN" or noun.i < last.i or \
-                noun.dep_ != "nmod" or name.pos_ != "PROPN" or name.i > last.i:
+        # (capitalised words of a name may be tagged as nouns: "the Committee/NN of Operations Analysts/NNS'")
+        if last.dep_ not in ("nmod:poss", "poss") or not _capitalised_noun(last) or noun.i < last.i or \
+                noun.dep_ != "nmod" or not _capitalised_noun(name) or name.i > last.i:
             continue
         of = next((c for c in noun.children if c.dep_ == "case" and c.lower_ == "of" and name.i < c.i < last.i), None)
         pos = next((c for c in last.children if c.tag_ == "POS"), None)
@@ -559,4 +581,31 @@ def possessive_names_with_of(doc: Doc) -> Doc:
         # (the name's own preposition goes with the noun now in its place: "a member of ... section")
         edits += [(c, noun, c.dep_) for c in name.children if c.dep_ == "case" and c.i < name.i]
         apply_edits(name.sent, edits)
+    return doc
+
+
+def possessors_read_as_nouns_of_phrases(doc: Doc) -> Doc:
+    """"sent Spaatz a copy of the Committee/nmod>copy of Operations Analysts ' report/obl>sent" with
+    the possessor marked by "'s" or "'" read as the noun of an "of" phrase and its noun hung on the
+    verb: the noun right after the mark takes the possessor's place, the possessor owns it."""
+    for pos in doc:
+        owner = pos.head
+        if pos.tag_ != "POS" or owner.dep_ not in ("nmod", "obl") or owner.i >= pos.i:
+            continue
+        while owner.dep_ == "nmod" and case_of(owner) == "of" and _capitalised_noun(owner) and \
+                _capitalised_noun(owner.head) and owner.head.i < owner.i:
+            owner = owner.head  # (the whole name owns it: "the Committee of Operations Analysts'")
+        # the noun the possessor stands before: the head of the words right after the mark
+        k = pos.i + 1
+        while k < len(doc) and doc[k].head.i > doc[k].i and doc[k].dep_ in ("compound", "amod", "nummod"):
+            k = doc[k].head.i
+        noun = doc[k] if k < len(doc) else None
+        if noun is None or noun.i <= pos.i or noun.pos_ not in ("NOUN", "PROPN") or noun.sent != owner.sent or \
+                noun.head.i in (owner.i, noun.i) or owner.head.i == noun.i or noun.dep_ not in ("obl", "obj", "nmod") or \
+                any(c.dep_ in ("nmod:poss", "poss", "det", "case") and c.i < noun.i for c in noun.children):
+            continue
+        edits = [in_place_of(noun, owner), (owner, noun, "nmod:poss")]
+        # (the "of" before the possessor is the noun's now: "a copy of [the committee's report]")
+        edits += [(c, noun, "case") for c in owner.children if c.dep_ == "case" and c.i < owner.i]
+        apply_edits(owner.sent, edits)
     return doc

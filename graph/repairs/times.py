@@ -594,3 +594,54 @@ def agents_read_into_later_times(doc: Doc) -> Doc:
         edits += [(c, n, "cc") for c in later.children if c.dep_ == "cc" and c.i < by.i]
         apply_edits(n.sent, edits)
     return doc
+
+
+def dated_read_as_roots(doc: Doc) -> Doc:
+    """"In a letter to Spaatz dated/ROOT 14/compound>Lovett September, Lovett ... praised/ccomp the
+    campaign": the "dated" of an opening document phrase read as the root, its date as part of the
+    subject after it: the verb is the root, "dated" describes the document, the date is its own."""
+    for dated in doc:
+        if dated.lower_ != "dated" or dated.dep_ != "ROOT":
+            continue
+        paper = next((c for c in dated.children if c.dep_ == "obl" and c.i < dated.i and case_of(c) == "in" and
+                      c.left_edge.i == dated.sent.start), None)
+        comma = next((t for t in doc[dated.i + 1:dated.sent.end] if t.text == ","), None)
+        verb = next((c for c in dated.children if c.dep_ in ("ccomp", "parataxis", "conj") and c.pos_ == "VERB" and
+                     comma is not None and c.i > comma.i and
+                     any(s.dep_ in ("nsubj", "nsubj:pass") and s.i > comma.i for s in c.children)), None)
+        if paper is None or verb is None:
+            continue
+        date = [t for t in doc[dated.i + 1:comma.i]]
+        if not date or not any(is_date_word(t) or t.like_num for t in date):
+            continue
+        top = next((t for t in date if not dated.i < t.head.i < comma.i), None)  # the date's own head
+        if top is None or sum(1 for t in date if not dated.i < t.head.i < comma.i) != 1:
+            continue
+        edits = [(verb, verb, "ROOT"), (paper, verb, "obl"), (dated, paper, "acl"), (top, dated, "obl:unmarked"),
+                 (comma, verb, "punct")]
+        edits += [(c, verb, c.dep_) for c in dated.children if c.i > comma.i and c.i != verb.i]
+        apply_edits(dated.sent, edits)
+    return doc
+
+
+def counts_read_into_dates(doc: Doc) -> Doc:
+    """"On 12 May 935/flat>May bombers ..." with the count after an opening date read as part of the
+    date (a year): a number after the month that is no year counts the plural noun after it; the
+    date is the verb's time (or the root's, for repairs that find the verb later), the noun the
+    verb's subject where it has none."""
+    for sent in doc.sents:
+        k = sent.start
+        if k + 4 >= sent.end or doc[k].lower_ not in ("on", "in", "by") or not doc[k + 1].like_num or \
+                doc[k + 2].lower_.rstrip(".") not in MONTHS or not doc[k + 2].is_title:
+            continue
+        prep, day, month, count, noun = doc[k], doc[k + 1], doc[k + 2], doc[k + 3], doc[k + 4]
+        if not count.like_num or (len(count.text) == 4 and count.text.isdigit()) or noun.tag_ not in ("NNS", "NNPS") or \
+                count.head.i == noun.i:
+            continue
+        verb = noun.head if noun.dep_ != "ROOT" else noun
+        edits = [(count, noun, "nummod"), (day, verb, "obl"), (prep, day, "case"), (month, day, "nmod:unmarked")]
+        if verb.pos_ in ("VERB", "AUX") and noun.dep_.startswith("obl") and \
+                not any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in verb.children):
+            edits.append((noun, verb, "nsubj"))
+        apply_edits(sent, edits)
+    return doc

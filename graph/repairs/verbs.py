@@ -1060,3 +1060,55 @@ def subjects_read_into_compass_phrases(doc: Doc) -> Doc:
         apply_edits(c.sent, [(subj, v, "nsubj:pass" if passive else "nsubj"), (c, host, "advmod")] +
                     [(x, v, "punct") for x in c.children if x.is_punct and x.i > c.i])
     return doc
+
+
+def objects_read_as_expletives(doc: Doc) -> Doc:
+    """"the planners of the Fifteenth struck it/expl only once": an "it" right after a verb with
+    a subject and no object is the verb's object, unless a clause or predicate follows that it
+    stands in for ("made it clear that ...", "found it hard to ...")."""
+    for it in doc:
+        v = it.head
+        if it.lower_ != "it" or it.dep_ != "expl" or v.i >= it.i or it.i != v.i + 1 or v.pos_ != "VERB" or \
+                not any(c.dep_.startswith("nsubj") for c in v.children) or \
+                any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "csubj", "oprd") or c.pos_ == "ADJ" and c.i > it.i
+                    for c in v.children):
+            continue
+        apply_edits(it.sent, [(it, v, "obj")])
+    return doc
+
+
+def of_phrases_read_into_verbs(doc: Doc) -> Doc:
+    """"The bombers/nsubj of/case>set the/det>set Eighth/compound>set set out for Pölitz": the "of"
+    phrase of the subject read as words of the verb is the subject's (also when the verb with its
+    particle was read as the head of that phrase, "the Eighth set/nmod>bombers out", and the
+    subject as the root)."""
+    for v in doc:
+        if v.pos_ != "VERB" or v.i == 0:
+            continue
+        prt = v.head
+        if v.dep_ == "compound" and prt.i == v.i + 1 and prt.tag_ == "RP" and prt.dep_ == "nmod":
+            # ("the Eighth set/compound>out out/nmod>bombers": the particle read as the phrase's head)
+            edits = [in_place_of(v, prt), (prt, v, "compound:prt")]
+            apply_edits(v.sent, edits + [(c, v, c.dep_) for c in prt.children if c.i != v.i])
+        name = doc[v.i - 1]
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
+        root = v.head
+        as_noun = subj is None and v.dep_ == "nmod" and root.dep_ == "ROOT" and root.pos_ == "NOUN" and \
+            root.i < v.i and any(c.dep_ == "compound:prt" for c in v.children)
+        if as_noun:
+            subj = root
+        if subj is None or name.head.i != v.i or name.dep_ not in ("compound", "nmod") or \
+                name.pos_ not in ("PROPN", "NOUN"):
+            continue
+        words = doc[(subj.i if as_noun else last_word(subj)) + 1:v.i - 1]
+        if not words or words[0].lower_ != "of" or any(w.head.i != v.i and w.head.i != name.i for w in words) or \
+                any(w.dep_ not in ("case", "det", "compound", "amod") for w in words):
+            continue
+        edits = [(v, v, "ROOT"), (subj, v, "nsubj")] if as_noun else []
+        # (and the root's time: "On 12 May/obl>bombers 935 bombers of the Eighth set out")
+        edits += [(c, v, c.dep_) for c in root.children if c.i > v.i or c.dep_ == "obl"] if as_noun else []
+        edits += [(name, subj, "nmod"), (words[0], name, "case")]
+        edits += [(w, name, w.dep_) for w in words[1:] if w.head.i == v.i]
+        if apply_edits(v.sent, edits) and as_noun:
+            v.tag_ = "VBD"
+    return doc
