@@ -163,6 +163,11 @@ def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]
             if name.types[:1] == m.types[:1] and name.types[:1] != ["Person"] and not colon_between(h, h.head) \
                     and not listed:
                 out[m.head] = name
+        elif m.types[:1] and m.types[0] in ORGANIZATION_CLASSES and (named := next(
+                (names[a.i] for p, o in prep_objects(h) if p in ("at", "in") for a in o.children
+                 if a.dep_ == "appos" and a.i in names and names[a.i].types[:1] and
+                 names[a.i].types[0] in ORGANIZATION_CLASSES), None)) is not None:
+            out[m.head] = named  # "Spaatz's headquarters at Bushy Park, USSTAF,": a body's name set off after its place
         elif (named := next((names[y.i] for x in h.children if x.dep_.startswith("acl") for y in x.children
                              if y.i in names and (k := known_as(y)) is not None and k.i == h.i), None)) is not None and \
                 named.types[:1] == m.types[:1]:

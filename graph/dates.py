@@ -25,6 +25,8 @@ PATTERNS = [
     ("dm", re.compile(rf"\b{_DAY}\s+{_MON}(?!\w)")),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!\s*,?\s*\d)")),
     ("y", re.compile(rf"\b(?:in|of|during|since|until|by)\s+{_YEAR}\b")),
+    # a month alone dates a document only after "of" ("a German report of December")
+    ("m", re.compile(rf"\bof\s+{_MON}(?![\w.])(?!\s*,?\s*\d)")),
 ]
 YEAR_RE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 
@@ -35,7 +37,7 @@ class DateMatch:
     end: int
     text: str
     value: str  # lexical form of the XSD literal
-    datatype: str  # XSD local name: date, gYearMonth, gMonthDay, gYear
+    datatype: str  # XSD local name: date, gYearMonth, gMonthDay, gYear, gMonth
 
 
 def _fmt(kind: str, g: tuple[str, ...], default_year: int | None) -> tuple[str, str] | None:
@@ -47,6 +49,9 @@ def _fmt(kind: str, g: tuple[str, ...], default_year: int | None) -> tuple[str, 
         return f"{int(g[1]):04d}-{MONTHS[g[0].lower().rstrip('.')]:02d}", "gYearMonth"
     elif kind == "dm":
         d, m, y = int(g[0]), MONTHS[g[1].lower().rstrip(".")], default_year
+    elif kind == "m":
+        m = MONTHS[g[0].lower().rstrip(".")]
+        return (f"{default_year:04d}-{m:02d}", "gYearMonth") if default_year else (f"--{m:02d}", "gMonth")
     elif kind == "md":
         m, d, y = MONTHS[g[0].lower().rstrip(".")], int(g[1]), default_year
     else:
@@ -65,7 +70,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMatch]:
     for kind, rx in PATTERNS:
         for m in rx.finditer(text):
             s, e = m.span()
-            if kind == "y":
+            if kind in ("y", "m"):
                 s = m.start(1)
             if any(s < te and ts < e for ts, te in taken):
                 continue

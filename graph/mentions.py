@@ -16,7 +16,7 @@ from .aliases import AliasIndex
 from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
-from .syntax import (NUMBERED_ORDINAL, POSS, appositions, case_of, colon_between, conjuncts, has_finite_verb, is_passive, passive_subjects,
+from .syntax import (NUMBER_WORDS, NUMBERED_ORDINAL, POSS, appositions, case_of, colon_between, conjuncts, has_finite_verb, is_passive, passive_subjects,
                      examples_of, is_date_word, possessor, prep_objects)
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -38,9 +38,6 @@ WEAK_MODIFIERS = {"additional", "other", "several", "many", "few", "such", "cert
                   "long", "short", "brief", "lengthy", "detailed", "important", "famous", "personal",
                   "private", "secret", "confidential", "official", "angry", "sharp", "strong", "stern",
                   "terse", "carefully", "worded", "so-called"}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 # Bare common nouns of these classes name something specific enough to keep ("the refineries").
 BARE_OK = {"Facility", "Document", "Event", "Campaign", "TargetSystem"}
 NAME_CONNECTORS = {"of", "of the", "for", "and"}
@@ -1112,7 +1109,7 @@ class MentionFinder:
         without a year takes the last year written before it."""
         out = []
         for d in find_dates(doc.text):
-            if d.datatype == "gMonthDay":
+            if d.datatype in ("gMonthDay", "gMonth"):
                 before = [y for off, y in years if off < d.start]
                 if before:
                     again = find_dates(d.text, default_year=before[-1])[0]

@@ -118,6 +118,11 @@ def _apposition_read_as_conjunct(t: Token, c: Token) -> bool:
 # a numbered ordinal: "1st", "8th" ("the 8th Air Force", "the 1st and 3rd Bombardment Divisions")
 NUMBERED_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 # compass words that open a place phrase ("south of Leipzig")
+# counts written as words ("two plants, Leuna and Pölitz"; "eleven synthetic plants")
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "north-east", "north-west", "south-east", "south-west"}
 
@@ -267,6 +272,10 @@ def subjects(v: Token) -> list[Token]:
                 cur.head.dep_ in ("ROOT", "nsubj"):
             # "Tedder, who chaired X, supported the plan" parsed with "supported" hung on Tedder
             return [cur.head]
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in INTENT_WORDS and \
+                cur.head.dep_ in OBJ and any(c.dep_ in ("mark", "case") and c.lower_ == "of" for c in cur.children):
+            # ("Harris had no intention of abandoning ...": who has the intention does it)
+            return subjects(cur.head.head)
         if cur.dep_ == "acl" and cur.tag_ == "VBG":
             # "Arnold, commanding the USAAF, ...": a present participle's subject is its noun
             # (but in "circulated a paper to the Chiefs proposing that ...", the thing sent to them)
@@ -380,6 +389,9 @@ def relative_antecedent(rel: Token, head: Token) -> Token:
     while is_date_word(cur) and cur.dep_.startswith("nmod") and cur.head.i < cur.i and cur.head.i != cur.i:
         cur = cur.head
         if not is_date_word(cur):
+            if cur.dep_ == "nmod" and case_of(cur) in ("to", "from") and cur.head.pos_ == "NOUN" and \
+                    cur.head.i < cur.i:
+                cur = cur.head  # ("Bottomley's directive to Harris of 13 October, which Bufton had drafted")
             return relative_antecedent(rel, cur)
     if _excluded_conjunct(head) and head.i < rel.i:
         # "It was not Spaatz but Eaker who first suggested ...": the one after "but"
@@ -840,6 +852,9 @@ def is_hypothetical(t: Token) -> bool:
         if cur.dep_ == "acl" and cur.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux")
                                                           for c in cur.children):
             return True  # "had the authority to order Harris to ...", "permission to attack": not done
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in INTENT_WORDS and \
+                any(c.dep_ in ("mark", "case") and c.lower_ == "of" for c in cur.children):
+            return True  # "had every intention of attacking Leuna": meant, not done
         if must_is_a_task(cur):
             return True  # "the Eighth must hit Harburg": a task, not a deed
         for c in cur.children:
@@ -908,8 +923,17 @@ def is_negated(t: Token) -> bool:
             continue
         if cur.dep_ in ("ccomp",) and cur.head.lemma_.lower() in NEG_GOVERNORS:
             return True
+        if cur.tag_ == "VBG" and cur.head.lemma_.lower() in INTENT_WORDS and \
+                any(c.dep_ in ("mark", "case") and c.lower_ == "of" for c in cur.children) and \
+                (any(c.lower_ in NEG_WORDS and c.dep_ in ("det", "advmod", "neg") for c in cur.head.children) or
+                 is_negated(cur.head)):
+            return True  # "had no intention of abandoning the attack", "never had any thought of attacking"
         break
     return False
+
+
+# nouns of meaning to do something, whose denial denies the doing ("no intention of attacking")
+INTENT_WORDS = {"intention", "thought", "idea", "plan", "wish", "desire", "question", "prospect", "hope"}
 
 
 def has_finite_verb(span) -> bool:

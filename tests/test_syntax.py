@@ -2393,3 +2393,34 @@ def test_a_count_after_an_opening_date_counts_the_noun_after_it():
             "bombers/NOUN/NNS/nsubj>5 attacked/VERB/VBD/ROOT>5")
     doc = counts_read_into_dates(parse(rows))
     assert heads(doc, "1944") == {"1944": ("nummod", "12")}
+
+
+def test_names_as_many_as_the_count_set_off_after_a_counted_noun_are_its_apposition():
+    from graph.repairs import names_read_as_conjuncts_of_counted_nouns
+
+    # "from two plants/obl, Leuna/conj>plants and Pölitz/conj>Leuna"
+    rows = ("from/ADP/IN/case>2 two/NUM/CD/nummod>2 plants/NOUN/NNS/ROOT>2 ,/PUNCT/,/punct>4 "
+            "Leuna/PROPN/NNP/conj>2 and/CCONJ/CC/cc>6 Pölitz/PROPN/NNP/conj>4")
+    doc = names_read_as_conjuncts_of_counted_nouns(parse(rows))
+    assert heads(doc, "Leuna", "Pölitz") == {"Leuna": ("appos", "plants"), "Pölitz": ("conj", "Leuna")}
+    # (more names than the count are more of the list: "two plants, Leuna, Pölitz and Zeitz")
+    rows = ("from/ADP/IN/case>2 two/NUM/CD/nummod>2 plants/NOUN/NNS/ROOT>2 ,/PUNCT/,/punct>4 "
+            "Leuna/PROPN/NNP/conj>2 ,/PUNCT/,/punct>6 Pölitz/PROPN/NNP/conj>4 and/CCONJ/CC/cc>8 Zeitz/PROPN/NNP/conj>4")
+    doc = names_read_as_conjuncts_of_counted_nouns(parse(rows))
+    assert heads(doc, "Leuna") == {"Leuna": ("conj", "plants")}
+
+
+def test_a_name_after_a_participle_hung_on_the_noun_before_it_is_the_participles_object():
+    from graph.repairs import objects_of_participles_hung_on_nouns
+
+    # "Kepner, commanding/acl VIII/list>Kepner Fighter/compound>Command Command/compound>Kepner, argued"
+    rows = ("Kepner/PROPN/NNP/nsubj>7 ,/PUNCT/,/punct>2 commanding/VERB/VBG/acl>0 VIII/NUM/CD/list>0 "
+            "Fighter/PROPN/NNP/compound>5 Command/PROPN/NNP/compound>0 ,/PUNCT/,/punct>0 argued/VERB/VBD/ROOT>7")
+    doc = objects_of_participles_hung_on_nouns(parse(rows))
+    assert heads(doc, "Command", "VIII", "Fighter") == {
+        "Command": ("obj", "commanding"), "VIII": ("compound", "Command"), "Fighter": ("compound", "Command")}
+    # (lower-case words after it are no name: "Kepner, commanding/acl at the time/nmod>Kepner, argued")
+    rows = ("Kepner/PROPN/NNP/nsubj>6 ,/PUNCT/,/punct>2 commanding/VERB/VBG/acl>0 at/ADP/IN/case>5 "
+            "the/DET/DT/det>5 time/NOUN/NN/nmod>0 argued/VERB/VBD/ROOT>6")
+    doc = objects_of_participles_hung_on_nouns(parse(rows))
+    assert heads(doc, "time") == {"time": ("nmod", "Kepner")}

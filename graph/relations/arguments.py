@@ -202,7 +202,8 @@ class ArgumentReading:
             out = [a for p, o in prep_objects(tok) if p == "of" for a in self._args(o, allowed, depth + 1)]
             if out:
                 return out
-        if lemma in ACTION_NOUNS or lemma in PATIENT_NOUNS:
+        if (lemma in ACTION_NOUNS or lemma in PATIENT_NOUNS) and allowed != {"Event"}:
+            # (but where only an event will do, the act is that event: "the Eighth's attack of 12 May")
             # "favoured attacks on railways": the stance is towards the target;
             # "the raids of the Eighth Air Force": the actor; "the destruction of Böhlen": the target
             actor = bool(allowed) and self.ont.fits(["Organization"], allowed)
@@ -212,8 +213,11 @@ class ArgumentReading:
                 preps = ("by", "of")
             else:
                 preps = ("of", "by") if actor else ("on", "against")
-            for prep, o in prep_objects(tok):
-                if prep in preps:
+            # ("two days of attacks on/nmod>days the oil plants": the phrase hung on the partitive before it)
+            spans = [tok.head] if case_of(tok) == "of" and (tok.head.lemma_.lower() in PARTITIVES or
+                                                           tok.head.lower_ in PARTITIVES) and tok.head.i < tok.i else []
+            for prep, o in [po for t in [tok] + spans for po in prep_objects(t)]:
+                if prep in preps and (prep in ("on", "against") or not spans or o.head is tok):
                     out += self._args(o, allowed, depth + 1)
             if out:
                 return out

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from ..records import Extraction, Mention
 from ..syntax import (OBJ, SUBJ, case_of, comma_after, conjuncts, direct_objects, is_hypothetical, is_negated,
                       is_passive, possessor, prep_objects, subjects)
-from .words import ADDRESSING_PROPS, LETTERS, TOLD_VERBS
+from .words import ADDRESSING_PROPS, COVERING_VERBS, LETTERS, TOLD_VERBS
 from .phrases import covering
 
 
@@ -197,6 +197,10 @@ class DocumentPatterns:
         elif head.dep_.startswith("nmod") and case_of(head) == "in" and head.head.dep_ in SUBJ and \
                 head.head.head.lemma_.lower() in self.speech_verbs:
             speech = head.head.head  # "Spaatz, in a letter to Arnold, reported that ..." (hung on the subject)
+        elif head.dep_ in ("obj", "dobj") and not owned and head.head.lemma_.lower() in COVERING_VERBS and \
+                not is_passive(head.head) and not any(p in ("by", "from", "of") for p, _ in prep_objects(head)) and \
+                any(c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in self.speech_verbs for c in head.children):
+            speech = head.head  # "Bufton sent Portal a note arguing that ...": a paper of no one else's, saying his say
         writers = subjects(speech) if speech is not None else []
         if speech is None and head.dep_.startswith("obl") and case_of(head) == "in" and not owned and \
                 is_passive(head.head):

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from ..records import Extraction, Mention
 from ..syntax import (OBJ, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
                       is_date_word, is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import AIRCRAFT_NOUNS, CREW_NOUNS, JUDGING_VERBS, LIGHT_VERBS, PAPER_PLANS, PASS_SUBJ_DEPS
+from .words import ACTION_NOUNS, AIRCRAFT_NOUNS, CREW_NOUNS, JUDGING_VERBS, LIGHT_VERBS, PAPER_PLANS, PASS_SUBJ_DEPS
 from .phrases import aimed_at, coordinated_agents, denied_particle
 
 
@@ -120,6 +120,12 @@ class NounPatterns:
                      any(x.tag_ in ("WDT", "WP") and x.i < c.i for x in c.children)  # (its object)
                      for s2 in c.children if s2.dep_ in SUBJ and s2.tag_ not in ("WDT", "WP") and s2 not in subs]
             self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
+            own = self._heads.get(tok.i)
+            if carrier is tok and not negated and own is not None and own.types[:1] == ["Event"] and \
+                    "participatedIn" in self.ont.properties and tok.lower_ != "their" and \
+                    (p is None or p.lower_ != "their"):
+                # ("The attack on Zeitz by 300 Fortresses of the 3rd Air Division": its actor took part in it)
+                self._emit(ex, subs, [tok], "participatedIn", tok, f"noun:{tok.lemma_.lower()}:actor", "noun")
 
     def _participation(self, tok: Token) -> tuple[Token, list[Token]]:
         """The verb of taking part ("joined", "took part in" -- an ontology trigger of a
@@ -269,15 +275,23 @@ class NounPatterns:
         if owner is None and m.source in ("alias", "name") and m.types:
             # "The Ninth Air Force, Brereton's tactical force, ...": the possessor of a word for
             # its class in apposition
-            heads = {w.split()[-1] for w, c in self.ont.head_noun_index.items() if c == m.types[0]}
+            # (a body's: "Eisenhower's headquarters/GovernmentBody, SHAEF/MilitaryUnit")
+            kin = {"MilitaryUnit", "GovernmentBody"} if m.types[0] in ("MilitaryUnit", "GovernmentBody") else {m.types[0]}
+            heads = {w.split()[-1] for w, c in self.ont.head_noun_index.items() if c in kin}
             owner = next((o.i for a in appositions(head) if a.lemma_.lower() in heads and a.i > head.i and
                           (o := possessor(a)) is not None and o.i != a.i), None)
             word = head.head
+            if head.dep_ == "appos" and case_of(word) in ("at", "in") and word.dep_ == "nmod" and \
+                    word.head.i < word.i and (word.head.lemma_.lower() in heads or word.head.lower_ in heads):
+                word = word.head  # ("Spaatz's headquarters at Bushy Park, USSTAF": the name after the place)
             if owner is None and head.dep_ == "appos" and word.i < head.i and \
                     (word.lemma_.lower() in heads or word.lower_ in heads) and \
                     (o := possessor(word)) is not None and o.i != word.i:
                 owner = o.i  # ("Eisenhower's headquarters, SHAEF, ...": the name after the word for its class)
-        deed = m.types[:1] == ["Campaign"] and head.lemma_.lower() not in PAPER_PLANS | {"policy"}
+        # (a deed named by a pronoun's "their" is left alone: "the air forces ..., coordinated their operations")
+        deed = m.types[:1] == ["Campaign"] and head.lemma_.lower() not in PAPER_PLANS | {"policy"} or \
+            m.types[:1] == ["Event"] and head.lemma_.lower() in ACTION_NOUNS | {"mission", "sortie", "bombing"} and \
+            owner is not None and head.doc[owner].lower_ != "their"
         if owner is None or (m.source not in ("alias", "name") and m.types[:1] != ["Document"] and not deed):
             # ("his command", "his squadrons": no unit named; but "the Fifteenth's long campaign", not
             # "Tedder's plan", the plan of its maker)

@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from ..mentions import SUCCEEDING_VERBS
 from ..records import Extraction
-from ..syntax import (NEG_GOVERNORS, OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_negated,
+from ..syntax import (INTENT_WORDS, NEG_GOVERNORS, OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_negated,
                       possessor, prep_objects)
 from .words import APPOINT_VERBS, APPOINTMENT_NOUNS, APPROXIMATORS, COVERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS
 
@@ -102,6 +102,8 @@ def denied(tok: Token) -> bool:
         return False
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEG_GOVERNORS:
         return not is_hypothetical(tok.head)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in INTENT_WORDS:
+        return not is_hypothetical(tok.head.head)  # ("had no intention of abandoning": a denied intent)
     return not is_hypothetical(tok)
 
 

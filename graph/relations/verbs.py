@@ -254,8 +254,9 @@ class VerbPatterns:
             return True
         if tok.tag_ != "VBG" or head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
             return False
-        return any(prop in self.task_props and prep and tok in self._gerunds_after(head, prep)
-                   for prop, _, prep, _ in self.verbs.get(head.lemma_.lower(), []))
+        # (with the trigger's own particles: "turned to blind-bombing" is no "turn over to")
+        return any(prop in self.task_props and prep and has_particles(head, parts) and tok in self._gerunds_after(head, prep)
+                   for prop, parts, prep, _ in self.verbs.get(head.lemma_.lower(), []))
 
     def _consumers(self, objs: list[Token], prop: str) -> list[Token]:
         """"supplied much of the aviation gasoline used by the Luftwaffe": a thing that cannot

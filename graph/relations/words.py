@@ -10,7 +10,8 @@ PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion",
               "quarter", "third", "number", "rest", "much", "some", "all", "many", "portion", "fraction",
               "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel",
               "copy", "copies", "several", "each", "dozens", "scores", "text", "wording",
-              "thirds", "quarters", "fifth", "fifths", "sixth", "tenth", "tenths"}
+              "thirds", "quarters", "fifth", "fifths", "sixth", "tenth", "tenths", "series", "succession", "wave",
+              "waves", "string", "days", "nights", "weeks", "months"}
 # Nouns for what someone holds true: "the view of the Ministry" stands for the Ministry when
 # the property wants a body or person
 OPINION_NOUNS = VIEW_NOUNS | {"estimate", "assessment", "advice", "argument", "contention", "belief", "theory",

@@ -34,7 +34,7 @@ from .lists import (
     lists_split_from_their_first, lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts,
     parallel_phrases, prepositional_conjuncts, gapped_objects, gapped_clauses, subjects_read_as_conjuncts_of_openers,
     clauses_read_as_conjunct_nouns, both_phrases_read_as_conjuncts, lists_read_as_appositions,
-    names_coordinated_onto_verbs, conjuncts_read_as_appositions, objects_gapped_after_times, place_phrases_read_as_conjuncts,
+    names_coordinated_onto_verbs, conjuncts_read_as_appositions, objects_gapped_after_times, place_phrases_read_as_conjuncts, names_read_as_conjuncts_of_counted_nouns,
 )
 from .verbs import (
     participles_after_nouns, participles_before_objects, set_off_participles, receivers_read_as_compounds,
@@ -51,7 +51,7 @@ from .verbs import (
     participles_read_as_verbs_after_determiners, cost_read_as_a_noun, objects_read_as_second_subjects_of_passives,
     objects_read_as_unmarked_obliques, nouns_read_as_base_verbs_after_prepositions,
     participles_read_as_asides_on_subjects, letters_hung_on_hearers, places_of_nested_plants_hung_on_verbs,
-    agents_of_objects_hung_on_active_verbs, subjects_read_into_compass_phrases, objects_read_as_expletives, of_phrases_read_into_verbs,
+    agents_of_objects_hung_on_active_verbs, subjects_read_into_compass_phrases, objects_read_as_expletives, of_phrases_read_into_verbs, objects_of_participles_hung_on_nouns,
 )
 from .clauses import (
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -68,6 +68,7 @@ from .clauses import (
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, compass_names, german_of_phrases, possessive_names_with_of,
            possessors_read_as_nouns_of_phrases, dated_read_as_roots, objects_read_as_expletives, of_phrases_read_into_verbs,
+           objects_of_participles_hung_on_nouns,
            split_hyphenated_names,
            given_names_torn_from_hyphenated_surnames,
            opening_names_read_as_adverbs, opening_names_read_as_adverbs_before_appositions, name_nouns, participles_after_nouns, set_off_lists, month_may, counts_read_into_dates,
@@ -80,7 +81,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, compass_names, ger
            conjuncts_after_set_off_places,
            coordinated_possessors, priorities_read_as_heads, names_read_as_possessors, passives_without_auxiliaries,
            perfects_read_as_passives, lists_split_from_their_first, lists_torn_from_their_first,
-           prepositional_phrases_read_as_conjuncts, place_phrases_read_as_conjuncts, parallel_phrases, set_off_participles_read_as_roots,
+           prepositional_phrases_read_as_conjuncts, place_phrases_read_as_conjuncts, names_read_as_conjuncts_of_counted_nouns,
+           parallel_phrases, set_off_participles_read_as_roots,
            names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,
            prepositional_conjuncts, infinitives_on_times, inverted_asides, fronted_phrases_read_as_possessors,
            gapped_objects, relatives_read_as_main_clauses, asides_read_as_main_clauses,

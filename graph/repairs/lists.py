@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..syntax import MONTHS, case_of, comma_before, first_word, is_date_word
+from ..syntax import MONTHS, NUMBER_WORDS, case_of, comma_before, first_word, is_date_word
 from .tree import apply_edits
 from .words import LIST_OPENERS
 from .verbs import could_be_finite
@@ -409,4 +409,21 @@ def place_phrases_read_as_conjuncts(doc: Doc) -> Doc:
                 h.dep_ != "nmod" or any(c.dep_ == "cc" for c in x.children) or doc[first_word(x) - 1].text != ",":
             continue
         apply_edits(x.sent, [(x, h.head, "nmod")])
+    return doc
+
+
+def names_read_as_conjuncts_of_counted_nouns(doc: Doc) -> Doc:
+    """"just two plants/obl, Leuna/conj>plants and Pölitz": names set off after a counted plural
+    noun, as many as the count, are the noun's apposition, not more of its conjuncts."""
+    for x in doc:
+        noun = x.head
+        if x.dep_ != "conj" or x.tag_ not in ("NNP", "NNPS") or noun.tag_ not in ("NNS", "NNPS") or x.i < noun.i or \
+                not comma_before(x) or any(c.dep_ == "cc" and c.i < x.i for c in x.children):
+            continue
+        count = next((c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), None)
+        n = None if count is None else NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+        names = [x] + [c for c in x.children if c.dep_ == "conj"]
+        if n is None or n != len(names) or first_word(x) != noun.i + 2:
+            continue
+        apply_edits(x.sent, [(x, noun, "appos")])
     return doc

@@ -1112,3 +1112,24 @@ def of_phrases_read_into_verbs(doc: Doc) -> Doc:
         if apply_edits(v.sent, edits) and as_noun:
             v.tag_ = "VBD"
     return doc
+
+
+def objects_of_participles_hung_on_nouns(doc: Doc) -> Doc:
+    """"Kepner, commanding/acl VIII/list>Kepner Fighter Command/compound>Kepner, argued": the name
+    set off after a participle with no object, its words hung on the noun the participle is on, is
+    the participle's object."""
+    for v in doc:
+        noun = v.head
+        if v.dep_ != "acl" or v.tag_ != "VBG" or noun.i > v.i or any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp")
+                                                                       for c in v.children):
+            continue
+        end = next((t.i for t in doc[v.i + 1:v.sent.end] if t.is_punct), v.sent.end)
+        words = doc[v.i + 1:end]
+        if not words or not all(t.text[:1].isupper() or t.like_num for t in words) or \
+                not any(t.pos_ == "PROPN" for t in words) or \
+                any(not (t.head.i == noun.i or v.i < t.head.i < end) for t in words):
+            continue
+        last = words[-1]
+        edits = [(last, v, "obj")] + [(t, last, "compound") for t in words[:-1] if t.head.i == noun.i]
+        apply_edits(v.sent, edits)
+    return doc
