@@ -160,8 +160,14 @@ def _appositive_nouns(doc: Doc, mentions: list[Mention], out: dict[int, Mention]
             # ("SPAATZ Papers, Box 17: Memorandum, ...": a colon opens another item, not a description)
             # ("Zeitz, Böhlen and Magdeburg, the three synthetic plants": a plural after a list is the list)
             listed = h.tag_ in ("NNS", "NNPS") and any(c.dep_ == "conj" for c in h.head.children)
-            if name.types[:1] == m.types[:1] and name.types[:1] != ["Person"] and not colon_between(h, h.head) \
-                    and not listed:
+            # (a person too, when the noun is a member's: "Hughes, the American member of the Committee",
+            # whatever the NER model guessed of the name)
+            person = m.types[:1] == ["Person"] and h.lemma_.lower() in MEMBER_NOUNS and \
+                (name.types[:1] == ["Person"] or name.weak_type and name.source == "name")
+            if person:
+                name.types, name.weak_type = ["Person"], False
+            if name.types[:1] == m.types[:1] and (name.types[:1] != ["Person"] or person) and \
+                    not colon_between(h, h.head) and not listed:
                 out[m.head] = name
         elif m.types[:1] and m.types[0] in ORGANIZATION_CLASSES and (named := next(
                 (names[a.i] for p, o in prep_objects(h) if p in ("at", "in") for a in o.children
@@ -512,6 +518,8 @@ def _possessor_is_subject(tok, persons: list[tuple[Mention, bool]], documents: s
 
 # Classes that "its" refers to: "The Fifteenth Air Force ... Its Liberators", "the Ministry and its experts".
 ORGANIZATION_CLASSES = {"MilitaryUnit", "GovernmentBody", "Organization"}
+# nouns for someone as one of a body's members, which a name set off before them is
+MEMBER_NOUNS = {"member", "representative", "delegate", "spokesman"}
 NEUTER_CLASSES = ORGANIZATION_CLASSES | {"Facility", "Place"}
 
 

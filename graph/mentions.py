@@ -1132,13 +1132,14 @@ def _is_year_modifier(t: Token) -> bool:
 
 
 def _subunit_types(doc: Doc, mentions: list[Mention]) -> None:
-    """"The Oil Division of the Ministry of Economic Warfare": a name ending in a word for a part of a
-    body (division, section, branch ...) is of the class of the known body it is a part of (not a
-    military division)."""
+    """"The Oil Division of the Ministry of Economic Warfare": a name (or a common noun) ending in a word
+    for a part of a body (division, section, branch ...) is of the class of the known body it is a part
+    of (not a military division)."""
     for m in mentions:
-        if m.source != "name" or doc[m.end - 1].lower_ not in SUBUNIT_WORDS:
+        # (so a common noun for one with its body: "the oil division of the Ministry of Economic Warfare")
+        if m.source not in ("name", "noun") or doc[m.end - 1].lower_ not in SUBUNIT_WORDS:
             continue
-        if m.start > 0 and doc[m.start - 1].lower_ in ("its", "their"):
+        if m.start > 0 and doc[m.start - 1].lower_ in ("its", "their") and m.source == "name":
             # ("The Strategic Bombing Survey ... Its Oil Division was headed by ...": the body named last)
             before = [b for b in mentions if b.end <= m.start - 1 and b.source in ("alias", "name") and b.types and
                       b.types[0] in ("GovernmentBody", "Organization", "MilitaryUnit") and

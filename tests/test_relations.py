@@ -3153,7 +3153,54 @@ THIRTY_FIFTH_BATCH = [  # (session 21; checked by test_unseen_shapes_give_their_
      ("Eisenhower", "advocated", "oil plants")),
     ("General Kepner, commanding VIII Fighter Command, argued that his Mustangs should be freed.",
      ("Kepner", "commands", "VIII Fighter Command")),
+    ("Portal and Tedder disagreed about the transportation plan, which Portal thought a diversion from the real task.",
+     ("Portal", "opposed", "transportation plan")),
+    ("Göring forbade any further reduction in the fighters' training hours, but Galland ignored him.",
+     ("Galland", "opposed", "Göring")),
+    ("Spaatz's plan for the oil offensive reached Eisenhower on 5 March.", ("Spaatz", "advocated", "oil offensive")),
+    ("At a meeting at SHAEF, Spaatz argued for the oil plan and Tedder for the transportation plan.",
+     ("Spaatz", "advocated", "oil plan")),
+    ("Hughes, the American member of the Combined Strategic Targets Committee, persuaded his British colleagues to "
+     "rank oil above transportation.", ("Hughes", "advocated", "oil")),
+    ("It was Tedder who persuaded Eisenhower to accept the transportation plan.",
+     ("Tedder", "advocated", "transportation plan")),
+    ("The Eighth Air Force took part in Overlord.", ("Eighth Air Force", "participatedIn", "Overlord")),
+    ("The bombing of the Böhlen plant on 7 October by the Eighth Air Force stopped production there.",
+     ("Eighth Air Force", "attacked", "Böhlen")),
+    ("Bufton pressed Bottomley to insist that Harris attack the synthetic plants at Bottrop before the cities.",
+     ("Bufton", "advocated", "synthetic plants")),
+    ("Arnold pressed Spaatz to use the new radar aids against the oil plants in bad weather.",
+     ("Arnold", "advocated", "oil plants")),
+    ("Portal reminded Harris that the directive of 1 November still stood and that oil came first.",
+     ("Portal", "advocated", "oil")),
+    ("When Portal asked for a report, Bufton replied with figures showing that Bomber Command had hit oil targets on "
+     "only six nights.", ("Bomber Command", "attacked", "oil targets")),
 ]
+
+
+def test_a_decisive_effect_foreseen_for_a_deed_calls_for_it_but_one_judged_after_does_not(extract_facts):
+    facts = extract_facts("Zuckerman argued that the destruction of the French railways would cripple the German army.")
+    assert ("Zuckerman", "advocated", "French railways") in facts, sorted(facts)
+    facts = extract_facts("After the war Speer told his interrogators that the attacks on the hydrogenation plants had "
+                          "decided the war.")
+    assert not [f for f in facts if f[1] == "advocated"], sorted(facts)
+
+
+def test_an_answer_that_was_to_attack_is_no_task(extract_facts):
+    facts = extract_facts("Harris's answer to the directive of 25 September was to send 1,000 bombers against Duisburg.")
+    assert not [f for f in facts if f[1] == "taskedWith"], sorted(facts)
+
+
+def test_a_complaint_that_something_comes_first_is_no_call_for_it(extract_facts):
+    facts = extract_facts("Harris complained that oil came first.")
+    assert not [f for f in facts if f[1] == "advocated"], sorted(facts)
+
+
+def test_a_members_noun_set_off_after_a_name_is_that_person(extract_facts):
+    facts = extract_facts("Hughes, the American member of the Combined Strategic Targets Committee, persuaded his "
+                          "British colleagues.")
+    assert ("Hughes", "memberOf", "Combined Strategic Targets Committee") in facts, sorted(facts)
+    assert not [f for f in facts if f[0] == "American member"], sorted(facts)
 
 
 def test_an_intention_is_no_deed(extract_facts):
@@ -3672,6 +3719,21 @@ def test_its_division_is_a_part_of_the_body_before(tmp_path):
                  "J. H. Hughes.", encoding="utf-8")
     g = extract_graph([p]).graph
     division = next(g.subjects(SKOS.prefLabel, Literal("Oil Division")))
+    kg = "https://w3id.org/histkg/ontology#"
+    assert (division, RDF.type, URIRef(kg + "GovernmentBody")) in g
+    assert (division, RDF.type, URIRef(kg + "MilitaryUnit")) not in g
+
+
+def test_a_common_noun_for_a_part_of_a_named_body_is_of_its_class(tmp_path):
+    from rdflib import RDF, SKOS, Literal, URIRef
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "t.txt"
+    p.write_text("The oil division of the Ministry of Economic Warfare, headed by Lawrence, supplied the estimates.",
+                 encoding="utf-8")
+    g = extract_graph([p]).graph
+    division = next(g.subjects(SKOS.prefLabel, Literal("oil division")))
     kg = "https://w3id.org/histkg/ontology#"
     assert (division, RDF.type, URIRef(kg + "GovernmentBody")) in g
     assert (division, RDF.type, URIRef(kg + "MilitaryUnit")) not in g

@@ -1361,6 +1361,15 @@ def test_whom_beside_a_subject_is_the_object():
     doc = whom_read_as_subjects(parse("Ministry/PROPN/NNP/ROOT>0 ,/PUNCT/,/punct>4 whom/PRON/WP/nsubj>4 "
                                       "he/PRON/PRP/nsubj>4 blamed/VERB/VBD/acl:relcl>0"))
     assert heads(doc, "whom") == {"whom": ("obj", "blamed")}
+    # ("the plan, which/nsubj Portal/nsubj thought a diversion/obj": the object, its complement after it)
+    doc = whom_read_as_subjects(parse("plan/NOUN/NN/ROOT>0 ,/PUNCT/,/punct>4 which/PRON/WDT/nsubj>4 "
+                                      "Portal/PROPN/NNP/nsubj>4 thought/VERB/VBD/acl:relcl>0 a/DET/DT/det>6 "
+                                      "diversion/NOUN/NN/obj>4"))
+    assert heads(doc, "which", "diversion") == {"which": ("obj", "thought"), "diversion": ("xcomp", "thought")}
+    # (a "which" after the verb's subject stays: "the plan, which/nsubj was a diversion")
+    doc = whom_read_as_subjects(parse("plan/NOUN/NN/ROOT>0 ,/PUNCT/,/punct>5 which/PRON/WDT/nsubj>5 "
+                                      "was/AUX/VBD/cop>5 a/DET/DT/det>5 diversion/NOUN/NN/acl:relcl>0"))
+    assert heads(doc, "which") == {"which": ("nsubj", "diversion")}
 
 
 def test_a_name_before_its_as_phrase_is_the_subject():
@@ -2424,3 +2433,16 @@ def test_a_name_after_a_participle_hung_on_the_noun_before_it_is_the_participles
             "the/DET/DT/det>5 time/NOUN/NN/nmod>0 argued/VERB/VBD/ROOT>6")
     doc = objects_of_participles_hung_on_nouns(parse(rows))
     assert heads(doc, "time") == {"time": ("nmod", "Kepner")}
+
+
+def test_a_subject_hung_on_an_auxiliary_is_its_verbs_and_a_with_phrase_of_showing_is_the_replys():
+    from graph.repairs import clauses_of_showing_read_as_with_clauses, subjects_hung_on_auxiliaries
+
+    # "replied with/mark>hit figures/nsubj>hit showing/acl>figures that/mark>had Command/nsubj>had had/aux>hit hit"
+    rows = ("Bufton/PROPN/NNP/nsubj>1 replied/VERB/VBD/ROOT>1 with/SCONJ/IN/mark>8 figures/NOUN/NNS/nsubj>8 "
+            "showing/VERB/VBG/acl>3 that/SCONJ/IN/mark>7 Command/PROPN/NNP/nsubj>7 had/VERB/VBD/aux>8 "
+            "hit/VERB/VBN/ccomp>1 targets/NOUN/NNS/obj>8")
+    doc = clauses_of_showing_read_as_with_clauses(subjects_hung_on_auxiliaries(parse(rows)))
+    assert heads(doc, "Command", "that", "figures", "hit", "with") == {
+        "Command": ("nsubj", "hit"), "that": ("mark", "hit"), "figures": ("obl", "replied"),
+        "hit": ("ccomp", "showing"), "with": ("case", "figures")}

@@ -337,6 +337,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._made_priority(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.speech_verbs and lemma not in self.proposal_verbs:
                 self._said_priority(tok, ex)
+            if tok.pos_ == "VERB" and lemma in self.speech_verbs:
+                self._said_effect(tok, ex)
             if tok.pos_ == "NOUN" and PROPOSAL_NOUNS.get(lemma) in self.proposal_verbs:
                 self._proposal_noun(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:

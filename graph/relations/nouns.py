@@ -73,6 +73,9 @@ class NounPatterns:
                 if not subs:  # "The raid on Pölitz on 20 June by the Eighth Air Force" with "by" hung on the target
                     subs = [x for o in objs for y in [o] + [d for p2, d in prep_objects(o) if p2 == "on"]
                             for p2, x in prep_objects(y) if p2 == "by" and x.i > o.i]
+                if not subs:  # (or on the noun's own date: "The bombing of Böhlen on 7 October/nmod by the Eighth")
+                    subs = [x for d in tok.children if d.dep_.startswith("nmod") and is_date_word(d) and d.i > tok.i
+                            for p2, x in prep_objects(d) if p2 == "by"]
             if not subs and prep != "of":
                 # "the raids of the Fifteenth Air Force on the Ploesti refineries": "of" the actor
                 # (not its date: "the raid of 21 December on Pölitz")

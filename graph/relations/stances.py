@@ -7,7 +7,8 @@ from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import (ASPECT_VERBS, BELIEF_WORDS, DECIDING_VERBS, JUDGING_VERBS, OFFERING_VERBS, ORDERING_VERBS,
+from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, DECIDING_VERBS, EFFECT_VERBS, JUDGING_VERBS,
+                    OFFERING_VERBS, ORDERING_VERBS, PATIENT_NOUNS,
                     PARTITIVE_HEADS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS,
                     HOPING_VERBS)
 from .phrases import noun_made_priority, starts_with
@@ -171,11 +172,18 @@ class StancePatterns:
         or "should") gives the speaker the property to it, as a proposal verb would."""
         clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")] \
             if speakers is None else [tok]
+        # ("reminded Harris that the directive still stood and that oil came/conj first": a second clause)
+        clauses += [x for c in clauses for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB" and
+                    any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)] if speakers is None else []
         for c in clauses:
             # ("must come first", or "was to have absolute priority": a "be to" of what is to be done)
             be_to = any(x.lower_ in ("was", "were", "is", "are") and x.dep_ in ("cop", "aux") and x.i < c.i
                         for x in c.children) and any(x.lower_ == "to" and x.i < c.i for x in c.children)
-            if is_negated(c) or not (is_mandative(c) and any(a.tag_ == "MD" for a in c.children) or be_to):
+            # (or a plain statement that it does come first, said by one not complaining of it: "reminded
+            # Harris that oil came first", not "complained that oil came first")
+            stated = speakers is None and c.tag_ in ("VBD", "VBZ", "VBP") and tok.lemma_.lower() not in \
+                self.complaint_verbs and not any(a.dep_.startswith("aux") for a in c.children)
+            if is_negated(c) or not (is_mandative(c) and any(a.tag_ == "MD" for a in c.children) or be_to or stated):
                 continue
             words = called_words(c)
             for prop, _, phrases in self.proposals:
@@ -183,6 +191,20 @@ class StancePatterns:
                     subs = [x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS]
                     who = speakers if speakers is not None else self._proposers(tok)
                     self._emit(ex, who, self._doing_targets(subs, prop), prop, c, "proposal:said-priority", "verb")
+
+    def _said_effect(self, tok: Token, ex: Extraction) -> None:
+        """"Zuckerman argued that the destruction of the French railways would cripple the German army": a
+        decisive effect (EFFECT_VERBS) foreseen for a deed by one not complaining of it calls for the deed."""
+        if tok.lemma_.lower() in self.complaint_verbs or "advocated" not in self.ont.properties or is_negated(tok):
+            return
+        for c in tok.children:
+            deed = [x for x in c.children if x.dep_ in SUBJ and x.lemma_.lower() in ACTION_NOUNS | PATIENT_NOUNS]
+            # (a prospect only, "would cripple": "the attacks had grounded the Luftwaffe" judges the past)
+            if c.dep_ != "ccomp" or not deed or c.lemma_.lower() not in EFFECT_VERBS or is_negated(c) or \
+                    not any(a.lower_ in ("would", "will", "could", "can", "might") for a in c.children):
+                continue
+            targets = [t for t in self._doing_targets(deed, "advocated") if t not in deed]
+            self._emit(ex, self._proposers(tok), targets, "advocated", c, "proposal:said-effect", "verb")
 
     def _proposal_noun(self, tok: Token, ex: Extraction) -> None:
         """"Speer's request that fighters be withdrawn ...", "a proposal by Tedder that ...": a proposal
@@ -196,7 +218,9 @@ class StancePatterns:
     def _urged_proposal(self, verb: Token) -> bool:
         """"urged Eisenhower to insist that ...": a proposal verb that is the infinitive of another, asserted."""
         head = verb.head
-        return verb.dep_ == "xcomp" and any(m.lower_ == "to" for m in verb.children) and head.i != verb.i and \
+        # (the parser may make the infinitive an adverbial clause: "pressed Bottomley to insist/advcl that ...")
+        return verb.dep_ in ("xcomp", "advcl") and any(m.lower_ == "to" and m.dep_ in ("mark", "aux")
+                                                       for m in verb.children) and head.i != verb.i and \
             any(head.lemma_.lower() in verbs for _, verbs, _ in self.proposals) and \
             not is_negated(head) and not is_hypothetical(head)
 

@@ -8,8 +8,8 @@ from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_ob
                       is_negated, is_passive, must_is_a_task, passive_subjects, possessor, prep_objects, stray_agent,
                       subjects)
 from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, DEPARTING_VERBS, EFFORT_NOUNS,
-                    INTENT_LIGHT_VERBS, INTENT_NOUNS, LETTING_VERBS, ORDERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS, PERIODS,
-                    PLAN_BASIS_VERBS, TIME_WORDS,
+                    INTENT_LIGHT_VERBS, INTENT_NOUNS, LETTING_VERBS, ORDERING_VERBS, PAPER_PLANS, PARTITIVES, PASS_SUBJ_DEPS,
+                    PERIODS, PLAN_BASIS_VERBS, TIME_WORDS,
                     SENDING_VERBS, TOLD_VERBS)
 from .phrases import aimed_at, approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
 
@@ -232,6 +232,9 @@ class VerbPatterns:
         own = self.ont.properties[prop].content_nouns  # ("tasked with the repair of the works")
         out = []
         for o in objs:
+            if o.lemma_.lower() in PAPER_PLANS | {"proposal", "blueprint"} and o.i in self._heads:
+                out.append(o)  # (a plan named is itself the thing: "argued for the oil plan")
+                continue
             preps = [pr for p2, pr in self.nouns.get(o.lemma_.lower(), []) if self.ont.properties[p2].range <= rng]
             preps += [pr for noun, pr in own if noun == o.lemma_.lower()]
             inner = [x for p, x in prep_objects(o) if p in preps]
@@ -311,6 +314,8 @@ class VerbPatterns:
                     # ("His task was to restore the bombed plants": the one whose task it is)
                     subs = [o for s in subs for o in ([possessor(s)] if s.lemma_.lower() in self.role_nouns and
                                                       possessor(s) is not None else [s])]
+                    if any(s.lemma_.lower() in self.reply_nouns for s in subs):
+                        continue  # ("Harris's answer ... was to send 1,000 bombers against Duisburg": a deed done)
                     self._emit(ex, subs, self._doing_targets(objs, prop), prop, tok, "obligation:be_to",
                                "obligation")
                 continue
@@ -401,9 +406,17 @@ class VerbPatterns:
                 self.ont.properties[p2].domain == {"Person"} and self.ont.properties[p2].range == {"Organization"}
                 and not parts and prep is None for p2, parts, prep, _ in self.verbs.get(x.lemma_.lower(), [])):
             return []  # ("was appointed to command the Air Forces": a post, which the verb gives)
+        # ("pressed Spaatz to use the new radar aids against/nmod>aids the oil plants": what the means are
+        # turned against, hung on them)
+        turned = [o2 for o in direct_objects(x) for p, o2 in prep_objects(o) if p == "against"]
+        if prop == "advocated" and turned and not aimed_at(x):
+            return turned
+        # ("persuaded his colleagues to rank oil above transportation": a ranking that puts it first)
+        ranked = x.lemma_.lower() in self.making_verbs and any(
+            c.lower_ in ("above", "first", "ahead", "before", "top") for c in x.subtree if c.i > x.i)
         if prop == "advocated" and not any(has_particles(x, parts) for _, parts, _, _ in
                                            self.verbs.get(x.lemma_.lower(), [])) and \
-                x.lemma_.lower() not in ADOPTING_VERBS and \
+                x.lemma_.lower() not in ADOPTING_VERBS and not ranked and \
                 self._doing_targets(direct_objects(x), prop) == direct_objects(x):
             # "urged Arnold to give the Fifteenth more bombers" is no stance on the Fifteenth
             # (but "urged Spaatz to keep up the pressure on oil" is one on oil)
@@ -565,7 +578,8 @@ class VerbPatterns:
         # (the phrase may hang on "back": "went back to/case>Leuna")
         # (or on the load sent: "diverted part of its strength to/nmod>strength tactical targets")
         targets = [o for t in [verb] + [c for c in verb.children if c.lower_ == "back"] + loads for p, o in prep_objects(t)
-                   if p == ("for" if departing else "to") and (om := self._at.get(o.i)) is not None and
+                   if (p == ("for" if departing else "to") or p == "against" and not units and not going) and
+                   (om := self._at.get(o.i)) is not None and
                    om.types[:1] in (["Facility"], ["Place"], ["TargetSystem"])]
         # ("Bomber Command returned to it two nights later": the plant "it" stands for)
         targets += [self._doc[a.head] for t in [verb] + [c for c in verb.children if c.lower_ == "back"]

@@ -30,6 +30,10 @@ ACTION_NOUNS = {"attack", "raid", "strike", "bombing", "offensive", "campaign", 
 # units of a distance given before a compass word ("eighteen miles west of Leipzig")
 DISTANCE_UNITS = {"mile", "kilometre", "kilometer", "km", "yard"}
 # Nouns for acts done to something, whose "of" names the target: "charged with the destruction of Böhlen".
+# verbs of a decisive effect: a saying that the destruction of X "would cripple the German army"
+# calls for the destruction of X
+EFFECT_VERBS = {"cripple", "paralyse", "paralyze", "shorten", "win", "decide", "ground", "halt", "break", "doom",
+                "hasten", "starve", "immobilize", "immobilise", "strangle"}
 PATIENT_NOUNS = {"destruction", "bombing", "bombardment", "elimination", "neutralization", "neutralisation",
                  "capture", "demolition", "obliteration", "repair", "reconstruction", "rebuilding", "restoration",
                  "protection", "defence", "defense", "construction", "building", "erection", "dispersal",

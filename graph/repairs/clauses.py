@@ -248,11 +248,21 @@ def asides_on_clauses_before_colons(doc: Doc) -> Doc:
 
 def whom_read_as_subjects(doc: Doc) -> Doc:
     """"the Ministry, whom/nsubj he/nsubj blamed for every diversion": "whom" is never a subject;
-    beside another subject of its verb it is the object."""
+    beside another subject of its verb it is the object. So is a "which" or "that" followed by its
+    verb's own subject ("the plan, which/nsubj Portal/nsubj thought a diversion/obj"), the object
+    after it then the object's complement."""
     for t in doc:
-        if t.lower_ == "whom" and t.dep_ == "nsubj" and \
-                any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in t.head.children):
-            t.dep_ = "obj"
+        v = t.head
+        if t.dep_ != "nsubj" or not (t.lower_ == "whom" and any(
+                c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in v.children) or
+                t.lower_ in ("which", "that") and t.tag_ == "WDT" and v.dep_ in ("acl:relcl", "relcl") and
+                any(c.dep_ == "nsubj" and c.i > t.i for c in v.children)):
+            continue
+        if t.lower_ != "whom":
+            for o in v.children:
+                if o.dep_ in ("obj", "dobj") and o.i > v.i:
+                    o.dep_ = "xcomp"
+        t.dep_ = "obj"
     return doc
 
 
@@ -525,4 +535,41 @@ def contact_relatives_read_as_appositions(doc: Doc) -> Doc:
                 any(c.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "aux", "aux:pass", "ccomp") for c in v.children):
             continue
         apply_edits(n.sent, [(v, n, "acl:relcl"), (subj, v, "nsubj")])
+    return doc
+
+
+def subjects_hung_on_auxiliaries(doc: Doc) -> Doc:
+    """"figures showing that/mark>had Bomber Command/nsubj>had had/aux hit ...": a subject (or the
+    clause's "that") hung on an auxiliary belongs to the verb the auxiliary serves."""
+    for aux in doc:
+        v = aux.head
+        if aux.dep_ not in ("aux", "aux:pass") or v.i <= aux.i or v.pos_ not in ("VERB", "AUX"):
+            continue
+        moved = [c for c in aux.children if c.dep_ in ("nsubj", "nsubj:pass", "mark") and c.i < aux.i]
+        if not moved:
+            continue
+        edits = [(c, v, c.dep_) for c in moved]
+        # (and a noun the verb took for its subject instead, before the clause's "that", is not)
+        if any(c.dep_.startswith("nsubj") for c in moved):
+            edits += [(s, v, "obl") for s in v.children if s.dep_.startswith("nsubj") and s.i < min(c.i for c in moved)
+                      and any(x.dep_ == "mark" and x.lower_ in ("with", "without") for x in v.children)]
+        apply_edits(aux.sent, edits)
+    return doc
+
+
+def clauses_of_showing_read_as_with_clauses(doc: Doc) -> Doc:
+    """"replied with/mark>hit figures/nsubj>hit showing/acl>figures that Bomber Command had hit/ccomp>replied
+    ...": a "with" phrase whose noun has a participle of showing before a that-clause is the reply's
+    oblique, the clause the participle's."""
+    for v in doc:
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("with", "without") and c.i < v.i), None)
+        if mark is None or v.dep_ not in ("ccomp", "advcl") or v.head.i > mark.i:
+            continue
+        noun = next((c for c in v.children if c.i == mark.i + 1 + (doc[mark.i + 1].pos_ == "DET") and
+                     c.pos_ == "NOUN"), None)
+        part = None if noun is None else next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+        if part is None or part.i > v.i:
+            continue
+        edits = [(noun, v.head, "obl"), (mark, noun, "case"), (v, part, "ccomp")]
+        apply_edits(v.sent, edits)
     return doc
