@@ -3175,7 +3175,24 @@ THIRTY_FIFTH_BATCH = [  # (session 21; checked by test_unseen_shapes_give_their_
      ("Portal", "advocated", "oil")),
     ("When Portal asked for a report, Bufton replied with figures showing that Bomber Command had hit oil targets on "
      "only six nights.", ("Bomber Command", "attacked", "oil targets")),
+    ("The Wesseling plant of the Union Rheinische Braunkohlen Kraftstoff company lay on the Rhine south of Cologne.",
+     ("Wesseling", "locatedIn", "Rhine")),
 ]
+
+
+def test_a_plan_a_relative_clause_says_was_written_is_a_paper_and_its_writers_wrote_it(extract_facts):
+    facts = extract_facts("The plan of the Enemy Objectives Unit, which Kindleberger and Rostow had helped to write, "
+                          "put oil at the head of the list.")
+    assert {("Kindleberger", "authored", "plan"), ("Rostow", "authored", "plan"),
+            ("Enemy Objectives Unit", "authored", "plan"), ("Enemy Objectives Unit", "advocated", "oil")} <= facts, \
+        sorted(facts)
+
+
+def test_a_saying_about_someones_failing_criticizes_them(extract_facts):
+    facts = extract_facts("Tedder wrote to Portal that Harris's obstinacy was costing the Allies dearly.")
+    assert ("Tedder", "criticized", "Harris") in facts, sorted(facts)
+    facts = extract_facts("Portal said that Harris's caution was wise.")
+    assert not [f for f in facts if f[1] == "criticized"], sorted(facts)
 
 
 def test_a_decisive_effect_foreseen_for_a_deed_calls_for_it_but_one_judged_after_does_not(extract_facts):

@@ -2446,3 +2446,15 @@ def test_a_subject_hung_on_an_auxiliary_is_its_verbs_and_a_with_phrase_of_showin
     assert heads(doc, "Command", "that", "figures", "hit", "with") == {
         "Command": ("nsubj", "hit"), "that": ("mark", "hit"), "figures": ("obl", "replied"),
         "hit": ("ccomp", "showing"), "with": ("case", "figures")}
+
+
+def test_a_main_verb_read_as_a_conjunct_inside_a_relative_clause_is_the_root():
+    from graph.repairs import main_verbs_read_as_conjuncts_of_relatives
+
+    # "The plan/ROOT, which Kindleberger wrote/acl:relcl, put/conj>wrote oil first."
+    rows = ("The/DET/DT/det>1 plan/NOUN/NN/ROOT>1 ,/PUNCT/,/punct>5 which/PRON/WDT/obj>5 "
+            "Kindleberger/PROPN/NNP/nsubj>5 wrote/VERB/VBD/acl:relcl>1 ,/PUNCT/,/punct>7 put/VERB/VB/conj>5 "
+            "oil/NOUN/NN/obj>7 first/ADV/RB/advmod>7 ./PUNCT/./punct>1")
+    doc = main_verbs_read_as_conjuncts_of_relatives(parse(rows))
+    assert heads(doc, "put", "plan", ".") == {"put": ("ROOT", "put"), "plan": ("nsubj", "put"), ".": ("punct", "put")}
+    assert doc[7].tag_ == "VBD"

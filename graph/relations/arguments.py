@@ -185,10 +185,18 @@ class ArgumentReading:
                 k -= 1
             prev = tok.doc[k] if k >= 0 and tok.doc[k + 1].text == "," else None
             return self._args(prev, allowed, depth + 1) if prev is not None and prev.pos_ == "PROPN" else []
+        clause = tok.head
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+            clause = clause.head  # ("which Kindleberger had helped to write/xcomp": the relative clause above)
         if tok.tag_ in ("WDT", "WP") and tok.lower_ in ("which", "whom") and \
-                tok.head.dep_ in ("acl:relcl", "relcl") and tok.head.head.i != tok.head.i:
+                clause.dep_ in ("acl:relcl", "relcl") and clause.head.i != clause.i:
             # "the Committee, of which he was a member": the noun the relative clause is on
-            return self._args(relative_antecedent(tok, tok.head.head), allowed, depth + 1)
+            ante = relative_antecedent(tok, clause.head)
+            out = self._args(ante, allowed, depth + 1)
+            if not out and case_of(ante) == "of" and ante.head.i < ante.i:
+                # ("The plan of the Unit, which Kindleberger had helped to write": the noun the "of" phrase is on)
+                out = self._args(ante.head, allowed, depth + 1)
+            return out
         if tok.lower_ == "what" and tok.head.lemma_.lower() in NAMING_VERBS:
             # "his contempt for what he called the panacea mongers": what he named ("what he saw as the
             # Ministry's interference": what he took it for)

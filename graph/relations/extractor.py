@@ -185,6 +185,13 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 tok.dep_ in PASS_SUBJ_DEPS and is_passive(tok.head) else []
             # ("the plan, which was submitted to Portal": a relative clause on it)
             written += [c for c in tok.children if c.dep_ in ("acl:relcl", "relcl", "acl") and is_passive(c)]
+            # ("The plan of the Unit, which Kindleberger had helped to write/xcomp": the relative's infinitive,
+            # the clause hung on the "of" phrase's noun)
+            rels = [c for t in [tok] + [o for p, o in prep_objects(tok) if p == "of"] for c in t.children
+                    if c.dep_ in ("acl:relcl", "relcl") and c.i > tok.i]
+            written += [x for c in rels for x in [c] + [y for y in c.children if y.dep_ == "xcomp"]
+                        if not is_passive(x) and any(w.tag_ == "WDT" and w.dep_ in OBJ for w in
+                                                     list(x.children) + list(c.children))]
             if any(v.lemma_.lower() in self.paper_verbs and not is_negated(v) for v in written):
                 m.types, m.weak_type = ["Document"], False
 
@@ -199,6 +206,11 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             w in ("of", "for") and post(k - 1) or \
             doc[k].text[:1].isupper() and k > 1 and doc[k - 1].lower_ in ("of", "for") and post(k - 2)
 
+    def _untyped_subject(self, m: Mention, allowed: set[str]) -> bool:
+        t = self._doc[m.head]
+        subject = t.dep_ in ("nsubj", "nsubj:pass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubj:pass")
+        return "Person" in allowed and m.source == "name" and m.end - m.start == 1 and t.tag_ == "NNP" and subject
+
     def _fits(self, m: Mention, allowed: set[str]) -> bool:
         if not allowed:
             return True
@@ -209,7 +221,9 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             if allowed == {"Person"} and self._doc[m.head].tag_ in ("NNS", "NNPS"):
                 return False
             # (a bare name where places are allowed is a place: "The RAF attacked Wanne-Eickel")
-            return len(allowed) == 1 or (m.source == "name" and "Place" in allowed)
+            # (and a one-word name that the NER model left untyped, as a verb's subject where people are
+            # allowed, is a person: "which Kindleberger and Rostow had helped to write")
+            return len(allowed) == 1 or (m.source == "name" and "Place" in allowed) or self._untyped_subject(m, allowed)
         if m.weak_type and len(allowed) == 1 and not self.ont.fits(m.types[:1], allowed):
             # only the NER model typed it; "replied to Montgomery" says Montgomery is a person
             # (but a plural or an acronym never is one)
@@ -339,6 +353,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._said_priority(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.speech_verbs:
                 self._said_effect(tok, ex)
+                self._said_fault(tok, ex)
             if tok.pos_ == "NOUN" and PROPOSAL_NOUNS.get(lemma) in self.proposal_verbs:
                 self._proposal_noun(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:
@@ -413,6 +428,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                                 mm.types, mm.weak_type = ["Place"], False
                             elif not mm.types and mm.source == "name" and len(allowed) > 1 and "Place" in allowed:
                                 mm.types = ["Place"]
+                            elif not mm.types and len(allowed) > 1 and self._untyped_subject(mm, allowed):
+                                mm.types = ["Person"]
                             elif not mm.types and mm.source == "name" and allowed == {"Person"} and \
                                     mm.end - mm.start == 1:
                                 # ("Cochrane, who commanded the group, pressed Harris ...": a bare name

@@ -7,7 +7,8 @@ from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, DECIDING_VERBS, EFFECT_VERBS, JUDGING_VERBS,
+from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CONDUCT_NOUNS, DECIDING_VERBS, EFFECT_VERBS,
+                    JUDGING_VERBS,
                     OFFERING_VERBS, ORDERING_VERBS, PATIENT_NOUNS,
                     PARTITIVE_HEADS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS,
                     HOPING_VERBS)
@@ -205,6 +206,19 @@ class StancePatterns:
                 continue
             targets = [t for t in self._doing_targets(deed, "advocated") if t not in deed]
             self._emit(ex, self._proposers(tok), targets, "advocated", c, "proposal:said-effect", "verb")
+
+    def _said_fault(self, tok: Token, ex: Extraction) -> None:
+        """"Tedder wrote to Portal that Harris's obstinacy was costing the Allies dearly": a saying whose
+        clause is about someone's failing (CONDUCT_NOUNS: obstinacy, incompetence ...) criticizes them."""
+        if "criticized" not in self.ont.properties or is_negated(tok):
+            return
+        for c in tok.children:
+            if c.dep_ != "ccomp" or is_negated(c):
+                continue
+            faults = [x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS and x.lemma_.lower() in CONDUCT_NOUNS
+                      and x.lemma_.lower() not in ("conduct", "handling", "caution")]
+            owners = [o for x in faults if (o := possessor(x)) is not None and o.i != x.i]
+            self._emit(ex, self._proposers(tok), owners, "criticized", c, "speech:fault", "verb")
 
     def _proposal_noun(self, tok: Token, ex: Extraction) -> None:
         """"Speer's request that fighters be withdrawn ...", "a proposal by Tedder that ...": a proposal

@@ -61,7 +61,7 @@ from .clauses import (
     reported_clauses_read_as_adverbials, asides_read_as_clause_heads, phrases_before_that_read_into_clauses,
     second_that_clauses_read_as_main_clauses, subjects_read_into_asides, conditions_read_as_content_clauses,
     relatives_read_as_nominal_modifiers, relative_objects_read_as_obliques, subjects_read_as_objects_of_thinking,
-    fronted_among_those, contact_relatives_read_as_appositions, subjects_hung_on_auxiliaries, clauses_of_showing_read_as_with_clauses,
+    fronted_among_those, contact_relatives_read_as_appositions, subjects_hung_on_auxiliaries, clauses_of_showing_read_as_with_clauses, main_verbs_read_as_conjuncts_of_relatives,
 )
 
 
@@ -69,6 +69,7 @@ from .clauses import (
 REPAIRS = (finite_verbs_tagged_as_nouns, capitalised_gerunds, compass_names, german_of_phrases, possessive_names_with_of,
            possessors_read_as_nouns_of_phrases, dated_read_as_roots, objects_read_as_expletives, of_phrases_read_into_verbs,
            objects_of_participles_hung_on_nouns, subjects_hung_on_auxiliaries, clauses_of_showing_read_as_with_clauses,
+           main_verbs_read_as_conjuncts_of_relatives,
            split_hyphenated_names,
            given_names_torn_from_hyphenated_surnames,
            opening_names_read_as_adverbs, opening_names_read_as_adverbs_before_appositions, name_nouns, participles_after_nouns, set_off_lists, month_may, counts_read_into_dates,

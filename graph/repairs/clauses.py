@@ -573,3 +573,26 @@ def clauses_of_showing_read_as_with_clauses(doc: Doc) -> Doc:
         edits = [(noun, v.head, "obl"), (mark, noun, "case"), (v, part, "ccomp")]
         apply_edits(v.sent, edits)
     return doc
+
+
+def main_verbs_read_as_conjuncts_of_relatives(doc: Doc) -> Doc:
+    """"The plan/ROOT of the Unit, which Kindleberger had helped to write, put/conj>write oil at the head of
+    the list": a sentence whose root is a noun, with a relative clause set off by commas and a verb after
+    the closing comma coordinated into it, has that verb as its root and the noun as its subject."""
+    for root in doc:
+        if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        rel = next((t for t in root.subtree if t.dep_ in ("acl:relcl", "relcl") and t.i > root.i), None)
+        if rel is None:
+            continue
+        main = next((t for t in rel.subtree if t.dep_ == "conj" and t.pos_ == "VERB" and t.i > rel.i and
+                     doc[t.i - 1].text == "," and not any(x.dep_ == "cc" for x in t.children) and
+                     not any(x.dep_.startswith("nsubj") for x in t.children)), None)
+        if main is None:
+            continue
+        passive = any(x.dep_ in ("aux:pass", "auxpass") for x in main.children)
+        edits = [(main, main, "ROOT"), (root, main, "nsubj:pass" if passive else "nsubj"), (doc[main.i - 1], main, "punct")]
+        edits += [(c, main, c.dep_) for c in root.children if c.is_punct and c.i > main.i]
+        if apply_edits(root.sent, edits) and main.tag_ == "VB":
+            main.tag_ = "VBD"  # ("put", "set", "cut": a past form read as the base)
+    return doc
