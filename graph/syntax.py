@@ -557,6 +557,12 @@ def direct_objects(v: Token) -> list[Token]:
         # "the plants the Eighth bombed in May": a relative clause with no pronoun leaves its object
         # out; the noun it is on is that object
         objs = _one_of(conjuncts(v.head))
+    if not objs and v.dep_ in ("acl:relcl", "relcl") and v.head.i < v.i and v.head.pos_ == "NOUN" and \
+            any(x.lower_ == "that" and x.dep_ == "mark" and x.i == v.head.i + 1 for x in v.children) and \
+            any(x.dep_ == "nsubj" and v.head.i + 1 < x.i < v.i for x in v.children) and \
+            not any(x.dep_ in ("ccomp", "xcomp", "aux:pass") for x in v.children):
+        # ("the reply that/mark Portal signed": a relative "that" read as a conjunction; the noun is the object)
+        objs = _one_of(conjuncts(v.head))
     if not objs:
         # "The French railways were what Tedder wanted to destroy": a clause on a "what" that
         # something is said to be leaves its object to that something

@@ -3177,6 +3177,8 @@ THIRTY_FIFTH_BATCH = [  # (session 21; checked by test_unseen_shapes_give_their_
      "only six nights.", ("Bomber Command", "attacked", "oil targets")),
     ("The Wesseling plant of the Union Rheinische Braunkohlen Kraftstoff company lay on the Rhine south of Cologne.",
      ("Wesseling", "locatedIn", "Rhine")),
+    ("Portal sent Harris's letter on to Bufton, who drafted the reply that Portal signed on 22 December.",
+     ("Portal", "authored", "reply")),
 ]
 
 
