@@ -3190,6 +3190,12 @@ def test_a_plan_a_relative_clause_says_was_written_is_a_paper_and_its_writers_wr
         sorted(facts)
 
 
+def test_directing_a_deed_orders_no_one(extract_facts):
+    facts = extract_facts("Bomber Command's attacks on the Ruhr synthetic plants were directed by Harris himself.")
+    assert not [f for f in facts if f[1] == "ordered"], sorted(facts)
+    assert ("Bomber Command", "attacked", "Ruhr synthetic plants") in facts, sorted(facts)
+
+
 def test_a_saying_about_someones_failing_criticizes_them(extract_facts):
     facts = extract_facts("Tedder wrote to Portal that Harris's obstinacy was costing the Allies dearly.")
     assert ("Tedder", "criticized", "Harris") in facts, sorted(facts)

@@ -7,7 +7,7 @@ from ..ontology import Ontology
 from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from ..speech import SpeechMixin
 from ..syntax import OBJ, case_of, denied_member, direct_objects, is_negated, is_passive, passive_subjects, prep_objects, subjects
-from .words import COVERING_VERBS, DEPARTING_VERBS, GIVING_VERBS, INTENT_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
+from .words import ACTION_NOUNS, COVERING_VERBS, DEPARTING_VERBS, GIVING_VERBS, INTENT_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
 from .phrases import dedupe, denied, has_particles, verb_base
 from .arguments import ArgumentReading
 from .verbs import VerbPatterns, going_back
@@ -405,6 +405,9 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         # ("answered not by Portal but by his deputy", "Bottomley, not Portal, answered": the one denied
         # is no argument)
         subs, objs = [s for s in subs if not denied_member(s)], [o for o in objs if not denied_member(o)]
+        if prop == "ordered":
+            # ("the attacks were directed by Harris himself": directing a deed orders no one)
+            objs = [o for o in objs if o.lemma_.lower() not in ACTION_NOUNS]
         for s in subs:
             for sm, _ in self._args(s, p.domain):
                 for o in objs:
