@@ -374,6 +374,15 @@ def _name_start(last: Token) -> int:
     return k
 
 
+def whose_antecedent(whose: Token) -> Token | None:
+    """The noun a "whose" stands for: the one its relative clause is on ("Zuckerman, whose paper ...";
+    "returned to Ploesti, whose refineries had been repaired"); None when no relative clause holds it."""
+    cur = whose.head
+    while cur.head.i != cur.i and cur.dep_ not in ("acl:relcl", "relcl", "advcl:relcl"):
+        cur = cur.head
+    return relative_antecedent(whose, cur.head) if cur.head.i != cur.i else None
+
+
 def relative_antecedent(rel: Token, head: Token) -> Token:
     """What a relative pronoun stands for: the parser's head, unless that is a verb or a common
     noun while a name stands right before the pronoun ("sent the report to Harris, who replied")."""

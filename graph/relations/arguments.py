@@ -7,7 +7,8 @@ from ..coref import GROUP_PRONOUNS
 from ..mentions import COMMON_CAPITALISED
 from ..records import Mention
 from ..syntax import (OBJ, SUBJ, case_of, comma_before, conjuncts, direct_objects, example_heads, examples_of,
-                      is_negated, is_passive, named_by_comma, possessor, prep_objects, relative_antecedent, subjects)
+                      is_negated, is_passive, named_by_comma, possessor, prep_objects, relative_antecedent, subjects,
+                      whose_antecedent)
 from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, EXPLETIVE_IT_VERBS,
                     NAMING_VERBS, OPINION_NOUNS, OTHER_PERSON_NOUNS, PARTITIVES, PASS_SUBJ_DEPS, PATIENT_NOUNS)
 from .phrases import covering, quantity
@@ -173,11 +174,8 @@ class ArgumentReading:
         out: list[tuple[Mention, str | None]] = []
         lemma = tok.lemma_.lower()
         if tok.tag_ == "WP$":  # "Zuckerman, whose paper ...": the noun the relative clause hangs on
-            cur = tok.head
-            while cur.head.i != cur.i and cur.dep_ not in ("acl:relcl", "relcl", "advcl:relcl"):
-                cur = cur.head
-            if cur.head.i != cur.i:
-                return self._args(relative_antecedent(tok, cur.head), allowed, depth + 1)
+            if (ante := whose_antecedent(tok)) is not None:
+                return self._args(ante, allowed, depth + 1)
             # ("General Doolittle, whose Eighth Air Force carried ..., visited" with the relative
             # clause read as the main one: the name set off right before "whose")
             k = tok.i - 1

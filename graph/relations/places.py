@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..records import Extraction, Mention
-from ..syntax import OBJ, appositions, case_of, conjuncts, is_negated, possessor, prep_objects, relative_antecedent, subjects
+from ..syntax import OBJ, appositions, case_of, conjuncts, is_negated, possessor, prep_objects, subjects, whose_antecedent
 from .appositions import deputys_post
 from .words import COMPASS, DISTANCE_UNITS, LANDSCAPE_NOUNS, PATIENT_NOUNS
 
@@ -288,11 +288,7 @@ class PlacePatterns:
             return
         owner = possessor(head)
         if owner is not None and owner.tag_ == "WP$":
-            # ("returned to Ploesti, whose refineries had been repaired": the noun the clause is on)
-            clause = owner.head
-            while clause.head.i != clause.i and clause.dep_ not in ("acl:relcl", "relcl"):
-                clause = clause.head
-            owner = relative_antecedent(owner, clause.head) if clause.dep_ in ("acl:relcl", "relcl") else None
+            owner = whose_antecedent(owner)  # ("returned to Ploesti, whose refineries had been repaired")
         pm = self._at.get(owner.i) if owner is not None and owner.i != head.i else None
         if pm is not None and pm is not m and pm.types[:1] == ["Place"] and pm.source != "pronoun":
             self._emit(ex, [head], [owner], "locatedIn", owner, "possessive:place", "possessive")

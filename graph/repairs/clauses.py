@@ -548,12 +548,7 @@ def subjects_hung_on_auxiliaries(doc: Doc) -> Doc:
         moved = [c for c in aux.children if c.dep_ in ("nsubj", "nsubj:pass", "mark") and c.i < aux.i]
         if not moved:
             continue
-        edits = [(c, v, c.dep_) for c in moved]
-        # (and a noun the verb took for its subject instead, before the clause's "that", is not)
-        if any(c.dep_.startswith("nsubj") for c in moved):
-            edits += [(s, v, "obl") for s in v.children if s.dep_.startswith("nsubj") and s.i < min(c.i for c in moved)
-                      and any(x.dep_ == "mark" and x.lower_ in ("with", "without") for x in v.children)]
-        apply_edits(aux.sent, edits)
+        apply_edits(aux.sent, [(c, v, c.dep_) for c in moved])
     return doc
 
 
