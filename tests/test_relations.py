@@ -3182,6 +3182,13 @@ THIRTY_FIFTH_BATCH = [  # (session 21; checked by test_unseen_shapes_give_their_
 ]
 
 
+THIRTY_SIXTH_BATCH = [  # (session 22; checked by test_unseen_shapes_give_their_facts)
+    ("The Ministry estimated that Pölitz, on the Oder near Stettin, produced much fuel.", ("Pölitz", "locatedIn", "Stettin")),
+    ("Tedder asked that the railways be given an equal claim on the bombers.", ("Tedder", "advocated", "railways")),
+    ("Tedder argued that the railways should have first claim on the heavy bombers.", ("Tedder", "advocated", "railways")),
+]
+
+
 def test_a_plan_a_relative_clause_says_was_written_is_a_paper_and_its_writers_wrote_it(extract_facts):
     facts = extract_facts("The plan of the Enemy Objectives Unit, which Kindleberger and Rostow had helped to write, "
                           "put oil at the head of the list.")
@@ -3538,7 +3545,8 @@ def test_a_document_one_is_told_to_issue_is_no_task(extract_facts):
                          THIRTY_SECOND_BATCH +
                          THIRTY_THIRD_BATCH +
                          THIRTY_FOURTH_BATCH +
-                         THIRTY_FIFTH_BATCH)
+                         THIRTY_FIFTH_BATCH +
+                         THIRTY_SIXTH_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)
@@ -4232,3 +4240,9 @@ def test_a_relative_on_the_second_of_two_phrases_is_that_ones(extract_facts):
     facts = extract_facts("Tedder circulated his paper to the Chiefs of Staff and to Spaatz, who replied that he saw no "
                           "conflict between the two plans.")
     assert not [f for f in facts if f[0] == "Chiefs of Staff"], facts
+
+
+def test_a_river_is_not_near_the_town_its_plant_is_near(extract_facts):
+    facts = extract_facts("The Ministry estimated that Pölitz, on the Oder near Stettin, produced much fuel.")
+    assert ("Pölitz", "locatedIn", "Oder") in facts, facts
+    assert ("Oder", "locatedIn", "Stettin") not in facts, facts

@@ -200,9 +200,11 @@ class PlacePatterns:
                     continue  # ("Harburg, on the Elbe", "on the outskirts of Vienna", but not "Notes on Air Policy")
                 subject = head
                 outer = self._at.get(head.head.i)
-                if prep == "near" and case_of(head) == "in" and m.types[:1] == ["Place"] and outer is not None and \
-                        outer is not m and outer.types[:1] in (["Facility"], ["Place"]):
-                    subject = head.head  # "Blechhammer, in Upper Silesia near the Oder": Blechhammer is near it
+                if prep == "near" and case_of(head) in ("in", "on") and m.types[:1] == ["Place"] and \
+                        outer is not None and outer is not m and outer.types[:1] in (["Facility"], ["Place"]):
+                    # "Blechhammer, in Upper Silesia near the Oder", "Pölitz, on the Oder near Stettin":
+                    # Blechhammer and Pölitz are near it
+                    subject = head.head
                 # ("The plants at Wesseling and Scholven, both in the Ruhr,": the plants it names
                 # are there too)
                 members = [doc[x.head] for x in self._named_members(subject, subject.head)
