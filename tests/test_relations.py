@@ -3186,6 +3186,20 @@ THIRTY_SIXTH_BATCH = [  # (session 22; checked by test_unseen_shapes_give_their_
     ("The Ministry estimated that Pölitz, on the Oder near Stettin, produced much fuel.", ("Pölitz", "locatedIn", "Stettin")),
     ("Tedder asked that the railways be given an equal claim on the bombers.", ("Tedder", "advocated", "railways")),
     ("Tedder argued that the railways should have first claim on the heavy bombers.", ("Tedder", "advocated", "railways")),
+    ("Portal's letter of 5 November was drafted by Bufton; Harris received it two days later.",
+     ("Bufton", "authored", "Portal's letter")),
+    ("Portal's letter of 5 November was drafted by Bufton; Harris received it two days later.",
+     ("Portal's letter", "addressedTo", "Harris")),
+    ("The Combined Strategic Targets Committee met weekly. Bufton was its chairman.",
+     ("Bufton", "commands", "Combined Strategic Targets Committee")),
+    ("The Combined Strategic Targets Committee was set up with Bufton and Maxwell as its joint chairmen.",
+     ("Maxwell", "commands", "Combined Strategic Targets Committee")),
+    ("Bomber Command's night raid on Wesseling on 18 July cost the plant almost all of its output.",
+     ("Bomber Command", "attacked", "Wesseling")),
+    ("Bomber Command's night raid on Pölitz destroyed the plant.", ("Bomber Command", "participatedIn", "night raid")),
+    ("Eisenhower approved Spaatz's request to bomb the synthetic plants.", ("Eisenhower", "advocated", "synthetic plants")),
+    ("Harris opposed Spaatz's request to bomb the synthetic plants.", ("Harris", "opposed", "synthetic plants")),
+    ("Portal considered that Harris had failed to carry out the directive.", ("Portal", "criticized", "Harris")),
 ]
 
 
@@ -4246,3 +4260,10 @@ def test_a_river_is_not_near_the_town_its_plant_is_near(extract_facts):
     facts = extract_facts("The Ministry estimated that Pölitz, on the Oder near Stettin, produced much fuel.")
     assert ("Pölitz", "locatedIn", "Oder") in facts, facts
     assert ("Oder", "locatedIn", "Stettin") not in facts, facts
+
+
+def test_one_who_says_he_failed_is_no_critic_of_anyone_and_a_named_proposal_stays_the_paper(extract_facts):
+    facts = extract_facts("Harris admitted that he had failed to destroy Berlin.")
+    assert not [f for f in facts if f[1] == "criticized"], facts
+    facts = extract_facts("Harris opposed Spaatz's proposal to bomb the synthetic plants.")
+    assert ("Harris", "opposed", "Spaatz's proposal") in facts, facts

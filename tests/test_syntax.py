@@ -2458,3 +2458,72 @@ def test_a_main_verb_read_as_a_conjunct_inside_a_relative_clause_is_the_root():
     doc = main_verbs_read_as_conjuncts_of_relatives(parse(rows))
     assert heads(doc, "put", "plan", ".") == {"put": ("ROOT", "put"), "plan": ("nsubj", "put"), ".": ("punct", "put")}
     assert doc[7].tag_ == "VBD"
+
+
+def test_a_month_after_a_day_on_a_noun_is_the_days_and_the_noun_the_subject():
+    from graph.repairs import months_read_as_subjects_after_days
+
+    # "The letter/ROOT of 5/nmod>letter November/nsubj:pass>drafted was drafted by Bufton"
+    rows = ("The/DET/DT/det>1 letter/NOUN/NN/ROOT>1 of/ADP/IN/case>3 5/NUM/CD/nmod>1 "
+            "November/PROPN/NNP/nsubj:pass>6 was/AUX/VBD/aux:pass>6 drafted/VERB/VBN/ROOT>6 "
+            "by/ADP/IN/case>8 Bufton/PROPN/NNP/obl:agent>6")
+    doc = months_read_as_subjects_after_days(parse(rows))
+    assert heads(doc, "November", "letter", "5") == {
+        "November": ("nmod:unmarked", "5"), "letter": ("nsubj:pass", "drafted"), "5": ("nmod", "letter")}
+    # (a verb with a subject of its own keeps it: "Tedder's reply/nsubj to the letter of 25 October conceded")
+    rows = ("The/DET/DT/det>1 reply/NOUN/NN/nsubj>8 to/ADP/IN/case>4 the/DET/DT/det>4 letter/NOUN/NN/nmod>1 "
+            "of/ADP/IN/case>6 25/NUM/CD/nmod>4 October/PROPN/NNP/nsubj>8 conceded/VERB/VBD/ROOT>8")
+    doc = months_read_as_subjects_after_days(parse(rows))
+    assert heads(doc, "October", "reply", "letter") == {
+        "October": ("nmod:unmarked", "25"), "reply": ("nsubj", "conceded"), "letter": ("nmod", "reply")}
+
+
+def test_a_past_verb_read_as_a_noun_in_a_sentence_with_no_verb_is_the_verb():
+    from graph.repairs import past_verbs_read_as_nouns
+
+    # "The raid/ROOT on Wesseling on 18 July cost/nmod>raid the plant its output"
+    rows = ("The/DET/DT/det>1 raid/NOUN/NN/ROOT>1 on/ADP/IN/case>3 Wesseling/PROPN/NNP/nmod>1 "
+            "on/ADP/IN/case>7 18/NUM/CD/nummod>7 July/PROPN/NNP/compound>7 cost/NOUN/NN/nmod>1 "
+            "the/DET/DT/det>9 plant/NOUN/NN/obj>7 its/PRON/PRP$/nmod:poss>11 output/NOUN/NN/nmod:unmarked>1")
+    doc = past_verbs_read_as_nouns(parse(rows))
+    assert heads(doc, "cost", "raid", "18", "July", "output") == {
+        "cost": ("ROOT", "cost"), "raid": ("nsubj", "cost"), "18": ("obl", "cost"), "July": ("nmod:unmarked", "18"),
+        "output": ("obj", "cost")}
+    assert doc[7].pos_ == "VERB"
+    # (a sentence with a verb keeps its noun: "The raid/nsubj caused a cost/obj ...")
+    rows = ("The/DET/DT/det>1 raid/NOUN/NN/nsubj>2 caused/VERB/VBD/ROOT>2 cost/NOUN/NN/obj>2 "
+            "the/DET/DT/det>5 plant/NOUN/NN/nmod>3")
+    doc = past_verbs_read_as_nouns(parse(rows))
+    assert heads(doc, "cost") == {"cost": ("obj", "caused")}
+
+
+def test_it_with_no_direct_object_beside_it_is_the_object():
+    from graph.repairs import it_read_as_indirect_object
+
+    rows = "Harris/PROPN/NNP/nsubj>1 received/VERB/VBD/ROOT>1 it/PRON/PRP/iobj>1 later/ADV/RB/advmod>1"
+    doc = it_read_as_indirect_object(parse(rows))
+    assert heads(doc, "it") == {"it": ("obj", "received")}
+    rows = "Portal/PROPN/NNP/nsubj>1 gave/VERB/VBD/ROOT>1 it/PRON/PRP/iobj>1 priority/NOUN/NN/obj>1"
+    doc = it_read_as_indirect_object(parse(rows))
+    assert heads(doc, "it") == {"it": ("iobj", "gave")}
+
+
+def test_a_time_of_day_before_a_deed_is_its_compound_and_its_owner_the_deeds():
+    from graph.repairs import time_words_read_as_owned_nouns
+
+    # "Bomber Command's/nmod:poss>night night/obl:unmarked>raid raid"
+    rows = ("Bomber/PROPN/NNP/compound>1 Command/PROPN/NNP/nmod:poss>3 's/PART/POS/case>1 "
+            "night/NOUN/NN/obl:unmarked>4 raid/NOUN/NN/ROOT>4")
+    doc = time_words_read_as_owned_nouns(parse(rows))
+    assert heads(doc, "Command", "night") == {"Command": ("nmod:poss", "raid"), "night": ("compound", "raid")}
+
+
+def test_a_past_tense_with_its_subject_read_as_describing_a_possessor_is_the_verb():
+    from graph.repairs import verbs_with_subjects_read_as_descriptions
+
+    # "Eisenhower approved/nmod:desc>Spaatz Spaatz's plan/ROOT"
+    rows = ("Eisenhower/PROPN/NNP/nsubj>1 approved/VERB/VBN/nmod:desc>2 Spaatz/PROPN/NNP/nmod:poss>4 "
+            "'s/PART/POS/case>2 plan/NOUN/NN/ROOT>4 ./PUNCT/./punct>4")
+    doc = verbs_with_subjects_read_as_descriptions(parse(rows))
+    assert heads(doc, "approved", "plan", ".") == {
+        "approved": ("ROOT", "approved"), "plan": ("obj", "approved"), ".": ("punct", "approved")}

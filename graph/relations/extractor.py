@@ -7,7 +7,7 @@ from ..ontology import Ontology
 from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from ..speech import SpeechMixin
 from ..syntax import OBJ, case_of, denied_member, direct_objects, is_negated, is_passive, passive_subjects, prep_objects, subjects
-from .words import ACTION_NOUNS, COVERING_VERBS, DEPARTING_VERBS, GIVING_VERBS, INTENT_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
+from .words import ACTION_NOUNS, BELIEF_WORDS, COVERING_VERBS, DEPARTING_VERBS, GIVING_VERBS, INTENT_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
 from .phrases import dedupe, denied, has_particles, verb_base
 from .arguments import ArgumentReading
 from .verbs import VerbPatterns, going_back
@@ -353,7 +353,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._said_priority(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.speech_verbs:
                 self._said_effect(tok, ex)
-                self._said_fault(tok, ex)
+            if tok.pos_ == "VERB" and (lemma in self.speech_verbs or lemma in BELIEF_WORDS | {"consider"}):
+                self._said_fault(tok, ex)  # (a belief too: "considered that Harris had failed to ...")
             if tok.pos_ == "NOUN" and PROPOSAL_NOUNS.get(lemma) in self.proposal_verbs:
                 self._proposal_noun(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.proposal_verbs:

@@ -177,6 +177,20 @@ class NounPatterns:
         committee's members were Bufton and Maxwell", "Its members, among them Bufton and
         Colonel Maxwell, ...": who a group noun (kg:groupNoun) of a body includes has the
         property (kg:memberOf) to the body."""
+        prop, owner = self._group_owner(tok) if tok.pos_ in ("NOUN", "PROPN") else (None, None)
+        if prop is not None and not is_negated(tok):
+            # the group noun said of someone: "Bufton was its chairman", "set up with Bufton and
+            # Maxwell as its joint chairmen", "appointed Bufton as its chairman"
+            verb = tok.head
+            if any(c.dep_ == "cop" for c in tok.children):
+                named = [c for c in tok.children if c.dep_ in SUBJ]
+            elif case_of(tok) == "as" and tok.dep_.startswith(("obl", "nmod", "advcl")) and verb.pos_ == "VERB":
+                named = [c for c in verb.children if c.dep_.startswith("obl") and case_of(c) == "with"] or \
+                    (passive_subjects(verb) if is_passive(verb) else direct_objects(verb))
+            else:
+                named = []
+            named = [x for n in named for x in conjuncts(n)]
+            self._emit(ex, named, [owner], prop, tok, f"group:{tok.lower_}:said", "verb")
         groups = [(s, tok) for s in subjects(tok)] if tok.pos_ in ("VERB", "AUX") or \
             any(c.dep_ == "cop" for c in tok.children) else [(tok, None)]
         for s, pred in groups:

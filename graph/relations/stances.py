@@ -7,7 +7,7 @@ from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CONDUCT_NOUNS, DECIDING_VERBS, EFFECT_VERBS,
+from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CONDUCT_NOUNS, FAILING_VERBS, DECIDING_VERBS, EFFECT_VERBS,
                     JUDGING_VERBS,
                     OFFERING_VERBS, ORDERING_VERBS, PATIENT_NOUNS,
                     PARTITIVE_HEADS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS,
@@ -209,7 +209,8 @@ class StancePatterns:
 
     def _said_fault(self, tok: Token, ex: Extraction) -> None:
         """"Tedder wrote to Portal that Harris's obstinacy was costing the Allies dearly": a saying whose
-        clause is about someone's failing (CONDUCT_NOUNS: obstinacy, incompetence ...) criticizes them."""
+        clause is about someone's failing (CONDUCT_NOUNS: obstinacy, incompetence ...), or says that someone
+        failed (FAILING_VERBS), criticizes them."""
         if "criticized" not in self.ont.properties or is_negated(tok):
             return
         for c in tok.children:
@@ -218,6 +219,10 @@ class StancePatterns:
             faults = [x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS and x.lemma_.lower() in CONDUCT_NOUNS
                       and x.lemma_.lower() not in ("conduct", "handling", "caution")]
             owners = [o for x in faults if (o := possessor(x)) is not None and o.i != x.i]
+            # ("considered that Harris had failed to carry out the directive": a named doer's failing; not
+            # "he had failed", which may be the speaker's own admission)
+            if c.lemma_.lower() in FAILING_VERBS and c.tag_ in ("VBD", "VBN") and not is_hypothetical(c):
+                owners += [x for x in c.children if x.dep_ in SUBJ and x.pos_ == "PROPN"]
             self._emit(ex, self._proposers(tok), owners, "criticized", c, "speech:fault", "verb")
 
     def _proposal_noun(self, tok: Token, ex: Extraction) -> None:

@@ -177,6 +177,9 @@ class VerbPatterns:
                 rule += ":hearer" if objs else ""
             objs = self._split_phrases(objs) + self._stray_conjuncts(objs) + self._consumers(objs, prop)
             if prop in self.stance_props:
+                # ("approved Spaatz's request to bomb oil targets": a stance on a request no entity
+                # names is one on its deed)
+                objs = [t for o in objs for t in (self._requested_deeds(o, prop) or [o])]
                 # ("argued for a single plan built around communications": for what the plan is built on too)
                 objs += [o for x in objs for c in x.children if c.dep_ == "acl" and c.tag_ == "VBN" and
                          c.lemma_.lower() in PLAN_BASIS_VERBS for p, o in prep_objects(c)
@@ -211,6 +214,14 @@ class VerbPatterns:
                 # ("he answered it patiently": the letter "it" stands for)
                 letters += [self._doc[d.head] for o in objs if (d := self._open_it(o, {"Document"})) is not None]
                 self._emit(ex, letters, subs, "addressedTo", tok, f"{rule}:answered-document", "verb")
+
+    def _requested_deeds(self, noun: Token, prop: str) -> list[Token]:
+        """What the infinitive of a noun of intent that names no entity is done to ("Spaatz's request
+        to bomb oil targets": oil targets), for ``prop``; nothing for any other noun."""
+        if noun.lemma_.lower() not in INTENT_NOUNS or self._at.get(noun.i) is not None:
+            return []
+        return [t for x in noun.children if x.dep_ in ("acl", "xcomp") and x.tag_ == "VB" and
+                any(m.lower_ == "to" for m in x.children) for t in self._deed_targets(x, prop)]
 
     def _task_content(self, tok: Token, prep: str, prop: str, objs: list[Token]) -> list[Token]:
         """What a task or a proposal is about when it names a doing: "tasked with the attack on
@@ -531,7 +542,9 @@ class VerbPatterns:
         objs = passive_subjects(verb) if is_passive(verb) else direct_objects(verb)
         if not objs and verb.dep_ in ("acl:relcl", "relcl"):
             objs = [verb.head]  # ("the directive he had received": the noun the clause is on)
-        docs = [o for o in objs if (om := self._at.get(o.i)) is not None and om.types[:1] == ["Document"]]
+        # (or "it", a document named before: "Portal's letter was drafted by Bufton; Harris received it")
+        docs = [o for o in objs if (om := self._at.get(o.i) or self._open_it(o, {"Document"})) is not None and
+                om.types[:1] == ["Document"]]
         if not docs:
             return
         senders = [o for p, o in prep_objects(verb) if p == "from"]

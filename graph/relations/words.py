@@ -129,6 +129,8 @@ HOPING_VERBS = {"hope", "wish", "want", "trust"}
 
 # nouns for how someone did, standing for whom they are "of" when blame is laid ("blamed the losses
 # on the incompetence of his fighter commanders", "criticized the failure of the Luftwaffe")
+# verbs of someone's failing to do something ("said that Harris had failed to carry out the directive")
+FAILING_VERBS = {"fail", "neglect"}
 CONDUCT_NOUNS = {"incompetence", "failure", "failing", "weakness", "inefficiency", "ineptitude", "cowardice",
                  "conduct", "handling", "mistake", "error", "negligence", "shortcoming", "timidity", "obstinacy",
                  "slowness", "caution", "complacency"}

@@ -645,3 +645,29 @@ def counts_read_into_dates(doc: Doc) -> Doc:
             edits.append((noun, verb, "nsubj"))
         apply_edits(sent, edits)
     return doc
+
+
+def months_read_as_subjects_after_days(doc: Doc) -> Doc:
+    """"Portal's letter/ROOT of 5/nmod>letter November/nsubj:pass>drafted was drafted by Bufton" with the
+    month of a date after "of" read as the next verb's subject: the month is the day's, and the noun
+    the date is on (or the noun it hangs in, "the reply to the letter of 5 November") is the verb's
+    subject where the verb has none other."""
+    for month in doc:
+        k = month.i
+        if month.lower_.rstrip(".") not in MONTHS or not month.is_title or not month.dep_.startswith("nsubj") or \
+                k < 3 or month.head.i <= k or month.head.pos_ not in ("VERB", "AUX"):
+            continue
+        day, of, verb = doc[k - 1], doc[k - 2], month.head
+        noun = day.head
+        if not day.like_num or day.dep_ != "nmod" or of.lower_ != "of" or of.head.i != day.i or \
+                noun.i >= of.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        edits = [(month, day, "nmod:unmarked")]
+        top = noun
+        while top.dep_.startswith("nmod") and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
+            top = top.head
+        others = [c for c in verb.children if c.dep_.startswith(("nsubj", "expl", "csubj")) and c.i != k]
+        if not others and top.head.i == top.i:
+            edits.append((top, verb, month.dep_))
+        apply_edits(doc[min(top.sent.start, verb.sent.start):max(top.sent.end, verb.sent.end)], edits)
+    return doc

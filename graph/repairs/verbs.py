@@ -1133,3 +1133,89 @@ def objects_of_participles_hung_on_nouns(doc: Doc) -> Doc:
         edits = [(last, v, "obj")] + [(t, last, "compound") for t in words[:-1] if t.head.i == noun.i]
         apply_edits(v.sent, edits)
     return doc
+
+
+def past_verbs_read_as_nouns(doc: Doc) -> Doc:
+    """"Bomber Command's raid/ROOT on Wesseling on 18 July cost/NN the plant its output": in a sentence
+    with no verb, a word whose past is its base form (PAST_AS_BASE, "cost", "cut", "hit"), read as a
+    noun with no determiner or owner of its own before a noun phrase, is the verb; the noun the
+    sentence was hung on is its subject. A date hung on the word is the verb's time ("on 18 July"),
+    another phrase on it the subject's ("on Wesseling"), and what hung on the subject after the word
+    is the verb's."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue
+        words = [t for t in sent if t.lower_ in PAST_AS_BASE and t.pos_ == "NOUN" and root.i < t.i < sent.end - 1 and
+                 doc[t.i - 1].pos_ not in ("DET", "ADJ", "PRON") and doc[t.i + 1].pos_ in ("DET", "PRON", "NOUN", "PROPN") and
+                 not any(c.dep_ in ("det", "nmod:poss") for c in t.children)]
+        if len(words) != 1:
+            continue
+        verb = words[0]
+        edits = [(verb, verb, "ROOT"), (root, verb, "nsubj")]
+        before = [c for c in verb.children if c.i < verb.i]
+        day = next((c for c in before if c.like_num), None)
+        month = next((c for c in before if is_date_word(c) and not c.like_num), None)
+        if day is not None and month is not None:
+            edits += [(day, verb, "obl"), (month, day, "nmod:unmarked")]
+            edits += [(c, day, "case") for c in before if c.pos_ == "ADP" and c.i < day.i and c.i > day.i - 3]
+            before = [c for c in before if c.i < day.i - 1 or c.i < day.i and c.pos_ != "ADP"]
+        nouns = [c for c in before if c.pos_ in ("NOUN", "PROPN")]
+        if nouns:
+            edits += [(nouns[-1], root, "nmod")] + [(c, nouns[-1], "case" if c.pos_ == "ADP" else c.dep_)
+                                                  for c in before if c.i != nouns[-1].i]
+        edits += [(c, verb, "punct" if c.is_punct else "obj") for c in root.children if c.i > verb.i]
+        if apply_edits(sent, edits):
+            verb.pos_, verb.tag_ = "VERB", "VBD"
+    return doc
+
+
+def it_read_as_indirect_object(doc: Doc) -> Doc:
+    """"Harris received it/iobj two days later": "it" read as an indirect object with no direct object,
+    clause or complement beside it is the verb's object (a thing is not who receives)."""
+    for t in doc:
+        v = t.head
+        if t.lower_ != "it" or t.dep_ != "iobj" or \
+                any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "oprd") for c in v.children):
+            continue
+        apply_edits(t.sent, [(t, v, "obj")])
+    return doc
+
+
+# time words that make a compound with the deed after them ("night raid", "daylight attack")
+TIME_OF_DAY = {"night", "day", "daylight", "dawn", "dusk", "morning", "evening", "afternoon", "midday", "moonlight"}
+
+
+def time_words_read_as_owned_nouns(doc: Doc) -> Doc:
+    """"Bomber Command's/nmod:poss>night night/obl:unmarked>raid raid on Wesseling": a time of day
+    hung on the noun right after it is that noun's compound, and its owner or determiner the noun's
+    ("Bomber Command's raid")."""
+    for t in doc:
+        n = t.head
+        if t.lower_ not in TIME_OF_DAY or n.i != t.i + 1 or n.pos_ not in ("NOUN", "PROPN") or \
+                t.dep_ == "compound" and not any(c.dep_ == "nmod:poss" for c in t.children):
+            continue
+        edits = [(t, n, "compound")] + [(c, n, c.dep_) for c in t.children if c.dep_ in ("nmod:poss", "det")]
+        apply_edits(t.sent, edits)
+    return doc
+
+
+def verbs_with_subjects_read_as_descriptions(doc: Doc) -> Doc:
+    """"Eisenhower/nsubj>approved approved/nmod:desc>Spaatz Spaatz's request/ROOT to bomb ...": a past
+    tense with its subject before it, read as describing the possessor of the sentence's root noun,
+    is the verb, and the noun its object (in a sentence with no other finite verb)."""
+    for v in doc:
+        if v.tag_ not in ("VBD", "VBN") or v.dep_ not in ("nmod:desc", "amod") or v.head.i <= v.i or \
+                not any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
+            continue
+        obj = v.head
+        while obj.dep_ == "nmod:poss" and obj.head.i > obj.i:
+            obj = obj.head
+        sent = v.sent
+        if obj.i != sent.root.i or obj.pos_ not in ("NOUN", "PROPN") or \
+                has_finite_verb(t for t in sent if t.i != v.i):
+            continue
+        edits = [(v, v, "ROOT"), (obj, v, "obj")] + [(c, v, "punct") for c in obj.children if c.is_punct]
+        if apply_edits(sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc

@@ -82,7 +82,7 @@ LEAVE_NOUNS = PERMISSION_NOUNS | {"freedom", "right", "order", "orders", "instru
 POST_WORDS = {"general", "chef", "inspekteur", "generalinspekteur", "kommandeur", "befehlshaber"}
 
 # verbs whose past tense is their base form, which the tagger may read as the base after a set-off phrase
-PAST_AS_BASE = {"hit", "put", "set", "cut", "let", "cast", "shut", "spread", "upset", "beat"}
+PAST_AS_BASE = {"hit", "put", "set", "cut", "let", "cast", "shut", "spread", "upset", "beat", "cost", "hurt"}
 
 # words that open a condition or time clause inside a content clause ("agreed that whenever the weather cleared, ...")
 CONDITION_OPENERS = {"whenever", "if", "once", "when", "unless", "until", "while", "wherever"}
