@@ -40,6 +40,8 @@ WEAK_MODIFIERS = {"additional", "other", "several", "many", "few", "such", "cert
                   "terse", "carefully", "worded", "so-called"}
 # Bare common nouns of these classes name something specific enough to keep ("the refineries").
 BARE_OK = {"Facility", "Document", "Event", "Campaign", "TargetSystem"}
+# verbs that take a thing as something ("took it as an order", "regarded the directive as a betrayal")
+TAKEN_AS_VERBS = {"take", "treat", "regard", "see", "view", "read", "interpret", "consider", "understand", "accept"}
 NAME_CONNECTORS = {"of", "of the", "for", "and"}
 # capitalised common nouns, not names: people by their nation ("an Englishman by birth") and
 # aircraft by their type ("Lancasters of Bomber Command had attacked ...": the unit acts)
@@ -645,7 +647,13 @@ class MentionFinder:
         if ent_label in self.ner:
             cls = self.ner[ent_label]
             # a plural name is not one person ("Fortresses and Liberators")
-            if not (cls == "Person" and span.root.tag_ in ("NNS", "NNPS") and "Person" not in types):
+            # (nor one named only by a place phrase on a noun: "the one at/near Szőny", which the
+            # NER model took for a person)
+            placed = cls == "Person" and len(span) == 1 and case_of(span.root) in ("at", "near") and \
+                span.root.dep_.startswith("nmod") and span.root.head.pos_ == "NOUN"
+            if placed and "Place" not in types:
+                types.append("Place")
+            elif not (cls == "Person" and span.root.tag_ in ("NNS", "NNPS") and "Person" not in types):
                 types.append(cls)
         if span[0].lower_ in DIRECTIONS and "Place" not in types:
             types.append("Place")
@@ -725,6 +733,12 @@ class MentionFinder:
                     doc[t.i + 1].text == "," and not any(c.dep_ != "case" for c in t.children if c.i < t.i) and \
                     t.lemma_.lower() not in self._reply_nouns:
                 continue  # "In summary, the attacks failed": an idiom, no document (but "In reply, Portal wrote")
+            if cls == "Document" and t.lemma_.lower() in ("instruction", "order") and \
+                    case_of(t) in ("on", "upon", "at") and possessor(t) not in (None, t):
+                continue  # "replied on Portal's instructions": the order acted on, no paper of its own
+            if cls == "Document" and case_of(t) == "as" and t.head.pos_ == "VERB" and \
+                    t.head.lemma_.lower() in TAKEN_AS_VERBS and ((o := possessor(t)) is None or o.i == t.i):
+                continue  # "Harris took it as an order from Portal": what a thing is taken for, no paper of its own
             if cls == "Person" and t.lemma_.lower() == "head" and any(c.lower_ == "at" for c in t.children) and \
                     not any(c.dep_ in ("nmod", "prep") for c in t.children):
                 continue  # "a list with Pölitz at its head": a place in an order, no one who heads it

@@ -108,6 +108,7 @@ class OntProperty:
     group_verbs: set[str] = field(default_factory=set)  # "Its members included ..."
     role_nouns: set[str] = field(default_factory=set)  # "was given the plants as its task"
     agent_nouns: set[str] = field(default_factory=set)  # "was the oil plan's most persistent advocate"
+    maker_nouns: set[str] = field(default_factory=set)  # "The directive was the work of the Directorate"
     verdict_nouns: set[str] = field(default_factory=set)  # "said the oil plan was a panacea"
     complaint_verbs: set[str] = field(default_factory=set)  # "complained that the Air Ministry was interfering"
     infinitive_triggers: set[str] = field(default_factory=set)  # "told Bottomley to draft a letter"
@@ -334,6 +335,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 group_nouns=set(_strings(g, p, "groupNoun")),
                 role_nouns=set(_strings(g, p, "roleNoun")),
                 agent_nouns=set(_strings(g, p, "agentNoun")),
+                maker_nouns=set(_strings(g, p, "makerNoun")),
                 verdict_nouns=set(_strings(g, p, "verdictNoun")),
                 complaint_verbs=set(_strings(g, p, "complaintVerb")),
                 infinitive_triggers=set(_strings(g, p, "infinitiveTrigger")),

@@ -102,7 +102,10 @@ def is_passive(v: Token) -> bool:
 def _excluded_conjunct(c: Token) -> bool:
     """"Cologne rather than Leuna", "Cologne instead of Leuna", "Cologne, not Leuna": a
     conjunct set against the others, not added to them."""
-    return any((x.dep_ in ("cc", "advmod") and x.lower_ in ("rather", "instead", "not")) for x in c.children)
+    # (but "not only by Harris but also by Tedder" adds him)
+    return any((x.dep_ in ("cc", "advmod") and x.lower_ in ("rather", "instead", "not")) and
+               not (x.lower_ == "not" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].lower_ in ("only", "just", "merely"))
+               for x in c.children)
 
 
 def _apposition_read_as_conjunct(t: Token, c: Token) -> bool:
@@ -532,6 +535,9 @@ def passive_subjects(v: Token) -> list[Token]:
         if before is not None and before.i != head.i and is_date_word(head) and \
                 before.pos_ in ("PROPN", "NOUN"):
             head = before  # "Between April and August 1944 the Fifteenth Air Force, commanded by ..." hung on "April"
+        elif before is not None and before.i != head.i and before.pos_ == "PROPN" and head.pos_ == "NOUN" and \
+                any(c.dep_ == "cop" for c in head.children) and before in head.subtree:
+            head = before  # "was the work of the Directorate of Bomber Operations, headed by Bufton" hung on "work"
         subs = conjuncts(_through_appos(head))
     if not subs and v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and v.head.i < v.i and is_passive(v):
         subs = passive_subjects(v.head)  # "The directive was signed by Bottomley and sent to Harris"
@@ -652,6 +658,10 @@ def case_of(t: Token) -> str:
                 own = [c.lower_ for c in m.children if _is_case(c) and c.i < m.i]
                 if own:
                     break
+    if len(own) > 1 and own[0] == "than" and not any(
+            x.lower_ in ("rather", "instead", "not") for c in t.children if _is_case(c) for x in [c, *c.children]) and \
+            not any(x.lower_ in ("rather", "instead", "not") for x in t.doc[max(t.left_edge.i - 2, 0):t.left_edge.i]):
+        own = own[1:]  # "more bombs on cities than on oil": the phrase compared is "on oil" (not "rather than on")
     return " ".join(own)
 
 
@@ -734,7 +744,8 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
                         yield c.lower_, p2
         elif c.dep_.split(":")[0] in ("obl", "nmod") and c.dep_ not in POSS:
             prep = case_of(c)
-            if prep:
+            # (not a phrase set against another: "on Essen rather/cc than on Leuna")
+            if prep and not _excluded_conjunct(c):
                 for c2 in coordinated(c):
                     yield prep, c2
         elif c.dep_ in ("obj", "dobj", "iobj", "appos") and c.i > head.i and case_of(c):

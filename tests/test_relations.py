@@ -3200,6 +3200,43 @@ THIRTY_SIXTH_BATCH = [  # (session 22; checked by test_unseen_shapes_give_their_
     ("Eisenhower approved Spaatz's request to bomb the synthetic plants.", ("Eisenhower", "advocated", "synthetic plants")),
     ("Harris opposed Spaatz's request to bomb the synthetic plants.", ("Harris", "opposed", "synthetic plants")),
     ("Portal considered that Harris had failed to carry out the directive.", ("Portal", "criticized", "Harris")),
+    ("The Americans flew their first mission against Ploesti from Libya in August 1943.",
+     ("Americans", "attacked", "Ploesti")),
+    ("Göring told his staff in a conference on 23 June that the fuel situation had become catastrophic.",
+     ("Göring", "participatedIn", "conference")),
+    ("The oil directive was the work of the Air Staff's Directorate of Bomber Operations, headed by Bufton.",
+     ("Bufton", "commands", "Directorate of Bomber Operations")),
+    ("The oil directive was the work of the Air Staff's Directorate of Bomber Operations, headed by Bufton.",
+     ("Directorate of Bomber Operations", "authored", "oil directive")),
+    ("The draft was largely Bufton's work.", ("Bufton", "authored", "draft")),
+    ("Bomber Command dropped more bombs on Essen than on Leuna.", ("Bomber Command", "attacked", "Leuna")),
+    ("Spaatz protested to Eisenhower that diverting the heavy bombers to the Crossbow sites would give the "
+     "synthetic plants time to recover.", ("Spaatz", "opposed", "Crossbow sites")),
+    ("Portal minuted to the Secretary of State, Sir Archibald Sinclair, that Harris's attitude to the oil plan "
+     "was 'most unsatisfactory'.", ("Portal", "criticized", "Harris")),
+    ("After the bombers had wrecked the Ruhland plant, Speer sent Geilenberg to organize its repair.",
+     ("Geilenberg", "taskedWith", "Ruhland")),
+    ("Krauch, Göring's plenipotentiary for chemical production and a director of I.G. Farben, warned Hitler in June "
+     "that the loss of the hydrogenation plants would be fatal.",
+     ("Krauch", "stated", "the loss of the hydrogenation plants would be fatal")),
+    ("Harris never forgave the Air Staff for what he regarded as interference.", ("Harris", "criticized", "Air Staff")),
+    ("Doolittle told his group commanders on 14 May that oil was to be the Eighth's main target.",
+     ("Doolittle", "advocated", "oil")),
+    ("The Germans put the Pölitz plant back into operation, only for No. 5 Group to wreck it again in August.",
+     ("No. 5 Group", "attacked", "Pölitz")),
+    ("Eaker, now commanding the Mediterranean Allied Air Forces from Caserta, was told by Arnold to give Ploesti "
+     "priority over every other target.", ("Eaker", "commands", "Mediterranean Allied Air Forces")),
+    ("Eaker, now commanding the Mediterranean Allied Air Forces from Caserta, was told by Arnold to give Ploesti "
+     "priority over every other target.", ("Arnold", "ordered", "Eaker")),
+    ("Bottomley replied to Harris on Portal's instructions.", ("Portal", "ordered", "Bottomley")),
+    ("Three groups of the Fifteenth Air Force's B-24s struck the Blechhammer South plant on 27 June and the Odertal "
+     "refinery on 7 July.", ("Fifteenth Air Force", "attacked", "Odertal")),
+    ("The report of the Combined Intelligence Committee for the week ending 30 September was circulated to the "
+     "Chiefs of Staff and to SHAEF.", ("report", "addressedTo", "SHAEF")),
+    ("The report of the Combined Intelligence Committee for the week ending 30 September was circulated to the "
+     "Chiefs of Staff and to SHAEF.", ("report", "addressedTo", "Chiefs of Staff")),
+    ("Spaatz ordered Doolittle to send the Eighth against Merseburg whenever the weather over central Germany "
+     "allowed visual bombing.", ("Doolittle", "taskedWith", "Merseburg")),
 ]
 
 
@@ -4267,3 +4304,50 @@ def test_one_who_says_he_failed_is_no_critic_of_anyone_and_a_named_proposal_stay
     assert not [f for f in facts if f[1] == "criticized"], facts
     facts = extract_facts("Harris opposed Spaatz's proposal to bomb the synthetic plants.")
     assert ("Harris", "opposed", "Spaatz's proposal") in facts, facts
+
+
+def test_what_a_thing_is_taken_as_is_no_paper_of_its_own(extract_facts):
+    facts = extract_facts("Harris took it as an order from Portal himself.")
+    assert not [f for f in facts if f[1] == "authored"], facts
+    facts = extract_facts("Harris regarded the directive as an order from the Air Ministry.")
+    assert not [f for f in facts if f[1] in ("authored", "issued")], facts
+
+
+def test_what_was_bombed_rather_than_something_else_was_not_bombed(extract_facts):
+    facts = extract_facts("Bomber Command dropped its bombs on Essen rather than on Leuna.")
+    assert ("Bomber Command", "attacked", "Essen") in facts, facts
+    assert ("Bomber Command", "attacked", "Leuna") not in facts, facts
+
+
+def test_a_name_known_only_by_a_place_phrase_on_a_noun_is_a_place(nlp, ontology):
+    from graph.extract import Extractor
+
+    doc = nlp("The refinery at Almásfüzitő was attacked in August; so was the one at Szőny, a few miles downstream.")
+    ms = {m.text: m.types[:1] for m in Extractor(ontology).mentions.find(doc)}
+    assert ms["Szőny"] == ["Place"], ms
+
+
+def test_a_neutral_word_for_conduct_criticizes_only_when_judged_badly(extract_facts):
+    facts = extract_facts("Portal told Sinclair that Harris's attitude was excellent.")
+    assert not [f for f in facts if f[1] == "criticized"], facts
+
+
+def test_forgiving_someone_is_no_criticism(extract_facts):
+    facts = extract_facts("Portal forgave Harris.")
+    assert not [f for f in facts if f[1] == "criticized"], facts
+
+
+def test_orders_acted_on_are_no_paper_and_a_charge_is_no_order(extract_facts):
+    facts = extract_facts("The Eighth attacked Leuna on Spaatz's orders.")
+    assert ("Spaatz", "ordered", "Eighth Air Force") in facts, facts
+    assert not [f for f in facts if f[1] == "authored"], facts
+    facts = extract_facts("Before D-Day the Combined Chiefs of Staff placed the strategic bombers under Eisenhower's direction.")
+    assert not [f for f in facts if f[1] == "ordered" and f[0] == "Eisenhower"], facts
+
+
+def test_questioning_whether_a_campaign_could_succeed_is_no_advocacy_of_it(extract_facts):
+    # (was an absent check of probe-s13k-d in the own gold, where another passage's Tedder, who did
+    # argue for the oil offensive, met it once the gold grew: the corpus is scored as one graph)
+    facts = extract_facts("Harris was not alone in his doubts. Sir Arthur Tedder, the Deputy Supreme Commander, also "
+                          "questioned whether the oil offensive could succeed without attacks on transportation.")
+    assert not [f for f in facts if f[1] == "advocated"], facts

@@ -2527,3 +2527,103 @@ def test_a_past_tense_with_its_subject_read_as_describing_a_possessor_is_the_ver
     doc = verbs_with_subjects_read_as_descriptions(parse(rows))
     assert heads(doc, "approved", "plan", ".") == {
         "approved": ("ROOT", "approved"), "plan": ("obj", "approved"), ".": ("punct", "approved")}
+
+
+def test_that_read_as_the_subject_of_a_gerund_clause_after_saying_is_its_conjunction():
+    from graph.repairs import that_read_as_subjects_of_gerunds
+
+    # "Spaatz said that/nsubj>diverting diverting/csubj>give bombers would give ..."
+    rows = ("Spaatz/PROPN/NNP/nsubj>1 said/VERB/VBD/ROOT>1 that/PRON/WDT/nsubj>3 diverting/VERB/VBG/csubj>6 "
+            "bombers/NOUN/NNS/obj>3 would/AUX/MD/aux>6 give/VERB/VB/ccomp>1 time/NOUN/NN/obj>6")
+    doc = that_read_as_subjects_of_gerunds(parse(rows))
+    assert heads(doc, "that") == {"that": ("mark", "give")}
+
+
+def test_a_plural_read_as_a_compound_of_the_time_given_is_its_receiver():
+    from graph.repairs import receivers_read_as_compounds_of_respite
+
+    # "would give the synthetic plants/compound>time time to recover"
+    rows = ("would/AUX/MD/aux>1 give/VERB/VB/ROOT>1 the/DET/DT/det>5 synthetic/ADJ/JJ/amod>4 "
+            "plants/NOUN/NNS/compound>5 time/NOUN/NN/obj>1")
+    doc = receivers_read_as_compounds_of_respite(parse(rows))
+    assert heads(doc, "plants", "the", "synthetic") == {
+        "plants": ("iobj", "give"), "the": ("det", "plants"), "synthetic": ("amod", "plants")}
+
+
+def test_a_second_post_with_a_read_into_the_first_posts_phrase_is_its_conjunct():
+    from graph.repairs import posts_read_as_conjuncts_inside_phrases
+
+    # "plenipotentiary for production/nmod and a director/conj>production of I.G. Farben"
+    rows = ("plenipotentiary/NOUN/NN/ROOT>0 for/ADP/IN/case>2 production/NOUN/NN/nmod>0 and/CCONJ/CC/cc>5 "
+            "a/DET/DT/det>5 director/NOUN/NN/conj>2 of/ADP/IN/case>7 Farben/PROPN/NNP/nmod>5")
+    doc = posts_read_as_conjuncts_inside_phrases(parse(rows))
+    assert heads(doc, "director") == {"director": ("conj", "plenipotentiary")}
+
+
+def test_a_date_before_that_read_into_the_clause_is_the_verbs():
+    from graph.repairs import dates_read_into_content_clauses
+
+    # "told them on 14 May/compound>target that/det>oil oil was the main target/obl>told"
+    rows = ("Doolittle/PROPN/NNP/nsubj>1 told/VERB/VBD/ROOT>1 them/PRON/PRP/iobj>1 on/ADP/IN/case>5 "
+            "14/NUM/CD/nummod>5 May/PROPN/NNP/compound>11 that/DET/DT/det>7 oil/NOUN/NN/nsubj>11 "
+            "was/AUX/VBD/cop>11 the/DET/DT/det>11 main/ADJ/JJ/amod>11 target/NOUN/NN/obl>1")
+    doc = parse(rows)
+    doc[1].lemma_ = "tell"  # (a verb of saying by its lemma, which hand-built parses lack)
+    doc = dates_read_into_content_clauses(doc)
+    assert heads(doc, "target", "that", "May") == {
+        "target": ("ccomp", "told"), "that": ("mark", "target"), "May": ("obl", "told")}
+
+
+def test_a_participle_set_off_after_a_name_read_as_a_parenthetical_modifies_the_name():
+    from graph.repairs import participles_read_as_parataxis_of_names
+
+    # "Eaker, now commanding/parataxis>Eaker the Air Forces, was told"
+    rows = ("Eaker/PROPN/NNP/nsubj:pass>8 ,/PUNCT/,/punct>3 now/ADV/RB/advmod>3 commanding/VERB/VBG/parataxis>0 "
+            "the/DET/DT/det>5 Forces/PROPN/NNPS/obj>3 ,/PUNCT/,/punct>0 was/AUX/VBD/aux:pass>8 told/VERB/VBN/ROOT>8")
+    doc = participles_read_as_parataxis_of_names(parse(rows))
+    assert heads(doc, "commanding") == {"commanding": ("acl", "Eaker")}
+
+
+def test_a_noun_after_for_with_an_infinitive_is_its_subject():
+    from graph.repairs import subjects_of_infinitives_after_for
+
+    # "put it back, only for/case Group/obl>put to wreck/acl>Group it"
+    rows = ("They/PRON/PRP/nsubj>1 put/VERB/VBD/ROOT>1 it/PRON/PRP/obj>1 ,/PUNCT/,/punct>6 only/ADV/RB/advmod>6 "
+            "for/ADP/IN/case>6 Group/PROPN/NNP/obl>1 to/PART/TO/mark>8 wreck/VERB/VB/acl>6 it/PRON/PRP/obj>8")
+    doc = subjects_of_infinitives_after_for(parse(rows))
+    assert heads(doc, "wreck", "Group", "for") == {
+        "wreck": ("advcl", "put"), "Group": ("nsubj", "wreck"), "for": ("mark", "wreck")}
+
+
+def test_a_month_inside_a_participles_date_read_as_the_verbs_subject_is_the_days():
+    from graph.repairs import months_read_as_subjects_after_days
+
+    # "The report/ROOT for the week ending 30/obj September/nsubj:pass was circulated/acl:relcl>30"
+    rows = ("The/DET/DT/det>1 report/NOUN/NN/ROOT>1 for/ADP/IN/case>4 the/DET/DT/det>4 week/NOUN/NN/nmod>1 "
+            "ending/VERB/VBG/acl>1 30/NUM/CD/obj>5 September/PROPN/NNP/nsubj:pass>9 was/AUX/VBD/aux:pass>9 "
+            "circulated/VERB/VBN/acl:relcl>6")
+    doc = months_read_as_subjects_after_days(parse(rows))
+    assert heads(doc, "September", "report", "circulated") == {
+        "September": ("nmod:unmarked", "30"), "report": ("nsubj:pass", "circulated"),
+        "circulated": ("ROOT", "circulated")}
+
+
+def test_a_second_phrase_with_the_same_preposition_goes_with_the_phrase_it_follows():
+    from graph.repairs import prepositional_conjuncts
+
+    # "circulated to the Chiefs/obl of Staff/nmod>Chiefs and to SHAEF/conj>Staff"
+    rows = ("circulated/VERB/VBN/ROOT>0 to/ADP/IN/case>3 the/DET/DT/det>3 Chiefs/PROPN/NNPS/obl>0 of/ADP/IN/case>5 "
+            "Staff/PROPN/NNP/nmod>3 and/CCONJ/CC/cc>8 to/ADP/IN/case>8 SHAEF/PROPN/NNP/conj>5")
+    doc = prepositional_conjuncts(parse(rows))
+    assert heads(doc, "SHAEF") == {"SHAEF": ("conj", "Chiefs")}
+
+
+def test_a_condition_word_read_as_an_adverb_opens_the_clause_after_it():
+    from graph.repairs import condition_words_torn_from_their_clauses
+
+    # "ordered him to send/xcomp them whenever/advmod>send the weather allowed/parataxis>ordered"
+    rows = ("Spaatz/PROPN/NNP/nsubj>1 ordered/VERB/VBD/ROOT>1 him/PRON/PRP/obj>1 to/PART/TO/mark>4 "
+            "send/VERB/VB/xcomp>1 them/PRON/PRP/obj>4 whenever/ADV/WRB/advmod>4 the/DET/DT/det>8 "
+            "weather/NOUN/NN/nsubj>9 allowed/VERB/VBD/parataxis>1")
+    doc = condition_words_torn_from_their_clauses(parse(rows))
+    assert heads(doc, "allowed", "whenever") == {"allowed": ("advcl", "send"), "whenever": ("mark", "allowed")}

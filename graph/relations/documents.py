@@ -24,11 +24,12 @@ class DocumentPatterns:
             self._emit(ex, subjects(tok), events, prop, tok, f"speech:{tok.lemma_.lower()}+meeting", "verb")
 
     def _at_gatherings(self, verb: Token, ex: Extraction) -> None:
-        """"At a meeting in Berlin on 9 June, Speer told Keitel ...": who does something at a meeting
-        (a kg:gatheringNoun) takes part in it."""
+        """"At a meeting in Berlin on 9 June, Speer told Keitel ...", "told his staff in a conference":
+        who does something at, in or during a meeting (a kg:gatheringNoun) takes part in it."""
         if is_negated(verb) or is_hypothetical(verb):
             return
-        events = [c for c in verb.children if c.dep_.startswith("obl") and case_of(c) == "at" and
+        # (also "in a conference", "during the meeting")
+        events = [c for c in verb.children if c.dep_.startswith("obl") and case_of(c) in ("at", "in", "during") and
                   c.lemma_.lower() in self.gathering_nouns and (cm := self._at.get(c.i)) is not None and
                   cm.types[:1] == ["Event"]]
         for prop in self.participation_props if events else []:

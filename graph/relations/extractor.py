@@ -7,7 +7,7 @@ from ..ontology import Ontology
 from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from ..speech import SpeechMixin
 from ..syntax import OBJ, case_of, denied_member, direct_objects, is_negated, is_passive, passive_subjects, prep_objects, subjects
-from .words import ACTION_NOUNS, BELIEF_WORDS, COVERING_VERBS, DEPARTING_VERBS, GIVING_VERBS, INTENT_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
+from .words import ACTION_NOUNS, BELIEF_WORDS, COVERING_VERBS, DEPARTING_VERBS, GIVING_VERBS, INTENT_NOUNS, ORDER_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
 from .phrases import dedupe, denied, has_particles, verb_base
 from .arguments import ArgumentReading
 from .verbs import VerbPatterns, going_back
@@ -97,6 +97,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         self.agent_preps = {w.split()[0]: (w.split()[1:] or ["of"])[0] for p in ont.properties.values()
                             for w in p.agent_nouns}
         self.verdict_nouns = {w: name for name, p in ont.properties.items() for w in p.verdict_nouns}
+        self.maker_nouns = {w: name for name, p in ont.properties.items() for w in p.maker_nouns}
         self.complaint_verbs = {w: name for name, p in ont.properties.items() for w in p.complaint_verbs}
         self.infinitive_triggers = {w: name for name, p in ont.properties.items() for w in p.infinitive_triggers}
         self.handovers: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}  # lemma -> (property, words, prep)
@@ -325,6 +326,10 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._taken_as(tok, ex)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.agent_nouns:
                 self._agent_noun(tok, ex)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ORDER_NOUNS:
+                self._on_orders(tok, ex)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.maker_nouns:
+                self._maker_noun(tok, ex)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:
                 self._role_owner(tok, ex)
                 self._role_predicate(tok, ex)
@@ -335,8 +340,10 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             if tok.pos_ == "VERB" and lemma in self.handovers:
                 self._handover(tok, ex)
             if tok.pos_ == "VERB" and lemma in self.infinitive_triggers and not is_negated(tok) and \
-                    any(c.dep_ == "xcomp" and c.tag_ == "VB" and
-                        any(m.lower_ == "to" for m in c.children) for c in tok.children):
+                    any((c.dep_ == "xcomp" or c.dep_ == "advcl" and c.i > tok.i) and c.tag_ == "VB" and
+                        any(m.lower_ == "to" for m in c.children) and
+                        not any(m.lower_ in ("order", "as") for m in c.children) for c in tok.children):
+                # (the infinitive may be read as an adverbial: "was told by Arnold to give/advcl Ploesti priority")
                 # "told Bottomley to draft a firmer letter": an order (but "told Bottomley that ..."); "Harris
                 # was told by the Air Staff to attack Bottrop": the agent's
                 if is_passive(tok):

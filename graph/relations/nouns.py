@@ -232,6 +232,30 @@ class NounPatterns:
         objs += [o for p, o in prep_objects(noun) if p == self.agent_preps[word]]
         self._emit(ex, subs, objs, prop, noun, f"agent:{noun.lemma_.lower()}", "noun")
 
+    def _on_orders(self, noun: Token, ex: Extraction) -> None:
+        """"Bottomley replied to Harris on Portal's instructions": whose order (ORDER_NOUNS) someone acts
+        on or at ordered them (kg:ordered)."""
+        verb = noun.head
+        while verb.pos_ in ("NOUN", "PROPN") and verb.dep_.startswith(("obl", "nmod")) and verb.head.i != verb.i:
+            verb = verb.head  # ("replied to Harris/obl on Portal's instructions/nmod>Harris")
+        owner = possessor(noun)
+        if "ordered" not in self.ont.properties or case_of(noun) not in ("on", "upon", "at") or \
+                owner is None or owner.i == noun.i or verb.pos_ != "VERB" or is_passive(verb) or \
+                is_negated(verb) or is_hypothetical(verb):
+            return
+        self._emit(ex, [owner], subjects(verb), "ordered", noun, f"noun:on-{noun.lemma_.lower()}", "noun")
+
+    def _maker_noun(self, noun: Token, ex: Extraction) -> None:
+        """"The oil directive was the work of the Directorate of Bomber Operations": the maker named by
+        a predicate kg:makerNoun's possessor or "of" phrase has the noun's property to the subject."""
+        if is_negated(noun) or not any(c.dep_ == "cop" for c in noun.children):
+            return
+        owner = possessor(noun)
+        makers = [owner] if owner is not None and owner.i != noun.i else [o for p, o in prep_objects(noun) if p == "of"]
+        subs = [c for c in noun.children if c.dep_ in SUBJ]
+        self._emit(ex, [x for m in makers for x in conjuncts(m)], subs, self.maker_nouns[noun.lemma_.lower()], noun,
+                   f"maker:{noun.lemma_.lower()}", "noun")
+
     def _role_owner(self, noun: Token, ex: Extraction) -> None:
         """"The Fifteenth Air Force's targets were the refineries of Ploesti", "Its task was the
         defence of the plants": whose kg:roleNoun it is has the noun's property to what it is

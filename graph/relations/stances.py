@@ -7,7 +7,7 @@ from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CONDUCT_NOUNS, FAILING_VERBS, DECIDING_VERBS, EFFECT_VERBS,
+from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CONDUCT_NOUNS, DISAPPROVING_WORDS, FAILING_VERBS, DECIDING_VERBS, EFFECT_VERBS,
                     JUDGING_VERBS,
                     OFFERING_VERBS, ORDERING_VERBS, PATIENT_NOUNS,
                     PARTITIVE_HEADS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS,
@@ -216,8 +216,12 @@ class StancePatterns:
         for c in tok.children:
             if c.dep_ != "ccomp" or is_negated(c):
                 continue
-            faults = [x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS and x.lemma_.lower() in CONDUCT_NOUNS
-                      and x.lemma_.lower() not in ("conduct", "handling", "caution")]
+            # (a neutral word for someone's conduct judged badly: "that Harris's attitude to the oil plan was
+            # 'most unsatisfactory'")
+            judged = c.lemma_.lower() in DISAPPROVING_WORDS and any(x.dep_ == "cop" for x in c.children)
+            faults = [x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS and (
+                x.lemma_.lower() in CONDUCT_NOUNS and x.lemma_.lower() not in ("conduct", "handling", "caution") or
+                judged and x.lemma_.lower() in CONDUCT_NOUNS | {"attitude", "performance", "behaviour", "behavior"})]
             owners = [o for x in faults if (o := possessor(x)) is not None and o.i != x.i]
             # ("considered that Harris had failed to carry out the directive": a named doer's failing; not
             # "he had failed", which may be the speaker's own admission)
@@ -323,6 +327,14 @@ class StancePatterns:
         # (a complaint about a paper is not one about whoever signed it: "protested that the directive ignored ...")
         about = [a for a in about if (am := self._at.get(a.i)) is None or am.types[:1] != ["Document"]]
         self._emit(ex, subjects(tok), about, prop, tok, f"complaint:{tok.lemma_.lower()}", "verb")
+        # ("protested that diverting the heavy bombers to the Crossbow sites would give ...": a complaint
+        # about a diversion, a kg:proposalTrigger's doing, opposes where the effort is turned)
+        turned = [o for c in tok.children if c.dep_ == "ccomp" and not is_negated(c)
+                  for g in c.children if g.dep_.startswith("csubj") and g.tag_ == "VBG"
+                  for p2 in self.ont.properties.values() for v, prep in p2.proposal_triggers
+                  if prep and v == g.lemma_.lower() for p, o in prep_objects(g) if p == prep]
+        if "opposed" in self.ont.properties:
+            self._emit(ex, subjects(tok), turned, "opposed", tok, f"complaint:{tok.lemma_.lower()}:diversion", "verb")
 
     def _first_without_verb(self, tok: Token, ex: Extraction) -> None:
         """"Spaatz would not budge: oil first, he said", "Oil first, Spaatz insisted": a thing named

@@ -110,7 +110,9 @@ class VerbPatterns:
                              (self._at.get(o.i) is not None or prep == "on")]
                 if not pobjs and prep == "against":
                     # ("led the 3rd Air Division against/nmod>Division the Ruhland plant": hung on the force led)
-                    pobjs = [o for d in dobjs for p, o in prep_objects(d) if p == prep and self._can_act([d], prop)]
+                    # (or on a deed of the same kind: "flew their first mission against/nmod>mission Ploesti")
+                    pobjs = [o for d in dobjs for p, o in prep_objects(d) if p == prep and (self._can_act([d], prop) or
+                             (prop, prep) in self.nouns.get(d.lemma_.lower(), []))]
                 if pobjs and not any(self._at.get(o.i) is not None for o in pobjs):
                     # "pressed for a larger share of the bombers for the oil campaign": what the
                     # resource asked for is for (the trigger's preposition again, on it or its "of" phrase)
@@ -249,6 +251,11 @@ class VerbPatterns:
             preps = [pr for p2, pr in self.nouns.get(o.lemma_.lower(), []) if self.ont.properties[p2].range <= rng]
             preps += [pr for noun, pr in own if noun == o.lemma_.lower()]
             inner = [x for p, x in prep_objects(o) if p in preps]
+            owner = possessor(o)
+            if not inner and (o.lemma_.lower(), "of") in own and owner is not None and owner.i != o.i and \
+                    (owner.lower_ in ("its", "their") or (om := self._at.get(owner.i)) is not None and
+                     om.types[:1] in (["Facility"], ["Place"])):
+                inner = [owner]  # ("to organize its repair", "the plant's repair": what is repaired)
             # (and through a second one: "take charge of the repair of the plants")
             out += (self._doing_targets(inner, prop, depth + 1) if depth < 2 else inner) if inner else [o]
         return out
@@ -422,6 +429,10 @@ class VerbPatterns:
         turned = [o2 for o in direct_objects(x) for p, o2 in prep_objects(o) if p == "against"]
         if prop == "advocated" and turned and not aimed_at(x):
             return turned
+        # ("ordered Doolittle to send the Eighth against/nmod>Eighth Merseburg": a force sent against a target)
+        forces = [o2 for o in direct_objects(x) if self._force(o) for p, o2 in prep_objects(o) if p == "against"]
+        if forces and not aimed_at(x) and any(prep == "against" for _, _, prep, _ in self.verbs.get(x.lemma_.lower(), [])):
+            return forces
         # ("persuaded his colleagues to rank oil above transportation": a ranking that puts it first)
         ranked = x.lemma_.lower() in self.making_verbs and any(
             c.lower_ in ("above", "first", "ahead", "before", "top") for c in x.subtree if c.i > x.i)

@@ -11,7 +11,7 @@ PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion",
               "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel",
               "copy", "copies", "several", "each", "dozens", "scores", "text", "wording",
               "thirds", "quarters", "fifth", "fifths", "sixth", "tenth", "tenths", "series", "succession", "wave",
-              "waves", "string", "days", "nights", "weeks", "months"}
+              "waves", "string", "days", "nights", "weeks", "months", "groups", "formations"}
 # Nouns for what someone holds true: "the view of the Ministry" stands for the Ministry when
 # the property wants a body or person
 OPINION_NOUNS = VIEW_NOUNS | {"estimate", "assessment", "advice", "argument", "contention", "belief", "theory",
@@ -129,6 +129,12 @@ HOPING_VERBS = {"hope", "wish", "want", "trust"}
 
 # nouns for how someone did, standing for whom they are "of" when blame is laid ("blamed the losses
 # on the incompetence of his fighter commanders", "criticized the failure of the Luftwaffe")
+# words that judge someone's conduct badly ("that Harris's attitude was most unsatisfactory")
+DISAPPROVING_WORDS = {"unsatisfactory", "disappointing", "deplorable", "inadequate", "lamentable", "regrettable",
+                      "unacceptable", "disgraceful", "obstructive", "half-hearted", "intolerable", "wrong"}
+# nouns of an order on which someone acts ("replied to Harris on Portal's instructions")
+# (not "under Eisenhower's direction", which places something in his charge)
+ORDER_NOUNS = {"instruction", "order", "behest"}
 # verbs of someone's failing to do something ("said that Harris had failed to carry out the directive")
 FAILING_VERBS = {"fail", "neglect"}
 CONDUCT_NOUNS = {"incompetence", "failure", "failing", "weakness", "inefficiency", "ineptitude", "cowardice",

@@ -28,10 +28,10 @@ from .times import (
     time_words_read_as_subjects, names_hung_on_opening_dates, subjects_hung_on_opening_times,
     agents_read_into_time_phrases, nouns_read_into_opening_dates, content_clauses_opening_with_times,
     dates_of_nouns_read_as_obliques, phrases_hung_on_time_spans, dated_read_as_roots, counts_read_into_dates,
-    months_read_as_subjects_after_days,
+    months_read_as_subjects_after_days, dates_read_into_content_clauses,
 )
 from .lists import (
-    set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
+    posts_read_as_conjuncts_inside_phrases, set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
     lists_split_from_their_first, lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts,
     parallel_phrases, prepositional_conjuncts, gapped_objects, gapped_clauses, subjects_read_as_conjuncts_of_openers,
     clauses_read_as_conjunct_nouns, both_phrases_read_as_conjuncts, lists_read_as_appositions,
@@ -48,7 +48,8 @@ from .verbs import (
     past_tenses_read_as_adjectives, names_before_as_phrases, subjects_after_fronted_negatives,
     subjects_read_into_set_off_participles, verbs_read_as_clauses_on_root_nouns, finite_verbs_tagged_as_nouns,
     past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
-    verbs_with_subjects_read_as_descriptions,
+    verbs_with_subjects_read_as_descriptions, receivers_read_as_compounds_of_respite,
+    participles_read_as_parataxis_of_names, subjects_of_infinitives_after_for,
     participles_read_as_content_clauses, perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns,
     second_objects_read_as_appositions, coordinated_subjects_read_as_roots,
     participles_read_as_verbs_after_determiners, cost_read_as_a_noun, objects_read_as_second_subjects_of_passives,
@@ -65,15 +66,19 @@ from .clauses import (
     second_that_clauses_read_as_main_clauses, subjects_read_into_asides, conditions_read_as_content_clauses,
     relatives_read_as_nominal_modifiers, relative_objects_read_as_obliques, subjects_read_as_objects_of_thinking,
     fronted_among_those, contact_relatives_read_as_appositions, subjects_hung_on_auxiliaries, clauses_of_showing_read_as_with_clauses, main_verbs_read_as_conjuncts_of_relatives,
+    that_read_as_subjects_of_gerunds, condition_words_torn_from_their_clauses,
 )
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
-           verbs_with_subjects_read_as_descriptions, capitalised_gerunds, compass_names, german_of_phrases, possessive_names_with_of,
+           verbs_with_subjects_read_as_descriptions, receivers_read_as_compounds_of_respite,
+           posts_read_as_conjuncts_inside_phrases, participles_read_as_parataxis_of_names, subjects_of_infinitives_after_for,
+           capitalised_gerunds, compass_names, german_of_phrases, possessive_names_with_of,
            possessors_read_as_nouns_of_phrases, dated_read_as_roots, objects_read_as_expletives, of_phrases_read_into_verbs,
            objects_of_participles_hung_on_nouns, subjects_hung_on_auxiliaries, clauses_of_showing_read_as_with_clauses,
-           main_verbs_read_as_conjuncts_of_relatives,
+           main_verbs_read_as_conjuncts_of_relatives, that_read_as_subjects_of_gerunds,
+           condition_words_torn_from_their_clauses,
            split_hyphenated_names,
            given_names_torn_from_hyphenated_surnames,
            opening_names_read_as_adverbs, opening_names_read_as_adverbs_before_appositions, name_nouns, participles_after_nouns, set_off_lists, month_may, counts_read_into_dates,
@@ -98,7 +103,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            verbs_with_auxiliaries_read_as_modifiers, clauses_read_as_conjunct_nouns, verbs_read_as_modifiers,
            finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts, names_set_off_after_plural_posts, lists_read_as_appositions,
-           phrases_hung_on_dates, agents_hung_on_nouns, subjects_after_months, dates_read_into_subjects, months_read_as_subjects_after_days,
+           phrases_hung_on_dates, agents_hung_on_nouns, subjects_after_months, dates_read_into_subjects, months_read_as_subjects_after_days, dates_read_into_content_clauses,
            objects_read_as_second_subjects, saying_verbs_read_as_participles, appositions_read_as_second_subjects,
            infinitives_on_leave_nouns, that_clauses_torn_by_set_off_phrases, subjects_read_into_opening_times,
            marked_clauses_read_as_relatives, time_words_read_as_subjects, asides_on_clauses_before_colons,

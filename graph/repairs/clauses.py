@@ -591,3 +591,36 @@ def main_verbs_read_as_conjuncts_of_relatives(doc: Doc) -> Doc:
         if apply_edits(root.sent, edits) and main.tag_ == "VB":
             main.tag_ = "VBD"  # ("put", "set", "cut": a past form read as the base)
     return doc
+
+
+def that_read_as_subjects_of_gerunds(doc: Doc) -> Doc:
+    """"protested to Eisenhower that/nsubj diverting/csubj>give the bombers ... would give": a "that"
+    read as the subject of a gerund that is itself the subject of a clause after a verb of saying is
+    the clause's conjunction."""
+    for that in doc:
+        gerund = that.head
+        clause = gerund.head
+        if that.lower_ != "that" or not that.dep_.startswith("nsubj") or gerund.tag_ != "VBG" or \
+                not gerund.dep_.startswith("csubj") or clause.dep_ != "ccomp" or not that.i < gerund.i < clause.i or \
+                not _saying_verb(clause.head):
+            continue
+        if apply_edits(that.sent, [(that, clause, "mark")]):
+            that.tag_, that.pos_ = "IN", "SCONJ"
+    return doc
+
+
+def condition_words_torn_from_their_clauses(doc: Doc) -> Doc:
+    """"to send the Eighth against Merseburg whenever/advmod>send the weather ... allowed/parataxis>ordered
+    visual bombing": a word opening a condition (CONDITION_OPENERS) read as an adverb of the verb
+    before it, with the clause after it hung elsewhere, opens that clause, an adverbial of the verb."""
+    for w in doc:
+        v = w.head
+        if w.lower_ not in CONDITION_OPENERS or w.dep_ != "advmod" or v.i > w.i or v.pos_ not in ("VERB", "AUX"):
+            continue
+        clause = next((c for c in doc[w.i + 1:w.sent.end] if c.pos_ in ("VERB", "AUX") and
+                       c.dep_ in ("parataxis", "conj", "dep") and c.head.i < w.i and
+                       any(s.dep_.startswith("nsubj") and s.left_edge.i == w.i + 1 for s in c.children)), None)
+        if clause is None:
+            continue
+        apply_edits(w.sent, [(clause, v, "advcl"), (w, clause, "mark")])
+    return doc

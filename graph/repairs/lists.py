@@ -4,8 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..syntax import MONTHS, NUMBER_WORDS, case_of, comma_before, first_word, is_date_word
-from .tree import apply_edits
-from .words import LIST_OPENERS
+from .tree import apply_edits, base_word
+from .words import LIST_OPENERS, POST_NOUNS
 from .verbs import could_be_finite
 
 
@@ -219,6 +219,13 @@ def prepositional_conjuncts(doc: Doc) -> Doc:
         cc = next((c for c in x.children if c.dep_ == "cc" and c.i < x.i), None)
         y = next((c for c in h.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_of(c) == p and
                   h.i < c.i < x.i and cc is not None and c.right_edge.i + 1 == cc.i), None)
+        # (or the phrase the noun itself is in: "to the Chiefs of Staff/nmod>Chiefs and to SHAEF/conj>Staff")
+        a = h
+        while y is None and cc is not None and a.dep_.split(":")[0] in ("nmod", "obl") and a.head.i != a.i:
+            if case_of(a) == p:
+                y = a if cc.i - 1 in {t.i for t in a.subtree} else None
+                break
+            a = a.head
         if y is not None:
             apply_edits(x.sent, [(x, y, "conj")])
     return doc
@@ -426,4 +433,19 @@ def names_read_as_conjuncts_of_counted_nouns(doc: Doc) -> Doc:
         if n is None or n != len(names) or first_word(x) != noun.i + 2:
             continue
         apply_edits(x.sent, [(x, noun, "appos")])
+    return doc
+
+
+def posts_read_as_conjuncts_inside_phrases(doc: Doc) -> Doc:
+    """"Göring's plenipotentiary for chemical production/nmod and a director/conj>production of I.G.
+    Farben": a post with its own "a" coordinated with the object of a phrase on another post is that
+    post's conjunct (a second post of the same person)."""
+    for y in doc:
+        x = y.head
+        p = x.head
+        if y.dep_ != "conj" or y.pos_ != "NOUN" or base_word(y) not in POST_NOUNS or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in y.children) or \
+                not x.dep_.startswith("nmod") or not case_of(x) or p.i == x.i or base_word(p) not in POST_NOUNS:
+            continue
+        apply_edits(y.sent, [(y, p, "conj")])
     return doc

@@ -189,9 +189,10 @@ def names_before_subject_posts(doc: Doc) -> Doc:
                 doc[name.i + 1].text == ",":
             # ("Oberst Pasewaldt/compound>officer, the Luftwaffe's liaison officer/nsubj, reported")
             post, verb = verb, verb.head
-        elif name.dep_ not in ("obl", "obl:npmod", "obl:unmarked", "nmod:unmarked", "dep", "vocative", "npadvmod") or \
-                any(c.dep_ == "case" for c in name.children):
-            continue
+        elif name.dep_ not in ("obl", "obl:npmod", "obl:unmarked", "nmod:unmarked", "dep", "vocative", "npadvmod") and \
+                not (name.dep_ in ("ccomp", "parataxis", "advcl") and name.left_edge.i == name.sent.start and
+                     verb.i > name.i) or any(c.dep_ == "case" for c in name.children):
+            continue  # (also an opening name read as a clause: "Krauch/ccomp, Göring's plenipotentiary ..., warned")
         end = last_word(name)  # (the name's own words)
         if end + 2 >= len(doc) or doc[end + 1].text != ",":
             continue

@@ -648,26 +648,51 @@ def counts_read_into_dates(doc: Doc) -> Doc:
 
 
 def months_read_as_subjects_after_days(doc: Doc) -> Doc:
-    """"Portal's letter/ROOT of 5/nmod>letter November/nsubj:pass>drafted was drafted by Bufton" with the
-    month of a date after "of" read as the next verb's subject: the month is the day's, and the noun
-    the date is on (or the noun it hangs in, "the reply to the letter of 5 November") is the verb's
-    subject where the verb has none other."""
+    """"Portal's letter/ROOT of 5/nmod>letter November/nsubj:pass>drafted was drafted by Bufton", "The
+    report/ROOT for the week ending 30/obj>ending September/nsubj:pass>circulated was circulated/relcl>30":
+    the month of a date inside a noun phrase read as the next verb's subject is the day's, and the
+    noun at the top of the phrase is the verb's subject where the verb has none other (and the
+    verb, if it hung inside the phrase, the root)."""
     for month in doc:
         k = month.i
         if month.lower_.rstrip(".") not in MONTHS or not month.is_title or not month.dep_.startswith("nsubj") or \
                 k < 3 or month.head.i <= k or month.head.pos_ not in ("VERB", "AUX"):
             continue
-        day, of, verb = doc[k - 1], doc[k - 2], month.head
-        noun = day.head
-        if not day.like_num or day.dep_ != "nmod" or of.lower_ != "of" or of.head.i != day.i or \
-                noun.i >= of.i or noun.pos_ not in ("NOUN", "PROPN"):
+        day, verb = doc[k - 1], month.head
+        if not day.like_num or day.head.i >= day.i or day.dep_ not in ("nmod", "obj", "obl", "nummod"):
+            continue
+        top = day.head
+        while top.head.i != top.i and top.head.i < k and \
+                top.dep_.startswith(("nmod", "acl", "obj", "obl", "compound", "amod")):
+            top = top.head
+        if top.pos_ not in ("NOUN", "PROPN") or top.i >= day.i:
             continue
         edits = [(month, day, "nmod:unmarked")]
-        top = noun
-        while top.dep_.startswith("nmod") and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
-            top = top.head
         others = [c for c in verb.children if c.dep_.startswith(("nsubj", "expl", "csubj")) and c.i != k]
         if not others and top.head.i == top.i:
             edits.append((top, verb, month.dep_))
+            if verb.head.i != verb.i and verb.head.i < k:
+                edits.append((verb, verb, "ROOT"))
         apply_edits(doc[min(top.sent.start, verb.sent.start):max(top.sent.end, verb.sent.end)], edits)
+    return doc
+
+
+def dates_read_into_content_clauses(doc: Doc) -> Doc:
+    """"Doolittle told his commanders on 14 May/compound>target that/det>oil oil was to be the Eighth's
+    main target/obl>told": a date before "that" read into the clause after it, with "that" made the
+    determiner of the clause's subject: the date is the verb's, the clause what was said."""
+    for that in doc:
+        subj = that.head
+        clause = subj.head
+        k = that.i - 1
+        # (the clause may hang on the date instead: "on 14 May/obl>told that/det>oil ... target/relcl>May")
+        on_date = clause.head.i == k and clause.dep_ in ("acl:relcl", "relcl", "acl")
+        verb = doc[k].head if on_date else clause.head
+        if that.lower_ != "that" or that.dep_ != "det" or not subj.dep_.startswith("nsubj") or k < 1 or \
+                not is_date_word(doc[k]) or doc[k].head.i != clause.i and not on_date or verb.i > k or \
+                clause.i < that.i or base_word(verb) not in SAYING_LEMMAS or \
+                any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        if apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark"), (doc[k], verb, "obl")]):
+            that.tag_, that.pos_ = "IN", "SCONJ"
     return doc

@@ -1219,3 +1219,58 @@ def verbs_with_subjects_read_as_descriptions(doc: Doc) -> Doc:
         if apply_edits(sent, edits):
             v.tag_, v.pos_ = "VBD", "VERB"
     return doc
+
+
+# what one is given to do something in ("would give the plants time to recover")
+RESPITE_NOUNS = {"time", "chance", "opportunity", "respite", "breathing-space", "leisure"}
+
+
+def receivers_read_as_compounds_of_respite(doc: Doc) -> Doc:
+    """"would give the synthetic plants/compound>time time to recover": a plural read as a compound of
+    the time (or chance) a verb of giving gives is the one it is given to, with the determiner."""
+    for n in doc:
+        v = n.head
+        if base_word(n) not in RESPITE_NOUNS or n.dep_ not in ("obj", "dobj") or v.pos_ != "VERB" or \
+                base_word(v) not in ("give", "allow", "grant", "afford", "leave", "buy"):
+            continue
+        plural = next((c for c in n.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and c.i == n.i - 1),
+                      None)
+        if plural is None:
+            continue
+        edits = [(plural, v, "iobj")] + [(c, plural, c.dep_) for c in n.children if c.i < plural.i and
+                                          c.dep_ in ("det", "nmod:poss", "amod", "nummod")]
+        apply_edits(n.sent, edits)
+    return doc
+
+
+def participles_read_as_parataxis_of_names(doc: Doc) -> Doc:
+    """"Eaker, now commanding/parataxis>Eaker the Mediterranean Allied Air Forces, was told ...": a
+    participle set off by a comma after a name, read as a parenthetical, modifies the name."""
+    for v in doc:
+        n = v.head
+        if v.tag_ != "VBG" or v.dep_ != "parataxis" or n.pos_ != "PROPN" or n.i > v.i or \
+                v.left_edge.i < 1 or doc[v.left_edge.i - 1].text != "," and doc[v.left_edge.i].text != ",":
+            continue
+        apply_edits(v.sent, [(v, n, "acl")])
+    return doc
+
+
+def subjects_of_infinitives_after_for(doc: Doc) -> Doc:
+    """"only for/case No. 5 Group/obl>put to wreck/acl>Group it again": a noun after "for" with an
+    infinitive of its own is the infinitive's subject, "for" its conjunction, and the clause the
+    verb's adverbial."""
+    for inf in doc:
+        n = inf.head
+        if inf.tag_ != "VB" or inf.dep_ not in ("acl", "xcomp") or n.pos_ not in ("NOUN", "PROPN") or \
+                not n.dep_.startswith("obl") or case_of(n) != "for" or n.i > inf.i or \
+                not any(m.lower_ == "to" and m.dep_ == "mark" for m in inf.children):
+            continue
+        end = max([n.i] + [x.right_edge.i for x in n.children if n.i < x.i < inf.i])
+        if end + 1 != next(m.i for m in inf.children if m.lower_ == "to"):
+            continue
+        verb = n.head
+        for_ = next(c for c in n.children if c.dep_ == "case" and c.lower_ == "for")
+        edits = [(inf, verb, "advcl"), (n, inf, "nsubj"), (for_, inf, "mark")]
+        edits += [(c, inf, c.dep_) for c in n.children if c.i < for_.i and c.dep_ in ("advmod", "punct")]
+        apply_edits(n.sent, edits)
+    return doc

@@ -55,7 +55,7 @@ ASIDE_LEMMAS = {"say", "report", "write", "add", "note", "warn", "claim", "argue
 # verbs that take what was said or proposed as a that-clause
 SAYING_LEMMAS = ASIDE_LEMMAS | TELLING_LEMMAS | {"propose", "suggest", "urge", "recommend", "agree", "decide",
                                                  "announce", "state", "cable", "telegraph", "respond", "calculate",
-                                                 "reckon", "compute", "plead", "protest"}
+                                                 "reckon", "compute", "plead", "protest", "minute", "signal"}
 
 # verbs of thinking or hoping whose content clause may lose its "that" ("hoped the offensive would go on")
 THINKING_LEMMAS = {"hope", "think", "believe", "expect", "fear", "feel", "assume", "suppose", "trust", "doubt",
@@ -79,6 +79,9 @@ SAYING_VERB_FORMS = {"records", "notes", "states", "reports", "claims", "shows",
 LEAVE_NOUNS = PERMISSION_NOUNS | {"freedom", "right", "order", "orders", "instruction", "instructions"}
 
 # German words for a post that head "X der Y" ("General der Jagdflieger", "Chef des Stabes")
+# nouns of a post someone holds ("Göring's plenipotentiary for chemical production and a director of I.G. Farben")
+POST_NOUNS = {"director", "member", "head", "chief", "deputy", "adviser", "advisor", "officer", "commander", "chairman",
+              "minister", "secretary", "representative", "plenipotentiary", "commissioner", "manager", "assistant"}
 POST_WORDS = {"general", "chef", "inspekteur", "generalinspekteur", "kommandeur", "befehlshaber"}
 
 # verbs whose past tense is their base form, which the tagger may read as the base after a set-off phrase
