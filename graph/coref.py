@@ -373,6 +373,11 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                 else:
                     own_root = clause_root(tok)
                     own_subj = {c.i for c in own_root.children if c.dep_ in SUBJ}
+                    # (nor the owner of the noun it is said of: "shared Portal's doubts about him")
+                    h = tok.head
+                    while h.pos_ == "NOUN" and h.i != h.head.i and tok.dep_ != "nmod:poss":
+                        own_subj |= {c.i for c in h.children if c.dep_ in POSS and c.i < tok.i}
+                        h = h.head
                     # (nor anyone named like it: "Portal wrote to Harris. Portal rebuked him")
                     own_names = {p.label for p, _ in persons if p.head in own_subj}
                     cands = [p for p, _ in persons if p.head not in own_subj and p.label not in own_names]

@@ -16,7 +16,11 @@ A gold file holds one JSON object per line: the document ``text``, its ``entitie
 * typing wants the gold class (or a direct subclass of it: a MilitaryUnit is an
   Organization) on an entity bearing a gold name (exact after folding, else loosely matching); ``same`` wants every surface form on one IRI and on no other
   (exact after folding); ``dates`` wants a ``kg:date``, on an entity bearing a gold name
-  (exactly or loosely), whose lexical form contains one of the given strings.
+  (exactly or loosely), whose lexical form contains one of the given strings;
+* an ``absent`` check counts only the facts its own passage gave (by their provenance, where
+  the graph carries it): in a file of many passages built as one graph, another passage may
+  rightly give a fact about the same entities (``score.py``, which scores one text at a time,
+  needs no such care).
 """
 from __future__ import annotations
 
@@ -121,6 +125,7 @@ class _Built:
     graph: Graph
     labels: dict[URIRef, list[str]] = field(default_factory=dict)
     facts: list[tuple] = field(default_factory=list)  # (s, p local name, o, p IRI)
+    sources: dict[tuple, set[str]] = field(default_factory=dict)  # (s, p IRI, o) -> documents it came from
 
     @classmethod
     def of(cls, g: Graph) -> _Built:
@@ -133,7 +138,18 @@ class _Built:
         built.facts = [(s, _local(p), o, p) for s, p, o in g
                        if s not in provenance and isinstance(p, URIRef)
                        and p not in (RDF.type, RDFS.label, SKOS.prefLabel, SKOS.altLabel)]
+        derived = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
+        for st in provenance:
+            key = (g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object))
+            built.sources.setdefault(key, set()).update(str(d) for d in g.objects(st, derived))
         return built
+
+    def from_passage(self, fact: tuple, passage: str) -> bool:
+        """Whether ``fact`` was extracted from the gold passage ``passage`` (its id; documents are
+        named after it), or carries no provenance to tell."""
+        docs = self.sources.get((fact[0], fact[3], fact[2]))
+        return not docs or any(d.rsplit("/", 1)[-1].startswith(f"{passage}_") or d.endswith(f"/{passage}")
+                               for d in docs)
 
     def entities(self, names: list[str], loose: bool = False) -> list[URIRef]:
         """Entities with a label equal to one of ``names`` after folding, else (or, with
@@ -266,7 +282,9 @@ def score_graph(g: Graph, gold_docs: list[dict], ontology_files: list[Path] | No
                          for e in cands for t in built.types(e))
                 tally("typing", ok, r.typing_wrong, [did, ent["label"]])
         for t in doc.get("absent", []):
-            hit = any(_triple_matches(built, doc, t, f) for f in built.facts)
+            # (a passage's own facts: where many passages make one graph, another passage may rightly
+            # give the fact this one must not, and the two name the same entities)
+            hit = any(_triple_matches(built, doc, t, f) and built.from_passage(f, did) for f in built.facts)
             tally("absent", not hit, r.absent_wrong, [did, t])
         for forms in doc.get("same", []):
             found_on = [built.named(f) for f in forms]

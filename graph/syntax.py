@@ -432,9 +432,12 @@ def relative_antecedent(rel: Token, head: Token) -> Token:
     if head.pos_ in ("VERB", "AUX") and prev.pos_ in ("NOUN", "PROPN"):
         return prev
     # (but "The Romanian refineries at Ploesti, which supplied ...": a plural's place phrase, the plural)
+    # (nor "a new directive for Harris, which put oil first": a "which" after the one a thing is for, to
+    # or from, who is a person, is the thing)
     if named and head.pos_ == "NOUN" and not (head.pos_ == "PROPN" or head.tag_ in ("NNP", "NNPS")) and \
             not (rel.lower_ in ("which", "that") and head.tag_ == "NNS" and prev.head.i == head.i and
-                 case_of(prev) in ("at", "in", "near")):
+                 case_of(prev) in ("at", "in", "near")) and \
+            not (rel.lower_ == "which" and prev.head.i == head.i and case_of(prev) in ("for", "to", "from", "by")):
         return prev
     return head
 

@@ -216,3 +216,22 @@ def test_evaluate_builds_from_gold_texts(tmp_path: Path) -> None:
     r = evaluate([SEED_GOLD], workdir=tmp_path)
     assert (tmp_path / "seed-000.txt").is_file()
     assert r.precision >= 0.8 and r.recall >= 0.8, r.summary_line()
+
+
+def test_an_absent_check_holds_for_its_own_passage(small: Graph) -> None:
+    # Portal attacked the plants in another passage of the same gold file (the graph's provenance says so):
+    # this passage's check that he attacked nothing is not broken by it
+    portal, plants = URIRef(RES + "Portal"), URIRef(RES + "plants")
+    small.add((portal, URIRef(KG + "attacked"), plants))
+    st = URIRef(RES + "fact_2")
+    small.add((st, RDF.type, RDF.Statement))
+    small.add((st, RDF.subject, portal))
+    small.add((st, RDF.predicate, URIRef(KG + "attacked")))
+    small.add((st, RDF.object, plants))
+    derived = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
+    small.add((st, derived, URIRef("https://w3id.org/histkg/doc/other_1a2b3c")))
+    doc = gold_doc(absent=[{"s": "Portal", "p": "attacked", "o": "*"}])
+    assert score_graph(small, [doc]).absent == (1, 1)
+    # (from the passage itself, it counts)
+    small.add((st, derived, URIRef("https://w3id.org/histkg/doc/t_9f8e7d")))
+    assert score_graph(small, [doc]).absent == (0, 1)

@@ -2484,7 +2484,7 @@ TWENTY_SEVENTH_BATCH = [  # (session 13; checked by test_unseen_shapes_give_thei
     ("The Ministry of Economic Warfare's Oil Section, under Lawrence, produced fortnightly estimates of German oil "
      "stocks.", ("Lawrence", "commands", "Oil Section")),
     ("Harris never forgave the Air Staff. In his postwar despatch he wrote that the oil campaign had succeeded.",
-     ("Harris", "authored", "postwar despatch")),
+     ("Harris", "authored", "Harris's postwar despatch")),
     ("Spaatz's director of intelligence, Brigadier General George McDonald, warned in August that the Germans were "
      "building new plants underground.", ("George McDonald", "holdsPosition", "Spaatz's director of intelligence")),
     ("Speer's deputy for construction, Dorsch, was given charge of the underground plants in the Harz.",
@@ -3237,6 +3237,21 @@ THIRTY_SIXTH_BATCH = [  # (session 22; checked by test_unseen_shapes_give_their_
      "Chiefs of Staff and to SHAEF.", ("report", "addressedTo", "Chiefs of Staff")),
     ("Spaatz ordered Doolittle to send the Eighth against Merseburg whenever the weather over central Germany "
      "allowed visual bombing.", ("Doolittle", "taskedWith", "Merseburg")),
+    ("The joint directive was addressed to Harris at Bomber Command and to Doolittle at the Eighth Air Force.",
+     ("joint directive", "addressedTo", "Doolittle")),
+    ("The joint directive was addressed to Harris at Bomber Command and to Doolittle at the Eighth Air Force.",
+     ("Harris", "memberOf", "Bomber Command")),
+    ("The Eighth Air Force's heaviest blow against oil fell on 12 September.", ("Eighth Air Force", "attacked", "oil")),
+    ("Harris's reply of 1 November, drafted at High Wycombe by his deputy Saundby, reached Portal the next day.",
+     ("Saundby", "authored", "Harris's reply")),
+    ("Harris's reply of 1 November, drafted at High Wycombe by his deputy Saundby, reached Portal the next day.",
+     ("Harris's reply", "addressedTo", "Portal")),
+    ("The Enemy Objectives Unit's Kindleberger argued in a memorandum to Spaatz that the Germans could not disperse "
+     "a hydrogenation plant.", ("Kindleberger", "memberOf", "Enemy Objectives Unit")),
+    ("In December the Air Staff drafted a new directive for Harris which again put oil at the top of the list.",
+     ("Air Staff", "advocated", "oil")),
+    ("The Böhlen plant of the Braunkohle-Benzin company, south of Leipzig, was attacked on 20 July.",
+     ("Böhlen", "locatedIn", "Leipzig")),
 ]
 
 
@@ -4346,8 +4361,31 @@ def test_orders_acted_on_are_no_paper_and_a_charge_is_no_order(extract_facts):
 
 
 def test_questioning_whether_a_campaign_could_succeed_is_no_advocacy_of_it(extract_facts):
-    # (was an absent check of probe-s13k-d in the own gold, where another passage's Tedder, who did
-    # argue for the oil offensive, met it once the gold grew: the corpus is scored as one graph)
+    # (also an absent check of probe-s13k-d in the own gold, which kg eval holds against that passage's own
+    # facts: another passage's Tedder does argue for the oil offensive)
     facts = extract_facts("Harris was not alone in his doubts. Sir Arthur Tedder, the Deputy Supreme Commander, also "
                           "questioned whether the oil offensive could succeed without attacks on transportation.")
     assert not [f for f in facts if f[1] == "advocated"], facts
+
+
+def test_a_plan_that_reaches_someone_is_no_paper_sent(extract_facts):
+    facts = extract_facts("Spaatz's plan reached Eisenhower in March.")
+    assert not [f for f in facts if f[1] == "addressedTo"], facts
+
+
+def test_a_bodys_commander_set_off_after_it_is_no_member_by_the_possessive(extract_facts):
+    facts = extract_facts("The Fifteenth Air Force's commander, Major General Nathan F. Twining, sent his bombers "
+                          "against the Blechhammer and Odertal plants.")
+    assert not [f for f in facts if f[1] == "memberOf"], facts
+
+
+def test_a_pronoun_in_a_noun_phrase_is_not_its_owner(extract_facts):
+    facts = extract_facts("Sinclair defended Harris in Parliament but privately shared Portal's doubts about him.")
+    assert ("Portal", "opposed", "Portal") not in facts and ("Sinclair", "opposed", "Portal") not in facts, facts
+    assert ("Portal", "opposed", "Harris") in facts, facts
+
+
+def test_which_after_the_one_a_paper_is_for_is_the_paper(extract_facts):
+    facts = extract_facts("In December the Air Staff drafted a new directive for Harris which again put oil at the "
+                          "top of the list.")
+    assert ("Harris", "advocated", "oil") not in facts, facts

@@ -2627,3 +2627,43 @@ def test_a_condition_word_read_as_an_adverb_opens_the_clause_after_it():
             "weather/NOUN/NN/nsubj>9 allowed/VERB/VBD/parataxis>1")
     doc = condition_words_torn_from_their_clauses(parse(rows))
     assert heads(doc, "allowed", "whenever") == {"allowed": ("advcl", "send"), "whenever": ("mark", "allowed")}
+
+
+def test_an_owner_hung_on_a_modifier_is_the_nouns():
+    from graph.repairs import possessors_hung_on_modifiers
+
+    # "the Eighth's/nmod:poss>heaviest heaviest/compound>blow blow"
+    rows = ("the/DET/DT/det>1 Eighth/PROPN/NNP/nmod:poss>3 's/PART/POS/case>1 heaviest/ADJ/JJS/compound>4 "
+            "blow/NOUN/NN/ROOT>4")
+    doc = possessors_hung_on_modifiers(parse(rows))
+    assert heads(doc, "Eighth") == {"Eighth": ("nmod:poss", "blow")}
+
+
+def test_a_phrase_after_the_first_of_two_coordinated_phrases_describes_it():
+    from graph.repairs import prepositional_conjuncts
+
+    # "addressed to Harris/obl at Command/obl and to Doolittle/conj>Command"
+    rows = ("addressed/VERB/VBN/ROOT>0 to/ADP/IN/case>2 Harris/PROPN/NNP/obl>0 at/ADP/IN/case>4 "
+            "Command/PROPN/NNP/obl>0 and/CCONJ/CC/cc>7 to/ADP/IN/case>7 Doolittle/PROPN/NNP/conj>4")
+    doc = prepositional_conjuncts(parse(rows))
+    assert heads(doc, "Doolittle", "Command") == {"Doolittle": ("conj", "Harris"), "Command": ("nmod", "Harris")}
+
+
+def test_a_name_right_after_an_owned_post_names_its_holder():
+    from graph.repairs import names_after_post_nouns
+
+    # "drafted by his deputy/obl Saundby/conj>reply"
+    rows = ("reply/NOUN/NN/ROOT>0 drafted/VERB/VBN/acl>0 by/ADP/IN/case>4 his/PRON/PRP$/nmod:poss>4 "
+            "deputy/NOUN/NN/obl>1 Saundby/PROPN/NNP/conj>0")
+    doc = names_after_post_nouns(parse(rows))
+    assert heads(doc, "Saundby") == {"Saundby": ("appos", "deputy")}
+
+
+def test_a_compass_phrase_read_as_a_conjunct_of_an_of_phrase_places_the_noun():
+    from graph.repairs import compass_phrases_read_as_conjuncts
+
+    # "The plant of the company/nmod, south/conj>company of Leipzig,"
+    rows = ("The/DET/DT/det>1 plant/NOUN/NN/ROOT>1 of/ADP/IN/case>4 the/DET/DT/det>4 company/NOUN/NN/nmod>1 "
+            ",/PUNCT/,/punct>6 south/ADV/RB/conj>4 of/ADP/IN/case>8 Leipzig/PROPN/NNP/nmod>6")
+    doc = compass_phrases_read_as_conjuncts(parse(rows))
+    assert heads(doc, "south") == {"south": ("advmod", "plant")}

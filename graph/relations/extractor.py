@@ -286,6 +286,8 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._bare_copy(tok, ex)
             if lemma == "receive" and tok.pos_ == "VERB" and "addressedTo" in self.ont.properties:
                 self._received(tok, ex)
+            if lemma == "reach" and tok.pos_ == "VERB" and "addressedTo" in self.ont.properties:
+                self._reached(tok, ex)
             if lemma in self.negated_verbs and tok.pos_ == "VERB" and denied(tok):
                 self._verb(tok, ex, negated=True)
             if lemma in self.nouns or tok.lower_ in self.nouns:

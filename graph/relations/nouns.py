@@ -347,3 +347,9 @@ class NounPatterns:
         for prop, classes in self.possessed:
             if self.ont.fits(m.types[:1], classes):
                 self._emit(ex, [head.doc[owner]], [head], prop, head, "possessive", "possessive")
+        om = self._at.get(owner)
+        if m.types[:1] == ["Person"] and m.source in ("alias", "name") and om is not None and om.types and \
+                possessor(head) is not None and possessor(head).i == owner and \
+                self.ont.fits(om.types[:1], {"Organization"}) and "memberOf" in self.ont.properties:
+            # ("The Enemy Objectives Unit's Kindleberger": a body's person is its member)
+            self._emit(ex, [head], [head.doc[owner]], "memberOf", head, "possessive:member", "possessive")

@@ -568,6 +568,15 @@ class VerbPatterns:
         if "issued" in self.ont.properties:
             self._emit(ex, senders, docs, "issued", verb, "verb:receive+from", "verb")
 
+    def _reached(self, verb: Token, ex: Extraction) -> None:
+        """"Harris's reply ... reached Portal the next day": a document that reaches a person or body
+        was addressed to them (not a plan: "Spaatz's plan reached Eisenhower" is no paper named)."""
+        if is_negated(verb) or is_hypothetical(verb) or is_passive(verb):
+            return
+        docs = [s for s in subjects(verb) if (sm := self._at.get(s.i)) is not None and sm.types[:1] == ["Document"]]
+        hearers = [c for c in verb.children if c.dep_ in OBJ | {"iobj"}]
+        self._emit(ex, docs, hearers, "addressedTo", verb, "verb:reach", "verb")
+
     def _forces_sent(self, verb: Token, ex: Extraction) -> None:
         """"Twining's bombers returned to Blechhammer on 7 July": bombers that go back to a plant or
         town attack it again (but "Spaatz returned to London" is a journey); "No. 5 Group sent 207

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .names import (
+    names_after_post_nouns,
     name_nouns, compass_names, split_possessive_names, capitalised_gerunds, coordinated_possessors, names_read_as_possessors,
     names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,
     split_hyphenated_names, fronted_phrases_read_as_possessors, names_read_into_opening_phrases,
@@ -31,7 +32,7 @@ from .times import (
     months_read_as_subjects_after_days, dates_read_into_content_clauses,
 )
 from .lists import (
-    posts_read_as_conjuncts_inside_phrases, set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
+    posts_read_as_conjuncts_inside_phrases, compass_phrases_read_as_conjuncts, set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
     lists_split_from_their_first, lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts,
     parallel_phrases, prepositional_conjuncts, gapped_objects, gapped_clauses, subjects_read_as_conjuncts_of_openers,
     clauses_read_as_conjunct_nouns, both_phrases_read_as_conjuncts, lists_read_as_appositions,
@@ -49,7 +50,7 @@ from .verbs import (
     subjects_read_into_set_off_participles, verbs_read_as_clauses_on_root_nouns, finite_verbs_tagged_as_nouns,
     past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
     verbs_with_subjects_read_as_descriptions, receivers_read_as_compounds_of_respite,
-    participles_read_as_parataxis_of_names, subjects_of_infinitives_after_for,
+    participles_read_as_parataxis_of_names, subjects_of_infinitives_after_for, possessors_hung_on_modifiers,
     participles_read_as_content_clauses, perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns,
     second_objects_read_as_appositions, coordinated_subjects_read_as_roots,
     participles_read_as_verbs_after_determiners, cost_read_as_a_noun, objects_read_as_second_subjects_of_passives,
@@ -72,6 +73,7 @@ from .clauses import (
 
 # the repairs, in the order they run (each sees the tree the ones before left)
 REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
+           possessors_hung_on_modifiers, names_after_post_nouns, compass_phrases_read_as_conjuncts,
            verbs_with_subjects_read_as_descriptions, receivers_read_as_compounds_of_respite,
            posts_read_as_conjuncts_inside_phrases, participles_read_as_parataxis_of_names, subjects_of_infinitives_after_for,
            capitalised_gerunds, compass_names, german_of_phrases, possessive_names_with_of,

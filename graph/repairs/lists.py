@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..syntax import MONTHS, NUMBER_WORDS, case_of, comma_before, first_word, is_date_word
+from ..syntax import COMPASS, MONTHS, NUMBER_WORDS, case_of, comma_before, first_word, is_date_word
 from .tree import apply_edits, base_word
 from .words import LIST_OPENERS, POST_NOUNS
 from .verbs import could_be_finite
@@ -226,6 +226,15 @@ def prepositional_conjuncts(doc: Doc) -> Doc:
                 y = a if cc.i - 1 in {t.i for t in a.subtree} else None
                 break
             a = a.head
+        if y is None and cc is not None and h.dep_.startswith("obl"):
+            # (or a phrase right before the one it hangs on, which describes it: "addressed to Harris at/obl
+            # Bomber Command and to Doolittle/conj>Command at the Eighth": Doolittle goes with Harris, and
+            # Bomber Command is Harris's)
+            sib = next((c for c in h.head.children if c.dep_.startswith("obl") and case_of(c) == p and
+                        c.right_edge.i + 1 == h.left_edge.i), None)
+            if sib is not None:
+                apply_edits(x.sent, [(x, sib, "conj"), (h, sib, "nmod")])
+                continue
         if y is not None:
             apply_edits(x.sent, [(x, y, "conj")])
     return doc
@@ -448,4 +457,19 @@ def posts_read_as_conjuncts_inside_phrases(doc: Doc) -> Doc:
                 not x.dep_.startswith("nmod") or not case_of(x) or p.i == x.i or base_word(p) not in POST_NOUNS:
             continue
         apply_edits(y.sent, [(y, p, "conj")])
+    return doc
+
+
+def compass_phrases_read_as_conjuncts(doc: Doc) -> Doc:
+    """"The Böhlen plant of the Braunkohle-Benzin company/nmod, south/conj>company of Leipzig,": a
+    compass word with its "of" place, set off by a comma after a noun's "of" phrase and read as that
+    phrase's conjunct, places the noun the phrase is on."""
+    for t in doc:
+        inner = t.head
+        outer = inner.head
+        if t.lower_ not in COMPASS or t.dep_ != "conj" or not comma_before(t) or \
+                not inner.dep_.startswith("nmod") or outer.i >= inner.i or outer.pos_ not in ("NOUN", "PROPN") or \
+                any(c.dep_ == "cc" for c in t.children) or not any(case_of(c) == "of" for c in t.children):
+            continue
+        apply_edits(t.sent, [(t, outer, "advmod")])
     return doc

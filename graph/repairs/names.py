@@ -4,8 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..syntax import case_of, comma_after, comma_before, first_word, is_date_word, last_word
-from .tree import apply_edits, in_place_of, name_before, subject_above
-from .words import DITRANSITIVE_VERBS, NAME_DETERMINERS, NAME_FINAL_VERB_FORMS, PLANT_KINDS, POST_WORDS
+from .tree import apply_edits, base_word, in_place_of, name_before, subject_above
+from .words import DITRANSITIVE_VERBS, NAME_DETERMINERS, NAME_FINAL_VERB_FORMS, PLANT_KINDS, POST_NOUNS, POST_WORDS
 
 
 def name_nouns(doc: Doc) -> Doc:
@@ -609,4 +609,19 @@ def possessors_read_as_nouns_of_phrases(doc: Doc) -> Doc:
         # (the "of" before the possessor is the noun's now: "a copy of [the committee's report]")
         edits += [(c, noun, "case") for c in owner.children if c.dep_ == "case" and c.i < owner.i]
         apply_edits(owner.sent, edits)
+    return doc
+
+
+def names_after_post_nouns(doc: Doc) -> Doc:
+    """"drafted by his deputy Saundby/conj>reply": a name right after a post noun (POST_NOUNS) with an
+    owner or determiner, hung elsewhere, names the holder of the post (its apposition)."""
+    for name in doc:
+        post = doc[name.i - 1] if name.i > 0 else None
+        if post is None or name.pos_ != "PROPN" or base_word(post) not in POST_NOUNS or post.pos_ != "NOUN" or \
+                name.head.i == post.i or name.dep_ not in ("conj", "appos", "dep", "obl", "nmod") or \
+                not any(c.dep_ in ("nmod:poss", "det") for c in post.children) or \
+                any(c.dep_ == "cc" for c in name.children):
+            continue
+        edits = [(name, post, "appos")] + [(c, post, c.dep_) for c in name.children if c.dep_ == "flat"]
+        apply_edits(name.sent, edits)
     return doc

@@ -1274,3 +1274,18 @@ def subjects_of_infinitives_after_for(doc: Doc) -> Doc:
         edits += [(c, inf, c.dep_) for c in n.children if c.i < for_.i and c.dep_ in ("advmod", "punct")]
         apply_edits(n.sent, edits)
     return doc
+
+
+def possessors_hung_on_modifiers(doc: Doc) -> Doc:
+    """"The Eighth Air Force's/nmod:poss>heaviest heaviest/compound>blow blow against oil": an owner hung
+    on a word that modifies the noun after it is the noun's owner."""
+    for t in doc:
+        n = t.head
+        owner = next((c for c in t.children if c.dep_ == "nmod:poss" and c.i < t.i), None)
+        if owner is None or t.dep_ not in ("compound", "amod") or n.i <= t.i or n.pos_ not in ("NOUN", "PROPN") or \
+                any(c.dep_ == "nmod:poss" for c in n.children) or \
+                any(doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") for k in range(t.i + 1, n.i)):
+            continue
+        edits = [(owner, n, "nmod:poss")] + [(c, n, c.dep_) for c in t.children if c.dep_ == "det"]
+        apply_edits(t.sent, edits)
+    return doc
