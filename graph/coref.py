@@ -366,6 +366,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     target = _coordinated_subject(tok, persons, out) or target
                 elif (own := _own_subject(doc, tok, persons)) is not None:
                     target = own  # "Portal sent it to Harris with a note of his own": the subject's
+                elif (described := _owner_of_described(tok, persons)) is not None:
+                    target = described  # "Speer's report to Hitler, the second of his memoranda,": Speer's
                 elif (bound := _bound_by_pronoun(tok, out)) is not None:
                     target = bound  # "He insisted that his crews ...": "his" is "he"
                 elif (owner := _possessor_is_subject(tok, persons, documents)) is not None:
@@ -485,6 +487,27 @@ def _own_subject(doc: Doc, tok: Token, persons: list[tuple[Mention, bool]]) -> M
         if root.head.i == root.i:
             return None
         root = clause_root(root.head)
+    return None
+
+
+def _owner_of_described(tok: Token, persons: list[tuple[Mention, bool]]) -> Mention | None:
+    """"Speer's report to Hitler, the second of his fuel memoranda,": a possessive pronoun in an
+    apposition of a noun someone owns is that owner's."""
+    if tok.dep_ not in POSS:
+        return None
+    cur = tok.head
+    for _ in range(4):
+        described = cur.head
+        if cur.dep_ == "appos" and described.pos_ == "PROPN" and described.dep_ == "nmod" and \
+                cur.lower_ in ("first", "second", "third", "fourth", "fifth", "last", "latest", "one", "another"):
+            described = described.head  # (one of a kind of thing, set off after the thing's phrase: "to Hitler")
+        if cur.dep_ == "appos" and described.i < cur.i and described.pos_ == "NOUN":
+            owner = next((c for c in described.children if c.dep_ in POSS and c.i < described.i), None)
+            named = [p for p, _ in persons if owner is not None and p.start <= owner.i < p.end]
+            return named[-1] if named else None
+        if cur.head.i == cur.i or cur.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return None
+        cur = cur.head
     return None
 
 

@@ -752,7 +752,10 @@ class MentionFinder:
                 k = start - 1
                 if cls in ("Facility", "Place", "Document", "Organization", "GovernmentBody") and k >= 0 and \
                         doc[k].dep_ in ("compound", "amod", "flat") and _is_name_token(doc[k], sent.start) and \
-                        (doc[k].head.i == t.i or doc[k].dep_ == "flat" and doc[k].head.head.i == t.i):
+                        (doc[k].head.i == t.i or doc[k].dep_ == "flat" and doc[k].head.head.i == t.i or
+                         # (or through a common noun between: "A Luftwaffe/compound>fuel fuel report")
+                         doc[k].head.i == k + 1 and doc[k + 1].dep_ == "compound" and doc[k + 1].pos_ == "NOUN" and
+                         doc[k + 1].head.i == t.i == k + 2):
                     # (the last word of a hyphenated name hangs on its first: "the Braunkohle-Benzin company")
                     name_mod = k
             words, quantity, owner = [], None, possessor(t)
@@ -973,9 +976,12 @@ class MentionFinder:
         lemma = t.lemma_.lower()
         text = t.lower_
         prev = t.doc[t.i - 1] if t.i > 0 else None
+        hyphen = prev is not None and prev.text in ("-", "\u2011") and t.i > 1 and not t.doc[t.i - 2].whitespace_
+        if hyphen:
+            prev = t.doc[t.i - 2]  # ("ball-bearings", split by the tokenizer: "ball - bearings")
         if prev is not None and prev.dep_ in ("compound", "amod") and prev.head == t:  # ("tactical/amod targets")
             two = f"{prev.lower_} {lemma}"
-            for key in (f"{prev.lower_} {text}", two):
+            for key in (f"{prev.lower_}-{text}", f"{prev.lower_} {text}", two) if hyphen else (f"{prev.lower_} {text}", two):
                 if key in self.lexical:
                     return self.lexical[key], key
                 if key in self.head_nouns:

@@ -3252,6 +3252,10 @@ THIRTY_SIXTH_BATCH = [  # (session 22; checked by test_unseen_shapes_give_their_
      ("Air Staff", "advocated", "oil")),
     ("The Böhlen plant of the Braunkohle-Benzin company, south of Leipzig, was attacked on 20 July.",
      ("Böhlen", "locatedIn", "Leipzig")),
+    ("A Luftwaffe fuel report of 30 September, captured after the war, showed stocks of aviation fuel down to "
+     "180,000 tons.", ("Luftwaffe", "authored", "Luftwaffe's fuel report")),
+    ("Speer's report to Hitler of 30 June, the second of his fuel memoranda, warned that by September the "
+     "Luftwaffe's needs could no longer be met.", ("Speer", "authored", "Speer's fuel memoranda")),
 ]
 
 
@@ -4389,3 +4393,11 @@ def test_which_after_the_one_a_paper_is_for_is_the_paper(extract_facts):
     facts = extract_facts("In December the Air Staff drafted a new directive for Harris which again put oil at the "
                           "top of the list.")
     assert ("Harris", "advocated", "oil") not in facts, facts
+
+
+def test_a_hyphenated_entry_split_by_the_tokenizer_is_still_the_entry(nlp, ontology):
+    from graph.extract import Extractor
+
+    doc = nlp("They had been wrong about ball-bearings and would be wrong about oil.")
+    ms = {m.text: m.types[:1] for m in Extractor(ontology).mentions.find(doc)}
+    assert ms.get("ball-bearings") == ["TargetSystem"], ms
