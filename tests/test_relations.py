@@ -3256,6 +3256,12 @@ THIRTY_SIXTH_BATCH = [  # (session 22; checked by test_unseen_shapes_give_their_
      "180,000 tons.", ("Luftwaffe", "authored", "Luftwaffe's fuel report")),
     ("Speer's report to Hitler of 30 June, the second of his fuel memoranda, warned that by September the "
      "Luftwaffe's needs could no longer be met.", ("Speer", "authored", "Speer's fuel memoranda")),
+    ("The Eighth's bombers struck Merseburg again on 7 October; Bomber Command followed with a night attack on "
+     "Wanne-Eickel.", ("Eighth Air Force", "attacked", "Merseburg")),
+    ("The Eighth's bombers struck Merseburg again on 7 October; Bomber Command followed with a night attack on "
+     "Wanne-Eickel.", ("Bomber Command", "participatedIn", "night attack")),
+    ("The oil plan, drafted by the Enemy Objectives Unit and sent to Spaatz on 5 March, listed fourteen synthetic "
+     "plants.", ("oil plan", "addressedTo", "Spaatz")),
 ]
 
 
@@ -4401,3 +4407,8 @@ def test_a_hyphenated_entry_split_by_the_tokenizer_is_still_the_entry(nlp, ontol
     doc = nlp("They had been wrong about ball-bearings and would be wrong about oil.")
     ms = {m.text: m.types[:1] for m in Extractor(ontology).mentions.find(doc)}
     assert ms.get("ball-bearings") == ["TargetSystem"], ms
+
+
+def test_a_plan_named_by_its_target_and_not_sent_stays_the_campaign(extract_facts):
+    facts = extract_facts("Bufton had drafted the oil plan.")
+    assert not [f for f in facts if f[1] == "authored"], facts

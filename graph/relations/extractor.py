@@ -179,9 +179,11 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         one its target names: "the oil plan" stays the campaign)."""
         for m in mentions:
             tok = doc[m.head]
-            if m.source != "noun" or m.types[:1] != ["Campaign"] or tok.lemma_.lower() not in PAPER_PLANS or \
-                    any(t.pos_ in ("NOUN", "PROPN") and t.i != m.head for t in doc[m.start:m.end]):
-                continue  # (a plan named by its target is the campaign: "had drafted the oil plan")
+            if m.source != "noun" or m.types[:1] != ["Campaign"] or tok.lemma_.lower() not in PAPER_PLANS:
+                continue
+            # (a plan named by its target is the campaign, "had drafted the oil plan", unless it is sent:
+            # "The oil plan, drafted by the Unit and sent to Spaatz on 5 March,")
+            named = any(t.pos_ in ("NOUN", "PROPN") and t.i != m.head for t in doc[m.start:m.end])
             written = [tok.head] if tok.dep_ in OBJ and not is_passive(tok.head) or \
                 tok.dep_ in PASS_SUBJ_DEPS and is_passive(tok.head) else []
             # ("the plan, which was submitted to Portal": a relative clause on it)
@@ -193,6 +195,11 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             written += [x for c in rels for x in [c] + [y for y in c.children if y.dep_ == "xcomp"]
                         if not is_passive(x) and any(w.tag_ == "WDT" and w.dep_ in OBJ for w in
                                                      list(x.children) + list(c.children))]
+            written += [x for v in list(written) for x in v.conjuncts if x.pos_ == "VERB" and x not in written]
+            if named and not any(v.lemma_.lower() in SENDING_VERBS | {"submit", "forward", "circulate"} and
+                                 any(p == "to" for p, _ in prep_objects(v))
+                                 for v in written):
+                continue
             if any(v.lemma_.lower() in self.paper_verbs and not is_negated(v) for v in written):
                 m.types, m.weak_type = ["Document"], False
 

@@ -555,6 +555,21 @@ def finite_verbs_read_as_clauses_on_subjects(doc: Doc) -> Doc:
         while noun.dep_ in ("conj", "nmod") and noun.head.i < noun.i:
             noun = noun.head
         root = noun.head
+        if noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN"):
+            # ("The Eighth's bombers/ROOT struck/acl Merseburg ...; Bomber Command followed/relcl>bombers": the
+            # second clause after a semicolon hung on the noun as a relative)
+            later = next((c for c in noun.children if c.dep_ in ("acl:relcl", "relcl") and c.i > v.i and
+                          any(x.dep_.startswith("nsubj") and x.i < c.i and x.pos_ in ("PROPN", "NOUN")
+                              for x in c.children) and
+                          any(t.text == ";" for t in doc[v.right_edge.i:c.i])), None)
+            if later is None:
+                continue
+            edits = [(v, v, "ROOT"), (noun, v, "nsubj"), (later, v, "parataxis")]
+            edits += [(c, v, "obj") for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN")]
+            edits += [(c, v, c.dep_) for c in noun.children if c.is_punct and c.i > v.i]
+            if apply_edits(v.sent, edits):
+                v.tag_, v.pos_ = "VBD", "VERB"
+            continue
         if noun.dep_ not in ("nsubj", "nsubj:pass") or root.dep_ != "ROOT":
             continue
         second = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and v.i < c.i < root.i]
