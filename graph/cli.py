@@ -121,7 +121,8 @@ def eval_cmd(gold, model, ontology_files, graph_file, as_json) -> None:
 
     Builds a graph from the gold documents' texts (or reads --graph) and prints
     precision, recall and F1 over the core properties, plus the typing, same-entity,
-    absent-fact and date checks; the summary line comes last.
+    absent-fact and date checks; the summary line comes last. An absent-fact check
+    counts only the facts its own passage gave (by their provenance).
 
     \b
     Examples:

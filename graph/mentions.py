@@ -981,7 +981,8 @@ class MentionFinder:
             prev = t.doc[t.i - 2]  # ("ball-bearings", split by the tokenizer: "ball - bearings")
         if prev is not None and prev.dep_ in ("compound", "amod") and prev.head == t:  # ("tactical/amod targets")
             two = f"{prev.lower_} {lemma}"
-            for key in (f"{prev.lower_}-{text}", f"{prev.lower_} {text}", two) if hyphen else (f"{prev.lower_} {text}", two):
+            keys = (f"{prev.lower_}-{text}",) if hyphen else ()
+            for key in keys + (f"{prev.lower_} {text}", two):
                 if key in self.lexical:
                     return self.lexical[key], key
                 if key in self.head_nouns:

@@ -431,7 +431,8 @@ class VerbPatterns:
             return turned
         # ("ordered Doolittle to send the Eighth against/nmod>Eighth Merseburg": a force sent against a target)
         forces = [o2 for o in direct_objects(x) if self._force(o) for p, o2 in prep_objects(o) if p == "against"]
-        if forces and not aimed_at(x) and any(prep == "against" for _, _, prep, _ in self.verbs.get(x.lemma_.lower(), [])):
+        if forces and not aimed_at(x) and \
+                any(prep == "against" for _, _, prep, _ in self.verbs.get(x.lemma_.lower(), [])):
             return forces
         # ("persuaded his colleagues to rank oil above transportation": a ranking that puts it first)
         ranked = x.lemma_.lower() in self.making_verbs and any(

@@ -6,8 +6,8 @@ from spacy.tokens import Doc, Token
 from ..syntax import COMPASS, case_of, comma_before, has_finite_verb, is_date_word, last_word
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions, subject_above
 from .words import (DITRANSITIVE_VERBS, FRONTED_NEGATIVES, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
-                    PLANT_WORDS, SAYING_LEMMAS,
-                    SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, VERB_NOUN_FORMS)
+                    PLANT_WORDS, RESPITE_NOUNS, SAYING_LEMMAS,
+                    SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, TIME_OF_DAY, VERB_NOUN_FORMS)
 
 
 def participles_after_nouns(doc: Doc) -> Doc:
@@ -1197,10 +1197,6 @@ def it_read_as_indirect_object(doc: Doc) -> Doc:
     return doc
 
 
-# time words that make a compound with the deed after them ("night raid", "daylight attack")
-TIME_OF_DAY = {"night", "day", "daylight", "dawn", "dusk", "morning", "evening", "afternoon", "midday", "moonlight"}
-
-
 def time_words_read_as_owned_nouns(doc: Doc) -> Doc:
     """"Bomber Command's/nmod:poss>night night/obl:unmarked>raid raid on Wesseling": a time of day
     hung on the noun right after it is that noun's compound, and its owner or determiner the noun's
@@ -1234,10 +1230,6 @@ def verbs_with_subjects_read_as_descriptions(doc: Doc) -> Doc:
         if apply_edits(sent, edits):
             v.tag_, v.pos_ = "VBD", "VERB"
     return doc
-
-
-# what one is given to do something in ("would give the plants time to recover")
-RESPITE_NOUNS = {"time", "chance", "opportunity", "respite", "breathing-space", "leisure"}
 
 
 def receivers_read_as_compounds_of_respite(doc: Doc) -> Doc:

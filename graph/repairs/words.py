@@ -26,6 +26,10 @@ LIST_OPENERS = {("among", "them"), ("among", "whom"), ("including",), ("notably"
 
 # time nouns that open an adverbial before the verb ("Lancasters last night bombed ...")
 TIME_NOUNS = {"night", "day", "week", "month", "morning", "afternoon", "evening", "year", "weekend"}
+# time words that make a compound with the deed after them ("night raid", "daylight attack")
+TIME_OF_DAY = {"night", "day", "daylight", "dawn", "dusk", "morning", "evening", "afternoon", "midday", "moonlight"}
+# what one is given to do something in ("would give the plants time to recover")
+RESPITE_NOUNS = {"time", "chance", "opportunity", "respite", "breathing-space", "leisure"}
 SEASONS = {"spring", "summer", "autumn", "winter"}
 # words that name a day by itself ("bombers today pounded ...")
 DAY_WORDS = {"today", "yesterday", "tonight"}
