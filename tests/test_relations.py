@@ -3262,6 +3262,8 @@ THIRTY_SIXTH_BATCH = [  # (session 22; checked by test_unseen_shapes_give_their_
      "Wanne-Eickel.", ("Bomber Command", "participatedIn", "night attack")),
     ("The oil plan, drafted by the Enemy Objectives Unit and sent to Spaatz on 5 March, listed fourteen synthetic "
      "plants.", ("oil plan", "addressedTo", "Spaatz")),
+    ("Spaatz argued before the Combined Chiefs that the heavy bombers should not be diverted from oil to support "
+     "the armies.", ("Spaatz", "advocated", "oil")),
 ]
 
 

@@ -68,6 +68,13 @@ class StancePatterns:
                     self._emit(ex, who, self._doing_targets(subs, prop), prop, tok,
                                f"proposal:{lemma}:not-stopped", "verb")
                     continue
+                if is_negated(c) and c.lemma_.lower() in ("divert", "switch", "turn", "withdraw", "move") and \
+                        is_mandative(c):
+                    # ("argued that the heavy bombers should not be diverted from oil": a call to stay on it)
+                    kept = [o for p, o in prep_objects(c) if p == "from"]
+                    self._emit(ex, who, self._doing_targets(kept, prop), prop, tok, f"proposal:{lemma}:not-diverted",
+                               "verb")
+                    continue
                 if is_negated(c) and c.lemma_.lower() in ("allow", "permit") and is_mandative(c):
                     # ("that the offensive against oil must not be allowed to slacken": a call to go on)
                     stop = next((x for x in c.children if x.dep_ == "xcomp" and x.lemma_.lower() in STOPPING_VERBS),
