@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib.namespace import PROV
 
 from .errors import GoldError, InputError
 from .ontology import KG, load_ontology
@@ -138,10 +139,9 @@ class _Built:
         built.facts = [(s, _local(p), o, p) for s, p, o in g
                        if s not in provenance and isinstance(p, URIRef)
                        and p not in (RDF.type, RDFS.label, SKOS.prefLabel, SKOS.altLabel)]
-        derived = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
         for st in provenance:
             key = (g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object))
-            built.sources.setdefault(key, set()).update(str(d) for d in g.objects(st, derived))
+            built.sources.setdefault(key, set()).update(str(d) for d in g.objects(st, PROV.wasDerivedFrom))
         return built
 
     def from_passage(self, fact: tuple, passage: str) -> bool:

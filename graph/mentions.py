@@ -16,7 +16,7 @@ from .aliases import AliasIndex
 from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
-from .syntax import (NUMBER_WORDS, NUMBERED_ORDINAL, POSS, appositions, case_of, colon_between, conjuncts, has_finite_verb, is_passive, passive_subjects,
+from .syntax import (NUMBER_WORDS, NUMBERED_ORDINAL, ORDER_NOUNS, POSS, appositions, case_of, colon_between, conjuncts, has_finite_verb, is_passive, passive_subjects,
                      examples_of, is_date_word, possessor, prep_objects)
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -733,7 +733,7 @@ class MentionFinder:
                     doc[t.i + 1].text == "," and not any(c.dep_ != "case" for c in t.children if c.i < t.i) and \
                     t.lemma_.lower() not in self._reply_nouns:
                 continue  # "In summary, the attacks failed": an idiom, no document (but "In reply, Portal wrote")
-            if cls == "Document" and t.lemma_.lower() in ("instruction", "order") and \
+            if cls == "Document" and t.lemma_.lower() in ORDER_NOUNS and \
                     case_of(t) in ("on", "upon", "at") and possessor(t) not in (None, t):
                 continue  # "replied on Portal's instructions": the order acted on, no paper of its own
             if cls == "Document" and case_of(t) == "as" and t.head.pos_ == "VERB" and \

@@ -120,14 +120,18 @@ def _apposition_read_as_conjunct(t: Token, c: Token) -> bool:
 
 # a numbered ordinal: "1st", "8th" ("the 8th Air Force", "the 1st and 3rd Bombardment Divisions")
 NUMBERED_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
-# compass words that open a place phrase ("south of Leipzig")
 # nouns of meaning to do something, whose denial denies the doing ("no intention of attacking")
 INTENT_WORDS = {"intention", "thought", "idea", "plan", "wish", "desire", "question", "prospect", "hope"}
+# nouns of an order on which someone acts ("replied to Harris on Portal's instructions"): the mention
+# finder makes no paper of them, the relations an order (not "under Eisenhower's direction", which
+# places something in his charge)
+ORDER_NOUNS = {"instruction", "order", "behest"}
 # counts written as words ("two plants, Leuna and Pölitz"; "eleven synthetic plants")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 
+# compass words that open a place phrase ("south of Leipzig")
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "north-east", "north-west", "south-east", "south-west"}
 

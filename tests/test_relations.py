@@ -4414,3 +4414,10 @@ def test_a_hyphenated_entry_split_by_the_tokenizer_is_still_the_entry(nlp, ontol
 def test_a_plan_named_by_its_target_and_not_sent_stays_the_campaign(extract_facts):
     facts = extract_facts("Bufton had drafted the oil plan.")
     assert not [f for f in facts if f[1] == "authored"], facts
+
+
+def test_cost_before_a_name_and_an_amount_keeps_both_objects(nlp):
+    # (the general repair of a past tense read as a noun leaves this shape to cost_read_as_a_noun)
+    doc = nlp("The raids on the Ruhr plants in June cost Bomber Command 93 Lancasters.")
+    deps = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert deps["Command"] == ("iobj", "cost") and deps["Lancasters"] == ("obj", "cost"), deps

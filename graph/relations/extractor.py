@@ -6,8 +6,8 @@ from spacy.tokens import Doc, Token
 from ..ontology import Ontology
 from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from ..speech import SpeechMixin
-from ..syntax import OBJ, case_of, denied_member, direct_objects, is_negated, is_passive, passive_subjects, prep_objects, subjects
-from .words import ACTION_NOUNS, BELIEF_WORDS, COVERING_VERBS, DEPARTING_VERBS, GIVING_VERBS, INTENT_NOUNS, ORDER_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
+from ..syntax import OBJ, ORDER_NOUNS, case_of, denied_member, direct_objects, is_negated, is_passive, passive_subjects, prep_objects, subjects
+from .words import ACTION_NOUNS, BELIEF_WORDS, COVERING_VERBS, DEPARTING_VERBS, GIVING_VERBS, INTENT_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
 from .phrases import dedupe, denied, has_particles, verb_base
 from .arguments import ArgumentReading
 from .verbs import VerbPatterns, going_back
@@ -196,9 +196,9 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                         if not is_passive(x) and any(w.tag_ == "WDT" and w.dep_ in OBJ for w in
                                                      list(x.children) + list(c.children))]
             written += [x for v in list(written) for x in v.conjuncts if x.pos_ == "VERB" and x not in written]
-            if named and not any(v.lemma_.lower() in SENDING_VERBS | {"submit", "forward", "circulate"} and
-                                 any(p == "to" for p, _ in prep_objects(v))
-                                 for v in written):
+            # (sent: a kg:issued verb with a "to" phrase)
+            if named and not any(any(prop == "issued" for prop, _, _, _ in self.verbs.get(v.lemma_.lower(), [])) and
+                                 any(p == "to" for p, _ in prep_objects(v)) for v in written):
                 continue
             if any(v.lemma_.lower() in self.paper_verbs and not is_negated(v) for v in written):
                 m.types, m.weak_type = ["Document"], False
@@ -351,8 +351,9 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             if tok.pos_ == "VERB" and lemma in self.infinitive_triggers and not is_negated(tok) and \
                     any((c.dep_ == "xcomp" or c.dep_ == "advcl" and c.i > tok.i) and c.tag_ == "VB" and
                         any(m.lower_ == "to" for m in c.children) and
-                        not any(m.lower_ in ("order", "as") for m in c.children) for c in tok.children):
-                # (the infinitive may be read as an adverbial: "was told by Arnold to give/advcl Ploesti priority")
+                        not any(m.dep_ == "mark" and m.lower_ in ("in", "so") for m in c.children) for c in tok.children):
+                # (the infinitive may be read as an adverbial: "was told by Arnold to give/advcl Ploesti priority";
+                # not a purpose, "in order to", "so as to")
                 # "told Bottomley to draft a firmer letter": an order (but "told Bottomley that ..."); "Harris
                 # was told by the Air Staff to attack Bottrop": the agent's
                 if is_passive(tok):

@@ -426,11 +426,11 @@ class VerbPatterns:
             return []  # ("was appointed to command the Air Forces": a post, which the verb gives)
         # ("pressed Spaatz to use the new radar aids against/nmod>aids the oil plants": what the means are
         # turned against, hung on them)
-        turned = [o2 for o in direct_objects(x) for p, o2 in prep_objects(o) if p == "against"]
+        turned = [(o, o2) for o in direct_objects(x) for p, o2 in prep_objects(o) if p == "against"]
         if prop == "advocated" and turned and not aimed_at(x):
-            return turned
+            return [o2 for _, o2 in turned]
         # ("ordered Doolittle to send the Eighth against/nmod>Eighth Merseburg": a force sent against a target)
-        forces = [o2 for o in direct_objects(x) if self._force(o) for p, o2 in prep_objects(o) if p == "against"]
+        forces = [o2 for o, o2 in turned if self._force(o)]
         if forces and not aimed_at(x) and \
                 any(prep == "against" for _, _, prep, _ in self.verbs.get(x.lemma_.lower(), [])):
             return forces

@@ -127,16 +127,13 @@ STOPPING_VERBS = {"slacken", "stop", "lapse", "flag", "cease", "end", "falter", 
 # verbs of hoping: what one hopes "would" go on, one calls for
 HOPING_VERBS = {"hope", "wish", "want", "trust"}
 
-# nouns for how someone did, standing for whom they are "of" when blame is laid ("blamed the losses
-# on the incompetence of his fighter commanders", "criticized the failure of the Luftwaffe")
 # words that judge someone's conduct badly ("that Harris's attitude was most unsatisfactory")
 DISAPPROVING_WORDS = {"unsatisfactory", "disappointing", "deplorable", "inadequate", "lamentable", "regrettable",
                       "unacceptable", "disgraceful", "obstructive", "half-hearted", "intolerable", "wrong"}
-# nouns of an order on which someone acts ("replied to Harris on Portal's instructions")
-# (not "under Eisenhower's direction", which places something in his charge)
-ORDER_NOUNS = {"instruction", "order", "behest"}
 # verbs of someone's failing to do something ("said that Harris had failed to carry out the directive")
 FAILING_VERBS = {"fail", "neglect"}
+# nouns for how someone did, standing for whom they are "of" when blame is laid ("blamed the losses
+# on the incompetence of his fighter commanders", "criticized the failure of the Luftwaffe")
 CONDUCT_NOUNS = {"incompetence", "failure", "failing", "weakness", "inefficiency", "ineptitude", "cowardice",
                  "conduct", "handling", "mistake", "error", "negligence", "shortcoming", "timidity", "obstinacy",
                  "slowness", "caution", "complacency"}

@@ -122,7 +122,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            relatives_read_as_nominal_modifiers, phrases_hung_on_time_spans, participles_read_as_content_clauses,
            perfects_read_as_have_with_modifiers, bare_infinitives_read_as_nouns,
            second_objects_read_as_appositions, relative_objects_read_as_obliques, gapped_clauses,
-           coordinated_subjects_read_as_roots, participles_read_as_verbs_after_determiners, cost_read_as_a_noun,
+           coordinated_subjects_read_as_roots, participles_read_as_verbs_after_determiners,
            objects_read_as_second_subjects_of_passives, objects_read_as_unmarked_obliques,
            nouns_read_as_base_verbs_after_prepositions,
            subjects_read_as_objects_of_thinking, fronted_among_those, contact_relatives_read_as_appositions,

@@ -1156,7 +1156,9 @@ def past_verbs_read_as_nouns(doc: Doc) -> Doc:
     noun with no determiner or owner of its own before a noun phrase, is the verb; the noun the
     sentence was hung on is its subject. A date hung on the word is the verb's time ("on 18 July"),
     another phrase on it the subject's ("on Wesseling"), and what hung on the subject after the word
-    is the verb's."""
+    is the verb's. "cost" before a name and an amount takes both as objects (``cost_read_as_a_noun``,
+    tried first)."""
+    cost_read_as_a_noun(doc)
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in sent):
