@@ -52,6 +52,8 @@ COMMON_CAPITALISED = {"englishman", "englishmen", "englishwoman", "frenchman", "
 # the parts of a body, which keep their own name before "of" a known body ("the Oil Division of
 # the Enemy Objectives Unit")
 SUBUNIT_WORDS = {"division", "branch", "section", "directorate", "department", "office", "subcommittee"}
+# verbs of serving, whose "under" names the one in command ("served under Trenchard")
+SERVING_VERBS = {"serve", "work", "fly", "fight"}
 
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?$|[A-Z]{2,6}$")
@@ -210,12 +212,18 @@ class MentionFinder:
 
     def _speaking_names(self, doc: Doc, mentions: list[Mention]) -> None:
         """"Fischer stated that ...": an untyped short name (no "the") that speaks is a person, so
-        that "He also said ..." can refer to it (the relation extractor does the same later)."""
+        that "He also said ..." can refer to it (the relation extractor does the same later); so is
+        one served under."""
         verbs = {v.split()[0] for v in self.ont.speech_verbs}
         for m in mentions:
             h = doc[m.head]
             if m.source == "name" and not m.types and m.end - m.start <= 2 and h.dep_ == "nsubj" and \
                     h.head.pos_ == "VERB" and h.head.lemma_.lower() in verbs and \
+                    not (m.start > 0 and doc[m.start - 1].lower_ == "the"):
+                m.types = ["Person"]
+            # ("Portal had served under Trenchard": one serves under a person; a body has its "the")
+            elif m.source == "name" and not m.types and m.end - m.start <= 2 and h.dep_ == "obl" and \
+                    case_of(h) == "under" and h.head.lemma_.lower() in SERVING_VERBS and \
                     not (m.start > 0 and doc[m.start - 1].lower_ == "the"):
                 m.types = ["Person"]
 

@@ -126,6 +126,7 @@ INTENT_WORDS = {"intention", "thought", "idea", "plan", "wish", "desire", "quest
 # finder makes no paper of them, the relations an order (not "under Eisenhower's direction", which
 # places something in his charge)
 ORDER_NOUNS = {"instruction", "order", "behest"}
+PARTICIPLE_PREPOSITIONS = {"including", "excluding", "concerning", "regarding", "following", "notwithstanding"}
 # counts written as words ("two plants, Leuna and Pölitz"; "eleven synthetic plants")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -698,9 +699,11 @@ def comma_after(t: Token) -> bool:
 
 def _is_case(c: Token) -> bool:
     # a preposition, even when tagged as the infinitive "to" (TO/PART) or labelled "mark" (also
-    # both at once, on a noun: "Bufton's minute of 1 January to/TO/mark Bottomley")
+    # both at once, on a noun: "Bufton's minute of 1 January to/TO/mark Bottomley"), or a
+    # participle used as one ("the plants, including/VBG/case Leuna")
     return c.dep_ in ("case", "mark") and (c.pos_ == "ADP" or c.tag_ == "TO" and (
-        c.dep_ == "case" or c.head.pos_ in ("NOUN", "PROPN") and c.head.i > c.i))
+        c.dep_ == "case" or c.head.pos_ in ("NOUN", "PROPN") and c.head.i > c.i)) or \
+        c.dep_ == "case" and c.tag_ == "VBG" and c.lower_ in PARTICIPLE_PREPOSITIONS
 
 
 def coordinated(t: Token) -> list[Token]:

@@ -3591,6 +3591,35 @@ def test_a_document_one_is_told_to_issue_is_no_task(extract_facts):
     assert not [f for f in facts if f[1] == "taskedWith"], facts
 
 
+THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_their_facts)
+    ("Tedder persuaded Eisenhower that the railway centres should come before the oil plants.",
+     ("Tedder", "advocated", "railway centres")),
+    ("The refineries around Hamburg, including the Rhenania works at Harburg, were hit by the Eighth Air Force.",
+     ("Eighth Air Force", "attacked", "refineries")),
+    ("The refineries around Hamburg, including the Rhenania works at Harburg, were hit by the Eighth Air Force.",
+     ("Eighth Air Force", "attacked", "Rhenania works")),
+    ("The Eighth bombed the plants, including Leuna and Pölitz.", ("Eighth Air Force", "attacked", "Pölitz")),
+    ("Eaker, now in command of the Mediterranean Allied Air Forces, instructed Twining to attack Ploesti.",
+     ("Eaker", "commands", "Mediterranean Allied Air Forces")),
+    ("Doolittle was in charge of the Eighth Air Force.", ("Doolittle", "commands", "Eighth Air Force")),
+]
+
+
+def test_one_served_under_is_a_person_and_under_a_command_no_commander(tmp_path, extract_facts):
+    from rdflib import RDF, SKOS, Literal
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "d.txt"
+    p.write_text("Portal had served under Trenchard in the 1920s.", encoding="utf-8")
+    g = extract_graph([p]).graph
+    node = next(g.subjects(SKOS.prefLabel, Literal("Trenchard")))
+    assert {str(t).rsplit("#", 1)[-1] for t in g.objects(node, RDF.type)} == {"Person"}
+    # (a post held "in": not one one is "under")
+    facts = extract_facts("Doolittle, under the command of Spaatz, attacked Leuna.")
+    assert not [f for f in facts if f[1] == "commands"], facts
+
+
 @pytest.mark.parametrize("text, fact", SECOND_BATCH +
                          THIRD_BATCH +
                          FOURTH_BATCH +
@@ -3624,7 +3653,8 @@ def test_a_document_one_is_told_to_issue_is_no_task(extract_facts):
                          THIRTY_THIRD_BATCH +
                          THIRTY_FOURTH_BATCH +
                          THIRTY_FIFTH_BATCH +
-                         THIRTY_SIXTH_BATCH)
+                         THIRTY_SIXTH_BATCH +
+                         THIRTY_SEVENTH_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)

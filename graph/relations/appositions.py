@@ -22,7 +22,10 @@ class AppositionPatterns:
         # "Portal's reply to Harris, again essentially a copy of Bufton's draft, ..."
         cands = [] if predicate_only else self._own_appositions(head, m) + appointed_posts(head) + [
             c for c in head.children if c.dep_ in ("obl", "nmod", "dep", "parataxis") and c.pos_ == "NOUN"
-            and not any(x.dep_ == "case" for x in c.children) and any(x.dep_ == "det" for x in c.children)]
+            and not any(x.dep_ == "case" for x in c.children) and any(x.dep_ == "det" for x in c.children)] + [
+            # ("Eaker, now in command of the Mediterranean Allied Air Forces,": a post held "in")
+            c for c in head.children if c.dep_ in ("nmod", "obl", "appos") and c.i > head.i and
+            case_of(c) == "in" and f"in {c.lemma_.lower()}" in self.appos]
         # copula: "The reply was a copy of the draft" (the noun is the predicate)
         # (a noun with a subject is a predicate nominal, with or without the copula)
         if head.dep_ in ("nsubj",) and (any(c.dep_ == "cop" for c in head.head.children) or

@@ -67,7 +67,10 @@ class ArgumentReading:
         names: list[Mention] = []
         for x in [x for h in heads for x in conjuncts(h)] + (listed if len(listed) > 1 else []):
             xm = self._at.get(x.i)
-            if xm is not None and xm.source in ("alias", "name") and not any(xm is n for n in names):
+            # (or a plant named by its owner: "including the Rhenania/compound works at Harburg")
+            if xm is not None and (xm.source in ("alias", "name") or xm.types[:1] == ["Facility"] and (x.tag_ != "NNS" or x.lower_ == "works") and
+                                   any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in x.children)) and \
+                    not any(xm is n for n in names):
                 names.append(xm)
         out += [xm for xm in names if xm.types[:1] == ["Facility"]]
         if out:

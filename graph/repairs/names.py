@@ -41,8 +41,18 @@ def name_nouns(doc: Doc) -> Doc:
             # is "the Leuna works", the later verb the root; a noun phrase between is its apposition
             verb = verbs[0]
             edits = [(verb, verb, "ROOT"), (t, verb, "nsubj"), (name, t, "compound")]
+            first = next((c for c in t.children if c.dep_.startswith("nsubj") and c.i < name.i and
+                          c.pos_ in ("NOUN", "PROPN") and doc[c.right_edge.i + 1].text == ","), None)
+            if first is not None:
+                # "The refineries/nsubj around Hamburg, including the Rhenania works/ROOT at Harburg,
+                # were hit/conj": the first noun is the subject, the works set off after it its member
+                marks = [c for c in name.children if c.dep_ == "case"]
+                edits = [(verb, verb, "ROOT"), (first, verb, "nsubj:pass" if any(
+                    c.dep_ == "aux:pass" for c in verb.children) else "nsubj"),
+                         (t, first, "nmod" if marks else "appos"), (name, t, "compound")]
+                edits += [(c, t, c.dep_) for c in name.children if c.dep_ in ("case", "punct", "det")]
             for c in t.children:
-                if c.i in (verb.i, name.i):
+                if c.i in (verb.i, name.i) or first is not None and c.i == first.i:
                     continue
                 if t.i < c.i < verb.i and c.dep_ == "obl" and any(x.dep_ == "case" for x in c.children):
                     edits.append((c, t, "nmod"))  # ("the ... works at/case Scholven/obl": the works' place)
