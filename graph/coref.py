@@ -23,6 +23,9 @@ from .syntax import (PASS_SUBJ, POSS, SUBJ, case_of, clause_root, colon_between,
 
 PERSONAL, PLURAL = PERSON_PRONOUNS, PLURAL_PRONOUNS  # (the mention finder's lists)
 GROUP_PRONOUNS = {"they", "them"}  # stand for a group of people; "their" needs one owner
+# people who write about the one who owns them: "Harris's biographer argues that he was right":
+# "he" is Harris, not the biographer
+WRITERS_ABOUT = {"biographer"}
 
 
 def _subject_tokens(doc: Doc) -> set[int]:
@@ -406,7 +409,9 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
             # "the tactical commanders" are "they", never "he" or "him"
             plurals.append((m, _is_subject(doc, m, subject_tokens), False))
         elif "Person" in m.types and not (m.source in ("noun", "position") and
-                                          (doc[m.head].dep_ == "appos" or _set_off_after_name(doc, m, persons))):
+                                          (doc[m.head].dep_ == "appos" or _set_off_after_name(doc, m, persons))) and \
+                not (m.source == "noun" and doc[m.head].lemma_.lower() in WRITERS_ABOUT and
+                     any(c.dep_ in POSS for c in doc[m.head].children)):
             # (a post in apposition, "Speer, the armaments minister", is not a second person)
             # ("Goering's deputy, Field Marshal Milch, told ...": the noun is the name after it)
             named = next((n for c in doc[m.head].children if c.dep_ == "appos" and c.i > m.head

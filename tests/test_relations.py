@@ -3602,7 +3602,25 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
     ("Eaker, now in command of the Mediterranean Allied Air Forces, instructed Twining to attack Ploesti.",
      ("Eaker", "commands", "Mediterranean Allied Air Forces")),
     ("Doolittle was in charge of the Eighth Air Force.", ("Doolittle", "commands", "Eighth Air Force")),
+    ("The draft went to Tedder on 28 October.", ("draft", "addressedTo", "Tedder")),
+    ("The second draft of the directive, based on a paper by the committee, went to Tedder for approval.",
+     ("draft", "basedOn", "paper")),
+    ("The 49th Wing bombed the Blechhammer South plant on 7 July, and the 5th Wing hit Odertal the same day.",
+     ("5th Wing", "attacked", "Odertal")),
+    ("Lord Cherwell doubted the estimates of the Ministry of Economic Warfare.",
+     ("Cherwell", "opposed", "MEW")),
 ]
+
+
+def test_a_biographers_he_is_the_one_written_about(extract_facts):
+    facts = extract_facts("Harris's biographer argues that he was right to doubt the oil plan.")
+    assert ("Harris", "opposed", "oil plan") in facts and not [f for f in facts if f[0] == "biographer"
+                                                              and f[1] == "opposed"], facts
+
+
+def test_a_doubted_it_is_a_claim_not_a_thing(extract_facts):
+    facts = extract_facts("Arnold told Portal that the bombers would go after oil. Portal doubted it.")
+    assert not [f for f in facts if f[1] == "opposed"], facts
 
 
 def test_one_served_under_is_a_person_and_under_a_command_no_commander(tmp_path, extract_facts):

@@ -9,7 +9,7 @@ from ..records import Mention
 from ..syntax import (OBJ, SUBJ, case_of, comma_before, conjuncts, direct_objects, example_heads, examples_of,
                       is_negated, is_passive, named_by_comma, possessor, prep_objects, relative_antecedent, subjects,
                       whose_antecedent)
-from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, EXPLETIVE_IT_VERBS,
+from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, DOUBTING_VERBS, EXPLETIVE_IT_VERBS,
                     NAMING_VERBS, OPINION_NOUNS, OTHER_PERSON_NOUNS, PARTITIVES, PASS_SUBJ_DEPS, PATIENT_NOUNS)
 from .phrases import covering, quantity
 
@@ -124,7 +124,10 @@ class ArgumentReading:
     def _it_antecedent(self, tok: Token, allowed: set[str]) -> Mention | None:
         """"Bottomley signed it", "Bomber Command attacked it again": an object "it" is the last
         thing of a class the verb takes, named in its sentence or the one before, a subject
-        first ("it" as a subject is too often empty: "it was decided")."""
+        first ("it" as a subject is too often empty: "it was decided"). What one doubts or denies is a
+        claim ("Portal doubted it"): no thing."""
+        if tok.head.lemma_.lower() in DOUBTING_VERBS:
+            return None
         sent = tok.sent
         lo = self._doc[sent.start - 1].sent.start if sent.start > 0 else sent.start  # (the sentence before)
         own = {c.i for c in tok.head.children if c.dep_ in SUBJ}

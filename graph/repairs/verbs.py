@@ -32,6 +32,51 @@ def participles_after_nouns(doc: Doc) -> Doc:
     return doc
 
 
+def participles_read_as_case_markers(doc: Doc) -> Doc:
+    """"The second draft of the directive, based/VBN/case on/case a paper by the committee, went to
+    Tedder": a participle set off by a comma after a noun phrase and read as a second case marker of
+    the noun after it is a clause on the noun phrase before (the one ending at the comma), whose
+    oblique that noun is."""
+    for v in doc:
+        obj = v.head
+        if v.tag_ != "VBN" or v.dep_ != "case" or v.i < 2 or doc[v.i - 1].text != "," or \
+                not any(c.dep_ == "case" and c.pos_ == "ADP" and c.i == v.i + 1 for c in obj.children):
+            continue
+        # (the outermost noun whose phrase, up to the comma, ends there: the noun after may hang on it)
+        def ends_at_comma(t: Token) -> bool:
+            return t.pos_ in ("NOUN", "PROPN") and t.i < v.i - 1 and \
+                max(x.i for x in t.subtree if x.i < v.i - 1) == v.i - 2
+        nouns = [t for t in doc[v.sent.start:v.i - 1] if ends_at_comma(t) and (t.head.i == t.i or not ends_at_comma(t.head))]
+        if len(nouns) != 1:
+            continue
+        edits = [(v, nouns[0], "acl"), (obj, v, "obl"), (doc[v.i - 1], v, "punct")]
+        apply_edits(v.sent, edits)
+    return doc
+
+
+def past_verbs_read_as_compounds(doc: Doc) -> Doc:
+    """"The 49th Wing bombed Blechhammer, and the 5th Wing/compound hit/VBD/compound Odertal/obl the
+    same day": a word tagged a past tense, with a noun of its own before it and read as a compound
+    of the name after it, which the parser hung on the verb before across "and", is a second verb:
+    the noun before is its subject, the name its object."""
+    for v in doc:
+        obj = v.head
+        if v.tag_ != "VBD" or v.dep_ != "compound" or obj.i != v.i + 1 or obj.pos_ != "PROPN" or \
+                obj.dep_ not in ("obl", "obj", "conj") or obj.head.pos_ != "VERB" or obj.head.i > v.i:
+            continue
+        subj = next((c for c in v.children if c.i < v.i and c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+        cc = [c for c in obj.children if c.i < v.i and c.dep_ in ("cc", "punct")]
+        if subj is None or not any(c.dep_ == "cc" for c in cc):
+            continue
+        edits = [(v, obj.head, "conj"), (subj, v, "nsubj"), (obj, v, "obj")]
+        edits += [(c, v, c.dep_) for c in cc]
+        edits += [(c, subj, c.dep_) for c in obj.children if c.i < subj.i and c.dep_ in ("det", "amod", "nummod")]
+        edits += [(c, v, c.dep_) for c in obj.children if c.i > obj.i and c.dep_.startswith("obl")]
+        if apply_edits(v.sent, edits):
+            v.pos_ = "VERB"
+    return doc
+
+
 def participles_before_objects(doc: Doc) -> Doc:
     """"The Combined Chiefs of Staff reaffirmed/VBN oil as the first priority" read as one noun
     phrase ("the Chiefs' reaffirmed oil", the noun the sentence's root): in a sentence with no
