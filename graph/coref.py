@@ -375,6 +375,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     target = bound  # "He insisted that his crews ...": "his" is "he"
                 elif (owner := _possessor_is_subject(tok, persons, documents)) is not None:
                     target = owner  # "Portal rejected this view in his reply": Portal's reply
+                elif (replier := _replier(tok, persons)) is not None:
+                    target = replier  # "Twining replied to Eaker that his bombers had hit ...": Twining's
                 else:
                     own_root = clause_root(tok)
                     own_subj = {c.i for c in own_root.children if c.dep_ in SUBJ}
@@ -430,6 +432,19 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
 
 # verbs that answer someone: "Portal wrote to Harris, and he replied" is the other one
 ANSWERING_LEMMAS = {"reply", "answer", "respond", "retort", "rejoin", "counter"}
+
+
+def _replier(tok: Token, persons: list[tuple[Mention, bool]]) -> Mention | None:
+    """A possessive pronoun in what someone answered is the one answering's: a reply speaks of one's
+    own ("Twining replied to Eaker that his bombers had already hit every refinery")."""
+    if tok.dep_ not in POSS:
+        return None
+    clause = clause_root(tok)
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ANSWERING_LEMMAS:
+        return None
+    subj = {c.i for c in clause.head.children if c.dep_ in SUBJ}
+    named = [p for p, _ in persons if p.head in subj]
+    return named[-1] if named else None
 
 
 def _main_clause(tok: Token) -> bool:

@@ -131,8 +131,11 @@ class MentionFinder:
         doc = span.doc
         start = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
         prev = [m for m in self._found if m.end == start - 1 and "Person" in m.types[:1]]
-        if start > 0 and doc[start - 1].lower_ == "as":
-            return True  # "appointed Geilenberg as Commissioner-General for ...", "served as Director of ..."
+        if start > 0 and doc[start - 1].lower_ == "as" or any(
+                c.dep_ == "case" and c.lower_ == "as" for c in span.root.children):
+            # "appointed Geilenberg as Commissioner-General for ...", "served as Director of ...",
+            # "serving as chief target planner"
+            return True
         return span.root.dep_ in ("appos", "list") or any(
             c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in span.root.children) or (
             start > 0 and doc[start - 1].text == "," and bool(prev))
@@ -890,8 +893,10 @@ class MentionFinder:
                     if n.source == "name" and (not n.types or n.weak_type) or \
                             n.source in ("name", "alias") and types[:1] == ["Facility"] and n.types == ["Place"]:
                         n.types, n.weak_type = [types[0]], False
-            if described is not None and "Person" in described.types[:1]:
-                # "Speer, the German armaments minister": his post, not a second person
+            if described is not None and "Person" in described.types[:1] or types[:1] == ["Person"] and \
+                    case_of(t) == "as" and t.head.lemma_.lower() in SERVING_VERBS | APPOINT_VERBS:
+                # "Speer, the German armaments minister": his post, not a second person (nor is the
+                # post one serves or is appointed as: "serving as chief target planner")
                 m.types, m.source = [], "position"
             out.append(m)
             for k in range(m.start, m.end):

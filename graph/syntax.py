@@ -108,6 +108,20 @@ def _excluded_conjunct(c: Token) -> bool:
                for x in c.children)
 
 
+def set_against(t: Token) -> list[Token]:
+    """What a phrase or verb is set against ("attacking cities rather than oil plants", "attacking
+    cities instead of oil": the oil plants, oil): the conjuncts of ``t`` excluded from it, and for a
+    verb its "instead of" / "rather than" phrases."""
+    out = [c for c in t.children if c.dep_ == "conj" and _excluded_conjunct(c)]
+    if t.pos_ in ("VERB", "AUX"):
+        for o in [c for c in t.children if c.dep_ in ("obj", "dobj")]:
+            out += [c for c in o.children if c.dep_ == "conj" and _excluded_conjunct(c)]
+        out += [c for c in t.children if c.dep_.startswith(("obl", "nmod", "advcl")) and any(
+            x.lower_ in ("instead", "rather") and x.dep_ in ("case", "advmod", "mark", "cc") and x.i < c.i
+            for x in c.children)]
+    return out
+
+
 def _apposition_read_as_conjunct(t: Token, c: Token) -> bool:
     """"Lord Cherwell, Churchill's scientific adviser, doubted ..." with the adviser a conjunct of
     the name: a lone common noun with a possessor or determiner, no conjunction, set off by a
@@ -612,10 +626,12 @@ def direct_objects(v: Token) -> list[Token]:
     if not objs and not any(c.dep_ == "ccomp" for c in v.children):
         # "put out and keep out of action the plants": the object hangs on a coordinated verb
         # (not on one with a subject of its own: "decided in favour of X, but he allowed Spaatz";
-        # nor after a verb with a clause of its own: "answered that ... but would not weaken it")
+        # nor after a verb with a clause of its own: "answered that ... but would not weaken it";
+        # nor on a verb with an auxiliary of its own, a clause of its own: "had never believed in the
+        # oil plan and had attacked the plants")
         for c in v.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and \
-                    not any(x.dep_ in SUBJ | PASS_SUBJ for x in c.children):
+                    not any(x.dep_ in SUBJ | PASS_SUBJ or x.dep_.startswith("aux") for x in c.children):
                 objs += direct_objects(c)
     if not objs:
         # "had attacked Leuna/advmod and Pölitz reluctantly": a name right after a verb that has no

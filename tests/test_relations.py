@@ -3609,7 +3609,54 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
      ("5th Wing", "attacked", "Odertal")),
     ("Lord Cherwell doubted the estimates of the Ministry of Economic Warfare.",
      ("Cherwell", "opposed", "MEW")),
+    ("Spaatz complained that Bomber Command was still attacking cities instead of oil.", ("Spaatz", "advocated", "oil")),
+    ("Spaatz complained that Bomber Command was attacking cities rather than oil plants.",
+     ("Spaatz", "advocated", "oil plants")),
+    ("Harris was told by the Air Ministry that the synthetic plants must be destroyed.",
+     ("Air Ministry", "advocated", "synthetic plants")),
+    ("The raid on Moosbierbaum was escorted by P-51s of the 31st Fighter Group.",
+     ("31st Fighter Group", "participatedIn", "raid")),
+    ("Twining replied to Eaker that his bombers had already hit every refinery within range.",
+     ("Twining", "attacked", "refinery")),
+    ("Hitler refused to believe Speer's warnings until the Luftwaffe's fuel reserves had all but vanished.",
+     ("Hitler", "opposed", "Speer")),
+    ("Colonel Richard Hughes, an Englishman serving as chief target planner at Eighth Air Force headquarters, was "
+     "among the first to argue for oil.", ("Richard Hughes", "advocated", "oil")),
+    ("Colonel Richard Hughes, an Englishman serving as chief target planner at Eighth Air Force headquarters, was "
+     "among the first to argue for oil.", ("Richard Hughes", "memberOf", "Eighth Air Force")),
 ]
+
+
+def test_a_name_like_a_gerund_that_complains_is_a_person(tmp_path, extract_facts):
+    from rdflib import RDF, SKOS, Literal
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "d.txt"
+    p.write_text("Kesselring complained to Hitler that without fuel his armies in Italy could not move. "
+                 "The Russians overran the oilfields.", encoding="utf-8")
+    g = extract_graph([p]).graph
+    for label, cls in (("Kesselring", "Person"), ("oilfields", "Facility")):
+        node = next(g.subjects(SKOS.prefLabel, Literal(label)))
+        assert {str(t).rsplit("#", 1)[-1] for t in g.objects(node, RDF.type)} == {cls}
+    facts = extract_facts("Kesselring complained to Hitler that without fuel his armies in Italy could not move.")
+    assert [f for f in facts if f[:2] == ("Kesselring", "stated") and "could not move" in f[2]], facts
+    # (the post one serves as is no second person with facts of its own)
+    facts = extract_facts("Colonel Richard Hughes, an Englishman serving as chief target planner at Eighth Air Force "
+                          "headquarters, was among the first to argue for oil.")
+    assert not [f for f in facts if "planner" in f[0] and f[1] != "holdsPosition"], facts
+    # (an object of a verb coordinated with an auxiliary of its own is no object of the first verb)
+    facts = extract_facts("Harris admitted that he had never believed in the oil plan and had attacked the plants "
+                          "only under protest.")
+    assert ("Harris", "opposed", "oil plan") in facts and ("Harris", "opposed", "plants") not in facts, facts
+
+
+def test_an_escort_takes_part_in_a_raid_but_strikes_nothing(extract_facts):
+    facts = extract_facts("Mustangs of the 4th Fighter Group escorted the raid on Leuna.")
+    assert ("4th Fighter Group", "participatedIn", "raid") in facts, facts
+    assert not [f for f in facts if f[1] == "attacked"], facts
+    facts = extract_facts("Twining replied to Eaker that his bombers had already hit every refinery within range.")
+    assert not [f for f in facts if f[0] == "Eaker" and f[1] == "attacked"], facts
 
 
 def test_a_biographers_he_is_the_one_written_about(extract_facts):

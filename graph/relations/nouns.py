@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from ..records import Extraction, Mention
 from ..syntax import (OBJ, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
                       is_date_word, is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import ACTION_NOUNS, AIRCRAFT_NOUNS, CREW_NOUNS, JUDGING_VERBS, LIGHT_VERBS, PAPER_PLANS, PASS_SUBJ_DEPS
+from .words import ACTION_NOUNS, AIRCRAFT_NOUNS, CREW_NOUNS, ESCORTING_VERBS, JUDGING_VERBS, LIGHT_VERBS, PAPER_PLANS, PASS_SUBJ_DEPS
 from .phrases import aimed_at, coordinated_agents, denied_particle
 
 
@@ -138,8 +138,9 @@ class NounPatterns:
             v = v.head  # ("took part in the raids": the phrase hangs on "part")
         entries = [e for e in self.verbs.get(v.lemma_.lower(), []) if e[0] in self.participation_props]
         if tok.dep_ not in OBJ and tok.dep_.split(":")[0] not in ("obl", "nmod") or v.pos_ != "VERB" or \
-                not entries or any(denied_particle(v, particles) for _, particles, _, _ in entries):
-            return tok, []  # (nor "took no part in the offensive against oil")
+                not entries or any(denied_particle(v, particles) for _, particles, _, _ in entries) or \
+                v.lemma_.lower() in ESCORTING_VERBS:
+            return tok, []  # (nor "took no part in the offensive against oil"; an escort drops no bombs)
         return v, subjects(v)
 
     def _adjective(self, tok: Token, ex: Extraction) -> None:

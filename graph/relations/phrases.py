@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..mentions import SUCCEEDING_VERBS
+from ..mentions import SERVING_VERBS, SUCCEEDING_VERBS
 from ..records import Extraction
 from ..syntax import (INTENT_WORDS, NEG_GOVERNORS, OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_negated,
                       possessor, prep_objects)
@@ -29,6 +29,13 @@ def appointed_posts(person: Token) -> list[Token]:
             return [o for p, o in prep_objects(v) if p == "as"] + [
                 c for c in v.children if c.dep_ in ("xcomp", "oprd", "obj") and c.i > v.i and
                 (c.pos_ in ("NOUN", "PROPN") or c.is_title)]
+    # ("Hughes, an Englishman serving as chief target planner at ...": a participle of serving on the
+    # name, or on a noun set off after it, gives the post it serves as)
+    for h in [person] + [a for a in person.children if a.dep_ == "appos" and a.pos_ == "NOUN"]:
+        posts = [o for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in SERVING_VERBS
+                 and not is_negated(c) for p, o in prep_objects(c) if p == "as"]
+        if posts:
+            return posts
     verb = person.head
     if person.dep_ in SUBJ and verb.i > person.i and not is_negated(verb) and not is_hypothetical(verb):
         # "Tedder became Chief of the Air Staff in 1946", "Harris remained C-in-C", "Bufton served as
@@ -36,7 +43,7 @@ def appointed_posts(person: Token) -> list[Token]:
         if verb.lemma_.lower() in ("become", "remain"):
             return [c for c in verb.children if c.dep_ in ("xcomp", "attr", "oprd", "obj") and c.i > verb.i and
                     c.pos_ in ("NOUN", "PROPN")]
-        if verb.lemma_.lower() == "serve":
+        if verb.lemma_.lower() in SERVING_VERBS:
             return [o for p, o in prep_objects(verb) if p == "as"]
     if person.dep_ == "compound" and verb.i > person.i and verb.dep_ in OBJ and \
             verb.head.lemma_.lower() in APPOINT_VERBS and not is_negated(verb.head):

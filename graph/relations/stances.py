@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
-                      is_passive, passive_subjects, possessor, prep_objects, subjects)
+                      is_passive, passive_subjects, possessor, prep_objects, set_against, subjects)
 from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CONDUCT_NOUNS, DISAPPROVING_WORDS, FAILING_VERBS, DECIDING_VERBS, EFFECT_VERBS,
                     JUDGING_VERBS,
                     OFFERING_VERBS, ORDERING_VERBS, PATIENT_NOUNS,
@@ -262,6 +262,9 @@ class StancePatterns:
                 not any(p == "by" for p, _ in prep_objects(verb)):
             # ("The planners at USSTAF and the EOU were agreed that oil should come first": of one mind)
             who = self._speakers(verb, passive_subjects(verb))
+        if not who and is_passive(verb):
+            # ("Harris was told by the Air Ministry that the plants must be destroyed": the agent)
+            who = self._speakers(verb, [o for p, o in prep_objects(verb) if p == "by"])
         if who and verb.lemma_.lower() in ("agree", "concur"):
             # "Eisenhower agreed with Spaatz that oil should come first": Spaatz called for it too
             who += [a for p, o in prep_objects(verb) if p == "with" for a in self._speakers(verb, [o]) if a not in who]
@@ -342,6 +345,13 @@ class StancePatterns:
                   if prep and v == g.lemma_.lower() for p, o in prep_objects(g) if p == prep]
         if "opposed" in self.ont.properties:
             self._emit(ex, subjects(tok), turned, "opposed", tok, f"complaint:{tok.lemma_.lower()}:diversion", "verb")
+        if "advocated" in self.ont.properties and "attacked" in self.ont.properties:
+            # ("complained that Bomber Command was still attacking cities instead of oil": what the
+            # complaint would have had attacked)
+            wanted = [x for c in tok.children if c.dep_ == "ccomp" and not is_negated(c) and
+                      any(p2 == "attacked" and not inverse for p2, _, _, inverse in self.verbs.get(c.lemma_.lower(), []))
+                      for x in set_against(c)]
+            self._emit(ex, subjects(tok), wanted, "advocated", tok, f"complaint:{tok.lemma_.lower()}:instead", "verb")
 
     def _first_without_verb(self, tok: Token, ex: Extraction) -> None:
         """"Spaatz would not budge: oil first, he said", "Oil first, Spaatz insisted": a thing named

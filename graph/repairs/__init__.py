@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .names import (
+    names_read_as_appositions_of_titles,
     names_after_post_nouns,
     name_nouns, compass_names, split_possessive_names, capitalised_gerunds, coordinated_possessors, names_read_as_possessors,
     names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,
@@ -61,6 +62,8 @@ from .verbs import (
     agents_of_objects_hung_on_active_verbs, subjects_read_into_compass_phrases, objects_read_as_expletives, of_phrases_read_into_verbs, objects_of_participles_hung_on_nouns,
 )
 from .clauses import (
+    content_clauses_hung_on_hearers,
+    condition_clauses_read_as_phrases,
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
     relatives_read_as_main_clauses, asides_read_as_main_clauses, infinitives_on_leave_nouns,
     that_clauses_torn_by_set_off_phrases, marked_clauses_read_as_relatives, asides_on_clauses_before_colons,
@@ -82,10 +85,10 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            possessors_read_as_nouns_of_phrases, dated_read_as_roots, objects_read_as_expletives, of_phrases_read_into_verbs,
            objects_of_participles_hung_on_nouns, subjects_hung_on_auxiliaries, clauses_of_showing_read_as_with_clauses,
            main_verbs_read_as_conjuncts_of_relatives, that_read_as_subjects_of_gerunds,
-           condition_words_torn_from_their_clauses,
+           condition_words_torn_from_their_clauses, condition_clauses_read_as_phrases, content_clauses_hung_on_hearers,
            split_hyphenated_names,
            given_names_torn_from_hyphenated_surnames,
-           opening_names_read_as_adverbs, opening_names_read_as_adverbs_before_appositions, name_nouns, participles_after_nouns, participles_read_as_case_markers, past_verbs_read_as_compounds, set_off_lists, month_may, counts_read_into_dates,
+           opening_names_read_as_adverbs, opening_names_read_as_adverbs_before_appositions, name_nouns, names_read_as_appositions_of_titles, participles_after_nouns, participles_read_as_case_markers, past_verbs_read_as_compounds, set_off_lists, month_may, counts_read_into_dates,
            opening_dates_read_as_objects,
            set_off_participles, postposed_lists, months_before_names, participles_before_objects,
            subjects_before_times, of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives,

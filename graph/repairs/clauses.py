@@ -1,11 +1,11 @@
 """Repairs of clauses: content clauses, relatives and set-off asides ("he wrote") read as other clauses."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..syntax import comma_after, comma_before
-from .tree import apply_edits, base_word
-from .words import (ASIDE_LEMMAS, BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, SAYING_LEMMAS,
+from .tree import apply_edits, aside_verb, base_word, saying_verb
+from .words import (BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS,
                     SEASONS, TELLING_LEMMAS, THINKING_LEMMAS, TIME_NOUNS)
 
 
@@ -72,7 +72,7 @@ def marked_clauses_read_as_relatives(doc: Doc) -> Doc:
             verb = verb.head  # ("to the Chiefs/nmod of Staff": up to the verb)
         # (or on the hearer of a verb of telling: "assured the Prime Minister/iobj that/mark the plan retained/relcl")
         hearer = noun.dep_ in ("iobj", "obj", "dobj") and base_word(verb) in TELLING_LEMMAS
-        if noun.dep_ not in ("obl", "nmod") and not hearer or not _saying_verb(verb) or \
+        if noun.dep_ not in ("obl", "nmod") and not hearer or not saying_verb(verb) or \
                 verb.i > noun.i or \
                 any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             continue
@@ -98,24 +98,12 @@ def relative_objects_read_as_obliques(doc: Doc) -> Doc:
     return doc
 
 
-def _saying_verb(v: Token) -> bool:
-    """A verb of saying (SAYING_LEMMAS), by its lemma or, with no lemma, by its form."""
-    return base_word(v) in SAYING_LEMMAS or _aside_verb(v)
-
-
-def _aside_verb(v: Token) -> bool:
-    """A verb of saying of ASIDE_LEMMAS, by its lemma or (with no lemma) its form ("reported", "wrote")."""
-    w = v.lower_
-    return base_word(v) in ASIDE_LEMMAS or w in ("said", "wrote", "replied") or \
-        w.endswith("ed") and (w[:-2] in ASIDE_LEMMAS or w[:-1] in ASIDE_LEMMAS)
-
-
 def inverted_asides(doc: Doc) -> Doc:
     """"The Luftwaffe's fuel reserves/nsubj, reported/ROOT General Koller/obj on 3 August, would
     last/conj ...": an aside with its speaker after the verb, read as the main clause: the verb
     after it is the root, the subject before it that verb's, the aside a parenthetical."""
     for v in doc:
-        if v.dep_ != "ROOT" or not _aside_verb(v) or v.i < 2 or doc[v.i - 1].text != ",":
+        if v.dep_ != "ROOT" or not aside_verb(v) or v.i < 2 or doc[v.i - 1].text != ",":
             continue
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
         speaker = next((c for c in v.children if c.dep_ in ("obj", "dobj", "nsubj") and c.i > v.i and
@@ -162,7 +150,7 @@ def asides_read_as_main_clauses(doc: Doc) -> Doc:
     """"Harris/vocative, he wrote/ROOT, had never accepted/parataxis the oil plan": the aside read as
     the main clause: the clause after it is the root, the name before it that clause's subject."""
     for v in doc:
-        if v.dep_ != "ROOT" or not _aside_verb(v):
+        if v.dep_ != "ROOT" or not aside_verb(v):
             continue
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < v.i), None)
         name = next((c for c in v.children if c.dep_ in ("vocative", "dep", "obl:unmarked", "npadvmod", "nsubj") and
@@ -234,7 +222,7 @@ def asides_on_clauses_before_colons(doc: Doc) -> Doc:
     whose clause ends at a colon reports the words after the colon; the clause before the colon
     is the writer's own, the main clause, and the aside hangs on it."""
     for v in doc:
-        if v.dep_ != "ROOT" or not _aside_verb(v) or v.i < 2 or doc[v.i - 1].text != "," and doc[v.i - 2].text != ",":
+        if v.dep_ != "ROOT" or not aside_verb(v) or v.i < 2 or doc[v.i - 1].text != "," and doc[v.i - 2].text != ",":
             continue
         clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i), None)
         if clause is None or not any(c.dep_.startswith("nsubj") and c.i < clause.i for c in clause.children):
@@ -273,7 +261,7 @@ def clauses_hung_on_that(doc: Doc) -> Doc:
     for that in doc:
         verb = that.head
         if that.lower_ != "that" or that.dep_ in ("mark", "det") or verb.i > that.i or \
-                not _saying_verb(verb) or \
+                not saying_verb(verb) or \
                 any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             continue
         clause = next((c for c in that.children if c.i > that.i and c.dep_ in ("conj", "acl", "acl:relcl", "dep", "appos",
@@ -296,7 +284,7 @@ def that_read_as_determiners(doc: Doc) -> Doc:
         verb = clause.head
         if that.lower_ != "that" or that.dep_ != "det" or not noun.dep_.startswith("nsubj") or \
                 clause.dep_ not in ("conj", "parataxis", "dep", "advcl") or not verb.i < that.i < clause.i or \
-                not _saying_verb(verb) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or \
+                not saying_verb(verb) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or \
                 any(c.dep_ in ("cc", "mark") and c.i < noun.i for c in clause.children) or \
                 not (clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_.startswith("aux") for c in clause.children)):
             continue
@@ -308,7 +296,7 @@ def that_read_as_determiners(doc: Doc) -> Doc:
         noun = that.head
         verb = noun.head
         if that.lower_ != "that" or that.dep_ != "det" or noun.dep_ not in ("obj", "dobj") or \
-                not _saying_verb(verb) or verb.i > that.i or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+                not saying_verb(verb) or verb.i > that.i or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
             continue
         clause = next((t for t in noun.subtree if t.dep_ in ("acl:relcl", "relcl") and t.tag_ in ("VBD", "VBZ", "VBP")
                        and not any(c.dep_.startswith(("nsubj", "expl")) or c.tag_ in ("WDT", "WP") or
@@ -350,7 +338,7 @@ def reported_clauses_read_as_adverbials(doc: Doc) -> Doc:
     is what was said (the verb's content clause), not an adverbial."""
     for c in doc:
         v = c.head
-        if c.dep_ != "advcl" or c.i > v.i or not _aside_verb(v) or \
+        if c.dep_ != "advcl" or c.i > v.i or not aside_verb(v) or \
                 not any(x.dep_.startswith("nsubj") for x in c.children) or \
                 any(x.dep_ == "mark" or x.tag_ in ("WRB", "WDT", "WP") for x in c.children if x.i < c.i) or \
                 not (c.tag_ in ("VBD", "VBZ", "VBP") or any(x.dep_.startswith("aux") for x in c.children)):
@@ -427,7 +415,7 @@ def subjects_read_into_asides(doc: Doc) -> Doc:
     before it is the main verb's subject."""
     for v in doc:
         root = v.head
-        if not _aside_verb(v) or v.dep_ not in ("advcl", "parataxis", "ccomp", "conj") or root.i < v.i or \
+        if not aside_verb(v) or v.dep_ not in ("advcl", "parataxis", "ccomp", "conj") or root.i < v.i or \
                 root.pos_ not in ("VERB", "AUX") or doc[v.i + 1].text != "," or \
                 any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in root.children):
             continue
@@ -602,7 +590,7 @@ def that_read_as_subjects_of_gerunds(doc: Doc) -> Doc:
         clause = gerund.head
         if that.lower_ != "that" or not that.dep_.startswith("nsubj") or gerund.tag_ != "VBG" or \
                 not gerund.dep_.startswith("csubj") or clause.dep_ != "ccomp" or not that.i < gerund.i < clause.i or \
-                not _saying_verb(clause.head):
+                not saying_verb(clause.head):
             continue
         if apply_edits(that.sent, [(that, clause, "mark")]):
             that.tag_, that.pos_ = "IN", "SCONJ"
@@ -623,4 +611,38 @@ def condition_words_torn_from_their_clauses(doc: Doc) -> Doc:
         if clause is None:
             continue
         apply_edits(w.sent, [(clause, v, "advcl"), (w, clause, "mark")])
+    return doc
+
+
+def condition_clauses_read_as_phrases(doc: Doc) -> Doc:
+    """"refused to believe Speer's warnings/nsubj until/case the Luftwaffe's fuel reserves/nmod>warnings
+    had/ccomp all but vanished": a word opening a condition or time clause (CONDITION_OPENERS, "before",
+    "after") read as the preposition of a noun hung on the object, with the object made the subject of
+    the verb after, opens that clause: the object is the first verb's again, the noun the clause's subject."""
+    for w in doc:
+        noun = w.head
+        obj = noun.head
+        clause = obj.head
+        if w.lower_ not in CONDITION_OPENERS | {"before", "after"} or w.dep_ != "case" or \
+                not noun.dep_.startswith("nmod") or not obj.dep_.startswith("nsubj") or not obj.i < w.i < noun.i < clause.i or \
+                clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.head.i > obj.i or \
+                clause.head.pos_ not in ("VERB", "AUX") or \
+                any(c.dep_ in ("obj", "dobj", "ccomp") and c.i != clause.i for c in clause.head.children):
+            continue
+        apply_edits(w.sent, [(obj, clause.head, "obj"), (noun, clause, "nsubj"), (w, clause, "mark"),
+                             (clause, clause.head, "advcl")])
+    return doc
+
+
+def content_clauses_hung_on_hearers(doc: Doc) -> Doc:
+    """"Twining replied to Eaker/obl that his bombers had already hit/ccomp>Eaker every refinery": a
+    that-clause hung on the one a saying verb is addressed to is the verb's (a name takes no clause)."""
+    for c in doc:
+        hearer = c.head
+        verb = hearer.head
+        if c.dep_ != "ccomp" or hearer.pos_ not in ("PROPN", "NOUN") or not hearer.dep_.startswith("obl") or \
+                not verb.i < hearer.i < c.i or not saying_verb(verb) or \
+                not any(x.dep_ == "mark" and x.lower_ == "that" and x.i == c.left_edge.i for x in c.children):
+            continue
+        apply_edits(c.sent, [(c, verb, "ccomp")])
     return doc

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..syntax import case_of, comma_after, comma_before, first_word, is_date_word, last_word
-from .tree import apply_edits, base_word, in_place_of, name_before, subject_above
+from .tree import apply_edits, base_word, in_place_of, name_before, saying_verb, subject_above
 from .words import DITRANSITIVE_VERBS, NAME_DETERMINERS, NAME_FINAL_VERB_FORMS, PLANT_KINDS, POST_NOUNS, POST_WORDS
 
 
@@ -88,6 +88,32 @@ def name_nouns(doc: Doc) -> Doc:
     return doc
 
 
+def names_read_as_appositions_of_titles(doc: Doc) -> Doc:
+    """"Colonel/obl:unmarked>first Richard/appos>Colonel Hughes/flat, an Englishman ..., was among the
+    first": a sentence opening with capitalised words in a row, the first read as an unmarked oblique
+    of a predicate with no subject and the rest hung on it as its apposition, is one name, the
+    predicate's subject (headed by its last word, as "Colonel/compound Hughes/nsubj" is parsed)."""
+    for sent in doc.sents:
+        first = doc[sent.start]
+        pred = first.head
+        if first.pos_ != "PROPN" or first.dep_ not in ("obl:unmarked", "obl:npmod", "npadvmod", "nmod:unmarked",
+                                                       "obl:tmod", "dep", "vocative") or pred.i < first.i or \
+                any(c.dep_ in ("nsubj", "nsubj:pass", "csubj") for c in pred.children):
+            continue
+        words = [first]
+        while words[-1].i + 1 < sent.end and (w := doc[words[-1].i + 1]).pos_ == "PROPN" and \
+                w.dep_ in ("appos", "flat", "compound") and w.head.i in {x.i for x in words}:
+            words.append(w)
+        if len(words) < 2:
+            continue
+        last = words[-1]
+        edits = [(last, pred, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in pred.children) else "nsubj")]
+        edits += [(w, last, "compound") for w in words[:-1]]
+        edits += [(c, last, c.dep_) for w in words[:-1] for c in w.children if c.i > last.i]
+        apply_edits(sent, edits)
+    return doc
+
+
 def split_possessive_names(doc: Doc) -> Doc:
     """"The Fifteenth/compound>commander Air Force/appos>Fifteenth 's commander" with the name
     split: the word marked with 's heads the name, and the name is the possessor of the noun
@@ -130,6 +156,20 @@ def capitalised_gerunds(doc: Doc) -> Doc:
         edits = [(v, v, "ROOT"), (t, v, "nsubj")] + [(c, v, c.dep_) for c in t.children if c.i != v.i]
         if apply_edits(t.sent, edits):
             t.tag_, t.pos_, v.tag_ = "NNP", "PROPN", "VBD"
+    for t in doc:
+        # ("Kesselring/VBG/nsubj complained/advcl>move to Hitler that ... could not move/ROOT": no gerund
+        # opens a sentence as the subject of a verb of saying; the name's verb is the root, the
+        # clause it was hung on its content)
+        v = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.tag_ != "VBG" or t.i != t.sent.start or not t.is_title or v is None or t.head.i != v.i or \
+                not t.dep_.startswith("nsubj") or v.tag_ not in ("VBD", "VBN") or not saying_verb(v):
+            continue
+        t.tag_, t.pos_, t.lemma_, v.tag_ = "NNP", "PROPN", t.text, "VBD"
+        clause = v.head
+        that = next((x for x in doc[v.i + 1:clause.i] if x.lower_ == "that" and clause in x.ancestors), None)
+        if v.dep_ in ("advcl", "csubj", "dep") and clause.i > v.i and that is not None:
+            apply_edits(t.sent, [(v, v, "ROOT"), (clause, v, "ccomp"), (that, clause, "mark")] +
+                        [(c, v, c.dep_) for c in clause.children if c.is_punct and c.i == t.sent.end - 1])
     for sent in doc.sents:
         # ("Göring/VBG/compound reproached/JJ/punct Galland/ROOT for ...": the name, a past tense the
         # tagger took for an adjective, and the object made the root)

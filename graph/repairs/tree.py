@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .words import NAME_DETERMINERS
+from .words import ASIDE_LEMMAS, NAME_DETERMINERS, SAYING_LEMMAS
 
 
 def is_tree(sent: Span) -> bool:
@@ -82,3 +82,15 @@ def subject_above(t: Token, before: int) -> Token:
     while t.dep_ not in ("nsubj", "nsubj:pass") and t.head.i != t.i and t.head.i < before:
         t = t.head
     return t
+
+
+def saying_verb(v: Token) -> bool:
+    """A verb of saying (SAYING_LEMMAS), by its lemma or, with no lemma, by its form."""
+    return base_word(v) in SAYING_LEMMAS or aside_verb(v)
+
+
+def aside_verb(v: Token) -> bool:
+    """A verb of saying of ASIDE_LEMMAS, by its lemma or (with no lemma) its form ("reported", "wrote")."""
+    w = v.lower_
+    return base_word(v) in ASIDE_LEMMAS or w in ("said", "wrote", "replied") or \
+        w.endswith("ed") and (w[:-2] in ASIDE_LEMMAS or w[:-1] in ASIDE_LEMMAS)
