@@ -3624,6 +3624,10 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
      "among the first to argue for oil.", ("Richard Hughes", "advocated", "oil")),
     ("Colonel Richard Hughes, an Englishman serving as chief target planner at Eighth Air Force headquarters, was "
      "among the first to argue for oil.", ("Richard Hughes", "memberOf", "Eighth Air Force")),
+    ("Bufton and his staff in the Directorate of Bomber Operations prepared most of the papers that the Chief of "
+     "the Air Staff signed.", ("Bufton", "authored", "papers")),
+    ("Bufton and his staff in the Directorate of Bomber Operations prepared most of the papers that the Chief of "
+     "the Air Staff signed.", ("Bufton", "memberOf", "Directorate of Bomber Operations")),
 ]
 
 

@@ -2667,3 +2667,25 @@ def test_a_compass_phrase_read_as_a_conjunct_of_an_of_phrase_places_the_noun():
             ",/PUNCT/,/punct>6 south/ADV/RB/conj>4 of/ADP/IN/case>8 Leipzig/PROPN/NNP/nmod>6")
     doc = compass_phrases_read_as_conjuncts(parse(rows))
     assert heads(doc, "south") == {"south": ("advmod", "plant")}
+
+
+def test_repaired_trees_keep_their_edges_right(nlp):
+    """spaCy computes a word's left and right edges as if the tree were projective; a repair that
+    made it otherwise would leave every phrase span (statements, names) wrong. The own gold's
+    passages and the seed are parsed and repaired, and every edge must match the subtree."""
+    import json
+    from pathlib import Path
+
+    ROOT = Path(__file__).resolve().parents[1]
+    texts = [json.loads(line)["text"] for line in (ROOT / "tests" / "data" / "extra_gold.jsonl").open(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.txt")]
+    bad = []
+    for doc in nlp.pipe(texts[-400:] + texts[:100]):
+        for t in doc:
+            sub = [x.i for x in t.subtree]
+            if t.left_edge.i != min(sub) or t.right_edge.i != max(sub):
+                bad.append(t.sent.text)
+                break
+    assert not bad, bad[:3]
+    doc = nlp("Portal reminded Harris that the directive placed oil first and transport second.")
+    assert doc[6].right_edge.i == 11 and doc[10].head.i == 7, [(t.text, t.dep_, t.head.i) for t in doc]

@@ -40,6 +40,7 @@ from .lists import (
     names_coordinated_onto_verbs, conjuncts_read_as_appositions, objects_gapped_after_times, place_phrases_read_as_conjuncts, names_read_as_conjuncts_of_counted_nouns,
 )
 from .verbs import (
+    verbs_read_as_clauses_inside_subjects, ranked_nouns_read_as_verbs,
     past_verbs_read_as_compounds,
     participles_read_as_case_markers,
     participles_after_nouns, participles_before_objects, set_off_participles, receivers_read_as_compounds,
@@ -88,7 +89,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            condition_words_torn_from_their_clauses, condition_clauses_read_as_phrases, content_clauses_hung_on_hearers,
            split_hyphenated_names,
            given_names_torn_from_hyphenated_surnames,
-           opening_names_read_as_adverbs, opening_names_read_as_adverbs_before_appositions, name_nouns, names_read_as_appositions_of_titles, participles_after_nouns, participles_read_as_case_markers, past_verbs_read_as_compounds, set_off_lists, month_may, counts_read_into_dates,
+           opening_names_read_as_adverbs, opening_names_read_as_adverbs_before_appositions, name_nouns, names_read_as_appositions_of_titles, participles_after_nouns, participles_read_as_case_markers, past_verbs_read_as_compounds, verbs_read_as_clauses_inside_subjects,
+           ranked_nouns_read_as_verbs, set_off_lists, month_may, counts_read_into_dates,
            opening_dates_read_as_objects,
            set_off_participles, postposed_lists, months_before_names, participles_before_objects,
            subjects_before_times, of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives,

@@ -77,6 +77,56 @@ def past_verbs_read_as_compounds(doc: Doc) -> Doc:
     return doc
 
 
+def verbs_read_as_clauses_inside_subjects(doc: Doc) -> Doc:
+    """"Bufton/nsubj>most and his staff in the Directorate of Bomber Operations prepared/VBN/acl most/ROOT
+    of the papers": in a sentence whose root is no verb but has a subject, a participle inside that
+    subject's phrase, right before the root's phrase, with no object or auxiliary of its own, is the
+    main verb: the subject is its subject, the root its object."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", "aux", "aux:pass") for c in root.children):
+            continue
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subj is None:
+            continue
+        start = min([root.i] + [c.left_edge.i for c in root.children if c.i < root.i and c.i != subj.i and not c.is_punct])
+        v = doc[start - 1] if start > sent.start else None
+        if v is None or v.tag_ not in ("VBN", "VBD") or not v.dep_.startswith("acl") or \
+                subj not in v.ancestors or \
+                any(c.dep_ in ("obj", "dobj", "aux", "aux:pass", "nsubj", "nsubj:pass", "ccomp", "xcomp") for c in v.children):
+            continue
+        edits = [(v, v, "ROOT"), (subj, v, "nsubj"), (root, v, "obj")]
+        edits += [(c, v, c.dep_) for c in root.children if c.dep_ == "punct" and c.i == sent.end - 1]
+        if apply_edits(sent, edits):
+            v.tag_, v.pos_ = "VBD", "VERB"
+    return doc
+
+
+def ranked_nouns_read_as_verbs(doc: Doc) -> Doc:
+    """"the directive placed oil first and transport/VB/conj>placed second": a bare verb form with no
+    subject, auxiliary or object of its own, joined to a past tense and followed by a rank word
+    ("second", "third", "last"), repeats the rank given to the noun before "first": it is that
+    noun's conjunct (the verb is left out the second time)."""
+    for w in doc:
+        v = w.head
+        rank = doc[w.i + 1] if w.i + 1 < len(doc) else None
+        if w.tag_ != "VB" or w.dep_ != "conj" or v.tag_ not in ("VBD", "VBN") or rank is None or \
+                rank.lower_ not in ("second", "third", "fourth", "last", "next") or \
+                any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "mark", "obj", "dobj") for c in w.children):
+            continue
+        first = next((t for t in doc[v.i + 1:w.i] if t.lower_ == "first"), None)
+        noun = doc[first.i - 1] if first is not None else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or first.head.i not in (v.i, noun.i) or \
+                noun.head.i not in (v.i, first.i):
+            continue
+        # (the rank hangs on its noun, so that the tree stays projective and its edges right)
+        edits = [(noun, v, "obj"), (first, noun, "advmod"), (w, noun, "conj"), (rank, w, "advmod")]
+        edits += [(c, w, c.dep_) for c in w.children if c.dep_ == "cc"]
+        if apply_edits(w.sent, edits):
+            w.tag_, w.pos_, w.lemma_ = "NN", "NOUN", w.lower_
+    return doc
+
+
 def participles_before_objects(doc: Doc) -> Doc:
     """"The Combined Chiefs of Staff reaffirmed/VBN oil as the first priority" read as one noun
     phrase ("the Chiefs' reaffirmed oil", the noun the sentence's root): in a sentence with no
