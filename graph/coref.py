@@ -260,6 +260,12 @@ def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention
                                    not comma_before(c)
                                    for c in h.children):
             continue
+        # (or placed by a phrase the parser hung on the verb: "the Americans bombed the refinery at/obl Misburg")
+        nxt = doc[h.right_edge.i + 1] if h.right_edge.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("at", "near", "in") and nxt.head.i > nxt.i and \
+                nxt.head.dep_.startswith("obl") and nxt.head.head.i == h.head.i and nxt.head.pos_ == "PROPN" and \
+                not _is_time(nxt.head):
+            continue
         for j in (k, k - 1, k - 2):
             before = [n for n in named.get(j, []) if n.end <= m.start]
             if before:

@@ -71,6 +71,9 @@ MAKING_FORMS = {"name", "make", "designate", "declare"}
 
 def _is_name_token(t: Token, sent_start: int) -> bool:
     """A capitalised word that can be part of a proper name."""
+    if t.text == "I" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ in ("NNP", "NNPS") and \
+            t.doc[t.i + 1].text[:1].isupper():
+        return True  # "I Jagdkorps": the numeral one before a name, not the pronoun
     if not t.text[:1].isupper() or t.text == "I" or t.lower_ in NUMBERING:
         return False
     if _ACRONYM.match(t.text):
@@ -617,6 +620,8 @@ class MentionFinder:
             return _position(span, self._appositive_post(span))
         text = span.text
         label = text
+        if len(span) > 1 and span[-1].text.endswith(".") and _is_roman_numeral_text(span[-1].text[:-1]):
+            label = text = text[:-1]  # ("commanded Jagdkorps I.": the sentence's full stop read into the numeral)
         if span[0].lower_ in DIRECTIONS:
             label = span[0].text.capitalize() + text[len(span[0].text):]
         alias = self.aliases.lookup(text, person="Person" in types)
@@ -1407,7 +1412,8 @@ def _named_facilities(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # (one plant, not a kind named after a process or region: "the Bergius plants", "the Silesian
         # plants"; nor a town the NER model knows as a place: "the Homberg plant" is placed there; nor
         # one named after the plant it stands for: "the Wintershall refinery at Lützkendorf")
-        if m.source != "name" or (m.types and not m.weak_type) or m.types[:1] not in ([], ["Organization"]) or \
+        # (a name only the NER model took for a person's counts too: "the Lobau/PER oil storage depot")
+        if m.source != "name" or (m.types and not m.weak_type) or m.types[:1] not in ([], ["Organization"], ["Person"]) or \
                 f.source != "noun" or f.types[:1] != ["Facility"] or f.start != m.end or f.owner is not None or \
                 doc[f.head].tag_ != "NN" or \
                 not f.start <= doc[m.head].head.i < f.end or doc[m.head].dep_ not in ("compound", "nmod", "amod") or \

@@ -3628,6 +3628,20 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
      "the Air Staff signed.", ("Bufton", "authored", "papers")),
     ("Bufton and his staff in the Directorate of Bomber Operations prepared most of the papers that the Chief of "
      "the Air Staff signed.", ("Bufton", "memberOf", "Directorate of Bomber Operations")),
+    ("Tedder wrote to Portal proposing that oil and communications be made the twin objectives of the bombers.",
+     ("Tedder", "advocated", "communications")),
+    ("On 8 September the RAF struck the synthetic plant at Castrop-Rauxel, and two days later the Americans bombed "
+     "the refinery at Misburg.", ("refinery", "locatedIn", "Misburg")),
+    ("On 8 September the RAF struck the synthetic plant at Castrop-Rauxel, and two days later the Americans bombed "
+     "the refinery at Misburg.", ("Americans", "attacked", "refinery")),
+    ("In Vienna, the Floridsdorf refinery and the Lobau oil storage depot were both hit by the Fifteenth Air Force.",
+     ("Lobau oil storage depot", "locatedIn", "Vienna")),
+    ("In Vienna, the Floridsdorf refinery and the Lobau oil storage depot were both hit by the Fifteenth Air Force.",
+     ("Fifteenth Air Force", "attacked", "Floridsdorf")),
+    ("In Budapest the Shell and Vacuum Oil refineries were bombed by the Fifteenth.",
+     ("Vacuum Oil refineries", "locatedIn", "Budapest")),
+    ("General Schmid, commander of I Jagdkorps, said after the war that the fuel shortage had grounded his fighters.",
+     ("Schmid", "commands", "I Jagdkorps")),
 ]
 
 
@@ -3638,9 +3652,9 @@ def test_a_name_like_a_gerund_that_complains_is_a_person(tmp_path, extract_facts
 
     p = tmp_path / "d.txt"
     p.write_text("Kesselring complained to Hitler that without fuel his armies in Italy could not move. "
-                 "The Russians overran the oilfields.", encoding="utf-8")
+                 "The Russians overran the oilfields. The Eighth was diverted to Crossbow targets.", encoding="utf-8")
     g = extract_graph([p]).graph
-    for label, cls in (("Kesselring", "Person"), ("oilfields", "Facility")):
+    for label, cls in (("Kesselring", "Person"), ("oilfields", "Facility"), ("Crossbow targets", "TargetSystem")):
         node = next(g.subjects(SKOS.prefLabel, Literal(label)))
         assert {str(t).rsplit("#", 1)[-1] for t in g.objects(node, RDF.type)} == {cls}
     facts = extract_facts("Kesselring complained to Hitler that without fuel his armies in Italy could not move.")

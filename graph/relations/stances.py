@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
-from ..syntax import (OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_mandative, is_negated,
+from ..syntax import (OBJ, SUBJ, case_of, conjuncts, coordinated, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, set_against, subjects)
 from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CONDUCT_NOUNS, DISAPPROVING_WORDS, FAILING_VERBS, DECIDING_VERBS, EFFECT_VERBS,
                     JUDGING_VERBS,
@@ -119,8 +119,9 @@ class StancePatterns:
                         c.lemma_.lower() in self.making_verbs and is_passive(c) and any(
                             o.lemma_.lower() in self.ont.properties[prop].priority_nouns for o in direct_objects(c)):
                     # ("that communications should be the common target"; "that oil be made the first priority";
-                    # "that the railways should remain a target")
-                    subs = [x for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS]
+                    # "that the railways should remain a target"; "that oil and communications be made the
+                    # twin objectives": each)
+                    subs = [y for x in c.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS for y in coordinated(x)]
                     first = min([x.left_edge.i for x in tok.children if x.dep_ in SUBJ] or [0])
                     if not subs and c.i == tok.head.i and first >= 2 and tok.doc[first - 1].text == ",":
                         # (an aside's clause whose subject the parser hung elsewhere: the noun

@@ -191,8 +191,12 @@ class VerbPatterns:
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
             for agent, patient in gapped:
                 self._emit(ex, [agent], [patient], prop, tok, f"{rule}:gapped", "verb")
-            # ("In Budapest the Shell refinery was destroyed": with no actor, the place is the object's)
-            self._object_place(tok, objs, ex, anywhere=passive and not subs)
+            # ("In Budapest the Shell refinery was destroyed": with no actor, the place is the object's;
+            # with one, a place that opens the sentence before the object still is: "In Budapest the
+            # refineries were bombed by the Fifteenth")
+            opening = passive and any(p == "in" and o.left_edge.i == tok.sent.start and o.i < min(x.i for x in objs)
+                                      for p, o in prep_objects(tok)) if objs else False
+            self._object_place(tok, objs, ex, anywhere=passive and (not subs or opening))
             if prop in self.recipient_props:
                 # "Portal sent a letter to Harris", "Bufton sent Portal a paper": the
                 # document is addressed to the recipient

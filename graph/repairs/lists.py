@@ -277,6 +277,12 @@ def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
         if not names and len(conj) == 1 and conj[0].pos_ == "NOUN" and \
                 not any(c.dep_ == "cc" for c in conj[0].children) and any(c.dep_ == "det" for c in conj[0].children):
             names = conj
+        if not names and not conj:
+            # ("In Vienna/obl, the Floridsdorf refinery/appos>Vienna and the Lobau depot were hit": a
+            # noun with its determiner set off after an opening place is no apposition of the place)
+            conj = [c for c in x.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < v.i and not case_of(c)
+                    and any(d.dep_ == "det" for d in c.children) and x.pos_ == "PROPN" and not is_date_word(x)]
+            names = conj[:1] if len(conj) == 1 else []
         if not names:
             # "In a note to the Prime Minister on 3 December/conj, Sinclair/conj>3, the Secretary
             # of State for Air, defended ...": a name is never coordinated with a date inside the phrase
@@ -292,7 +298,8 @@ def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
         if not names or not comma_before(names[0]):
             continue
         first = names[0]
-        edits = [(first, v, "nsubj")] + [(c, first, "conj") for c in names[1:]]
+        passive = any(c.dep_ == "aux:pass" for c in v.children)
+        edits = [(first, v, "nsubj:pass" if passive else "nsubj")] + [(c, first, "conj") for c in names[1:]]
         edits += [(c, first, c.dep_) for c in conj if c.dep_ in ("appos", "acl:relcl") and c != first]
         edits += [(c, names[-1], c.dep_) for c in x.children if c.dep_.startswith("nmod") and c.i > first.i]
         apply_edits(x.sent, edits)
