@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from .syntax import (SUBJ, case_of, closing_attribution_subject, comma_before, conjuncts, coordinated, direct_objects,
-                     first_word, is_hypothetical, is_negated, last_word, possessor, prep_objects, subjects)
+                     first_word, is_hypothetical, is_negated, is_passive, last_word, passive_subjects, possessor,
+                     prep_objects, subjects)
 
 
 TIME_WORDS_BEFORE_THAT = {"today", "yesterday", "tonight", "now", "later", "again", "also", "last", "night",
@@ -128,6 +129,30 @@ class SpeechMixin:
                     kind = "noun" if tok.i in written else "verb"
                     ex.facts.append(RawFact(repliers[0], "repliesTo", addresser, tok.i,
                                             f"{kind}:{tok.lemma_.lower()}:previous-sentence", CONFIDENCE["speech"]))
+
+    def _answered_documents(self, doc: Doc, ex: Extraction) -> None:
+        """"Portal's letter to Harris of 12 November was answered within a week": a paper answered with
+        no one named as answering it was answered by its addressee, who replies to its writer."""
+        if "repliesTo" not in self.ont.properties:
+            return
+        for tok in doc:
+            if tok.pos_ != "VERB" or not self._replies(tok) or not is_passive(tok) or is_negated(tok) or \
+                    is_hypothetical(tok) or any(p == "by" for p, _ in prep_objects(tok)):
+                continue
+            for s in passive_subjects(tok):
+                dm = self._at.get(s.i)
+                if dm is None or dm.types[:1] != ["Document"]:
+                    continue
+                writers = [f.subject for f in ex.facts if f.prop == "authored" and f.obj is not None and f.obj is dm]
+                readers = [f.obj for f in ex.facts if f.prop == "addressedTo" and f.subject is dm and f.obj is not None]
+                for reader in readers:
+                    for writer in writers:
+                        if reader.label != writer.label and \
+                                self._fits(reader, self.ont.properties["repliesTo"].domain) and \
+                                self._fits(writer, self.ont.properties["repliesTo"].range):
+                            ex.facts.append(RawFact(reader, "repliesTo", writer, tok.i,
+                                                    f"verb:{tok.lemma_.lower()}:passive-addressee",
+                                                    CONFIDENCE["speech"]))
 
     @staticmethod
     def _last_replier_to(ex: Extraction, replier: Mention, start: int, end: int) -> list[Mention]:

@@ -3642,6 +3642,16 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
      ("Vacuum Oil refineries", "locatedIn", "Budapest")),
     ("General Schmid, commander of I Jagdkorps, said after the war that the fuel shortage had grounded his fighters.",
      ("Schmid", "commands", "I Jagdkorps")),
+    ("The plan that Zuckerman drew up for Tedder called for the destruction of eighty rail centres in France.",
+     ("Zuckerman", "authored", "plan")),
+    ("The synthetic fuel plant at Heydebreck was attacked three times by the Fifteenth Air Force in the autumn.",
+     ("Fifteenth Air Force", "attacked", "Heydebreck")),
+    ("In a memorandum of 5 October to the Combined Chiefs of Staff, the British Chiefs of Staff proposed that the oil "
+     "offensive be given absolute priority.", ("British Chiefs of Staff", "advocated", "oil offensive")),
+    ("In a memorandum of 5 October to the Combined Chiefs of Staff, the British Chiefs of Staff proposed that the oil "
+     "offensive be given absolute priority.", ("British Chiefs of Staff", "authored", "memorandum")),
+    ("Portal's letter to Harris of 12 November was answered within a week; Harris repeated that he had done "
+     "everything the directive required.", ("Harris", "repliesTo", "Portal")),
 ]
 
 

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from ..ontology import Ontology
 from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from ..speech import SpeechMixin
-from ..syntax import OBJ, ORDER_NOUNS, case_of, denied_member, direct_objects, is_negated, is_passive, passive_subjects, prep_objects, subjects
+from ..syntax import OBJ, ORDER_NOUNS, SUBJ, case_of, denied_member, direct_objects, is_negated, is_passive, passive_subjects, prep_objects, subjects
 from .words import ACTION_NOUNS, BELIEF_WORDS, COVERING_VERBS, DEPARTING_VERBS, GIVING_VERBS, INTENT_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
 from .phrases import dedupe, denied, has_particles, verb_base
 from .arguments import ArgumentReading
@@ -192,15 +192,22 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             # the clause hung on the "of" phrase's noun)
             rels = [c for t in [tok] + [o for p, o in prep_objects(tok) if p == "of"] for c in t.children
                     if c.dep_ in ("acl:relcl", "relcl") and c.i > tok.i]
+            # (or "The plan that/mark Zuckerman drew up": a "that" right after the noun, with a subject after it)
             written += [x for c in rels for x in [c] + [y for y in c.children if y.dep_ == "xcomp"]
-                        if not is_passive(x) and any(w.tag_ == "WDT" and w.dep_ in OBJ for w in
-                                                     list(x.children) + list(c.children))]
+                        if not is_passive(x) and any(w.tag_ == "WDT" and (w.dep_ in OBJ or w.dep_ == "mark" and
+                                                                          w.i == tok.i + 1 and
+                                                                          any(y.dep_ in SUBJ for y in c.children))
+                                                     for w in list(x.children) + list(c.children))]
             written += [x for v in list(written) for x in v.conjuncts if x.pos_ == "VERB" and x not in written]
             # (sent: a kg:issued verb with a "to" phrase)
             if named and not any(any(prop == "issued" for prop, _, _, _ in self.verbs.get(v.lemma_.lower(), [])) and
                                  any(p == "to" for p, _ in prep_objects(v)) for v in written):
                 continue
-            if any(v.lemma_.lower() in self.paper_verbs and not is_negated(v) for v in written):
+            # (a verb with its particle too: "drew up")
+            if any((v.lemma_.lower() in self.paper_verbs or any(
+                    prop in self.document_props and parts and prep is None and has_particles(v, parts)
+                    for prop, parts, prep, _ in self.verbs.get(v.lemma_.lower(), []))) and not is_negated(v)
+                   for v in written):
                 m.types, m.weak_type = ["Document"], False
 
     def _title_word(self, doc: Doc, k: int) -> bool:
@@ -408,6 +415,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         if "addressedTo" in self.ont.properties:
             self._told_next(doc, ex)
         self._reply_to_previous(doc, ex)
+        self._answered_documents(doc, ex)
         self._attribute(doc, ex)
         if quotes:
             self._quotes(doc, quotes, ex)

@@ -23,6 +23,7 @@ from .names import (
     names_read_as_indirect_objects, german_of_phrases, possessive_names_with_of, possessors_read_as_nouns_of_phrases, opening_names_read_as_adverbs_before_appositions,
 )
 from .times import (
+    agents_hung_on_counts,
     verbs_read_as_modifiers_after_day_words, agents_read_into_later_times,
     subjects_before_times, month_may, opening_dates_read_as_objects, months_before_names, subjects_inside_dates, days_before_possessors,
     time_phrases_read_as_roots, content_clauses_on_dates, infinitives_on_times, phrases_hung_on_dates,
@@ -122,7 +123,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            reported_clauses_read_as_adverbials, subjects_read_into_set_off_participles,
            works_read_as_adverbs, conjuncts_read_as_appositions, objects_gapped_after_times,
            subjects_hung_on_opening_times, names_set_off_after_subject_posts, asides_read_as_clause_heads,
-           agents_read_into_time_phrases, names_read_as_indirect_objects,
+           agents_read_into_time_phrases, agents_hung_on_counts, names_read_as_indirect_objects,
            nouns_read_into_opening_dates, verbs_read_as_clauses_on_root_nouns,
            phrases_before_that_read_into_clauses, second_that_clauses_read_as_main_clauses,
            subjects_read_into_asides, conditions_read_as_content_clauses, dates_of_nouns_read_as_obliques,

@@ -572,9 +572,16 @@ def main_verbs_read_as_conjuncts_of_relatives(doc: Doc) -> Doc:
                      doc[t.i - 1].text == "," and not any(x.dep_ == "cc" for x in t.children) and
                      not any(x.dep_.startswith("nsubj") for x in t.children)), None)
         if main is None:
+            # ("The plan/ROOT that Zuckerman drew/relcl up for Tedder called/VBD/xcomp>drew for ...": a past
+            # tense with no "to", no subject and nothing after it hung on the relative is the main verb)
+            main = next((t for t in rel.children if t.dep_ == "xcomp" and t.tag_ == "VBD" and t.i > rel.i and
+                         not any(x.dep_.startswith(("nsubj", "mark", "aux")) for x in t.children) and
+                         all(x.i < t.i for x in rel.children if x.i != t.i and not x.is_punct)), None)
+        if main is None:
             continue
         passive = any(x.dep_ in ("aux:pass", "auxpass") for x in main.children)
-        edits = [(main, main, "ROOT"), (root, main, "nsubj:pass" if passive else "nsubj"), (doc[main.i - 1], main, "punct")]
+        edits = [(main, main, "ROOT"), (root, main, "nsubj:pass" if passive else "nsubj")]
+        edits += [(doc[main.i - 1], main, "punct")] if doc[main.i - 1].text == "," else []
         edits += [(c, main, c.dep_) for c in root.children if c.is_punct and c.i > main.i]
         if apply_edits(root.sent, edits) and main.tag_ == "VB":
             main.tag_ = "VBD"  # ("put", "set", "cut": a past form read as the base)

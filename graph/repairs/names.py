@@ -70,6 +70,21 @@ def name_nouns(doc: Doc) -> Doc:
         elif name.head.i == t.i:  # "the Leuna/nsubj works/ccomp": the verb's clause was the object
             dep = "obj" if t.dep_ in ("ccomp", "xcomp", "dep") and t.head.pos_ in ("VERB", "AUX") else t.dep_
             edits = [(t, t.head, dep), (name, t, "compound")]
+        elif t.head.i == t.i and name.head.dep_.startswith("nsubj") and name.head.head.i == t.i and (verb := next(
+                (c for c in t.children if c.i > t.i and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBZ") and
+                 c.dep_ in ("ccomp", "conj", "parataxis", "xcomp") and
+                 not any(x.dep_.startswith("nsubj") for x in c.children)), None)) is not None:
+            # "The bombing/nsubj of the Politz/nmod>bombing works/VBZ/ROOT on 20 June by the Eighth cut/ccomp its
+            # output": the plant is what the subject is of, the verb after it the root; the phrases between
+            # are the subject's
+            subject = name.head
+            edits = [(verb, verb, "ROOT"), (subject, verb, "nsubj"), (t, subject, name.dep_), (name, t, "compound")]
+            edits += [(c, t, c.dep_) for c in name.children if c.dep_ in ("case", "det")]
+            for c in t.children:
+                if t.i < c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
+                    edits.append((c, subject, "nmod"))
+                elif c.i > t.i and c.i != verb.i:
+                    edits.append((c, verb, c.dep_))
         elif t.head.i == t.i:
             # "The RAF bombed/acl the Kamen/obj works/ROOT near Dortmund": the verb was read
             # as a clause on the subject; it is the root, "works" its object

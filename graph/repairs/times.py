@@ -189,17 +189,17 @@ def time_phrases_read_as_roots(doc: Doc) -> Doc:
             continue
         # (or a name set off after the phrase and read as a conjunct inside it, with no conjunction: "In a
         # paper for the Chiefs/nmod of Staff, the Ministry/conj>Chiefs ... argued/acl that ...")
-        subj = next((c for c in root.subtree if c.i > root.i and c.pos_ in ("NOUN", "PROPN") and
-                     "," in (doc[c.left_edge.i - 1].text, c.left_edge.text) and (
-                         c.dep_ in ("appos", "dep", "nsubj") and c.head.i == root.i or
-                         c.dep_ == "conj" and not any(x.dep_ == "cc" for x in c.children))), None)
-        if subj is None:
-            continue
+        # (or an apposition of a noun inside the phrase: "In a memorandum to the Combined Chiefs/nmod of
+        # Staff, the British Chiefs/appos>Chiefs of Staff proposed/acl that ...")
+        subjs = [c for c in root.subtree if c.i > root.i and c.pos_ in ("NOUN", "PROPN") and
+                 "," in (doc[c.left_edge.i - 1].text, c.left_edge.text) and (
+                     c.dep_ in ("appos", "dep", "nsubj") and c.head.i == root.i or c.dep_ == "appos" or
+                     c.dep_ == "conj" and not any(x.dep_ == "cc" for x in c.children))]
         # (a verb with an object, or one of saying with its that-clause)
-        verb = next((v for v in subj.subtree if v.tag_ in ("VBD", "VBN") and v.dep_ == "acl" and
-                     any(o.dep_ in ("obj", "dobj", "xcomp") and o.pos_ in ("NOUN", "PROPN") and o.i > v.i or
-                         o.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in o.children)
-                         for o in v.children) and not any(case_of(c) == "by" for c in v.children)), None)
+        subj, verb = next(((c, v) for c in subjs for v in c.subtree if v.tag_ in ("VBD", "VBN") and v.dep_ == "acl" and
+                           any(o.dep_ in ("obj", "dobj", "xcomp") and o.pos_ in ("NOUN", "PROPN") and o.i > v.i or
+                               o.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in o.children)
+                               for o in v.children) and not any(case_of(c) == "by" for c in v.children)), (None, None))
         if verb is None:
             continue
         edits = [(verb, verb, "ROOT"), (root, verb, "obl"), (subj, verb, "nsubj")]
@@ -458,6 +458,22 @@ def subjects_hung_on_opening_times(doc: Doc) -> Doc:
         if year is not None:
             edits += [(year, t, "nmod"), (doc[year.i - 1], year, "case")]
         apply_edits(t.sent, edits)
+    return doc
+
+
+def agents_hung_on_counts(doc: Doc) -> Doc:
+    """"was attacked three times/obl:unmarked by the Fifteenth Air Force/nmod>times": an agent hung on
+    the count of a passive verb's times is the verb's (a count of times has no "by" phrase)."""
+    for n in doc:
+        verb = n.head
+        if n.lemma_.lower() not in ("time", "occasion") or not n.dep_.startswith("obl") or verb.pos_ != "VERB" or \
+                not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) or \
+                any(c.dep_ in ("obl:agent", "agent") for c in verb.children):
+            continue
+        agent = next((c for c in n.children if c.dep_.startswith("nmod") and c.i > n.i and
+                      any(x.dep_ == "case" and x.lower_ == "by" for x in c.children)), None)
+        if agent is not None:
+            apply_edits(n.sent, [(agent, verb, "obl:agent")])
     return doc
 
 
