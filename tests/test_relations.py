@@ -3652,6 +3652,14 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
      "offensive be given absolute priority.", ("British Chiefs of Staff", "authored", "memorandum")),
     ("Portal's letter to Harris of 12 November was answered within a week; Harris repeated that he had done "
      "everything the directive required.", ("Harris", "repliesTo", "Portal")),
+    ("The bombing of the Politz works on 20 June by the Eighth Air Force cut its output by half.",
+     ("Eighth Air Force", "attacked", "Pölitz")),
+    ("Portal agreed with Tedder that the railways and the oil plants should share the bombers' effort.",
+     ("Tedder", "advocated", "oil plants")),
+    ("Maxwell, the American co-chairman of the Combined Strategic Targets Committee, pressed for more attacks.",
+     ("Maxwell", "commands", "Combined Strategic Targets Committee")),
+    ("The Fifteenth Air Force opened its campaign against Ploesti on 5 April with a raid on the marshalling yards.",
+     ("Fifteenth Air Force", "participatedIn", "raid")),
 ]
 
 

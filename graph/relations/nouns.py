@@ -124,7 +124,9 @@ class NounPatterns:
                      for s2 in c.children if s2.dep_ in SUBJ and s2.tag_ not in ("WDT", "WP") and s2 not in subs]
             self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
             own = self._heads.get(tok.i)
-            if carrier is tok and not negated and own is not None and own.types[:1] == ["Event"] and \
+            # (or one a light verb's subject acted with: "opened its campaign ... with/obl a raid on the yards")
+            if (carrier is tok or carrier.i == tok.head.i and tok.dep_.startswith("obl") and case_of(tok) == "with") and \
+                    not negated and own is not None and own.types[:1] == ["Event"] and \
                     "participatedIn" in self.ont.properties and tok.lower_ != "their" and \
                     (p is None or p.lower_ != "their"):
                 # ("The attack on Zeitz by 300 Fortresses of the 3rd Air Division": its actor took part in it)

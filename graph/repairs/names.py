@@ -129,6 +129,22 @@ def names_read_as_appositions_of_titles(doc: Doc) -> Doc:
     return doc
 
 
+def hyphenated_words_read_apart(doc: Doc) -> Doc:
+    """"Maxwell, the American co/appos>Maxwell -/conj>Maxwell chairman/list>Maxwell of the Committee": the
+    tokenizer splits a hyphenated word; where the parser hung its pieces side by side on one head, the
+    last piece is the word's head in the first's place, the rest its compound and punctuation."""
+    for h in doc[1:-1]:
+        a, b = doc[h.i - 1], doc[h.i + 1]
+        if h.text != "-" or h.whitespace_ or a.whitespace_ or not (a.is_alpha and b.is_alpha and a.is_lower and
+                                                                    b.is_lower) or \
+                a.head.i in (b.i, h.i) or b.head.i in (a.i, h.i) or a.head.i != b.head.i or a.head.i == a.i:
+            continue
+        edits = [in_place_of(b, a), (a, b, "compound"), (h, b, "punct")]
+        edits += [(c, b, c.dep_) for c in list(a.children) + list(h.children) if c.i not in (b.i, h.i)]
+        apply_edits(h.sent, edits)
+    return doc
+
+
 def split_possessive_names(doc: Doc) -> Doc:
     """"The Fifteenth/compound>commander Air Force/appos>Fifteenth 's commander" with the name
     split: the word marked with 's heads the name, and the name is the possessor of the noun
