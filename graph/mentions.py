@@ -547,6 +547,8 @@ class MentionFinder:
         doc = span.doc
         if _is_month_of_date(span):
             return None  # "In May the Eighth Air Force ...": a date, whatever the NER says
+        if span[-1].lower_ in COMMON_CAPITALISED and all(t.like_num or t.lower_ in NUMBER_WORDS for t in span[:-1]):
+            return None  # "Ninety Lancasters of No. 5 Group": aircraft counted at a sentence's start
         types: list[str] = []
         # titles before the name ("Sir Charles Portal", "Air Chief Marshal Harris")
         words = [t.lower_ for t in span]
@@ -1272,7 +1274,9 @@ DOCUMENT_FORM_NOUNS = {"text", "wording", "version", "copy", "draft"}
 # conference on 23 June", "attended the meeting of 25 March")
 # verbs of taking part "in" an event ("took part in the meeting at Bushy Park on 25 March")
 PARTAKING_VERBS = {"take", "participate", "join", "speak", "sit", "preside"}  # ("presided over the meeting")
-MEETING_VERBS = {"tell", "address", "attend", "hold", "open", "chair", "convene", "call", "brief", "join"}
+# (and those of making or leading a raid: "led the attack on Ruhland on 12 September")
+MEETING_VERBS = {"tell", "address", "attend", "hold", "open", "chair", "convene", "call", "brief", "join", "lead", "launch",
+                 "mount", "fly", "make", "carry", "conduct", "escort"}
 
 
 def _places_of_where(doc: Doc, mentions: list[Mention]) -> None:

@@ -3660,7 +3660,29 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
      ("Maxwell", "commands", "Combined Strategic Targets Committee")),
     ("The Fifteenth Air Force opened its campaign against Ploesti on 5 April with a raid on the marshalling yards.",
      ("Fifteenth Air Force", "participatedIn", "raid")),
+    ("Colonel Cabell of Spaatz's staff helped to write the first draft of the directive in February.",
+     ("Cabell", "authored", "draft")),
+    ("Eisenhower decided in favour of the transportation plan on 25 March, over the objections of Spaatz and Harris.",
+     ("Harris", "opposed", "transportation plan")),
+    ("Bufton, the author of the directive, was pleased.", ("Bufton", "authored", "directive")),
+    ("Brigadier General Curtis LeMay's 3rd Air Division led the attack on Ruhland on 12 September.",
+     ("3rd Air Division", "participatedIn", "attack")),
+    ("Brigadier General Curtis LeMay's 3rd Air Division led the attack on Ruhland on 12 September.",
+     ("attack", "date", "--09-12")),
+    ("The Branch was headed by Lawrence, an economist from the Board of Trade.", ("Lawrence", "memberOf", "Board of Trade")),
+    ("On 27 November the Americans attacked Misburg and Castrop-Rauxel while the RAF went to Bottrop.",
+     ("RAF", "attacked", "Bottrop")),
 ]
+
+
+def test_a_force_returning_home_beside_an_attack_attacks_nothing(extract_facts):
+    facts = extract_facts("The Eighth bombed Leuna, and the RAF returned to England.")
+    assert not [f for f in facts if f[2] == "England"], facts
+    # (counted aircraft are no name, nor an event led; a squadron's owner does not command what it led)
+    facts = extract_facts("Ninety Lancasters of No. 5 Group, led by Wing Commander Guy Gibson's old squadron, struck "
+                          "the Wesseling plant south of Cologne.")
+    assert ("No. 5 Group", "attacked", "Wesseling") in facts, facts
+    assert not [f for f in facts if f[1] in ("commands", "participatedIn")], facts
 
 
 def test_a_name_like_a_gerund_that_complains_is_a_person(tmp_path, extract_facts):

@@ -367,8 +367,11 @@ class ArgumentReading:
             for prep, o in prep_objects(tok):
                 if prep == "of":
                     out += [(a, a_q or qty) for a, a_q in self._args(o, allowed, depth + 1)]
+        # (but a body is not its owner where only a person fits: "led by Gibson's old squadron" is not Gibson)
         if not out and (m is None or not self._fits(m, allowed)) and lemma not in PATIENT_NOUNS and \
-                lemma not in OTHER_PERSON_NOUNS:
+                lemma not in OTHER_PERSON_NOUNS and not (
+                    m is not None and m.types and not m.weak_type and allowed == {"Person"} and
+                    self.ont.fits(m.types[:1], {"Organization"})):
             # (but the possessor of a deed done to it is its patient: "ordered its dispersal")
             p = possessor(tok)
             if lemma in ACTIVITY_NOUNS and allowed and not self.ont.fits(["Place"], allowed):

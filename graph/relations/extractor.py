@@ -232,8 +232,9 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         if not m.types and m.source == "position":
             return False  # an appositive post ("Tedder, Deputy Supreme Commander") is not an entity
         if not m.types:
-            # an untyped name takes the only class allowed, but a plural is never one person
-            if allowed == {"Person"} and self._doc[m.head].tag_ in ("NNS", "NNPS"):
+            # an untyped name takes the only class allowed, but a plural is never one person, nor one
+            # event ("Ninety Lancasters of No. 5 Group, led by ...")
+            if allowed in ({"Person"}, {"Event"}) and self._doc[m.head].tag_ in ("NNS", "NNPS"):
                 return False
             # (a bare name where places are allowed is a place: "The RAF attacked Wanne-Eickel")
             # (and a one-word name that the NER model left untyped, as a verb's subject where people are

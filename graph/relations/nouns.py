@@ -286,6 +286,11 @@ class NounPatterns:
         owner = possessor(tok)
         owners = [owner] if owner is not None and owner.i != tok.i else [o for p, o in prep_objects(tok) if p == "of"]
         acted = passive_subjects(verb) if is_passive(verb) else direct_objects(verb)
+        if not acted:
+            # ("decided in favour of the transportation plan ... over the objections of Spaatz": what the
+            # verb's own trigger took a stance on)
+            acted = [tok.doc[f.obj.head] for f in ex.facts if f.token == verb.i and f.obj is not None and
+                     f.prop in self.stance_props]
         for prop in dict.fromkeys(p for p, _ in entries):  # (in the ontology's order, once each)
             self._emit(ex, owners, acted, prop, tok, f"noun:{tok.lemma_.lower()}:overruled", "noun")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .names import (
+    names_read_as_compounds_before_of,
     hyphenated_words_read_apart,
     names_read_as_appositions_of_titles,
     names_after_post_nouns,
@@ -91,7 +92,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            condition_words_torn_from_their_clauses, condition_clauses_read_as_phrases, content_clauses_hung_on_hearers,
            split_hyphenated_names,
            given_names_torn_from_hyphenated_surnames,
-           opening_names_read_as_adverbs, opening_names_read_as_adverbs_before_appositions, name_nouns, hyphenated_words_read_apart, names_read_as_appositions_of_titles, participles_after_nouns, participles_read_as_case_markers, past_verbs_read_as_compounds, verbs_read_as_clauses_inside_subjects,
+           opening_names_read_as_adverbs, opening_names_read_as_adverbs_before_appositions, name_nouns, hyphenated_words_read_apart, names_read_as_compounds_before_of, names_read_as_appositions_of_titles, participles_after_nouns, participles_read_as_case_markers, past_verbs_read_as_compounds, verbs_read_as_clauses_inside_subjects,
            ranked_nouns_read_as_verbs, set_off_lists, month_may, counts_read_into_dates,
            opening_dates_read_as_objects,
            set_off_participles, postposed_lists, months_before_names, participles_before_objects,

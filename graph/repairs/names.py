@@ -145,6 +145,21 @@ def hyphenated_words_read_apart(doc: Doc) -> Doc:
     return doc
 
 
+def names_read_as_compounds_before_of(doc: Doc) -> Doc:
+    """"Colonel Cabell/compound>staff of/case>Spaatz Spaatz's staff/nsubj helped": a name read as a compound
+    of the noun whose possessor follows it with "of" heads the phrase: the noun is its "of" phrase."""
+    for name in doc[:-2]:
+        noun = name.head
+        of = doc[name.i + 1]
+        if name.pos_ != "PROPN" or name.dep_ != "compound" or of.lower_ != "of" or noun.i <= of.i or \
+                of.head.head.i != noun.i or not of.head.dep_.startswith(("nmod:poss", "poss")):
+            continue
+        apply_edits(name.sent, [in_place_of(name, noun), (noun, name, "nmod"), (of, noun, "case")] +
+                    [(c, name, c.dep_) for c in noun.children if c.i < name.i and c.dep_ in ("det", "amod", "compound")
+                     and c.i != name.i])
+    return doc
+
+
 def split_possessive_names(doc: Doc) -> Doc:
     """"The Fifteenth/compound>commander Air Force/appos>Fifteenth 's commander" with the name
     split: the word marked with 's heads the name, and the name is the possessor of the noun
