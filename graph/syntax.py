@@ -676,9 +676,11 @@ def case_of(t: Token) -> str:
     # (a preposition the parser labelled "mark" on a nominal is still its case marker)
     own = [c.lower_ for c in t.children if _is_case(c) and c.i < t.i]
     if not own:
-        # "by General Doolittle" parsed with "by" on the title
+        # "by General Doolittle" parsed with "by" on the title (or "by/case>224 224 B-24s" on the count,
+        # inside the phrase: not "By the spring of/case>1945 1945/nummod>Forces the Eighth ... Forces")
         for m in t.children:
-            if m.i < t.i and m.dep_ in ("nmod:desc", "compound", "flat", "amod"):
+            if m.i < t.i and (m.dep_ in ("nmod:desc", "compound", "flat", "amod") or m.dep_ == "nummod" and
+                              not any(d.dep_ == "det" and d.i > m.i for d in t.children)):
                 own = [c.lower_ for c in m.children if _is_case(c) and c.i < m.i]
                 if own:
                     break

@@ -3672,6 +3672,10 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
     ("The Branch was headed by Lawrence, an economist from the Board of Trade.", ("Lawrence", "memberOf", "Board of Trade")),
     ("On 27 November the Americans attacked Misburg and Castrop-Rauxel while the RAF went to Bottrop.",
      ("RAF", "attacked", "Bottrop")),
+    ("The Americans' first attack on Pölitz, on 29 May, was made by 224 B-24s of the 2nd Bomb Division.",
+     ("2nd Bomb Division", "attacked", "Pölitz")),
+    ("By the spring of 1945 the Eighth and Fifteenth Air Forces, together with Bomber Command, had put every major "
+     "synthetic plant in Germany out of action.", ("Bomber Command", "attacked", "synthetic plant")),
 ]
 
 
