@@ -3676,7 +3676,18 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
      ("2nd Bomb Division", "attacked", "Pölitz")),
     ("By the spring of 1945 the Eighth and Fifteenth Air Forces, together with Bomber Command, had put every major "
      "synthetic plant in Germany out of action.", ("Bomber Command", "attacked", "synthetic plant")),
+    ("On 18 December the Fifteenth bombed the Blechhammer South plant and the oil refinery at Odertal, both in Upper "
+     "Silesia.", ("Odertal", "locatedIn", "Upper Silesia")),
+    ("The Romanian refineries produced most of the crude oil that the German army used on the eastern front.",
+     ("Romanian refineries", "supplies", "German army")),
 ]
+
+
+def test_a_place_shared_by_a_list_is_no_target(extract_facts):
+    facts = extract_facts("On 18 December the Fifteenth bombed the Blechhammer South plant and the oil refinery at "
+                          "Odertal, both in Upper Silesia.")
+    assert ("Blechhammer South", "locatedIn", "Upper Silesia") in facts, facts
+    assert not [f for f in facts if f[1] == "attacked" and f[2] == "Upper Silesia"], facts
 
 
 def test_a_force_returning_home_beside_an_attack_attacks_nothing(extract_facts):

@@ -216,6 +216,10 @@ class PlacePatterns:
                     members += [c for c in conjuncts(head.head) if c.i < head.i and c.tag_ == "NNS" and
                                 (cm := self._at.get(c.i)) is not None and cm.source == "noun" and
                                 cm.types[:1] == ["Facility"]]
+                # ("the Blechhammer South plant and the oil refinery at Odertal, both in Upper Silesia": each is)
+                if prep in ("in", "near") and subject.i == head.i and any(
+                        x.lower_ in ("both", "all", "each") and x.i < o.i for x in o.children):
+                    members += [c for c in conjuncts(head)[1:] if c not in members]
                 # ("Kindleberger and Rostow of the Enemy Objectives Unit": both are of it)
                 people = self._coordinated_names(head, m) if prep == "of" and subject.i == head.i else []
                 for prop, preps in self.preps if places else []:

@@ -298,6 +298,10 @@ class VerbPatterns:
             for v in cur.children:
                 if v.dep_ in ("acl", "amod") and v.tag_ == "VBN" and v.lemma_.lower() in CONSUMING_VERBS:
                     out += [a for p, a in prep_objects(v) if p == "by"]
+                # (or a relative clause: "most of the crude oil that the German army used")
+                elif v.dep_ in ("acl:relcl", "relcl") and v.lemma_.lower() in CONSUMING_VERBS and not is_passive(v) and \
+                        not is_negated(v) and not any(c.dep_ in OBJ and c.tag_ not in ("WDT", "WP") for c in v.children):
+                    out += [a for a in v.children if a.dep_ in SUBJ and a.tag_ not in ("WDT", "WP")]
         return out
 
     def _stray_conjuncts(self, objs: list[Token]) -> list[Token]:

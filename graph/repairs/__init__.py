@@ -36,6 +36,7 @@ from .times import (
     months_read_as_subjects_after_days, dates_read_into_content_clauses,
 )
 from .lists import (
+    shared_places_read_as_conjuncts,
     posts_read_as_conjuncts_inside_phrases, compass_phrases_read_as_conjuncts, set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
     lists_split_from_their_first, lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts,
     parallel_phrases, prepositional_conjuncts, gapped_objects, gapped_clauses, subjects_read_as_conjuncts_of_openers,
@@ -103,7 +104,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            conjuncts_after_set_off_places,
            coordinated_possessors, priorities_read_as_heads, names_read_as_possessors, passives_without_auxiliaries,
            perfects_read_as_passives, lists_split_from_their_first, lists_torn_from_their_first,
-           prepositional_phrases_read_as_conjuncts, place_phrases_read_as_conjuncts, names_read_as_conjuncts_of_counted_nouns,
+           prepositional_phrases_read_as_conjuncts, place_phrases_read_as_conjuncts, shared_places_read_as_conjuncts,
+           names_read_as_conjuncts_of_counted_nouns,
            parallel_phrases, set_off_participles_read_as_roots,
            names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,
            prepositional_conjuncts, infinitives_on_times, inverted_asides, fronted_phrases_read_as_possessors,

@@ -435,6 +435,21 @@ def place_phrases_read_as_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+def shared_places_read_as_conjuncts(doc: Doc) -> Doc:
+    """"bombed the Blechhammer South plant/obj and the oil refinery at Odertal, both/cc:preconj in/case
+    Upper Silesia/conj>plant": a place phrase set off after a list, with its own preposition and "both" or
+    "all" before it, is no further conjunct but a modifier of the list's first noun ("both" stays on it,
+    so that the place is read as every conjunct's)."""
+    for x in doc:
+        h = x.head
+        if x.dep_ != "conj" or case_of(x) not in ("at", "in", "near") or case_of(h) or h.i > x.i or \
+                doc[first_word(x) - 1].text != "," or \
+                not any(c.lower_ in ("both", "all", "each") and c.i < x.i for c in x.children):
+            continue
+        apply_edits(x.sent, [(x, h, "nmod")])
+    return doc
+
+
 def names_read_as_conjuncts_of_counted_nouns(doc: Doc) -> Doc:
     """"just two plants/obl, Leuna/conj>plants and Pölitz": names set off after a counted plural
     noun, as many as the count, are the noun's apposition, not more of its conjuncts."""
