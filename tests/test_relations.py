@@ -3680,7 +3680,16 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
      "Silesia.", ("Odertal", "locatedIn", "Upper Silesia")),
     ("The Romanian refineries produced most of the crude oil that the German army used on the eastern front.",
      ("Romanian refineries", "supplies", "German army")),
+    ("The plant at Moosbierbaum, west of Vienna, made aviation spirit for the Luftwaffe units in Austria and Hungary.",
+     ("Moosbierbaum", "supplies", "Luftwaffe")),
 ]
+
+
+def test_who_drafts_anothers_reply_does_not_reply(extract_facts):
+    facts = extract_facts("Portal's reply to Harris of 8 January was drafted by Bufton and toned down by Bottomley "
+                          "before Portal signed it.")
+    assert ("Portal", "repliesTo", "Harris") in facts and ("Bufton", "authored", "Portal's reply") in facts, facts
+    assert ("Bufton", "repliesTo", "Harris") not in facts, facts
 
 
 def test_a_place_shared_by_a_list_is_no_target(extract_facts):

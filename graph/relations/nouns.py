@@ -63,8 +63,10 @@ class NounPatterns:
                 subs = [p]
                 if tok.dep_ in OBJ and tok.head.lemma_.lower() == "share" and not is_negated(tok.head):
                     subs += subjects(tok.head)  # ("shared Spaatz's faith in the oil plan": both hold it)
-                if tok.head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in PASS_SUBJ_DEPS:
-                    # ("The Americans' first blow against Leuna was delivered by the 1st Division": its unit too)
+                if tok.head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in PASS_SUBJ_DEPS and \
+                        tok.head.lemma_.lower() not in self.paper_verbs:
+                    # ("The Americans' first blow against Leuna was delivered by the 1st Division": its unit too;
+                    # but "Portal's reply ... was drafted by Bufton": who drafts another's reply does not reply)
                     subs += [o for p2, o in prep_objects(tok.head) if p2 == "by"]
             elif own is not None and own.owner is not None:
                 subs = [tok.doc[own.owner]]

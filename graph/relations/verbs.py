@@ -107,7 +107,8 @@ class VerbPatterns:
                     pobjs = [o for d in dobjs if (dm := self._at.get(d.i)) is not None and dm.types and
                              not self.ont.fits(dm.types[:1], self.ont.properties[prop].range)
                              for p, o in prep_objects(d) if p == prep and
-                             (self._at.get(o.i) is not None or prep == "on")]
+                             (self._at.get(o.i) is not None or prep == "on" or
+                              self._args(o, self.ont.properties[prop].range))]  # ("the Luftwaffe/compound units")
                 if not pobjs and prep == "against":
                     # ("led the 3rd Air Division against/nmod>Division the Ruhland plant": hung on the force led)
                     # (or on a deed of the same kind: "flew their first mission against/nmod>mission Ploesti")
