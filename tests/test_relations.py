@@ -3685,6 +3685,14 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
 ]
 
 
+def test_an_intention_reported_is_the_speakers_own(extract_facts):
+    facts = extract_facts("Spaatz cabled Arnold on 5 March that he intended to attack the German oil industry as soon "
+                          "as the weather allowed.")
+    assert ("Spaatz", "advocated", "German oil industry") in facts, facts
+    facts = extract_facts("Speer told Hitler that the Allies intended to destroy the plants.")
+    assert not [f for f in facts if f[1] == "advocated"], facts
+
+
 def test_who_drafts_anothers_reply_does_not_reply(extract_facts):
     facts = extract_facts("Portal's reply to Harris of 8 January was drafted by Bufton and toned down by Bottomley "
                           "before Portal signed it.")

@@ -8,6 +8,7 @@ from ..speech import VIEW_NOUNS, view_owner
 from ..syntax import (OBJ, SUBJ, case_of, conjuncts, coordinated, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, set_against, subjects)
 from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CONDUCT_NOUNS, DISAPPROVING_WORDS, FAILING_VERBS, DECIDING_VERBS, EFFECT_VERBS,
+                    INTENDING_VERBS,
                     JUDGING_VERBS,
                     OFFERING_VERBS, ORDERING_VERBS, PATIENT_NOUNS,
                     PARTITIVE_HEADS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS,
@@ -30,6 +31,9 @@ class StancePatterns:
         if is_negated(verb) or (is_hypothetical(verb) and owners is None and not urged):
             return
         clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+        # ("cabled Arnold on 5 March that he intended/dep to attack ...": a that-clause the parser left loose)
+        clauses += [c for c in tok.children if c.dep_ == "dep" and c.i > tok.i and c.pos_ == "VERB" and
+                    any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)]
         if owners is not None:  # ("Speer's request that fighters be withdrawn/acl": the noun's clause)
             clauses += [c for c in tok.children if c.dep_ in ("acl", "acl:relcl", "appos") and c.i > tok.i and
                         any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)]
@@ -94,7 +98,13 @@ class StancePatterns:
                 backshifted = c.pos_ == "VERB" and c.tag_ not in ("VBD", "VBN", "VBZ", "VBG") and \
                     c.lower_ == c.lemma_.lower() and verb.tag_ in ("VBD", "VBN", "VB", "VBG") and c.dep_ == "ccomp" and \
                     not any(a.dep_.startswith("aux") or a.dep_ == "cop" for a in c.children)
-                if is_negated(c) or not (is_mandative(c) or small or decided or backshifted):
+                # ("that he intended to attack the German oil industry": an intention reported is called for too)
+                # (one's own intention: not "told Hitler that the Allies intended to destroy the plants")
+                intended = c.lemma_.lower() in INTENDING_VERBS and any(
+                    x.dep_ == "xcomp" and any(m.lower_ == "to" for m in x.children) for x in c.children) and \
+                    {a.label for x in c.children if x.dep_ in SUBJ for a, _ in self._args(x, set())} & \
+                    {a.label for w in who for a, _ in self._args(w, set())} != set()
+                if is_negated(c) or not (is_mandative(c) or small or decided or backshifted or intended):
                     continue
                 words = called_words(c)
                 # "that the Air Staff treat oil as the first priority": what is made the priority
@@ -147,7 +157,8 @@ class StancePatterns:
                     # ("that Harris be ordered to attack the oil plants at Pölitz and Leuna": the
                     # infinitive of an order called for is the deed)
                     acts = [c] + [x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB" and
-                                  c.lemma_.lower() in ORDERING_VERBS and any(m.lower_ == "to" for m in x.children)]
+                                  (c.lemma_.lower() in ORDERING_VERBS or intended) and
+                                  any(m.lower_ == "to" for m in x.children)]
                     for act in acts:
                         for p2, _, prep, inverse in self.verbs.get(act.lemma_.lower(), []):
                             if inverse or not self.ont.properties[p2].range or not self.ont.properties[p2].range <= rng:

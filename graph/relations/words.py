@@ -93,6 +93,8 @@ PROPOSAL_NOUNS = {"proposal": "propose", "request": "request", "demand": "demand
 JUDGING_VERBS = NAMING_VERBS | {"consider", "think", "deem", "regard", "dismiss", "describe", "brand", "see",
                                 "view", "judge", "count", "denounce", "condemn", "identify"}
 # words of being sure of a clause ("came away convinced that oil was the right target")
+# verbs of intending a deed ("he intended to attack the oil industry"), which a report of calls for it
+INTENDING_VERBS = {"intend", "plan", "mean", "propose", "resolve", "determine"}
 # verbs of taking part in a raid without striking its targets ("Mustangs escorted the raid on Leuna")
 ESCORTING_VERBS = {"escort", "accompany", "cover", "shepherd"}
 # verbs whose object "it" is a claim, not a thing named before ("Portal doubted it")
