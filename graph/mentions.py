@@ -1461,8 +1461,10 @@ def _share_coordinated_types(doc: Doc, mentions: list[Mention]) -> None:
         classes = {at[c.i].types[0] for c in doc[m.head].conjuncts
                    if c.i in at and at[c.i].types and not at[c.i].weak_type and at[c.i] is not m and
                    at[c.i].source in ("alias", "name")}
-        if m.types and classes != {"Person"}:
-            continue  # (but a town the NER model found is kept a place among plants)
+        # (but a town the NER model found is kept a place among plants; a guessed firm is not:
+        # "struck Castrop-Rauxel, Sterkrade and Homberg/ORG")
+        if m.types and classes != {"Person"} and not (m.types[:1] == ["Organization"] and classes == {"Facility"}):
+            continue
         if len(classes) == 1:
             m.types, m.weak_type = [classes.pop()], True
 

@@ -3682,6 +3682,10 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
      ("Romanian refineries", "supplies", "German army")),
     ("The plant at Moosbierbaum, west of Vienna, made aviation spirit for the Luftwaffe units in Austria and Hungary.",
      ("Moosbierbaum", "supplies", "Luftwaffe")),
+    ("Bomber Command delivered its heaviest blow against oil on the night of 21 November, when it struck "
+     "Castrop-Rauxel, Sterkrade and Homberg.", ("Bomber Command", "attacked", "Homberg")),
+    ("Tedder wrote a paper for the Chiefs of Staff arguing that the attack on communications would also starve the "
+     "Germans of fuel.", ("Tedder", "advocated", "communications")),
 ]
 
 

@@ -93,7 +93,10 @@ class ArgumentReading:
         class the verb takes."""
         sent = tok.sent
         clause = tok.head
-        if clause.dep_ in ("parataxis", "conj") and clause.head.i < tok.i:
+        # (or the clause a "when" clause hangs on: "Bomber Command delivered its heaviest blow ..., when it struck ...")
+        if clause.dep_ in ("parataxis", "conj") and clause.head.i < tok.i or \
+                clause.dep_ == "advcl" and clause.head.i < clause.i and \
+                any(w.lower_ in ("when", "as", "after", "before") for w in clause.children if w.i < tok.i):
             # ("... did Bomber Command return to the plants; that night it attacked ...": the clause before)
             first = [c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ != "it"]
             m = self._at.get(first[0].i) if first else None

@@ -358,8 +358,9 @@ class NounPatterns:
             if self.ont.fits(m.types[:1], classes):
                 self._emit(ex, [head.doc[owner]], [head], prop, head, "possessive", "possessive")
         om = self._at.get(owner)
+        # (the possessor may hang on the given name: "The EOU's Walt/nmod:desc Rostow")
         if m.types[:1] == ["Person"] and m.source in ("alias", "name") and om is not None and om.types and \
-                possessor(head) is not None and possessor(head).i == owner and \
+                any((o := possessor(t)) is not None and o.i == owner for t in head.doc[m.start:m.end]) and \
                 self.ont.fits(om.types[:1], {"Organization"}) and "memberOf" in self.ont.properties:
             # ("The Enemy Objectives Unit's Kindleberger": a body's person is its member)
             self._emit(ex, [head], [head.doc[owner]], "memberOf", head, "possessive:member", "possessive")

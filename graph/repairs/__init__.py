@@ -67,6 +67,7 @@ from .verbs import (
     agents_of_objects_hung_on_active_verbs, subjects_read_into_compass_phrases, objects_read_as_expletives, of_phrases_read_into_verbs, objects_of_participles_hung_on_nouns,
 )
 from .clauses import (
+    saying_participles_hung_on_addressees,
     content_clauses_hung_on_hearers,
     condition_clauses_read_as_phrases,
     relatives_on_infinitives, content_clauses_read_as_relatives, inverted_asides,
@@ -91,6 +92,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            objects_of_participles_hung_on_nouns, subjects_hung_on_auxiliaries, clauses_of_showing_read_as_with_clauses,
            main_verbs_read_as_conjuncts_of_relatives, that_read_as_subjects_of_gerunds,
            condition_words_torn_from_their_clauses, condition_clauses_read_as_phrases, content_clauses_hung_on_hearers,
+           saying_participles_hung_on_addressees,
            split_hyphenated_names,
            given_names_torn_from_hyphenated_surnames,
            opening_names_read_as_adverbs, opening_names_read_as_adverbs_before_appositions, name_nouns, hyphenated_words_read_apart, names_read_as_compounds_before_of, names_read_as_appositions_of_titles, participles_after_nouns, participles_read_as_case_markers, past_verbs_read_as_compounds, verbs_read_as_clauses_inside_subjects,

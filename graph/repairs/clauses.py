@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..syntax import comma_after, comma_before
+from ..syntax import case_of, comma_after, comma_before
 from .tree import apply_edits, aside_verb, base_word, saying_verb
-from .words import (BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS,
+from .words import (BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, LETTER_WORDS,
                     SEASONS, TELLING_LEMMAS, THINKING_LEMMAS, TIME_NOUNS)
 
 
@@ -652,4 +652,17 @@ def content_clauses_hung_on_hearers(doc: Doc) -> Doc:
                 not any(x.dep_ == "mark" and x.lower_ == "that" and x.i == c.left_edge.i for x in c.children):
             continue
         apply_edits(c.sent, [(c, verb, "ccomp")])
+    return doc
+
+
+def saying_participles_hung_on_addressees(doc: Doc) -> Doc:
+    """"Tedder wrote a paper for the Chiefs/nmod>paper of Staff arguing/acl>Chiefs that ...": a participle of
+    saying hung on the one a letter or paper (LETTER_WORDS) is for or to is the paper's: it says it."""
+    for v in doc:
+        noun = v.head
+        paper = noun.head
+        if v.tag_ != "VBG" or v.dep_ != "acl" or not saying_verb(v) or not noun.dep_.startswith("nmod") or \
+                case_of(noun) not in ("for", "to") or base_word(paper) not in LETTER_WORDS or paper.i > noun.i:
+            continue
+        apply_edits(v.sent, [(v, paper, "acl")])
     return doc
