@@ -623,7 +623,9 @@ def direct_objects(v: Token) -> list[Token]:
         objs = [o2 for c in v.children if c.dep_ in ("xcomp", "oprd") and (c.pos_ in ("PROPN", "NOUN") or (
                 c.pos_ in ("ADJ", "PRON", "DET") and c.i > v.i and any(case_of(x) == "of" for x in c.children)))
                 for o2 in conjuncts(c)]
-    if not objs and not any(c.dep_ == "ccomp" for c in v.children):
+    # (nor on a verb of going, which takes none: "flew to Pölitz and found the plant undefended")
+    if not objs and not any(c.dep_ == "ccomp" for c in v.children) and \
+            v.lemma_.lower() not in ("go", "fly", "come", "return", "travel"):
         # "put out and keep out of action the plants": the object hangs on a coordinated verb
         # (not on one with a subject of its own: "decided in favour of X, but he allowed Spaatz";
         # nor after a verb with a clause of its own: "answered that ... but would not weaken it";

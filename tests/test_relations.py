@@ -3686,7 +3686,24 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
      "Castrop-Rauxel, Sterkrade and Homberg.", ("Bomber Command", "attacked", "Homberg")),
     ("Tedder wrote a paper for the Chiefs of Staff arguing that the attack on communications would also starve the "
      "Germans of fuel.", ("Tedder", "advocated", "communications")),
+    ("Bottomley wrote to Harris on 1 November enclosing the new directive, which named petroleum as the first priority.",
+     ("directive", "addressedTo", "Harris")),
+    ("The EOU's Walt Rostow later wrote that the oil offensive had been decisive.",
+     ("Walt Rostow", "memberOf", "Enemy Objectives Unit")),
+    ("The refinery at Blechhammer North was set on fire by the Fifteenth on 7 July.",
+     ("Fifteenth Air Force", "attacked", "Blechhammer North")),
+    ("The Eighth bombed the Leuna and Pölitz plants.", ("Eighth Air Force", "attacked", "Leuna")),
+    ("Anderson's planners at USSTAF chose the Ruhland and Schwarzheide plants as the targets for 12 September.",
+     ("planners", "advocated", "Schwarzheide")),
+    ("The Eighth's 3rd Division flew to Pölitz on 29 May and found the plant undefended by fighters.",
+     ("3rd Division", "attacked", "Pölitz")),
+    ("Harris was supported by Churchill, who admired the area offensive.", ("Churchill", "advocated", "area offensive")),
 ]
+
+
+def test_a_for_phrase_of_blame_makes_no_member(extract_facts):
+    facts = extract_facts("In his diary, Goebbels blamed Göring for the Luftwaffe's failure to defend the fuel plants.")
+    assert ("Goebbels", "criticized", "Göring") in facts and not [f for f in facts if f[1] == "memberOf"], facts
 
 
 def test_an_intention_reported_is_the_speakers_own(extract_facts):

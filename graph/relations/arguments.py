@@ -83,9 +83,20 @@ class ArgumentReading:
         return out
 
     def _with_members(self, toks, verb: Token) -> list[Token]:
-        """``toks`` and the plants named as members of any of them (see ``_named_members``)."""
+        """``toks`` and the plants named as members of any of them (see ``_named_members``); and the
+        names coordinated before a plural plant noun they share ("the Leuna and Pölitz plants": Leuna
+        too, the noun being Pölitz's by the alias data)."""
         out = list(toks)
-        return out + [self._doc[n.head] for t in toks for n in self._named_members(t, verb) if self._doc[n.head] not in out]
+        out += [self._doc[n.head] for t in toks for n in self._named_members(t, verb) if self._doc[n.head] not in out]
+        for t in toks:
+            m = self._at.get(t.i)
+            if m is None or m.types[:1] != ["Facility"] or t.tag_ not in ("NNS", "NNPS") or \
+                    not any(w.dep_ == "cc" and w.i < t.i for w in t.subtree):
+                continue
+            out += [y for c in t.children if c.dep_ in ("compound", "conj") and c.i < t.i for y in conjuncts(c)
+                    if (cm := self._at.get(y.i)) is not None and cm is not m and cm.types[:1] == ["Facility"] and
+                    cm.source in ("alias", "name") and y not in out]
+        return out
 
     def _it_subject(self, tok: Token, allowed: set[str]) -> Mention | None:
         """The body an acting subject "it" continues: the subject of the sentences before, back

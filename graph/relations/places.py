@@ -227,6 +227,9 @@ class PlacePatterns:
                     # but not "drafted the orders for the Eighth", whose writer _args would give)
                     if prop not in self.locative_props and m.types[:1] == ["Document"]:
                         continue
+                    # (nor a "for" phrase naming no body itself: "blamed Göring for the Luftwaffe's failure")
+                    if prop not in self.locative_props and prep == "for" and self._at.get(o.i) is None:
+                        continue
                     if prop not in self.locative_props and prep == "at" and \
                             any(c.lower_ in ("his", "her") and c.dep_ == "nmod:poss" for c in o.children):
                         continue  # ("visited Spaatz at his headquarters": where he was, not a body he is of)

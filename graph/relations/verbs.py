@@ -203,6 +203,10 @@ class VerbPatterns:
                 # document is addressed to the recipient
                 recipients = [c for c in tok.children if c.dep_ in ("iobj", "dative")] + [
                     o for p, o in prep_objects(tok) if p == "to"]
+                if not recipients and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.head.i < tok.i and \
+                        not any(c.dep_ in SUBJ for c in tok.children):
+                    # ("wrote to Harris on 1 November enclosing the new directive": the letter's addressee)
+                    recipients = [o for p, o in prep_objects(tok.head) if p == "to"]
                 for o in objs:  # ('submitted his "Plan for ... Offensive" to Eisenhower' hung inside the title)
                     om = self._at.get(o.i)
                     if om is not None:

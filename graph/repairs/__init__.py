@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .names import (
+    ordinals_read_as_heads,
     names_read_as_compounds_before_of,
     hyphenated_words_read_apart,
     names_read_as_appositions_of_titles,
@@ -36,6 +37,7 @@ from .times import (
     months_read_as_subjects_after_days, dates_read_into_content_clauses,
 )
 from .lists import (
+    shared_heads_read_as_conjuncts,
     shared_places_read_as_conjuncts,
     posts_read_as_conjuncts_inside_phrases, compass_phrases_read_as_conjuncts, set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
     lists_split_from_their_first, lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts,
@@ -95,7 +97,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            saying_participles_hung_on_addressees,
            split_hyphenated_names,
            given_names_torn_from_hyphenated_surnames,
-           opening_names_read_as_adverbs, opening_names_read_as_adverbs_before_appositions, name_nouns, hyphenated_words_read_apart, names_read_as_compounds_before_of, names_read_as_appositions_of_titles, participles_after_nouns, participles_read_as_case_markers, past_verbs_read_as_compounds, verbs_read_as_clauses_inside_subjects,
+           opening_names_read_as_adverbs, opening_names_read_as_adverbs_before_appositions, name_nouns, ordinals_read_as_heads, hyphenated_words_read_apart, names_read_as_compounds_before_of, names_read_as_appositions_of_titles, participles_after_nouns, participles_read_as_case_markers, past_verbs_read_as_compounds, verbs_read_as_clauses_inside_subjects,
            ranked_nouns_read_as_verbs, set_off_lists, month_may, counts_read_into_dates,
            opening_dates_read_as_objects,
            set_off_participles, postposed_lists, months_before_names, participles_before_objects,
@@ -106,7 +108,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            conjuncts_after_set_off_places,
            coordinated_possessors, priorities_read_as_heads, names_read_as_possessors, passives_without_auxiliaries,
            perfects_read_as_passives, lists_split_from_their_first, lists_torn_from_their_first,
-           prepositional_phrases_read_as_conjuncts, place_phrases_read_as_conjuncts, shared_places_read_as_conjuncts,
+           prepositional_phrases_read_as_conjuncts, place_phrases_read_as_conjuncts, shared_places_read_as_conjuncts, shared_heads_read_as_conjuncts,
            names_read_as_conjuncts_of_counted_nouns,
            parallel_phrases, set_off_participles_read_as_roots,
            names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..syntax import COMPASS, MONTHS, NUMBER_WORDS, case_of, comma_before, first_word, is_date_word
-from .tree import apply_edits, base_word
+from .tree import apply_edits, base_word, in_place_of
 from .words import LIST_OPENERS, POST_NOUNS
 from .verbs import could_be_finite
 
@@ -432,6 +432,25 @@ def place_phrases_read_as_conjuncts(doc: Doc) -> Doc:
                 h.dep_ != "nmod" or any(c.dep_ == "cc" for c in x.children) or doc[first_word(x) - 1].text != ",":
             continue
         apply_edits(x.sent, [(x, h.head, "nmod")])
+    return doc
+
+
+def shared_heads_read_as_conjuncts(doc: Doc) -> Doc:
+    """"chose the Ruhland/obj and Schwarzheide/compound plants/conj>Ruhland": two names before one plural
+    noun share it: the noun takes the first name's place, the names are its compounds, coordinated."""
+    for n in doc:
+        first = n.head
+        second = doc[n.i - 1] if n.i > 0 else None
+        if n.dep_ != "conj" or n.tag_ not in ("NNS", "NNPS") or n.pos_ != "NOUN" or first.pos_ != "PROPN" or \
+                second is None or second.pos_ != "PROPN" or second.head.i != n.i or second.dep_ != "compound" or \
+                first.i >= second.i or doc[second.i - 1].dep_ != "cc" or \
+                not all(doc[k].head.i == first.i for k in range(first.i + 1, second.i - 1)) or \
+                any(c.dep_ in ("det", "nmod:poss") for c in n.children):
+            continue
+        cc = doc[second.i - 1]
+        edits = [in_place_of(n, first), (first, n, "compound"), (second, first, "conj"), (cc, second, "cc")]
+        edits += [(c, n, c.dep_) for c in first.children if c.dep_ in ("det", "amod", "nmod:poss") and c.i < first.i]
+        apply_edits(n.sent, edits)
     return doc
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..syntax import case_of, comma_after, comma_before, first_word, is_date_word, last_word
+from ..syntax import NUMBERED_ORDINAL, case_of, comma_after, comma_before, first_word, is_date_word, last_word
 from .tree import apply_edits, base_word, in_place_of, name_before, saying_verb, subject_above
 from .words import DITRANSITIVE_VERBS, NAME_DETERMINERS, NAME_FINAL_VERB_FORMS, PLANT_KINDS, POST_NOUNS, POST_WORDS
 
@@ -157,6 +157,23 @@ def names_read_as_compounds_before_of(doc: Doc) -> Doc:
         apply_edits(name.sent, [in_place_of(name, noun), (noun, name, "nmod"), (of, noun, "case")] +
                     [(c, name, c.dep_) for c in noun.children if c.i < name.i and c.dep_ in ("det", "amod", "compound")
                      and c.i != name.i])
+    return doc
+
+
+def ordinals_read_as_heads(doc: Doc) -> Doc:
+    """"The Eighth's 3rd/ROOT Division/nsubj flew/relcl>3rd to Pölitz": an ordinal read as a sentence's
+    head noun, with the unit word after it the subject of a clause hung on it, numbers the unit: the
+    clause is the sentence, the unit its subject."""
+    for t in doc[:-2]:
+        n = doc[t.i + 1]
+        v = n.head
+        if t.dep_ != "ROOT" or not NUMBERED_ORDINAL.match(t.lower_) or not n.dep_.startswith("nsubj") or \
+                v.head.i != t.i or v.i < n.i or v.pos_ not in ("VERB", "AUX") or not v.dep_.startswith(("acl", "relcl")):
+            continue
+        edits = [(v, v, "ROOT"), (n, v, n.dep_), (t, n, "amod")]
+        edits += [(c, n, c.dep_) for c in t.children if c.i < t.i]
+        edits += [(c, v, c.dep_) for c in t.children if c.i > v.i]
+        apply_edits(t.sent, edits)
     return doc
 
 
