@@ -3698,7 +3698,14 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
     ("The Eighth's 3rd Division flew to Pölitz on 29 May and found the plant undefended by fighters.",
      ("3rd Division", "attacked", "Pölitz")),
     ("Harris was supported by Churchill, who admired the area offensive.", ("Churchill", "advocated", "area offensive")),
+    ("In the spring of 1944 Portal favoured the transportation plan; by the autumn he had become a firm supporter of "
+     "the attack on oil.", ("Portal", "advocated", "oil")),
 ]
+
+
+def test_a_stance_one_comes_to_hold_is_no_post(extract_facts):
+    facts = extract_facts("Portal became a supporter of the oil plan.")
+    assert ("Portal", "advocated", "oil plan") in facts and not [f for f in facts if f[1] == "holdsPosition"], facts
 
 
 def test_a_for_phrase_of_blame_makes_no_member(extract_facts):

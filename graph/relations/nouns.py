@@ -224,6 +224,9 @@ class NounPatterns:
             return
         if any(c.dep_ == "cop" for c in noun.children):
             subs = [c for c in noun.children if c.dep_ in SUBJ]
+        elif noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in ("become", "remain") and \
+                not is_negated(noun.head):
+            subs = subjects(noun.head)  # ("by the autumn he had become a firm supporter of the attack on oil")
         elif (noun.dep_ in ("obl:unmarked", "npadvmod", "obl:npmod", "dep", "nmod:unmarked") or
               noun.dep_ == "obl" and not case_of(noun)) and noun.i < noun.head.i \
                 and noun.left_edge.i == noun.sent.start and comma_after(noun):

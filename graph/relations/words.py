@@ -112,7 +112,9 @@ GIVING_VERBS = {"give", "assign", "allot", "allocate"}
 # Verbs of taking up a plan or target: "urged Tedder to accept it" is a stance on it
 ADOPTING_VERBS = {"accept", "adopt", "implement", "carry", "execute", "pursue", "concentrate", "focus"}
 # Person nouns that say what someone is or belongs to, not a post held ("an economist in the EOU")
-NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman"}
+NOT_POSTS = {"member", "economist", "analyst", "scientist", "man", "woman",
+             # (stances, not posts: "had become a firm supporter of the attack on oil")
+             "supporter", "advocate", "champion", "proponent", "opponent", "critic", "sceptic", "skeptic", "convert"}
 # what "under the ... of X" may name: X leads ("under the command of Wing Commander Tait")
 COMMAND_NOUNS = {"command", "leadership", "direction", "control", "orders", "chairmanship", "presidency",
                  "supervision"}
