@@ -9,7 +9,8 @@ from ..records import Mention
 from ..syntax import (OBJ, SUBJ, case_of, comma_before, conjuncts, direct_objects, example_heads, examples_of,
                       is_negated, is_passive, named_by_comma, possessor, prep_objects, relative_antecedent, subjects,
                       whose_antecedent)
-from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, DOUBTING_VERBS, EXPLETIVE_IT_VERBS,
+from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, DOUBTING_VERBS,
+                    EXPLETIVE_IT_VERBS,
                     NAMING_VERBS, OPINION_NOUNS, OTHER_PERSON_NOUNS, PARTITIVES, PASS_SUBJ_DEPS, PATIENT_NOUNS)
 from .phrases import covering, quantity
 
@@ -68,9 +69,9 @@ class ArgumentReading:
         for x in [x for h in heads for x in conjuncts(h)] + (listed if len(listed) > 1 else []):
             xm = self._at.get(x.i)
             # (or a plant named by its owner: "including the Rhenania/compound works at Harburg")
-            if xm is not None and (xm.source in ("alias", "name") or xm.types[:1] == ["Facility"] and (x.tag_ != "NNS" or x.lower_ == "works") and
-                                   any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in x.children)) and \
-                    not any(xm is n for n in names):
+            owned_plant = xm is not None and xm.types[:1] == ["Facility"] and (x.tag_ != "NNS" or x.lower_ == "works") and \
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in x.children)
+            if xm is not None and (xm.source in ("alias", "name") or owned_plant) and not any(xm is n for n in names):
                 names.append(xm)
         out += [xm for xm in names if xm.types[:1] == ["Facility"]]
         if out:
