@@ -3700,6 +3700,8 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
     ("Harris was supported by Churchill, who admired the area offensive.", ("Churchill", "advocated", "area offensive")),
     ("In the spring of 1944 Portal favoured the transportation plan; by the autumn he had become a firm supporter of "
      "the attack on oil.", ("Portal", "advocated", "oil")),
+    ("Hitler ordered that the fighter units be kept back to defend the synthetic plants, overruling Göring.",
+     ("Hitler", "advocated", "synthetic plants")),
 ]
 
 

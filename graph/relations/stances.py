@@ -178,7 +178,11 @@ class StancePatterns:
                     # ("that fighters be withdrawn from the front to protect the synthetic plants": what the
                     # call is for)
                     # (a place, plant or target system: "to protect them" may not find them)
-                    targets += [o for x in c.children if x.dep_ in ("advcl", "xcomp") and x.i > c.i and
+                    # (also hung on an adverb of the verb: "be kept back/advmod to defend/obl>back the plants")
+                    purposes = list(c.children) + [y for a in c.children if a.dep_ == "advmod" for y in a.children
+                                                   if y.dep_ == "obl"]
+                    targets += [o for x in purposes if x.dep_ in ("advcl", "xcomp", "obl") and x.i > c.i and
+                                x.pos_ == "VERB" and
                                 x.lemma_.lower() in PROTECTING_VERBS and any(m.lower_ == "to" for m in x.children)
                                 for o in direct_objects(x) if (om := self._at.get(o.i)) is not None and
                                 om.types[:1] in (["Facility"], ["Place"], ["TargetSystem"])]
