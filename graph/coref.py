@@ -438,15 +438,18 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
 
 # verbs that answer someone: "Portal wrote to Harris, and he replied" is the other one
 ANSWERING_LEMMAS = {"reply", "answer", "respond", "retort", "rejoin", "counter"}
+# verbs of complaining, whose clause speaks of the one complaining
+COMPLAINING_LEMMAS = {"complain", "protest", "grumble", "object"}
 
 
 def _replier(tok: Token, persons: list[tuple[Mention, bool]]) -> Mention | None:
-    """A possessive pronoun in what someone answered is the one answering's: a reply speaks of one's
-    own ("Twining replied to Eaker that his bombers had already hit every refinery")."""
-    if tok.dep_ not in POSS:
+    """A possessive or object pronoun in what someone answered or complained of is the speaker's: a
+    reply or a complaint speaks of one's own ("Twining replied to Eaker that his bombers had already hit
+    every refinery", "Doolittle complained to Spaatz that the weather had forced him to bomb ...")."""
+    if tok.dep_ not in POSS | {"obj", "dobj", "iobj"}:
         return None
     clause = clause_root(tok)
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ANSWERING_LEMMAS:
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ANSWERING_LEMMAS | COMPLAINING_LEMMAS:
         return None
     subj = {c.i for c in clause.head.children if c.dep_ in SUBJ}
     named = [p for p, _ in persons if p.head in subj]

@@ -3702,6 +3702,10 @@ THIRTY_SEVENTH_BATCH = [  # (session 23; checked by test_unseen_shapes_give_thei
      "the attack on oil.", ("Portal", "advocated", "oil")),
     ("Hitler ordered that the fighter units be kept back to defend the synthetic plants, overruling Göring.",
      ("Hitler", "advocated", "synthetic plants")),
+    ("Doolittle complained to Spaatz that the weather had forced him to bomb the marshalling yards instead of the oil "
+     "plants.", ("Doolittle", "advocated", "oil plants")),
+    ("Doolittle complained to Spaatz that the weather had forced him to bomb the marshalling yards instead of the oil "
+     "plants.", ("Doolittle", "attacked", "marshalling yards")),
 ]
 
 

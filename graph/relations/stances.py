@@ -364,8 +364,11 @@ class StancePatterns:
         if "advocated" in self.ont.properties and "attacked" in self.ont.properties:
             # ("complained that Bomber Command was still attacking cities instead of oil": what the
             # complaint would have had attacked)
-            wanted = [x for c in tok.children if c.dep_ == "ccomp" and not is_negated(c) and
-                      any(p2 == "attacked" and not inverse for p2, _, _, inverse in self.verbs.get(c.lemma_.lower(), []))
+            # (or the deed a clause names: "that the weather had forced him to bomb the yards instead of the plants")
+            deeds = [d for c in tok.children if c.dep_ == "ccomp" and not is_negated(c)
+                     for d in [c] + [x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]]
+            wanted = [x for c in deeds
+                      if any(p2 == "attacked" and not inverse for p2, _, _, inverse in self.verbs.get(c.lemma_.lower(), []))
                       for x in set_against(c)]
             self._emit(ex, subjects(tok), wanted, "advocated", tok, f"complaint:{tok.lemma_.lower()}:instead", "verb")
 
