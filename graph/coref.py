@@ -381,8 +381,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     target = bound  # "He insisted that his crews ...": "his" is "he"
                 elif (owner := _possessor_is_subject(tok, persons, documents)) is not None:
                     target = owner  # "Portal rejected this view in his reply": Portal's reply
-                elif (replier := _replier(tok, persons)) is not None:
-                    target = replier  # "Twining replied to Eaker that his bombers had hit ...": Twining's
+                elif (speaker := _own_in_reply_or_complaint(tok, persons)) is not None:
+                    target = speaker  # "Twining replied to Eaker that his bombers had hit ...": Twining's
                 else:
                     own_root = clause_root(tok)
                     own_subj = {c.i for c in own_root.children if c.dep_ in SUBJ}
@@ -442,7 +442,7 @@ ANSWERING_LEMMAS = {"reply", "answer", "respond", "retort", "rejoin", "counter"}
 COMPLAINING_LEMMAS = {"complain", "protest", "grumble", "object"}
 
 
-def _replier(tok: Token, persons: list[tuple[Mention, bool]]) -> Mention | None:
+def _own_in_reply_or_complaint(tok: Token, persons: list[tuple[Mention, bool]]) -> Mention | None:
     """A possessive or object pronoun in what someone answered or complained of is the speaker's: a
     reply or a complaint speaks of one's own ("Twining replied to Eaker that his bombers had already hit
     every refinery", "Doolittle complained to Spaatz that the weather had forced him to bomb ...")."""

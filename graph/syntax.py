@@ -140,7 +140,10 @@ INTENT_WORDS = {"intention", "thought", "idea", "plan", "wish", "desire", "quest
 # finder makes no paper of them, the relations an order (not "under Eisenhower's direction", which
 # places something in his charge)
 ORDER_NOUNS = {"instruction", "order", "behest"}
+# participles used as prepositions ("the plants, including Leuna"), which the tagger keeps as verbs
 PARTICIPLE_PREPOSITIONS = {"including", "excluding", "concerning", "regarding", "following", "notwithstanding"}
+# verbs of going somewhere, which take no object
+GOING_VERBS = {"go", "fly", "come", "return", "travel"}
 # counts written as words ("two plants, Leuna and Pölitz"; "eleven synthetic plants")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -624,8 +627,7 @@ def direct_objects(v: Token) -> list[Token]:
                 c.pos_ in ("ADJ", "PRON", "DET") and c.i > v.i and any(case_of(x) == "of" for x in c.children)))
                 for o2 in conjuncts(c)]
     # (nor on a verb of going, which takes none: "flew to Pölitz and found the plant undefended")
-    if not objs and not any(c.dep_ == "ccomp" for c in v.children) and \
-            v.lemma_.lower() not in ("go", "fly", "come", "return", "travel"):
+    if not objs and not any(c.dep_ == "ccomp" for c in v.children) and v.lemma_.lower() not in GOING_VERBS:
         # "put out and keep out of action the plants": the object hangs on a coordinated verb
         # (not on one with a subject of its own: "decided in favour of X, but he allowed Spaatz";
         # nor after a verb with a clause of its own: "answered that ... but would not weaken it";

@@ -639,8 +639,9 @@ class VerbPatterns:
         # (but a going set beside an attack is one too: "the Americans attacked Misburg while the RAF went to Bottrop")
         beside = [verb.head] if verb.dep_ in ("advcl", "conj", "parataxis") else []
         beside += [c for c in verb.children if c.dep_ in ("advcl", "conj", "parataxis")]
-        paralleled = any(e[0] == "attacked" and not e[3] for b in beside if b.pos_ == "VERB" and not is_negated(b)
-                         for e in self.verbs.get(b.lemma_.lower(), []) if not e[1] and e[2] is None)
+        paralleled = any(prop == "attacked" and not parts and prep is None and not inverse
+                         for b in beside if b.pos_ == "VERB" and not is_negated(b)
+                         for prop, parts, prep, inverse in self.verbs.get(b.lemma_.lower(), []))
         if (units and not planted or going) and not (paralleled and going) and \
                 not any(self._at[c.i].types[:1] == ["Facility"] for t in targets for c in conjuncts(t) if c.i in self._at):
             return  # (a force returning to a town alone may be going home: "returned to England")

@@ -1,7 +1,7 @@
 """Repairs of names, titles and posts the parser split, tagged as other words or hung in the wrong place."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..syntax import NUMBERED_ORDINAL, case_of, comma_after, comma_before, first_word, is_date_word, last_word
 from .tree import apply_edits, base_word, in_place_of, name_before, saying_verb, subject_above
@@ -139,10 +139,16 @@ def hyphenated_words_read_apart(doc: Doc) -> Doc:
                                                                     b.is_lower) or \
                 a.head.i in (b.i, h.i) or b.head.i in (a.i, h.i) or a.head.i != b.head.i or a.head.i == a.i:
             continue
-        edits = [in_place_of(b, a), (a, b, "compound"), (h, b, "punct")]
-        edits += [(c, b, c.dep_) for c in list(a.children) + list(h.children) if c.i not in (b.i, h.i)]
-        apply_edits(h.sent, edits)
+        _join_hyphenated(a, h, b)
     return doc
+
+
+def _join_hyphenated(a: Token, h: Token, b: Token) -> bool:
+    """Make "a - b", split by the tokenizer, one word again: ``b`` takes ``a``'s place in the tree, ``a``
+    is its compound and the hyphen its punctuation (what hung on ``a`` or the hyphen now hangs on ``b``)."""
+    edits = [in_place_of(b, a), (a, b, "compound"), (h, b, "punct")]
+    edits += [(c, b, c.dep_) for c in list(a.children) + list(h.children) if c.i not in (b.i, h.i)]
+    return apply_edits(a.sent, edits)
 
 
 def names_read_as_compounds_before_of(doc: Doc) -> Doc:
@@ -362,9 +368,7 @@ def split_hyphenated_names(doc: Doc) -> Doc:
                 not (a.is_alpha and b.is_alpha) or a.head == b or b.head == a and b.dep_ in ("flat", "compound") or \
                 a.pos_ != "PROPN" and b.pos_ != "PROPN" or a.head == a:
             continue
-        edits = [(b, a.head, a.dep_), (a, b, "compound"), (h, b, "punct")]
-        edits += [(c, b, c.dep_) for c in a.children if c.i not in (h.i, b.i)]
-        if apply_edits(a.sent, edits) and b.pos_ != "PROPN":
+        if _join_hyphenated(a, h, b) and b.pos_ != "PROPN":
             b.pos_, b.tag_ = "PROPN", "NNP"  # ("Merseburg-Leuna/ADJ": the name's last word)
     return doc
 
