@@ -249,7 +249,9 @@ def _definite_facility(doc: Doc, mentions: list[Mention], out: dict[int, Mention
             named.setdefault(k, []).append(m)
             continue
         det = [c.lower_ for c in h.children if c.dep_ == "det"]
-        if m.source != "noun" or m.owner is not None or h.tag_ != "NN" or len(m.label.split()) != 1 \
+        # ("the works" is singular too where one works was named: "the Scholven plant ... The works had")
+        if m.source != "noun" or m.owner is not None or h.tag_ != "NN" and h.lower_ != "works" \
+                or len(m.label.split()) != 1 \
                 or det[:1] not in (["the"], ["this"], ["that"]):
             continue
         # "Blechhammer and the neighbouring plant at Odertal": a plant described or placed

@@ -1030,3 +1030,21 @@ def clause_root(t: Token) -> Token:
     while cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
         cur = cur.head
     return cur
+
+
+CLAIMING_VERBS = {"estimate", "claim", "calculate", "conclude", "reckon", "compute", "forecast", "predict", "assert",
+                  "assess", "report", "judge"}
+
+
+def claiming_verb_before(tok: Token) -> Token | None:
+    """The last verb of estimating or claiming with a content clause and a subject before ``tok``, in
+    its sentence or the one before ("The Ministry estimated that ... Cherwell disputed the figure")."""
+    doc = tok.doc
+    start = tok.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start:tok.i]):
+        if t.lemma_.lower() in CLAIMING_VERBS and t.pos_ == "VERB" and \
+                any(c.dep_ == "ccomp" for c in t.children) and any(c.dep_ in SUBJ for c in t.children):
+            return t
+    return None

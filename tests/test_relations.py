@@ -3809,6 +3809,29 @@ def test_one_served_under_is_a_person_and_under_a_command_no_commander(tmp_path,
     assert not [f for f in facts if f[1] == "commands"], facts
 
 
+THIRTY_EIGHTH_BATCH = [  # (session 24; checked by test_unseen_shapes_give_their_facts)
+    ("After the raid of 21 June the Scholven plant in Gelsenkirchen produced nothing for six weeks.",
+     ("Scholven", "locatedIn", "Gelsenkirchen")),
+    ("After the raid of 12 May the Eighth Air Force in England attacked Leuna again.",
+     ("Eighth Air Force", "attacked", "Leuna")),
+    ("Following the raids of May the Germans in Berlin ordered Speer to disperse the plants.",
+     ("Germans", "ordered", "Speer")),
+    ("The RAF bombed the Scholven plant on 21 June. The works had supplied much of the Luftwaffe's fuel.",
+     ("Scholven", "supplies", "Luftwaffe")),
+    ("Leigh-Mallory told Spaatz that the bombers were needed against the railways.",
+     ("Leigh-Mallory", "advocated", "railways")),
+    ("The Ministry of Economic Warfare estimated that the Germans had lost half their output. Cherwell disputed the figure.",
+     ("Cherwell", "opposed", "MEW")),
+    ("It was Kindleberger, an economist with the Enemy Objectives Unit, who first pointed out that the army depended "
+     "on the synthetic plants.", ("Kindleberger", "memberOf", "Enemy Objectives Unit")),
+    ("It was Kindleberger, an economist, who first pointed out that the army depended on the synthetic plants.",
+     ("Kindleberger", "stated", "the army depended on the synthetic plants")),
+    ("It was Leuna that the Eighth attacked most often.", ("Eighth Air Force", "attacked", "Leuna")),
+    ("The attack on Pölitz on 20 June was made by 139 Fortresses of the 3rd Bomb Division.",
+     ("3rd Bomb Division", "participatedIn", "attack")),
+]
+
+
 @pytest.mark.parametrize("text, fact", SECOND_BATCH +
                          THIRD_BATCH +
                          FOURTH_BATCH +
@@ -3843,7 +3866,8 @@ def test_one_served_under_is_a_person_and_under_a_command_no_commander(tmp_path,
                          THIRTY_FOURTH_BATCH +
                          THIRTY_FIFTH_BATCH +
                          THIRTY_SIXTH_BATCH +
-                         THIRTY_SEVENTH_BATCH)
+                         THIRTY_SEVENTH_BATCH +
+                         THIRTY_EIGHTH_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)

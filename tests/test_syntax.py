@@ -2689,3 +2689,38 @@ def test_repaired_trees_keep_their_edges_right(nlp):
     assert not bad, bad[:3]
     doc = nlp("Portal reminded Harris that the directive placed oil first and transport second.")
     assert doc[6].right_edge.i == 11 and doc[10].head.i == 7, [(t.text, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_subject_read_into_a_dated_opener_is_the_verbs():
+    from graph.repairs import subjects_read_into_dated_openers
+
+    # "After the raid of/case>plant 21/nummod>plant June/nmod:unmarked>plant the Scholven plant/nmod>raid
+    # in Gelsenkirchen/nsubj produced nothing"
+    rows = ("After/ADP/IN/case>2 the/DET/DT/det>2 raid/NOUN/NN/obl>11 of/ADP/IN/case>8 21/NUM/CD/nummod>8 "
+            "June/PROPN/NNP/nmod:unmarked>8 the/DET/DT/det>8 Scholven/PROPN/NNP/compound>8 plant/NOUN/NN/nmod>2 "
+            "in/ADP/IN/case>10 Gelsenkirchen/PROPN/NNP/nsubj>11 produced/VERB/VBD/ROOT>11 nothing/PRON/NN/obj>11")
+    doc = subjects_read_into_dated_openers(parse(rows))
+    assert heads(doc, "plant", "June", "Gelsenkirchen", "raid") == {
+        "plant": ("nsubj", "produced"), "June": ("nmod", "raid"), "Gelsenkirchen": ("nmod", "plant"),
+        "raid": ("obl", "produced")}
+    # set off by a comma, the opener is its own phrase already: nothing to do
+    rows = ("After/ADP/IN/case>2 the/DET/DT/det>2 raid/NOUN/NN/obl>8 of/ADP/IN/case>4 June/PROPN/NNP/nmod>2 "
+            ",/PUNCT/,/punct>2 the/DET/DT/det>7 plant/NOUN/NN/nsubj>8 produced/VERB/VBD/ROOT>8 nothing/PRON/NN/obj>8")
+    doc = subjects_read_into_dated_openers(parse(rows))
+    assert heads(doc, "plant", "raid") == {"plant": ("nsubj", "produced"), "raid": ("obl", "produced")}
+
+
+def test_a_cleft_gives_its_clause_the_name_in_focus():
+    from graph.repairs import clefts_read_as_copulas
+
+    # "It/nsubj was/cop Kindleberger/ROOT who/nsubj attacked/relcl Wesseling"
+    rows = ("It/PRON/PRP/nsubj>2 was/AUX/VBD/cop>2 Kindleberger/PROPN/NNP/ROOT>2 who/PRON/WP/nsubj>4 "
+            "attacked/VERB/VBD/acl:relcl>2 Wesseling/PROPN/NNP/obj>4 ./PUNCT/./punct>2")
+    doc = clefts_read_as_copulas(parse(rows))
+    assert heads(doc, "Kindleberger", "attacked", ".") == {
+        "Kindleberger": ("nsubj", "attacked"), "attacked": ("ROOT", "attacked"), ".": ("punct", "attacked")}
+    # a denied cleft is left alone: "It was not Harris who ..." says no one did it
+    rows = ("It/PRON/PRP/nsubj>3 was/AUX/VBD/cop>3 not/PART/RB/advmod>3 Harris/PROPN/NNP/ROOT>3 who/PRON/WP/nsubj>5 "
+            "attacked/VERB/VBD/acl:relcl>3 Wesseling/PROPN/NNP/obj>5")
+    doc = clefts_read_as_copulas(parse(rows))
+    assert heads(doc, "Harris") == {"Harris": ("ROOT", "Harris")}

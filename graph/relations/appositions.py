@@ -204,8 +204,9 @@ class AppositionPatterns:
             # (or "plenipotentiary for chemical production at I.G. Farben": on the post's "for" phrase)
             for prep, o in list(prep_objects(a)) + [(p2, o2) for p, x in prep_objects(a) if p in ("of", "for")
                                                      for p2, o2 in prep_objects(x) if p2 == "at"]:
-                # ("the senior officer on the committee", "an economist from the Board of Trade")
-                if prep in ("at", "of", "in", "on", "from"):
+                # ("the senior officer on the committee", "an economist from the Board of Trade", "an
+                # economist with the Enemy Objectives Unit")
+                if prep in ("at", "of", "in", "on", "from", "with"):
                     self._emit(ex, [head], [o], "memberOf", a, f"appos:position+{prep}", "appos")
 
     def _coordinated_names(self, head: Token, m: Mention) -> list[Token]:

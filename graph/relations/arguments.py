@@ -6,10 +6,10 @@ from spacy.tokens import Token
 from ..coref import GROUP_PRONOUNS
 from ..mentions import COMMON_CAPITALISED
 from ..records import Mention
-from ..syntax import (OBJ, SUBJ, case_of, comma_before, conjuncts, direct_objects, example_heads, examples_of,
+from ..syntax import (OBJ, SUBJ, case_of, claiming_verb_before, comma_before, conjuncts, direct_objects, example_heads, examples_of,
                       is_negated, is_passive, named_by_comma, possessor, prep_objects, relative_antecedent, subjects,
                       whose_antecedent)
-from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, DOUBTING_VERBS,
+from .words import (FIGURE_NOUNS, ACTION_NOUNS, ACTIVITY_NOUNS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, DOUBTING_VERBS,
                     EXPLETIVE_IT_VERBS,
                     NAMING_VERBS, OPINION_NOUNS, OTHER_PERSON_NOUNS, PARTITIVES, PASS_SUBJ_DEPS, PATIENT_NOUNS)
 from .phrases import covering, quantity
@@ -395,6 +395,12 @@ class ArgumentReading:
                 out += self._args(p, allowed, depth + 1)
             elif lemma in OPINION_NOUNS:  # ("refused to accept the view of the Ministry": the Ministry's)
                 out += [a for q, o in prep_objects(tok) if q == "of" for a in self._args(o, allowed, depth + 1)]
+            if not out and lemma in OPINION_NOUNS | FIGURE_NOUNS and not list(prep_objects(tok)) and \
+                    [c.lower_ for c in tok.children if c.dep_ == "det"] in (["the"], ["this"], ["these"]):
+                # ("MEW estimated that ... Cherwell disputed the figure": the one who gave it)
+                claim = claiming_verb_before(tok)
+                if claim is not None:
+                    out += [a for x in subjects(claim) for a in self._args(x, allowed, depth + 1)]
         if not out and (m is None or not m.types or m.weak_type or lemma in ACTION_NOUNS) and \
                 tok.pos_ in ("NOUN", "PROPN"):
             # "R.A.F. Lancasters attacked ...", "Eighth Air Force bombers": the unit acts (so in

@@ -128,7 +128,9 @@ class NounPatterns:
             self._emit(ex, subs, objs, prop, tok, f"noun:{tok.lemma_.lower()}+{prep}", "noun")
             own = self._heads.get(tok.i)
             # (or one a light verb's subject acted with: "opened its campaign ... with/obl a raid on the yards")
-            if (carrier is tok or carrier.i == tok.head.i and tok.dep_.startswith("obl") and case_of(tok) == "with") and \
+            # (or the actor of a passive light verb: "The attack on Pölitz was made by the 3rd Division")
+            if (carrier is tok or carrier.i == tok.head.i and tok.dep_.startswith("obl") and case_of(tok) == "with" or
+                    carrier.i == tok.head.i and tok.dep_ in PASS_SUBJ_DEPS and carrier.lemma_.lower() in LIGHT_VERBS) and \
                     not negated and own is not None and own.types[:1] == ["Event"] and \
                     "participatedIn" in self.ont.properties and tok.lower_ != "their" and \
                     (p is None or p.lower_ != "their"):

@@ -104,7 +104,9 @@ class StancePatterns:
                     x.dep_ == "xcomp" and any(m.lower_ == "to" for m in x.children) for x in c.children) and \
                     {a.label for x in c.children if x.dep_ in SUBJ for a, _ in self._args(x, set())} & \
                     {a.label for w in who for a, _ in self._args(w, set())} != set()
-                if is_negated(c) or not (is_mandative(c) or small or decided or backshifted or intended):
+                # ("told Spaatz that the bombers were needed against the railways": a need is a call too)
+                needed = c.lemma_.lower() in ("need", "require") and is_passive(c)
+                if is_negated(c) or not (is_mandative(c) or small or decided or backshifted or intended or needed):
                     continue
                 words = called_words(c)
                 # "that the Air Staff treat oil as the first priority": what is made the priority

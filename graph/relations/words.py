@@ -16,6 +16,8 @@ PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion",
 # the property wants a body or person
 OPINION_NOUNS = VIEW_NOUNS | {"estimate", "assessment", "advice", "argument", "contention", "belief", "theory",
                               "thesis", "conclusion", "conclusions", "estimates", "claims", "claim"}
+# Nouns for a number someone gave: "Cherwell disputed the figure" (given by whoever estimated it)
+FIGURE_NOUNS = {"figure", "figures", "estimate", "estimates", "calculation", "calculations", "forecast", "total"}
 # Participles that name who uses a commodity ("the gasoline used by the Luftwaffe")
 CONSUMING_VERBS = {"use", "consume", "need", "require", "burn"}
 # Words before an amount that the parser takes for prepositions ("about a third")

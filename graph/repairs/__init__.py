@@ -33,6 +33,7 @@ from .times import (
     subjects_after_months, dates_read_into_subjects, subjects_read_into_opening_times,
     time_words_read_as_subjects, names_hung_on_opening_dates, subjects_hung_on_opening_times,
     agents_read_into_time_phrases, nouns_read_into_opening_dates, content_clauses_opening_with_times,
+    subjects_read_into_dated_openers,
     dates_of_nouns_read_as_obliques, phrases_hung_on_time_spans, dated_read_as_roots, counts_read_into_dates,
     months_read_as_subjects_after_days, dates_read_into_content_clauses,
 )
@@ -69,6 +70,7 @@ from .verbs import (
     agents_of_objects_hung_on_active_verbs, subjects_read_into_compass_phrases, objects_read_as_expletives, of_phrases_read_into_verbs, objects_of_participles_hung_on_nouns,
 )
 from .clauses import (
+    clefts_read_as_copulas,
     saying_participles_hung_on_addressees,
     content_clauses_hung_on_hearers,
     condition_clauses_read_as_phrases,
@@ -148,7 +150,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            subjects_read_as_objects_of_thinking, fronted_among_those, contact_relatives_read_as_appositions,
            verbs_read_as_modifiers_after_day_words, participles_read_as_asides_on_subjects,
            letters_hung_on_hearers, places_of_nested_plants_hung_on_verbs, agents_of_objects_hung_on_active_verbs,
-           agents_read_into_later_times, subjects_read_into_compass_phrases)
+           agents_read_into_later_times, subjects_read_into_compass_phrases,
+           subjects_read_into_dated_openers, clefts_read_as_copulas)
 
 
 def repair_parse(doc: Doc) -> Doc:

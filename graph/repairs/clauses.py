@@ -666,3 +666,36 @@ def saying_participles_hung_on_addressees(doc: Doc) -> Doc:
             continue
         apply_edits(v.sent, [(v, paper, "acl")])
     return doc
+
+
+def clefts_read_as_copulas(doc: Doc) -> Doc:
+    """"It/nsubj was/cop Kindleberger/ROOT, an economist with the Unit, who first pointed/relcl out
+    that ...", "It was Leuna that the Eighth attacked": a cleft puts a name in focus, and the parser
+    reads it as a copula with a relative clause. What is said is the relative clause's: its verb is
+    the sentence's, with the name as the subject (or, where the clause has a subject of its own,
+    the object) in place of "who" or "that"."""
+    for it in doc:
+        x = it.head
+        if it.lower_ != "it" or it.dep_ not in ("nsubj", "expl") or x.i <= it.i or x.dep_ != "ROOT" or \
+                not (x.pos_ in ("NOUN", "PROPN") or x.pos_ == "ADJ" and x.is_title) or \
+                not any(c.dep_ == "cop" and c.lower_ in ("was", "is", "were") and it.i < c.i < x.i for c in x.children) or \
+                any(c.dep_ == "advmod" and c.lower_ in ("not", "n't", "only") for c in x.children):
+            continue
+        hosts = [x] + [a for a in x.children if a.dep_ == "appos" and a.i > x.i]
+        # (also read as a clausal subject: "It was Leuna that the Eighth attacked/csubj")
+        verb = next((c for h in hosts for c in h.children if c.dep_ in ("acl:relcl", "relcl", "advcl:relcl", "csubj")
+                     and c.i > x.i and c.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            continue
+        rel = next((c for c in verb.children if c.lower_ in ("who", "that", "which", "whom") and c.i < verb.i), None)
+        if rel is None:
+            continue
+        own_subject = any(c.dep_.startswith("nsubj") and c != rel for c in verb.children)
+        role = ("obj" if own_subject else
+                "nsubj:pass" if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) else "nsubj")
+        cop = next(c for c in x.children if c.dep_ == "cop")
+        edits = [(verb, verb, "ROOT"), (x, verb, role), (it, verb, "expl"), (cop, verb, "discourse"),
+                 (rel, verb, "mark")]
+        edits += [(c, verb, c.dep_) for c in x.children if c.i > verb.i]  # (the full stop)
+        apply_edits(it.sent, edits)
+    return doc

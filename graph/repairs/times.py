@@ -712,3 +712,68 @@ def dates_read_into_content_clauses(doc: Doc) -> Doc:
         if apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark"), (doc[k], verb, "obl")]):
             that.tag_, that.pos_ = "IN", "SCONJ"
     return doc
+
+
+OPENING_PREPOSITIONS = TIME_OPENERS | {"on", "after", "before", "following", "from"}
+NP_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "these", "both"}
+
+
+def subjects_read_into_dated_openers(doc: Doc) -> Doc:
+    """"After the raid of 21 June the Scholven plant/nmod>raid in Gelsenkirchen/nsubj produced nothing",
+    "Following the raids of May the Germans/flat>May ordered", "After the attack of 12 May the Leuna
+    works/ROOT in Merseburg was idle": an opening phrase that ends with a date and is not set off by
+    a comma, read together with the noun phrase after it. A determiner right after a date word opens
+    a new phrase, so that phrase is the subject of the first finite verb after it, the opening
+    phrase that verb's oblique, and the date the opening noun's."""
+    for sent in doc.sents:
+        first = sent[0]
+        if first.lower_ not in OPENING_PREPOSITIONS or first.pos_ not in ("ADP", "VERB", "SCONJ"):
+            continue
+        det = next((t for t in sent[2:] if t.lower_ in NP_DETERMINERS and is_date_word(doc[t.i - 1])), None)
+        if det is None or any(t.text in (",", ";", ":", "(", "-", "\u2014") for t in doc[sent.start:det.i]):
+            continue
+        k = det.i + 1
+        while k < sent.end and (doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or doc[k].tag_ == "POS"):
+            k += 1
+        if k == det.i + 1 or doc[k - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = doc[k - 1]
+        if head.dep_.startswith("nsubj"):
+            continue  # (a subject already: "On 1 November the Deputy Chiefs/nsubj of Staff, ..., issued")
+        verb = next((t for t in doc[k:sent.end] if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or
+                     t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
+        if verb is None or any(t.is_punct for t in doc[k:verb.i]):
+            continue
+        if verb.pos_ == "AUX" and verb.head.i > verb.i and verb.dep_ in ("aux", "aux:pass", "cop"):
+            verb = verb.head
+        opener = first.head if first.dep_ == "case" else None
+        if opener is None or opener.i >= det.i or opener.pos_ not in ("NOUN", "PROPN"):
+            continue
+        edits = []
+        if verb.head != verb:
+            old = sent.root
+            edits += [(verb, verb, "ROOT")]
+            edits += [(c, verb, c.dep_) for c in old.children if c.i > verb.i and c != verb]
+            if old.i < det.i or old.i > verb.i:
+                continue  # (only a root read inside the subject is moved: "the Leuna works/ROOT ... was idle")
+            edits += [(old, verb, "nsubj")] if old != head else []
+        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+        edits += [(head, verb, "nsubj:pass" if passive else "nsubj"), (opener, verb, "obl")]
+        # the opening phrase's words hung on the subject: the date ("of 21 June") is the opener's
+        strays = [t for t in doc[first.i:det.i] if t != opener and t.head.i >= det.i]
+        if strays:
+            months = [t for t in strays if t.lower_.rstrip(".") in MONTHS]
+            date = months[-1] if months else strays[-1]
+            if not all(is_date_word(t) or t.dep_ == "case" for t in strays):
+                continue
+            edits += [(date, opener, "nmod")] + [(t, date, "case" if t.dep_ == "case" else "nummod")
+                                                  for t in strays if t != date]
+        # the subject's own words; words between it and the verb hang on it ("in Gelsenkirchen")
+        edits += [(t, head, t.dep_) for t in doc[det.i:head.i] if not det.i <= t.head.i <= head.i]
+        for t in doc[head.i + 1:verb.i]:
+            if t.dep_ in ("aux", "aux:pass", "cop", "advmod", "punct") and t.head in (verb, sent.root):
+                edits.append((t, verb, t.dep_))
+            elif not head.i <= t.head.i < verb.i or t.head == head:
+                edits.append((t, head, "nmod" if case_of(t) else t.dep_))
+        apply_edits(sent, edits)
+    return doc
