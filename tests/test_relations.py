@@ -3829,6 +3829,15 @@ THIRTY_EIGHTH_BATCH = [  # (session 24; checked by test_unseen_shapes_give_their
     ("It was Leuna that the Eighth attacked most often.", ("Eighth Air Force", "attacked", "Leuna")),
     ("The attack on Pölitz on 20 June was made by 139 Fortresses of the 3rd Bomb Division.",
      ("3rd Bomb Division", "participatedIn", "attack")),
+    ("Krauch warned Speer in July that the Luftwaffe would run out of fuel by September.",
+     ("Krauch", "stated", "the Luftwaffe would run out of fuel by September")),
+    ("The first Fifteenth Air Force raid on the Vienna refineries came on 16 June.",
+     ("Fifteenth Air Force", "participatedIn", "raid")),
+    ("An RAF attack on Wesseling failed.", ("RAF", "attacked", "Wesseling")),
+    ("Zuckerman maintained that attacks on railway centres would do more to help the invasion.",
+     ("Zuckerman", "stated", "attacks on railway centres would do more to help the invasion")),
+    ("Zuckerman, scientific adviser to the Allied Expeditionary Air Force, maintained that the attacks would help.",
+     ("Zuckerman", "memberOf", "Allied Expeditionary Air Force")),
 ]
 
 

@@ -205,8 +205,8 @@ class AppositionPatterns:
             for prep, o in list(prep_objects(a)) + [(p2, o2) for p, x in prep_objects(a) if p in ("of", "for")
                                                      for p2, o2 in prep_objects(x) if p2 == "at"]:
                 # ("the senior officer on the committee", "an economist from the Board of Trade", "an
-                # economist with the Enemy Objectives Unit")
-                if prep in ("at", "of", "in", "on", "from", "with"):
+                # economist with the Enemy Objectives Unit", "adviser to the Allied Expeditionary Air Force")
+                if prep in ("at", "of", "in", "on", "from", "with", "to"):
                     self._emit(ex, [head], [o], "memberOf", a, f"appos:position+{prep}", "appos")
 
     def _coordinated_names(self, head: Token, m: Mention) -> list[Token]:

@@ -79,6 +79,8 @@ class NounPatterns:
                 if not subs:  # (or on the noun's own date: "The bombing of Böhlen on 7 October/nmod by the Eighth")
                     subs = [x for d in tok.children if d.dep_.startswith("nmod") and is_date_word(d) and d.i > tok.i
                             for p2, x in prep_objects(d) if p2 == "by"]
+                if not subs:  # ("the first Fifteenth Air Force raid on the Vienna refineries": the force named in it)
+                    subs = self._units_before(tok)
             if not subs and prep != "of":
                 # "the raids of the Fifteenth Air Force on the Ploesti refineries": "of" the actor
                 # (not its date: "the raid of 21 December on Pölitz")
@@ -136,6 +138,17 @@ class NounPatterns:
                     (p is None or p.lower_ != "their"):
                 # ("The attack on Zeitz by 300 Fortresses of the 3rd Air Division": its actor took part in it)
                 self._emit(ex, subs, [tok], "participatedIn", tok, f"noun:{tok.lemma_.lower()}:actor", "noun")
+
+    def _units_before(self, tok: Token) -> list[Token]:
+        """The armed force named right before a noun of doing, inside its phrase: "the Fifteenth Air
+        Force raid", "an RAF attack", "the first Bomber Command raid" (a unit, not any body: "the
+        Air Ministry plan" is not the ministry's deed)."""
+        for c in tok.children:
+            um = self._at.get(c.i)
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and um is not None and um.end == tok.i and \
+                    um.source != "pronoun" and um.types[:1] == ["MilitaryUnit"] and not um.weak_type:
+                return [tok.doc[um.head]]
+        return []
 
     def _participation(self, tok: Token) -> tuple[Token, list[Token]]:
         """The verb of taking part ("joined", "took part in" -- an ontology trigger of a

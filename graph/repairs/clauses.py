@@ -34,6 +34,16 @@ def content_clauses_read_as_relatives(doc: Doc) -> Doc:
             continue
         clause, noun = that.head, that.head.head
         verb = noun.head
+        if base_word(verb) in TELLING_LEMMAS and noun.dep_ in ("iobj", "obj", "dobj") and noun.pos_ == "PROPN" and \
+                not comma_before(that) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and \
+                any(c.dep_.startswith("nsubj") and c.i > that.i for c in clause.children):
+            # ("warned Speer in July that/obj the Luftwaffe would run/relcl>Speer out of fuel": a name takes
+            # no "that" relative, so the clause is what the hearer was told)
+            if apply_edits(that.sent, [(clause, verb, "ccomp"), (that, clause, "mark")] +
+                           [(c, verb, "obl") for c in noun.children if c.dep_ == "nmod" and case_of(c) and
+                            noun.i < c.i < that.i]):
+                that.tag_, that.pos_ = "IN", "SCONJ"
+            continue
         if base_word(verb) not in TELLING_LEMMAS or noun.dep_ not in ("obl", "nmod") or \
                 not any(c.dep_ in ("iobj", "obj", "dobj") and c.i < noun.i for c in verb.children) or \
                 any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or \
@@ -304,6 +314,25 @@ def that_read_as_determiners(doc: Doc) -> Doc:
         if clause is None:
             continue
         if apply_edits(that.sent, [(clause, verb, "ccomp"), (noun, clause, "nsubj"), (that, clause, "mark")]):
+            that.tag_, that.pos_ = "IN", "SCONJ"
+    for that in doc:
+        # ("maintained that/det attacks/obj on railway centres would do/conj more": the object with
+        # "that" is the subject of the verb coordinated with no "and" and no subject of its own)
+        noun = that.head
+        verb = noun.head
+        if that.lower_ != "that" or that.dep_ != "det" or noun.dep_ not in ("obj", "dobj") or \
+                not saying_verb(verb) or verb.i > that.i or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            continue
+        clause = next((c for c in verb.children if c.dep_ in ("conj", "parataxis", "dep") and c.i > noun.i and
+                       c.pos_ in ("VERB", "AUX") and
+                       not any(x.dep_.startswith(("nsubj", "expl", "csubj")) or x.dep_ in ("cc", "mark") and
+                               x.i < c.i for x in c.children) and
+                       (c.tag_ in ("VBD", "VBZ", "VBP") or any(x.dep_.startswith("aux") for x in c.children))), None)
+        if clause is None:
+            continue
+        passive = any(x.dep_ in ("aux:pass", "auxpass") for x in clause.children)
+        if apply_edits(that.sent, [(clause, verb, "ccomp"), (noun, clause, "nsubj:pass" if passive else "nsubj"),
+                                   (that, clause, "mark")]):
             that.tag_, that.pos_ = "IN", "SCONJ"
     return doc
 

@@ -59,7 +59,8 @@ ASIDE_LEMMAS = {"say", "report", "write", "add", "note", "warn", "claim", "argue
 # verbs that take what was said or proposed as a that-clause
 SAYING_LEMMAS = ASIDE_LEMMAS | TELLING_LEMMAS | {"propose", "suggest", "urge", "recommend", "agree", "decide",
                                                  "announce", "state", "cable", "telegraph", "respond", "calculate",
-                                                 "reckon", "compute", "plead", "protest", "minute", "signal"}
+                                                 "reckon", "compute", "plead", "protest", "minute", "signal", "maintain",
+                                                 "contend", "assert"}
 
 # verbs of thinking or hoping whose content clause may lose its "that" ("hoped the offensive would go on")
 THINKING_LEMMAS = {"hope", "think", "believe", "expect", "fear", "feel", "assume", "suppose", "trust", "doubt",
