@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .mentions import NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLING_WORDS, known_as
 from .records import Mention
-from .syntax import (PASS_SUBJ, POSS, SUBJ, case_of, clause_root, colon_between, comma_before, is_date_word, is_negated,
+from .syntax import (AIRCRAFT_NOUNS, PASS_SUBJ, POSS, SUBJ, case_of, clause_root, colon_between, comma_before, is_date_word, is_negated,
                      prep_objects, subjects)
 
 PERSONAL, PLURAL = PERSON_PRONOUNS, PLURAL_PRONOUNS  # (the mention finder's lists)
@@ -415,6 +415,11 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                 if not (group and word not in GROUP_PRONOUNS):
                     out[m.head] = target
             continue
+        fleet = doc[m.head].head
+        if m.types[:1] == ["MilitaryUnit"] and case_of(doc[m.head]) == "of" and fleet.i < m.head and \
+                fleet.tag_ in ("NNS", "NNPS") and fleet.lower_ in AIRCRAFT_NOUNS:
+            # ("the bombers of the 304th Wing missed it twice before they hit it": the unit's bombers)
+            plurals.append((m, fleet.dep_ in SUBJ | PASS_SUBJ, False))
         if "Person" in m.types and m.source == "noun" and doc[m.head].tag_ in ("NNS", "NNPS"):
             # "the tactical commanders" are "they", never "he" or "him"
             plurals.append((m, _is_subject(doc, m, subject_tokens), False))

@@ -144,6 +144,9 @@ ORDER_NOUNS = {"instruction", "order", "behest"}
 PARTICIPLE_PREPOSITIONS = {"including", "excluding", "concerning", "regarding", "following", "notwithstanding"}
 # verbs of going somewhere, which take no object
 GOING_VERBS = {"go", "fly", "come", "return", "travel"}
+# what bombs: "Twining's bombers returned to Blechhammer" (the force going back to a target attacks it)
+AIRCRAFT_NOUNS = {"bomber", "bombers", "aircraft", "heavies", "lancaster", "lancasters", "fortress", "fortresses",
+                  "liberator", "liberators", "mosquito", "mosquitoes", "halifax", "halifaxes", "plane", "planes"}
 # counts written as words ("two plants, Leuna and Pölitz"; "eleven synthetic plants")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -876,6 +879,8 @@ def is_mandative(clause: Token) -> bool:
         return modals[0] in ("should", "must", "shall", "ought")
     if not any(x.dep_ in SUBJ | PASS_SUBJ or x.dep_ == "mark" and x.lower_ == "that" for x in clause.children):
         return False
+    if any(a.lower_ == "be" and a.i > 0 and a.doc[a.i - 1].lower_ != "to" for a in auxes):
+        return True  # (the form decides, whatever the tag: "that they be/VBP continued")
     if any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes):
         return False  # "that the plants were destroyed": a report, not a call
     # (a plural verb form after a singular subject is a subjunctive: "that the destruction take/VBP")

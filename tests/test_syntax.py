@@ -2724,3 +2724,18 @@ def test_a_cleft_gives_its_clause_the_name_in_focus():
             "attacked/VERB/VBD/acl:relcl>3 Wesseling/PROPN/NNP/obj>5")
     doc = clefts_read_as_copulas(parse(rows))
     assert heads(doc, "Harris") == {"Harris": ("ROOT", "Harris")}
+
+
+def test_a_verb_of_asking_after_a_reported_clause_is_the_reporters():
+    from graph.repairs import saying_verbs_read_into_content_clauses
+
+    # "Spaatz reported that the attacks had succeeded and asked/conj>succeeded that they be continued"
+    rows = ("Spaatz/PROPN/NNP/nsubj>1 reported/VERB/VBD/ROOT>1 that/SCONJ/IN/mark>5 the/DET/DT/det>4 "
+            "attacks/NOUN/NNS/nsubj>5 succeeded/VERB/VBN/ccomp>1 and/CCONJ/CC/cc>7 asked/VERB/VBD/conj>5 "
+            "that/SCONJ/IN/mark>11 they/PRON/PRP/nsubj:pass>11 be/AUX/VB/aux:pass>11 continued/VERB/VBN/ccomp>7")
+    doc = saying_verbs_read_into_content_clauses(parse(rows))
+    assert heads(doc, "asked") == {"asked": ("conj", "reported")}
+    # a person in the clause may ask: "reported that Harris had agreed and asked that ..." stays
+    rows = rows.replace("the/DET/DT/det>4 attacks/NOUN/NNS/nsubj>5", "the/DET/DT/det>4 Harris/PROPN/NNP/nsubj>5")
+    doc = saying_verbs_read_into_content_clauses(parse(rows))
+    assert heads(doc, "asked") == {"asked": ("conj", "succeeded")}

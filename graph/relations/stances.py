@@ -10,7 +10,7 @@ from ..syntax import (OBJ, SUBJ, case_of, conjuncts, coordinated, direct_objects
 from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CONDUCT_NOUNS, DISAPPROVING_WORDS, FAILING_VERBS, DECIDING_VERBS, EFFECT_VERBS,
                     INTENDING_VERBS,
                     JUDGING_VERBS,
-                    OFFERING_VERBS, ORDERING_VERBS, PATIENT_NOUNS,
+                    OFFERING_VERBS, OPINION_NOUNS, ORDERING_VERBS, PATIENT_NOUNS,
                     PARTITIVE_HEADS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS,
                     HOPING_VERBS)
 from .phrases import noun_made_priority, starts_with
@@ -149,10 +149,13 @@ class StancePatterns:
                            self.ont.properties[prop].proposal_triggers):
                         # ("insisted that the directive be obeyed": a trigger with no preposition takes what is done)
                         targets += passive_subjects(c) if is_passive(c) else direct_objects(c)
-                    if c.lemma_.lower() in ASPECT_VERBS | {"intensify", "renew", "increase"}:
-                        # ("that the attacks on the Ruhr plants be continued": what the attacks are on)
-                        doings = passive_subjects(c) if is_passive(c) else direct_objects(c)
-                        targets += [t for t in self._doing_targets(doings, prop) if t not in doings]
+                    # ("that the attacks on the Ruhr plants be continued": what the attacks are on; so "that
+                    # the Eighth be allowed to continue the attacks on the plants", "... continue them")
+                    for asp in [c] + [x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB" and
+                                      any(m.lower_ == "to" for m in x.children)]:
+                        if asp.lemma_.lower() in ASPECT_VERBS | {"intensify", "renew", "increase"}:
+                            doings = passive_subjects(asp) if is_passive(asp) else direct_objects(asp)
+                            targets += [t for t in self._doing_targets(doings, prop) if t not in doings]
                     if c.lemma_.lower() in ("go", "return") and any(self._force(x) for x in subjects(c)):
                         # ("that the bulk of his force must still go to the cities of the Ruhr": where the force goes)
                         targets += [o for p, o in prep_objects(c) if p == "to"]
@@ -453,6 +456,8 @@ class StancePatterns:
                                              verb.head.i < verb.i else [])
             elif verb is None and (view := self._view_holder(pred) or self._view_inside(pred)) is not None:
                 holders = [view]
+            elif verb is None and (owner := _opinion_owner(pred)) is not None:
+                holders = [owner]  # ("did not share Harris's view that the oil plan was a panacea": Harris's)
             else:
                 return
         elif pred.dep_ in ("xcomp", "obl", "advcl") and pred.head.pos_ == "VERB" and \
@@ -497,6 +502,19 @@ class StancePatterns:
         """"In Tedder's view, the railways were ...": whose view opens the sentence (the parser
         may hang the phrase anywhere)."""
         return next((view[0] for c in clause.sent if c.i < clause.i and (view := view_owner(c)) is not None), None)
+
+
+def _opinion_owner(clause: Token) -> Token | None:
+    """Whose view, belief or argument a content clause on the noun is: "Harris's view that ...", "the
+    belief of the Air Staff that ..." (whoever else shares or rejects it)."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or noun.i >= clause.i or noun.lemma_.lower() not in OPINION_NOUNS or \
+            not any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children):
+        return None
+    owner = possessor(noun)
+    if owner is not None and owner.i != noun.i and owner.tag_ not in ("PRP$", "WP$"):  # (not "his": whose is unsure)
+        return owner
+    return next((o for p, o in prep_objects(noun) if p == "of" and o.i < clause.i), None)
 
 
 def called_words(clause: Token):

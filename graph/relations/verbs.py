@@ -254,6 +254,9 @@ class VerbPatterns:
         own = self.ont.properties[prop].content_nouns  # ("tasked with the repair of the works")
         out = []
         for o in objs:
+            if o.pos_ == "PRON" and (am := self._at.get(o.i)) is not None and am.source != "pronoun" and \
+                    self._doc[am.head].lemma_.lower() in self.nouns:
+                o = self._doc[am.head]  # ("asked that the Eighth be allowed to continue them": the attacks)
             if o.lemma_.lower() in PAPER_PLANS | {"proposal", "blueprint"} and o.i in self._heads:
                 out.append(o)  # (a plan named is itself the thing: "argued for the oil plan")
                 continue
@@ -609,9 +612,10 @@ class VerbPatterns:
         if verb.lemma_.lower() == "return" or going_back(verb) or going:
             subs = [s for s in subjects(verb) if s.lower_ in AIRCRAFT_NOUNS or s.lemma_.lower() in AIRCRAFT_NOUNS]
             if not subs:
-                # ("the Eighth Air Force returned to Ruhland and Magdeburg": a force going back to a plant)
-                subs = [s for s in subjects(verb) if (sm := self._at.get(s.i)) is not None and
-                        sm.types[:1] == ["MilitaryUnit"]]
+                # ("the Eighth Air Force returned to Ruhland and Magdeburg": a force going back to a plant;
+                # "It returned to Lützkendorf": the force "it" stands for)
+                subs = [s for s in subjects(verb) if any(a.types[:1] == ["MilitaryUnit"] and not a.weak_type
+                                                         for a, _ in self._args(s, set()))]
                 units = True
         elif any(o.lower_ in AIRCRAFT_NOUNS | CREW_NOUNS | EFFORT_NOUNS or
                  o.lemma_.lower() in AIRCRAFT_NOUNS | CREW_NOUNS | EFFORT_NOUNS for o in loads) and not is_passive(verb):

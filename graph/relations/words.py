@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..mentions import APPOINT_VERBS  # noqa: F401 (re-exported for the relation patterns)
-from ..syntax import COMPASS  # noqa: F401 (re-exported for the relation patterns)
+from ..syntax import AIRCRAFT_NOUNS, COMPASS  # noqa: F401 (re-exported for the relation patterns)
 from ..speech import HEARER_VERBS, VIEW_NOUNS
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
@@ -50,9 +50,6 @@ PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
 # what one lets someone do is the deed: "pressed Portal to let the Americans bomb Berlin"
 LETTING_VERBS = {"let", "allow", "permit", "enable"}
-# what bombs: "Twining's bombers returned to Blechhammer" (the force going back to a target attacks it)
-AIRCRAFT_NOUNS = {"bomber", "bombers", "aircraft", "heavies", "lancaster", "lancasters", "fortress", "fortresses",
-                  "liberator", "liberators", "mosquito", "mosquitoes", "halifax", "halifaxes", "plane", "planes"}
 CREW_NOUNS = {"crew", "crews", "squadron", "squadrons", "force", "forces"}
 # what a force spends on a target ("diverted part of its strength to ...", "sent the whole weight of its effort")
 EFFORT_NOUNS = {"strength", "effort", "weight", "tonnage"}

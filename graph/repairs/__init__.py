@@ -70,7 +70,7 @@ from .verbs import (
     agents_of_objects_hung_on_active_verbs, subjects_read_into_compass_phrases, objects_read_as_expletives, of_phrases_read_into_verbs, objects_of_participles_hung_on_nouns,
 )
 from .clauses import (
-    clefts_read_as_copulas,
+    clefts_read_as_copulas, saying_verbs_read_into_content_clauses,
     saying_participles_hung_on_addressees,
     content_clauses_hung_on_hearers,
     condition_clauses_read_as_phrases,
@@ -151,7 +151,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            verbs_read_as_modifiers_after_day_words, participles_read_as_asides_on_subjects,
            letters_hung_on_hearers, places_of_nested_plants_hung_on_verbs, agents_of_objects_hung_on_active_verbs,
            agents_read_into_later_times, subjects_read_into_compass_phrases,
-           subjects_read_into_dated_openers, clefts_read_as_copulas)
+           subjects_read_into_dated_openers, clefts_read_as_copulas, saying_verbs_read_into_content_clauses)
 
 
 def repair_parse(doc: Doc) -> Doc:

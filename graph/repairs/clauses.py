@@ -728,3 +728,27 @@ def clefts_read_as_copulas(doc: Doc) -> Doc:
         edits += [(c, verb, c.dep_) for c in x.children if c.i > verb.i]  # (the full stop)
         apply_edits(it.sent, edits)
     return doc
+
+
+ASKING_LEMMAS = {"ask", "request", "demand", "beg", "urge", "press"}
+
+
+def saying_verbs_read_into_content_clauses(doc: Doc) -> Doc:
+    """"Spaatz reported that the attacks had succeeded and asked/conj>succeeded that they be continued":
+    a verb of saying or asking with a content clause of its own, coordinated with the verb of a that
+    clause whose subject is a thing, belongs to the one who reported: things do not ask."""
+    for v in doc:
+        x = v.head
+        main = x.head
+        if v.dep_ != "conj" or x.dep_ != "ccomp" or not main.i < x.i < v.i or \
+                not (saying_verb(v) or base_word(v) in ASKING_LEMMAS or v.lower_[:-2] in ASKING_LEMMAS or
+                     v.lower_[:-1] in ASKING_LEMMAS) or not saying_verb(main) or \
+                not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children) or \
+                any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children) or \
+                not any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN" and c.tag_ in ("NNS", "NN") and
+                        c.ent_type_ not in ("PER", "PERSON") for c in x.children) or \
+                not any(c.dep_ == "cc" and c.i < v.i for c in v.children) or \
+                not any(c.dep_.startswith("nsubj") for c in main.children):
+            continue
+        apply_edits(v.sent, [(v, main, "conj")])
+    return doc

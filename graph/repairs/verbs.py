@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..syntax import COMPASS, case_of, comma_before, has_finite_verb, is_date_word, last_word
+from ..syntax import COMPASS, WEEKDAYS, case_of, comma_before, has_finite_verb, is_date_word, last_word
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions, subject_above
 from .words import (DITRANSITIVE_VERBS, FRONTED_NEGATIVES, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
                     PLANT_WORDS, RESPITE_NOUNS, SAYING_LEMMAS,
@@ -975,15 +975,19 @@ MEASURE_NOUNS = TIME_NOUNS | SEASONS | {"time", "way", "hour", "minute", "moment
 def objects_read_as_unmarked_obliques(doc: Doc) -> Doc:
     """"The Ninth Air Force bombed the marshalling yards/obl:unmarked at Hamm": a common noun with its
     determiner right after an active verb that has no object is the object, not a bare adverbial
-    (but not a time or a measure: "attacked the next night", "went the other way")."""
+    (but not a time or a measure: "attacked the next night", "went the other way"); so is a bare name
+    ("the Fifteenth struck Blechhammer/obl:unmarked and Odertal"), but not a day or a month."""
     for v in doc:
         if v.pos_ != "VERB" or v.lemma_.lower() in INTRANSITIVE_CHANGES or any(
                 c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "aux:pass", "expl") for c in v.children):
             continue
-        o = next((c for c in v.children if c.dep_ == "obl:unmarked" and c.pos_ == "NOUN" and c.left_edge.i == v.i + 1),
-                 None)
+        o = next((c for c in v.children if c.dep_ == "obl:unmarked" and c.pos_ in ("NOUN", "PROPN") and
+                  c.left_edge.i == v.i + 1), None)
+        # (or a name: "the Fifteenth struck Blechhammer/obl:unmarked and Odertal", but not a day or month)
+        named = o is not None and o.left_edge.i == o.i and o.is_title and not v.is_sent_start and \
+            not is_date_word(o) and o.lower_ not in WEEKDAYS
         if o is None or o.lemma_.lower() in MEASURE_NOUNS or o.lower_ in MEASURE_NOUNS or \
-                not any(c.dep_ in ("det", "nmod:poss") for c in o.children) or \
+                not (named or o.pos_ == "NOUN" and any(c.dep_ in ("det", "nmod:poss") for c in o.children)) or \
                 any(c.dep_ == "nummod" or c.lower_ in ("each", "every") for c in o.children):
             continue
         apply_edits(v.sent, [(o, v, "obj")])
