@@ -302,6 +302,11 @@ class MentionFinder:
                     not sent.doc[hit[0]].whitespace_ and not taken[hit[0] + 1] and \
                     _is_name_token(sent.doc[hit[0] + 1], sent.start):
                 hit = (hit[0] + 2, hit[1])  # "Scholven-Buer": the plant's name with its district
+            if hit and hit[1].types[:1] in (["Facility"], ["Place"]) and i - 2 >= sent.start and \
+                    sent.doc[i - 1].text in ("-", "\u2013") and not sent.doc[i - 1].whitespace_ and \
+                    not sent.doc[i - 2].whitespace_ and not taken[i - 2] and not taken[i - 1] and \
+                    _is_name_token(sent.doc[i - 2], sent.start) and not self.aliases.exact(sent.doc[i - 2].text):
+                i -= 2  # "Sterkrade-Holten": the district before the plant's name is part of it
             if hit and "Place" in hit[1].types and hit[0] < sent.end and \
                     sent.doc[hit[0]].lower_ in self.position_heads and sent.doc[hit[0]].text[:1].isupper():
                 hit = None  # "the Reich Minister for Armaments": a place word inside a post

@@ -43,6 +43,12 @@ class StancePatterns:
         if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i and \
                 any(c.dep_ in SUBJ for c in tok.children):
             clauses.append(tok.head)  # "the oil plants, he insisted, must come first": the clause of the aside
+        # ("'Oil must come first,' Spaatz said", "'We must hit the oil,' Spaatz told/parataxis his staff":
+        # a quotation before the verb of saying is what was said)
+        clauses += [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i and _quoted(c)]
+        if tok.dep_ == "parataxis" and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX") and \
+                _quoted(tok.head) and any(c.dep_ in SUBJ for c in tok.children):
+            clauses.append(tok.head)
         if verb is not tok:
             clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1]
         # ("Tedder urged Eisenhower to insist that ...": the proposal is the urger's, whether or not it was made)
@@ -502,6 +508,15 @@ class StancePatterns:
         """"In Tedder's view, the railways were ...": whose view opens the sentence (the parser
         may hang the phrase anywhere)."""
         return next((view[0] for c in clause.sent if c.i < clause.i and (view := view_owner(c)) is not None), None)
+
+
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
+
+
+def _quoted(clause: Token) -> bool:
+    """Whether a clause is a quotation: a quote mark opens it."""
+    left = clause.left_edge
+    return left.text in QUOTE_MARKS or left.i > 0 and clause.doc[left.i - 1].text in QUOTE_MARKS
 
 
 def _opinion_owner(clause: Token) -> Token | None:

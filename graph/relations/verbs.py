@@ -368,6 +368,9 @@ class VerbPatterns:
                 subs = subjects(verb)
             elif pattern[0] == lemma:
                 subs = subjects(tok)
+                if not subs and is_passive(tok) and prop in self.stance_props:
+                    # ("Harris was urged by Portal to attack the plants": the one who urged)
+                    subs = [o for p, o in prep_objects(tok) if p == "by"]
             else:
                 continue
             # (an order that "could have" been given was not: "the only man who could have ordered Harris to ...")
@@ -453,9 +456,15 @@ class VerbPatterns:
         # ("persuaded his colleagues to rank oil above transportation": a ranking that puts it first)
         ranked = x.lemma_.lower() in self.making_verbs and any(
             c.lower_ in ("above", "first", "ahead", "before", "top") for c in x.subtree if c.i > x.i)
+        # ("to put more of his effort into the oil campaign": where an effort is turned, kg:proposalTrigger)
+        # (the phrase may hang on what is put: "more of his effort into/nmod>effort the campaign")
+        carriers = [x] + [y for o in direct_objects(x) for y in [o] + [z for p, z in prep_objects(o) if p == "of"]]
+        turned_to = [o for p2 in self.ont.properties.values() for v, prep in p2.proposal_triggers
+                     if prep and v == x.lemma_.lower() for c in carriers for p, o in prep_objects(c)
+                     if p == prep and self._at.get(o.i) is not None]
         if prop == "advocated" and not any(has_particles(x, parts) for _, parts, _, _ in
                                            self.verbs.get(x.lemma_.lower(), [])) and \
-                x.lemma_.lower() not in ADOPTING_VERBS and not ranked and \
+                x.lemma_.lower() not in ADOPTING_VERBS and not ranked and not turned_to and \
                 self._doing_targets(direct_objects(x), prop) == direct_objects(x):
             # "urged Arnold to give the Fifteenth more bombers" is no stance on the Fifteenth
             # (but "urged Spaatz to keep up the pressure on oil" is one on oil)
@@ -478,9 +487,7 @@ class VerbPatterns:
                  and not inverse and self.ont.properties[p2].range <= {"Facility", "Place", "TargetSystem"}
                  for p, o in prep_objects(x) if p == prep and self._at.get(o.i) is not None]
         # ("was ordered to switch to the tank factories": where an effort is turned, kg:proposalTrigger)
-        aimed += [o for p2 in self.ont.properties.values() for v, prep in p2.proposal_triggers
-                  if prep and v == x.lemma_.lower() for p, o in prep_objects(x)
-                  if p == prep and self._at.get(o.i) is not None and o not in aimed]
+        aimed += [o for o in turned_to if o not in aimed]
         objs = aimed or objs
         if not any(self._at.get(o.i) is not None for o in objs):
             # "to send every available bomber against Leuna": the phrase on the load ("to put every
