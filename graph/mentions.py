@@ -1385,6 +1385,11 @@ SUCCEEDING_VERBS = {"succeed", "replace", "relieve"}
 APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
 
 
+# nouns for who stands to a person in a personal way: "Kesselring's staff", "Eaker's deputy"
+PERSONAL_RELATIONS = {"deputy", "aide", "adviser", "advisor", "biographer", "secretary", "staff", "successor",
+                      "predecessor", "wife", "son", "daughter", "diary", "memoirs"}
+
+
 def _names_with_posts(doc: Doc, mentions: list[Mention], person_words: set[str]) -> None:
     """"Kreipe, the Luftwaffe Chief of Staff, told Göring", "sent his deputy Saur": a name the text
     has not typed (or only the NER model has) with a post in apposition, or a word for a person
@@ -1400,7 +1405,10 @@ def _names_with_posts(doc: Doc, mentions: list[Mention], person_words: set[str])
                 m.start > 0 and doc[m.start - 1].lower_ in person_words and doc[m.start - 1].head.i == m.head and \
                 doc[m.start - 1].dep_ in ("compound", "nmod:desc") or \
                 h.dep_ in ("obj", "dobj", "xcomp", "nsubj") and h.head.lemma_.lower() in SUCCEEDING_VERBS and any(
-                    case_of(c) == "as" and c.lower_ in person_words for c in list(h.head.children) + list(h.children)):
+                    case_of(c) == "as" and c.lower_ in person_words for c in list(h.head.children) + list(h.children)) or \
+                h.dep_ == "nmod:poss" and h.head.lemma_.lower() in PERSONAL_RELATIONS and \
+                any(c.tag_ == "POS" for c in h.children):
+            # (also the owner of a deputy, a staff or a biographer: "Kesselring's staff complained")
             m.types, m.weak_type = ["Person"], False
 
 

@@ -3857,6 +3857,10 @@ THIRTY_EIGHTH_BATCH = [  # (session 24; checked by test_unseen_shapes_give_their
     ("\"We must hit the oil,\" Spaatz told his staff.", ("Spaatz", "advocated", "oil")),
     ("Harris was urged by Portal to attack the oil plants.", ("Portal", "advocated", "oil plants")),
     ("Bufton pressed Portal to put more of Bomber Command's effort into oil.", ("Bufton", "advocated", "oil")),
+    ("General Giles warned Spaatz that Washington would not tolerate any further diversion of the heavy bombers from the "
+     "oil targets.", ("Giles", "advocated", "oil targets")),
+    ("The directive drafted by the Air Staff gave first priority to petroleum and second to the rail system.",
+     ("Air Staff", "advocated", "petroleum")),
     ("Zuckerman maintained that attacks on railway centres would do more to help the invasion.",
      ("Zuckerman", "stated", "attacks on railway centres would do more to help the invasion")),
     ("Zuckerman, scientific adviser to the Allied Expeditionary Air Force, maintained that the attacks would help.",
@@ -4696,3 +4700,17 @@ def test_cost_before_a_name_and_an_amount_keeps_both_objects(nlp):
     doc = nlp("The raids on the Ruhr plants in June cost Bomber Command 93 Lancasters.")
     deps = {t.text: (t.dep_, t.head.text) for t in doc}
     assert deps["Command"] == ("iobj", "cost") and deps["Lancasters"] == ("obj", "cost"), deps
+
+
+def test_the_owner_of_a_staff_is_a_person(tmp_path):
+    from rdflib import RDF, SKOS
+
+    from graph.build import extract_graph
+
+    p = tmp_path / "doc.txt"
+    p.write_text("Kesselring's staff in Italy complained that the attacks had left the army short of fuel.",
+                 encoding="utf-8")
+    g = extract_graph([p]).graph
+    people = {str(g.value(s, SKOS.prefLabel)) for s in g.subjects(RDF.type, None)
+              if str(g.value(s, RDF.type)).endswith("#Person")}
+    assert "Kesselring" in people, people

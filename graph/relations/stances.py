@@ -85,6 +85,15 @@ class StancePatterns:
                     self._emit(ex, who, self._doing_targets(kept, prop), prop, tok, f"proposal:{lemma}:not-diverted",
                                "verb")
                     continue
+                diversions = [o for o in direct_objects(c) if o.lemma_.lower() in DIVERSION_NOUNS]
+                if is_negated(c) and c.lemma_.lower() in TOLERATING_VERBS and diversions:
+                    # ("warned Spaatz that Washington would not tolerate any further diversion of the
+                    # bombers from the oil targets": a call to stay on them)
+                    # (the "from" phrase may hang on the verb: "tolerate any diversion ... from/obl the targets")
+                    kept = [x for o in diversions + [c] for p, x in prep_objects(o) if p == "from"]
+                    self._emit(ex, who, self._doing_targets(kept, prop), prop, tok, f"proposal:{lemma}:not-diverted",
+                               "verb")
+                    continue
                 if is_negated(c) and c.lemma_.lower() in ("allow", "permit") and is_mandative(c):
                     # ("that the offensive against oil must not be allowed to slacken": a call to go on)
                     stop = next((x for x in c.children if x.dep_ == "xcomp" and x.lemma_.lower() in STOPPING_VERBS),
@@ -509,6 +518,10 @@ class StancePatterns:
         may hang the phrase anywhere)."""
         return next((view[0] for c in clause.sent if c.i < clause.i and (view := view_owner(c)) is not None), None)
 
+
+# verbs of putting up with something, which denied refuse it ("would not tolerate any diversion")
+TOLERATING_VERBS = {"tolerate", "accept", "countenance", "allow", "permit", "sanction", "approve", "agree"}
+DIVERSION_NOUNS = {"diversion", "withdrawal", "transfer", "switch", "shift", "removal"}
 
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
 

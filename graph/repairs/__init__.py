@@ -47,6 +47,7 @@ from .lists import (
     names_coordinated_onto_verbs, conjuncts_read_as_appositions, objects_gapped_after_times, place_phrases_read_as_conjuncts, names_read_as_conjuncts_of_counted_nouns,
 )
 from .verbs import (
+    receivers_read_as_infinitives,
     verbs_read_as_clauses_inside_subjects, ranked_nouns_read_as_verbs,
     past_verbs_read_as_compounds,
     participles_read_as_case_markers,
@@ -151,7 +152,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            verbs_read_as_modifiers_after_day_words, participles_read_as_asides_on_subjects,
            letters_hung_on_hearers, places_of_nested_plants_hung_on_verbs, agents_of_objects_hung_on_active_verbs,
            agents_read_into_later_times, subjects_read_into_compass_phrases,
-           subjects_read_into_dated_openers, clefts_read_as_copulas, saying_verbs_read_into_content_clauses)
+           subjects_read_into_dated_openers, clefts_read_as_copulas, saying_verbs_read_into_content_clauses,
+           receivers_read_as_infinitives)
 
 
 def repair_parse(doc: Doc) -> Doc:

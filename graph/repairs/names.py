@@ -207,7 +207,8 @@ def capitalised_gerunds(doc: Doc) -> Doc:
         if t.tag_ != "VBG" or not t.text[:1].isupper() or t.text.isupper() or t.i + 1 >= len(doc):
             continue
         first = t.i == t.sent.start
-        if first and doc[t.i + 1].text != "," or not first and (
+        # (a gerund takes no "'s": "Kesselring/VBG's staff complained")
+        if first and doc[t.i + 1].text not in (",", "'s", "\u2019s") or not first and (
                 doc[t.i - 1].text in (":", '"', "'", "\u201c", "\u2018", "(") or doc[t.i - 1].is_space or
                 sum(w.text[:1].isupper() for w in t.sent if w.is_alpha) * 2 > sum(w.is_alpha for w in t.sent)):
             continue  # (a heading or title in capitals: "Bombing The Reich")

@@ -1090,6 +1090,23 @@ def nouns_read_as_base_verbs_after_prepositions(doc: Doc) -> Doc:
     return doc
 
 
+def receivers_read_as_infinitives(doc: Doc) -> Doc:
+    """"gave first priority to/mark petroleum/VB/xcomp and second to the rail system": after a verb of
+    giving that has its object, "to" and a bare word with nothing of its own (no object, no phrase) is
+    the receiver, not an infinitive ("gave orders to attack Leuna" keeps its verb: it has an object)."""
+    for t in doc[1:]:
+        to, v = doc[t.i - 1], t.head
+        if t.tag_ != "VB" or t.dep_ not in ("xcomp", "advcl") or to.lower_ != "to" or to.head.i != t.i or \
+                base_word(v) not in DITRANSITIVE_VERBS or v.i > t.i or \
+                not any(c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and c.i < t.i for c in v.children) or \
+                any(c.dep_ not in ("mark", "conj", "cc", "punct") for c in t.children):
+            continue
+        if apply_edits(t.sent, [(t, v, "obl"), (to, t, "case")]):
+            t.tag_, t.pos_ = "NN", "NOUN"
+            to.tag_, to.pos_ = "IN", "ADP"
+    return doc
+
+
 def participles_read_as_asides_on_subjects(doc: Doc) -> Doc:
     """"The weekly bulletin, circulated/VBD/parataxis>bulletin to SHAEF, listed Pölitz ...": a past form (or
     participle)
