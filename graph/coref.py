@@ -381,7 +381,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     target = described  # "Speer's report to Hitler, the second of his memoranda,": Speer's
                 elif (bound := _bound_by_pronoun(tok, out)) is not None:
                     target = bound  # "He insisted that his crews ...": "his" is "he"
-                elif (owner := _possessor_is_subject(tok, persons, documents)) is not None:
+                elif (owner := _possessor_is_subject(tok, persons, documents, out)) is not None:
                     target = owner  # "Portal rejected this view in his reply": Portal's reply
                 elif (speaker := _own_in_reply_or_complaint(tok, persons)) is not None:
                     target = speaker  # "Twining replied to Eaker that his bombers had hit ...": Twining's
@@ -556,7 +556,8 @@ def _set_off_after_name(doc: Doc, m: Mention, persons: list[tuple[Mention, bool]
     return k >= 1 and doc[k].text == "," and any(p.end == k for p, _ in persons)
 
 
-def _possessor_is_subject(tok, persons: list[tuple[Mention, bool]], documents: set[int]) -> Mention | None:
+def _possessor_is_subject(tok, persons: list[tuple[Mention, bool]], documents: set[int],
+                          out: dict[int, Mention] | None = None) -> Mention | None:
     """A possessive pronoun after its clause's named subject, with no other person named
     between them (but in its own phrase), is that subject's: "Portal rejected this view in his
     reply", "Harris sent his crews" (but "Portal criticized Harris for his dislike": Harris's).
@@ -568,18 +569,28 @@ def _possessor_is_subject(tok, persons: list[tuple[Mention, bool]], documents: s
     root = clause_root(tok)
     subj = {s.i for s in subjects(root)} if root.pos_ in ("VERB", "AUX") else set()
     own = [p for p, _ in persons if p.head in subj and p.head < tok.i]
+    # (where the subject's words are: the name's head, and its last word)
+    head, last = (own[-1].head, own[-1].end - 1) if own else (None, None)
+    if not own and out:  # (a subject "he" already resolved: "on his return he sent Hitler his memoranda")
+        said = [i for i in sorted(subj) if i in out and i < tok.i and out[i].types[:1] == ["Person"]]
+        own, head, last = ([out[said[-1]]], said[-1], said[-1]) if said else ([], None, None)
     if not own:
         return None
     # (a name inside the subject's own phrase does not come between: "Tedder, Eisenhower's
     # deputy, argued in his notes" is Tedder's notes)
-    phrase = {t.i for t in tok.doc[own[-1].head].subtree}
+    phrase = {t.i for t in tok.doc[head].subtree}
     vehicle = tok.head.i in documents and case_of(tok.head) == "in" and tok.head.head.i == root.i
-    if not vehicle and any(own[-1].end <= p.start and p.end <= tok.i and p.label != own[-1].label and p.head not in phrase
+    # (so is a paper sent past its receiver: "Speer sent Hitler the first of his memoranda")
+    vehicle = vehicle or tok.head.i in documents and root.lemma_.lower() in SENDING_LEMMAS and any(
+        c.dep_ in ("obj", "dobj") and c.left_edge.i <= tok.i <= c.right_edge.i for c in root.children)
+    if not vehicle and any(last < p.start and p.end <= tok.i and p.label != own[-1].label and p.head not in phrase
            for p, _ in persons):
         return None
     return own[-1]
 
 
+# verbs of sending a paper ("sent Hitler his memorandum": the sender's)
+SENDING_LEMMAS = {"send", "forward", "submit", "hand", "pass", "dispatch", "despatch", "circulate"}
 # Classes that "its" refers to: "The Fifteenth Air Force ... Its Liberators", "the Ministry and its experts".
 ORGANIZATION_CLASSES = {"MilitaryUnit", "GovernmentBody", "Organization"}
 # nouns for someone as one of a body's members, which a name set off before them is

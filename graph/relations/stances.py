@@ -421,7 +421,11 @@ class StancePatterns:
             targets = [o for p, o in prep_objects(noun) if p == "of" and prop is not None and (
                 o.lemma_.lower() in self.ont.properties[prop].priority_nouns or
                 any(c.lower_ == "target" and c.dep_ == "compound" for c in o.children))]
-            return "best target" if superlative and targets else None
+            if superlative and targets:
+                return "best target"
+            # ("convinced that the oil plan was sound": a plain judging adjective, kg:verdictNoun too)
+            return noun.lemma_.lower() if noun.lemma_.lower() in self.verdict_nouns and \
+                any(c.dep_ == "cop" for c in noun.children) else None
         keys = [f"{w} {noun.lemma_.lower()}" for a in noun.children if a.dep_ in ("amod", "nummod")
                 for w in (a.lower_, a.lemma_.lower())]  # ("better": its lemma is "well")
         # ("the most important targets", "the most vulnerable target": a superlative of any adjective)

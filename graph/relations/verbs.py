@@ -8,7 +8,7 @@ from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_ob
                       is_negated, is_passive, must_is_a_task, passive_subjects, possessor, prep_objects, stray_agent,
                       subjects)
 from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, DEPARTING_VERBS, EFFORT_NOUNS,
-                    INTENT_LIGHT_VERBS, INTENT_NOUNS, LETTING_VERBS, ORDERING_VERBS, PAPER_PLANS, PARTITIVES, PASS_SUBJ_DEPS,
+                    INTENT_LIGHT_VERBS, INTENT_NOUNS, JOINING_VERBS, LETTING_VERBS, ORDERING_VERBS, PAPER_PLANS, PARTITIVES, PASS_SUBJ_DEPS,
                     PERIODS, PLAN_BASIS_VERBS, TIME_WORDS,
                     SENDING_VERBS, TOLD_VERBS)
 from .phrases import aimed_at, approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
@@ -439,6 +439,12 @@ class VerbPatterns:
                           any(m.lower_ == "to" for m in c.children)), None)
             if inner is not None:
                 return self._deed_targets(inner, prop)
+        # ("wanted Bomber Command to join the Americans in the attack on oil": what the joined deed is on)
+        if x.lemma_.lower() in JOINING_VERBS:
+            joined = [o for p, o in prep_objects(x) if p == "in" and o.lemma_.lower() in self.nouns]
+            inner = [t for t in self._doing_targets(joined, prop) if t not in joined]
+            if inner:
+                return inner
         if prop in self.task_props and any(
                 self.ont.properties[p2].domain == {"Person"} and self.ont.properties[p2].range == {"Organization"}
                 and not parts and prep is None for p2, parts, prep, _ in self.verbs.get(x.lemma_.lower(), [])):

@@ -10,12 +10,15 @@ PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion",
               "quarter", "third", "number", "rest", "much", "some", "all", "many", "portion", "fraction",
               "output", "production", "capacity", "supply", "supplies", "requirements", "needs", "fuel",
               "copy", "copies", "several", "each", "dozens", "scores", "text", "wording",
+              "first", "second", "last", "latest",  # ("sent Hitler the first of his memoranda")
               "thirds", "quarters", "fifth", "fifths", "sixth", "tenth", "tenths", "series", "succession", "wave",
               "waves", "string", "days", "nights", "weeks", "months", "groups", "formations"}
 # Nouns for what someone holds true: "the view of the Ministry" stands for the Ministry when
 # the property wants a body or person
 OPINION_NOUNS = VIEW_NOUNS | {"estimate", "assessment", "advice", "argument", "contention", "belief", "theory",
                               "thesis", "conclusion", "conclusions", "estimates", "claims", "claim"}
+# verbs of joining others in a deed ("to join the Americans in the attack on oil")
+JOINING_VERBS = {"join", "assist", "help", "support", "accompany"}
 # Nouns for a number someone gave: "Cherwell disputed the figure" (given by whoever estimated it)
 FIGURE_NOUNS = {"figure", "figures", "estimate", "estimates", "calculation", "calculations", "forecast", "total"}
 # Participles that name who uses a commodity ("the gasoline used by the Luftwaffe")

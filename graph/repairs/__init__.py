@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .names import (
+    subjects_read_as_clauses_before_appositions,
     ordinals_read_as_heads,
     names_read_as_compounds_before_of,
     hyphenated_words_read_apart,
@@ -153,7 +154,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            letters_hung_on_hearers, places_of_nested_plants_hung_on_verbs, agents_of_objects_hung_on_active_verbs,
            agents_read_into_later_times, subjects_read_into_compass_phrases,
            subjects_read_into_dated_openers, clefts_read_as_copulas, saying_verbs_read_into_content_clauses,
-           receivers_read_as_infinitives)
+           receivers_read_as_infinitives, subjects_read_as_clauses_before_appositions)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -743,3 +743,25 @@ def names_after_post_nouns(doc: Doc) -> Doc:
         edits = [(name, post, "appos")] + [(c, post, c.dep_) for c in name.children if c.dep_ == "flat"]
         apply_edits(name.sent, edits)
     return doc
+
+
+def subjects_read_as_clauses_before_appositions(doc: Doc) -> Doc:
+    """"The Leuna works/advcl, the largest/nsubj:pass of the synthetic plants, was attacked": a noun
+    read as a clause of the verb (a noun heads no clause without a preposition), followed by a phrase
+    set off by commas that was made the verb's subject, is the subject; the phrase its apposition."""
+    for n in doc:
+        v = n.head
+        if n.dep_ != "advcl" or n.pos_ not in ("NOUN", "PROPN") or v.i < n.i or v.pos_ not in ("VERB", "AUX", "ADJ") or \
+                any(c.dep_ in ("case", "mark", "cop") or c.dep_.startswith(("nsubj", "aux")) for c in n.children):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > n.i), None)
+        if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ",":
+            continue
+        first = doc[subj.left_edge.i - 1]
+        last = subj.right_edge if subj.right_edge.text == "," else doc[subj.right_edge.i + 1]
+        if last.text != "," or last.i >= v.i or first.i <= n.i or \
+                any(not n.left_edge.i <= t.head.i <= first.i for t in doc[n.i + 1:first.i]):
+            continue
+        edits = [(n, v, subj.dep_), (subj, n, "appos"), (first, subj, "punct"), (last, subj, "punct")]
+        apply_edits(n.sent, edits)
+    return doc

@@ -981,8 +981,10 @@ def objects_read_as_unmarked_obliques(doc: Doc) -> Doc:
         if v.pos_ != "VERB" or v.lemma_.lower() in INTRANSITIVE_CHANGES or any(
                 c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "aux:pass", "expl") for c in v.children):
             continue
+        # (after the receiver too: "sent Hitler the first/obl:unmarked of his memoranda")
+        start = max([v.i] + [c.right_edge.i for c in v.children if c.dep_ in ("iobj", "dative") and c.i > v.i]) + 1
         o = next((c for c in v.children if c.dep_ == "obl:unmarked" and c.pos_ in ("NOUN", "PROPN") and
-                  c.left_edge.i == v.i + 1), None)
+                  c.left_edge.i == start), None)
         # (or a name: "the Fifteenth struck Blechhammer/obl:unmarked and Odertal", but not a day or month)
         named = o is not None and o.left_edge.i == o.i and o.is_title and not v.is_sent_start and \
             not is_date_word(o) and o.lower_ not in WEEKDAYS
