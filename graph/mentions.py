@@ -185,7 +185,21 @@ class MentionFinder:
         _places_of_where(doc, mentions)
         _owners_of_plants(doc, mentions)
         _names_given(doc, mentions, self.head_nouns)
+        self._targets_guessed_as_bodies(doc, mentions)
         return mentions
+
+    def _targets_guessed_as_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
+        """"the attacks on Bottrop and Homberg/ORG": a name only the NER model took for a body, as
+        what an attack noun is on, is a place (weakly: a relation may retype it)."""
+        attack = {(n, p) for name, prop in self.ont.properties.items() if prop.range and
+                  prop.range <= {"Facility", "Place", "TargetSystem"} for n, p in prop.noun_triggers}
+        for m in mentions:
+            h = doc[m.head]
+            first = h.head if h.dep_ == "conj" else h
+            if m.source != "name" or m.types[:1] != ["Organization"] or not m.weak_type or \
+                    (first.head.lemma_.lower(), case_of(first)) not in attack:
+                continue
+            m.types, m.weak_type = ["Place"], True
 
     def _definite_titles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Major General Frederick Anderson kept watch ... The general sent the reports": "the"
@@ -468,9 +482,13 @@ class MentionFinder:
             if j + 1 < sent.end and doc[j].lower_ in NUMBERING and doc[j + 1].like_num and \
                     self.name_words.get(doc[j - 1].lower_) == "Document":
                 j += 2  # "Strategic Directive No. 1": the number is part of the name
+            # ("I" before a verb is the pronoun, "when he joined Jagdkorps I was ...", unless the unit
+            # is in a phrase of its own or the verb cannot be the pronoun's: "the fighters of Jagdkorps I be used")
             if j < sent.end and j > i and _is_roman_numeral_text(doc[j].text) and not taken[j] and \
                     self._military_word(doc[j - 1].lower_) and not (
-                        doc[j].text == "I" and j + 1 < len(doc) and doc[j + 1].pos_ in ("VERB", "AUX")):
+                        doc[j].text == "I" and j + 1 < len(doc) and doc[j + 1].pos_ in ("VERB", "AUX") and
+                        doc[j + 1].lower_ not in ("be", "is", "has") and doc[j + 1].tag_ != "VBZ" and
+                        not (i >= 1 and doc[i - 1].lower_ in ("of", "the", "by", "to", "from", "with"))):
                 j += 1  # "Jagdkorps I", "Luftflotte III": a German unit numbered after its name
             # a lower-case direction word before a place name: "central Germany"
             start = i
@@ -1475,8 +1493,9 @@ def _share_coordinated_types(doc: Doc, mentions: list[Mention]) -> None:
                    if c.i in at and at[c.i].types and not at[c.i].weak_type and at[c.i] is not m and
                    at[c.i].source in ("alias", "name")}
         # (but a town the NER model found is kept a place among plants; a guessed firm is not:
-        # "struck Castrop-Rauxel, Sterkrade and Homberg/ORG")
-        if m.types and classes != {"Person"} and not (m.types[:1] == ["Organization"] and classes == {"Facility"}):
+        # "struck Castrop-Rauxel, Sterkrade and Homberg/ORG", "the attacks on Bottrop and Homberg/ORG")
+        if m.types and classes != {"Person"} and \
+                not (m.types[:1] == ["Organization"] and classes in ({"Facility"}, {"Place"})):
             continue
         if len(classes) == 1:
             m.types, m.weak_type = [classes.pop()], True

@@ -907,8 +907,11 @@ def is_hypothetical(t: Token) -> bool:
                 lemma_in(cur.head, NONFACTUAL_GOVERNORS) and any(c.lower_ == "to" for c in cur.children):
             return True
         # (the parser may make it an adverbial clause: "disliked attacking/advcl Leuna")
+        # (but not a participle set off by a comma: "opposed the plan, arguing that ...")
         if cur.tag_ == "VBG" and (cur.dep_ in ("xcomp", "ccomp", "obj", "dobj") or cur.dep_ == "advcl" and not any(
-                c.dep_ == "mark" for c in cur.children)) and cur.head.i < cur.i and \
+                c.dep_ == "mark" for c in cur.children) and not (
+                    cur.left_edge.text == "," or cur.left_edge.i > 0 and cur.doc[cur.left_edge.i - 1].text == ",")) and \
+                cur.head.i < cur.i and \
                 lemma_in(cur.head, NONFACTUAL_GERUND_GOVERNORS):
             return True  # "Spaatz advocated attacking the plants": a stance, not a deed
         if cur.dep_ == "ccomp" and cur.head.i != cur.i and (lemma_in(cur.head, NONFACTIVE_CLAUSE_GOVERNORS) or

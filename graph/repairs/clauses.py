@@ -752,3 +752,42 @@ def saying_verbs_read_into_content_clauses(doc: Doc) -> Doc:
             continue
         apply_edits(v.sent, [(v, main, "conj")])
     return doc
+
+
+def that_read_as_objects_of_saying(doc: Doc) -> Doc:
+    """"arguing that/obj from Italy they could reach/advcl>opposed the oil targets": a "that" right after a
+    verb of saying, read as its object, with a clause that has its own subject starting right after
+    it, opens that clause: the clause is what was said."""
+    for that in doc:
+        v = that.head
+        if that.lower_ != "that" or that.dep_ not in ("obj", "dobj") or that.i != v.i + 1 or not saying_verb(v) or \
+                any(c.dep_ in ("ccomp", "xcomp") for c in v.children) or list(that.children):
+            continue
+        clause = next((t for t in doc[that.i + 1:that.sent.end] if t.pos_ in ("VERB", "AUX") and
+                       t.left_edge.i == that.i + 1 and t.head.i != t.i and
+                       any(c.dep_.startswith("nsubj") for c in t.children)), None)
+        if clause is None or clause.head == v and clause.dep_ == "ccomp":
+            continue
+        if apply_edits(that.sent, [(clause, v, "ccomp"), (that, clause, "mark")]):
+            that.tag_, that.pos_ = "IN", "SCONJ"
+    return doc
+
+
+def saying_participles_hung_on_infinitives(doc: Doc) -> Doc:
+    """"Eaker opposed Arnold's plan to move/acl the bombers to England, arguing/advcl>move that ...": a
+    participle of saying set off by a comma at the end of the sentence, hung on an infinitive inside the
+    object, is the main clause's: the one who opposed argued."""
+    for v in doc:
+        inf = v.head
+        if v.tag_ != "VBG" or v.dep_ != "advcl" or not saying_verb(v) or v.i < 1 or doc[v.i - 1].text != "," or \
+                inf.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "mark" for c in inf.children) or \
+                inf.dep_ not in ("acl", "xcomp") or any(c.dep_.startswith("nsubj") for c in inf.children):
+            continue
+        main = inf.head
+        while main.head.i != main.i and not any(c.dep_.startswith("nsubj") for c in main.children):
+            main = main.head
+        if main.pos_ not in ("VERB", "AUX") or not any(c.dep_.startswith("nsubj") for c in main.children) or \
+                main.i > v.i:
+            continue
+        apply_edits(v.sent, [(v, main, "advcl"), (doc[v.i - 1], v, "punct")])
+    return doc
