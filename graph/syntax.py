@@ -726,7 +726,8 @@ def _is_case(c: Token) -> bool:
     # a preposition, even when tagged as the infinitive "to" (TO/PART) or labelled "mark" (also
     # both at once, on a noun: "Bufton's minute of 1 January to/TO/mark Bottomley"), or a
     # participle used as one ("the plants, including/VBG/case Leuna")
-    return c.dep_ in ("case", "mark") and (c.pos_ == "ADP" or c.tag_ == "TO" and (
+    # (or tagged a conjunction but labelled case: "as/SCONJ/case the enemy's weakest point")
+    return c.dep_ in ("case", "mark") and (c.pos_ == "ADP" or c.dep_ == "case" and c.tag_ == "IN" or c.tag_ == "TO" and (
         c.dep_ == "case" or c.head.pos_ in ("NOUN", "PROPN") and c.head.i > c.i)) or \
         c.dep_ == "case" and c.tag_ == "VBG" and c.lower_ in PARTICIPLE_PREPOSITIONS
 

@@ -3870,6 +3870,10 @@ THIRTY_EIGHTH_BATCH = [  # (session 24; checked by test_unseen_shapes_give_their
     ("Harris argued that the oil plan was futile.", ("Harris", "opposed", "oil plan")),
     ("Eaker opposed Arnold's plan to move the bombers to England, arguing that from Italy they could reach the oil "
      "targets.", ("Eaker", "stated", "from Italy they could reach the oil targets")),
+    ("Spaatz regarded the synthetic oil plants as the enemy's most vulnerable point.",
+     ("Spaatz", "advocated", "synthetic oil plants")),
+    ("Early on 12 May, 886 bombers of the Eighth took off for Zwickau, Brüx and Böhlen.",
+     ("Eighth Air Force", "attacked", "Böhlen")),
     ("Zuckerman maintained that attacks on railway centres would do more to help the invasion.",
      ("Zuckerman", "stated", "attacks on railway centres would do more to help the invasion")),
     ("Zuckerman, scientific adviser to the Allied Expeditionary Air Force, maintained that the attacks would help.",

@@ -59,7 +59,7 @@ EFFORT_NOUNS = {"strength", "effort", "weight", "tonnage"}
 FORWARDING_VERBS = {"forward", "pass", "enclose", "send"}
 SENDING_VERBS = {"send", "dispatch", "despatch", "return", "direct", "divert"}
 # verbs of setting off "for" somewhere ("set out for the synthetic plants", "headed for Pölitz")
-DEPARTING_VERBS = {"set", "head", "make", "leave", "start"}
+DEPARTING_VERBS = {"set", "head", "make", "leave", "start", "take"}  # ("took off for Zwickau")
 COVERING_VERBS = SENDING_VERBS | FORWARDING_VERBS  # (what one sends something with, a covering note, is one's own)
 # verbs that order someone to do something ("that Harris be ordered to attack ...")
 ORDERING_VERBS = {"order", "direct", "instruct", "tell", "ask", "allow", "permit", "authorize", "authorise",

@@ -34,7 +34,7 @@ from .times import (
     subjects_after_months, dates_read_into_subjects, subjects_read_into_opening_times,
     time_words_read_as_subjects, names_hung_on_opening_dates, subjects_hung_on_opening_times,
     agents_read_into_time_phrases, nouns_read_into_opening_dates, content_clauses_opening_with_times,
-    subjects_read_into_dated_openers,
+    subjects_read_into_dated_openers, subjects_read_as_appositions_of_dates,
     dates_of_nouns_read_as_obliques, phrases_hung_on_time_spans, dated_read_as_roots, counts_read_into_dates,
     months_read_as_subjects_after_days, dates_read_into_content_clauses,
 )
@@ -155,7 +155,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            agents_read_into_later_times, subjects_read_into_compass_phrases,
            subjects_read_into_dated_openers, clefts_read_as_copulas, saying_verbs_read_into_content_clauses,
            receivers_read_as_infinitives, subjects_read_as_clauses_before_appositions,
-           that_read_as_objects_of_saying, saying_participles_hung_on_infinitives)
+           that_read_as_objects_of_saying, saying_participles_hung_on_infinitives,
+           subjects_read_as_appositions_of_dates)
 
 
 def repair_parse(doc: Doc) -> Doc:

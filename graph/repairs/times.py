@@ -777,3 +777,20 @@ def subjects_read_into_dated_openers(doc: Doc) -> Doc:
                 edits.append((t, head, "nmod" if case_of(t) else t.dep_))
         apply_edits(sent, edits)
     return doc
+
+
+def subjects_read_as_appositions_of_dates(doc: Doc) -> Doc:
+    """"Early on 12 May/nsubj, 886 bombers/appos>May of the Eighth took off for Zwickau": a date read
+    as the subject, with the phrase set off after it its apposition. A date is no subject: the phrase
+    after the comma is, and the date is the verb's time."""
+    for month in doc:
+        v = month.head
+        if not month.dep_.startswith("nsubj") or not is_date_word(month) or v.i < month.i or \
+                v.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((a for a in month.children if a.dep_ == "appos" and a.i > month.i and a.pos_ in ("NOUN", "PROPN")
+                     and doc[a.left_edge.i - 1].text == "," and a.right_edge.i < v.i), None)
+        if subj is None:
+            continue
+        apply_edits(month.sent, [(subj, v, month.dep_), (month, v, "obl")])
+    return doc
