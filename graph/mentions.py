@@ -315,7 +315,12 @@ class MentionFinder:
                     sent.doc[hit[0]].text in ("-", "\u2013") and not sent.doc[hit[0] - 1].whitespace_ and \
                     not sent.doc[hit[0]].whitespace_ and not taken[hit[0] + 1] and \
                     _is_name_token(sent.doc[hit[0] + 1], sent.start):
-                hit = (hit[0] + 2, hit[1])  # "Scholven-Buer": the plant's name with its district
+                # "Scholven-Buer": the plant's name with its district (and "Gelsenkirchen-Nordstern": a
+                # town before a known plant names the plant)
+                after = self.aliases.exact(sent.doc[hit[0] + 1].text)
+                plant = after if after is not None and after.types[:1] == ["Facility"] and \
+                    hit[1].types[:1] == ["Place"] else hit[1]
+                hit = (hit[0] + 2, plant)
             if hit and hit[1].types[:1] in (["Facility"], ["Place"]) and i - 2 >= sent.start and \
                     sent.doc[i - 1].text in ("-", "\u2013") and not sent.doc[i - 1].whitespace_ and \
                     not sent.doc[i - 2].whitespace_ and not taken[i - 2] and not taken[i - 1] and \
@@ -477,7 +482,7 @@ class MentionFinder:
                 i = j + 2
                 continue
             if j < sent.end and j > i and doc[j].is_lower and doc[j].pos_ == "NOUN" and not taken[j] and \
-                    self.name_words.get(doc[j].lower_) == "Place" and doc[j - 1].head.i == j:
+                    self.name_words.get(doc[j].lower_) == "Place" and (doc[j - 1].head.i == j or doc[i:j].root.head.i == j):
                 j += 1  # "the Harz mountains", "the Ruhr valley": a lower-case place word ends the name
             if j + 1 < sent.end and doc[j].lower_ in NUMBERING and doc[j + 1].like_num and \
                     self.name_words.get(doc[j - 1].lower_) == "Document":

@@ -3874,6 +3874,13 @@ THIRTY_EIGHTH_BATCH = [  # (session 24; checked by test_unseen_shapes_give_their
      ("Spaatz", "advocated", "synthetic oil plants")),
     ("Early on 12 May, 886 bombers of the Eighth took off for Zwickau, Brüx and Böhlen.",
      ("Eighth Air Force", "attacked", "Böhlen")),
+    ("Bomber Command sent 549 aircraft against the Dortmund-Ems canal and the Neuss oil plant.",
+     ("Bomber Command", "attacked", "Dortmund-Ems canal")),
+    ("Tedder had once backed the transportation plan against the oil plan.", ("Tedder", "opposed", "oil plan")),
+    ("Goering told his commanders that the defence of the hydrogenation plants was more important than Berlin.",
+     ("Göring", "advocated", "hydrogenation plants")),
+    ("The MAAF included No. 205 Group, which flew Wellingtons by night against Ploesti.",
+     ("No. 205 Group", "attacked", "Ploesti")),
     ("Zuckerman maintained that attacks on railway centres would do more to help the invasion.",
      ("Zuckerman", "stated", "attacks on railway centres would do more to help the invasion")),
     ("Zuckerman, scientific adviser to the Allied Expeditionary Air Force, maintained that the attacks would help.",
@@ -4720,6 +4727,9 @@ def test_cost_before_a_name_and_an_amount_keeps_both_objects(nlp):
     ("Kesselring's staff in Italy complained that the attacks had left the army short of fuel.", "Kesselring", "Person"),
     # what an attack is on is no body, whatever the NER model guessed
     ("Harris admitted that the attacks on Bottrop and Homberg had been highly successful.", "Homberg", "Place"),
+    # a town before a known plant names the plant
+    ("The first RAF raid on Gelsenkirchen-Nordstern, on 12 June, cost Bomber Command 17 Lancasters.", "Nordstern",
+     "Facility"),
     # a numbered German unit before a verb that "I" cannot take
     ("Hitler ordered that the fighters of Jagdkorps I be used to protect the plants.", "Jagdkorps I", "MilitaryUnit"),
 ])

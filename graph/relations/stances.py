@@ -423,9 +423,13 @@ class StancePatterns:
                 any(c.lower_ == "target" and c.dep_ == "compound" for c in o.children))]
             if superlative and targets:
                 return "best target"
-            # ("convinced that the oil plan was sound": a plain judging adjective, kg:verdictNoun too)
-            return noun.lemma_.lower() if noun.lemma_.lower() in self.verdict_nouns and \
-                any(c.dep_ == "cop" for c in noun.children) else None
+            # ("convinced that the oil plan was sound": a plain judging adjective, kg:verdictNoun too; and
+            # "was now more important than the defence of Berlin", with its degree word)
+            if not any(c.dep_ == "cop" for c in noun.children):
+                return None
+            keys = [f"{c.lower_} {noun.lemma_.lower()}" for c in noun.children if c.dep_ == "advmod" and
+                    c.lower_ in ("more", "most")] + [noun.lemma_.lower()]
+            return next((k for k in keys if k in self.verdict_nouns), None)
         keys = [f"{w} {noun.lemma_.lower()}" for a in noun.children if a.dep_ in ("amod", "nummod")
                 for w in (a.lower_, a.lemma_.lower())]  # ("better": its lemma is "well")
         # ("the most important targets", "the most vulnerable target": a superlative of any adjective)

@@ -100,6 +100,9 @@ class VerbPatterns:
                               and c.i > tok.i and any(x.dep_ == "nummod" for x in c.children)
                               and not case_of(c) and self._at.get(c.i) is None and c not in loads]
                     loads += [n for d in loads for p, n in prep_objects(d) if p == "of" and self._at.get(n.i) is None]
+                    # ("flew Wellingtons by night/nmod>Wellingtons against/nmod>night Ploesti": through the time phrase)
+                    loads += [n for d in loads for p, n in prep_objects(d) if p == "by" and
+                              n.lower_ in ("night", "day", "daylight", "moonlight")]
                     pobjs = [o for d in loads for p, o in prep_objects(d) if p == prep]
                 if not pobjs and prep in ("for", "on"):
                     # ("produced aviation fuel for/nmod>fuel the Luftwaffe": hung on the thing produced;
@@ -192,6 +195,12 @@ class VerbPatterns:
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
             for agent, patient in gapped:
                 self._emit(ex, [agent], [patient], prop, tok, f"{rule}:gapped", "verb")
+            if prop == "advocated" and prep is None and not passive and "opposed" in self.ont.properties:
+                # ("backed the transportation plan against the oil plan": what it was backed against is
+                # opposed; not what a deed backed is against, "supported the attacks against oil")
+                rivals = [r for o in objs if not any(pr == "against" for _, pr in self.nouns.get(o.lemma_.lower(), []))
+                          for p, r in prep_objects(o) if p == "against" and self._at.get(r.i) is not None]
+                self._emit(ex, subs, rivals, "opposed", tok, f"{rule}:against", "verb")
             # ("In Budapest the Shell refinery was destroyed": with no actor, the place is the object's;
             # with one, a place that opens the sentence before the object still is: "In Budapest the
             # refineries were bombed by the Fifteenth")
