@@ -3881,6 +3881,7 @@ THIRTY_EIGHTH_BATCH = [  # (session 24; checked by test_unseen_shapes_give_their
      ("Göring", "advocated", "hydrogenation plants")),
     ("The MAAF included No. 205 Group, which flew Wellingtons by night against Ploesti.",
      ("No. 205 Group", "attacked", "Ploesti")),
+    ("Portal agreed that Harris must be made to attack the plants.", ("Portal", "advocated", "plants")),
     ("Zuckerman maintained that attacks on railway centres would do more to help the invasion.",
      ("Zuckerman", "stated", "attacks on railway centres would do more to help the invasion")),
     ("Zuckerman, scientific adviser to the Allied Expeditionary Air Force, maintained that the attacks would help.",

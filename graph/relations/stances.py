@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
-from ..syntax import (OBJ, SUBJ, case_of, conjuncts, coordinated, direct_objects, is_hypothetical, is_mandative, is_negated,
+from ..syntax import (FORCING_VERBS, OBJ, SUBJ, case_of, conjuncts, coordinated, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, set_against, subjects)
 from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CONDUCT_NOUNS, DISAPPROVING_WORDS, FAILING_VERBS, DECIDING_VERBS, EFFECT_VERBS,
                     INTENDING_VERBS,
@@ -177,7 +177,7 @@ class StancePatterns:
                     # ("that Harris be ordered to attack the oil plants at Pölitz and Leuna": the
                     # infinitive of an order called for is the deed)
                     acts = [c] + [x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB" and
-                                  (c.lemma_.lower() in ORDERING_VERBS or intended) and
+                                  (c.lemma_.lower() in ORDERING_VERBS | FORCING_VERBS | {"make"} or intended) and
                                   any(m.lower_ == "to" for m in x.children)]
                     for act in acts:
                         for p2, _, prep, inverse in self.verbs.get(act.lemma_.lower(), []):
