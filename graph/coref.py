@@ -45,8 +45,10 @@ def _is_subject(doc: Doc, m: Mention, subject_tokens: set[int]) -> bool:
         return True
     # possessor of a subject: "Portal's reply ... assured him" (also when the parser made the
     # noun the root and its verb a parataxis: "Portal's reply/ROOT to Harris, ..., assured/parataxis")
+    # (but not of a predicate noun: "Anderson had been Spaatz's deputy/ROOT since January; he pressed/parataxis")
     return h.dep_ in POSS and (h.head.dep_ in SUBJ | PASS_SUBJ or h.head.dep_ == "ROOT" and h.head.pos_ == "NOUN" and
-                               any(c.dep_ == "parataxis" and c.pos_ == "VERB" for c in h.head.children))
+                               any(c.dep_ == "parataxis" and c.pos_ == "VERB" for c in h.head.children) and
+                               not any(c.dep_ in SUBJ | {"cop"} for c in h.head.children))
 
 
 def _cataphora_target(doc: Doc, tok, mentions: list[Mention]) -> Mention | None:

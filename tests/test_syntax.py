@@ -2739,3 +2739,14 @@ def test_a_verb_of_asking_after_a_reported_clause_is_the_reporters():
     rows = rows.replace("the/DET/DT/det>4 attacks/NOUN/NNS/nsubj>5", "the/DET/DT/det>4 Harris/PROPN/NNP/nsubj>5")
     doc = saying_verbs_read_into_content_clauses(parse(rows))
     assert heads(doc, "asked") == {"asked": ("conj", "succeeded")}
+
+
+def test_a_noun_after_comma_and_with_a_verb_after_it_opens_a_clause():
+    from graph.repairs import clauses_read_as_conjoined_nouns
+
+    # "the forces dropped bombs on targets/obl, and production/conj>targets fell/xcomp>dropped"
+    rows = ("the/DET/DT/det>1 forces/NOUN/NNS/nsubj>2 dropped/VERB/VBD/ROOT>2 bombs/NOUN/NNS/obj>2 "
+            "on/ADP/IN/case>5 targets/NOUN/NNS/obl>2 ,/PUNCT/,/punct>8 and/CCONJ/CC/cc>8 "
+            "production/NOUN/NN/conj>5 fell/VERB/VBN/xcomp>2")
+    doc = clauses_read_as_conjoined_nouns(parse(rows))
+    assert heads(doc, "production", "fell") == {"production": ("nsubj", "fell"), "fell": ("conj", "dropped")}

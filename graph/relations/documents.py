@@ -216,6 +216,8 @@ class DocumentPatterns:
             # (or wrote or complained to) is the document's addressee, unless it names its own
             if "addressedTo" in self.ont.properties and not any(p == "to" for p, _ in prep_objects(head)):
                 hearers = [o for p, o in prep_objects(speech) if p == "to"]
+                # ("asked Spaatz/iobj in a letter of 20 October whether ...": whom the speaking is to)
+                hearers += [c for c in speech.children if c.dep_ in ("iobj", "dative") and c not in hearers]
                 # ("Harris answered Portal on 18 January in a long letter": whom he answered;
                 # "pressed him in a minute of 28 November to do more": whom he urged)
                 # ("rebuked Harris in a letter of 22 December": whom one criticizes, persuades or
@@ -226,5 +228,5 @@ class DocumentPatterns:
                         c.dep_ in ("xcomp", "advcl") and c.i > head.i and any(x.lower_ == "to" and x.dep_ == "mark"
                                                                              for x in c.children)
                         for c in speech.children):
-                    hearers += direct_objects(speech)
+                    hearers += [o for o in direct_objects(speech) if o not in hearers]
                 self._emit(ex, [head], hearers, "addressedTo", head, "docprep:in+speech+hearer", "docprep")

@@ -39,6 +39,7 @@ from .times import (
     months_read_as_subjects_after_days, dates_read_into_content_clauses,
 )
 from .lists import (
+    clauses_read_as_conjoined_nouns,
     shared_heads_read_as_conjuncts,
     shared_places_read_as_conjuncts,
     posts_read_as_conjuncts_inside_phrases, compass_phrases_read_as_conjuncts, set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
@@ -156,7 +157,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            subjects_read_into_dated_openers, clefts_read_as_copulas, saying_verbs_read_into_content_clauses,
            receivers_read_as_infinitives, subjects_read_as_clauses_before_appositions,
            that_read_as_objects_of_saying, saying_participles_hung_on_infinitives,
-           subjects_read_as_appositions_of_dates)
+           subjects_read_as_appositions_of_dates, clauses_read_as_conjoined_nouns)
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -514,3 +514,26 @@ def compass_phrases_read_as_conjuncts(doc: Doc) -> Doc:
             continue
         apply_edits(t.sent, [(t, outer, "advmod")])
     return doc
+
+
+def clauses_read_as_conjoined_nouns(doc: Doc) -> Doc:
+    """"dropped 60,000 tons on oil targets, and German production/conj>targets of aviation spirit
+    fell/xcomp>dropped by nine-tenths": a noun after ", and" made a conjunct of the verb's phrase, with
+    a verb right after its phrase that has no subject of its own, is that verb's subject; the verb is
+    the second clause's."""
+    for n in doc:
+        cc = next((c for c in n.children if c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < n.i), None)
+        if n.dep_ != "conj" or n.pos_ not in ("NOUN", "PROPN") or cc is None or cc.i < 1 or \
+                doc[cc.i - 1].text != "," or n.right_edge.i + 1 >= len(doc):
+            continue
+        v2 = doc[n.right_edge.i + 1]
+        main = v2.head
+        if v2.pos_ != "VERB" or v2.dep_ not in ("xcomp", "advcl", "dep", "conj", "ccomp") or main.pos_ not in ("VERB", "AUX") or \
+                main.i > n.i or any(c.dep_.startswith(("nsubj", "csubj", "expl", "aux")) or c.dep_ in ("mark", "obj")
+                                    for c in v2.children) or \
+                not any(a.i == main.i for a in n.ancestors):
+            continue
+        if apply_edits(n.sent, [(v2, main, "conj"), (n, v2, "nsubj"), (cc, v2, "cc"), (doc[cc.i - 1], v2, "punct")]) and \
+                v2.tag_ == "VBN":
+            v2.tag_ = "VBD"  # (a past tense with a subject and no auxiliary)
+    return doc
