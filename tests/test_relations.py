@@ -3886,6 +3886,11 @@ THIRTY_EIGHTH_BATCH = [  # (session 24; checked by test_unseen_shapes_give_their
      ("letter", "addressedTo", "Spaatz")),
     ("Anderson had been Spaatz's deputy since January; it was he who pressed hardest for the attack on oil.",
      ("Anderson", "advocated", "oil")),
+    ("Saur told the Fighter Staff that the plants would have to be defended at all costs.",
+     ("Saur", "advocated", "plants")),
+    ("Both Portal and Tedder came to accept that oil and transportation had to be attacked together.",
+     ("Portal", "advocated", "transportation")),
+    ("Hitler insisted that the fighters should protect the synthetic plants.", ("Hitler", "advocated", "synthetic plants")),
     ("Zuckerman maintained that attacks on railway centres would do more to help the invasion.",
      ("Zuckerman", "stated", "attacks on railway centres would do more to help the invasion")),
     ("Zuckerman, scientific adviser to the Allied Expeditionary Air Force, maintained that the attacks would help.",
@@ -4748,3 +4753,9 @@ def test_names_typed_by_their_context(tmp_path, text, name, cls):
     g = extract_graph([p]).graph
     typed = {str(g.value(s, SKOS.prefLabel)) for s, o in g.subject_objects(RDF.type) if str(o).endswith("#" + cls)}
     assert name in typed, typed
+
+
+def test_places_set_off_after_a_placed_noun_are_the_nouns(extract_facts):
+    # "near Vienna, at Schwechat": both phrases place the plants; a town is not "at" another
+    facts = extract_facts("The oil plants near Vienna, at Schwechat and Floridsdorf, were hit again.")
+    assert ("oil plants", "locatedIn", "Vienna") in facts and ("Vienna", "locatedIn", "Schwechat") not in facts, facts

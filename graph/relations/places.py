@@ -350,9 +350,11 @@ class PlacePatterns:
                 place = self._landscape_set_off(m, head, prep, ex)
         if place is None or place.types[:1] != ["Place"]:
             return
-        if head.dep_ == "nmod" and case_of(head) == "of" and doc[place.head].head == head.head and \
-                doc[place.head].dep_ == "nmod":
-            return  # ("the refineries of Hungary, at Almásfüzitő, ...": both phrases are the noun's)
+        if head.dep_ == "nmod" and doc[place.head].head == head.head and doc[place.head].dep_ == "nmod" and \
+                (case_of(head) == "of" or m.types[:1] == ["Place"] and prep is not None and prep.lower_ == "at"):
+            # ("the refineries of Hungary, at Almásfüzitő, ...", "the oil plants near Vienna, at Schwechat,
+            # ...": both phrases are the noun's; a town is not "at" another)
+            return
         for prop, preps in self.locative:
             if prep.lower_ in preps:
                 self._emit(ex, [head], [head.doc[place.head]], prop, prep, f"prep:{prep.lower_}:set-off", "prep")

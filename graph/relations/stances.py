@@ -66,6 +66,14 @@ class StancePatterns:
                     self._emit(ex, who, self._doing_targets([made], prop), prop,
                                tok, f"proposal:{lemma}:as-priority", "verb")
             for c in clauses:
+                deed = next((x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB" and
+                             any(m.lower_ == "to" for m in x.children)), None) if c.lemma_.lower() == "have" else None
+                if deed is not None and not is_negated(c):
+                    # ("told them that the plants would have to be defended", "that oil and transportation
+                    # had to be attacked together": an obligation calls for its deed as "must" does)
+                    self._emit(ex, who, self._obliged_targets(c, deed, prop), prop, tok, f"proposal:{lemma}:have-to",
+                               "verb")
+                    continue
                 # ("wanted the heavy bombers kept/VBD on the railways": a wish's small clause calls for it too)
                 small = lemma in WISHING_VERBS and c.tag_ in ("VBN", "VBD") and \
                     not any(x.dep_.startswith("aux") or x.dep_ == "mark" for x in c.children) and \
@@ -511,6 +519,23 @@ class StancePatterns:
         else:
             return
         self._emit(ex, holders, things, prop, noun, f"verdict:{key.replace(' ', '_')}", "noun")
+
+    def _obliged_targets(self, have: Token, deed: Token, prop: str) -> list[Token]:
+        """What the deed of "X had to be attacked", "the plants would have to be defended" is done to:
+        its object, or the subject of "have" where the deed is passive (kg:proposalTrigger and the
+        ontology's verb triggers whose range lies within ``prop``'s)."""
+        rng = self.ont.properties[prop].range
+        lemma = deed.lemma_.lower()
+        subs = [y for x in have.children if x.dep_ in SUBJ | PASS_SUBJ_DEPS for y in coordinated(x)]
+        done = subs if is_passive(deed) else direct_objects(deed)
+        targets = [o for v, prep in self.ont.properties[prop].proposal_triggers if v == lemma
+                   for p, o in prep_objects(deed) if p == prep]
+        if any(v == lemma and prep is None for v, prep in self.ont.properties[prop].proposal_triggers):
+            targets += done
+        for p2, _, prep, inverse in self.verbs.get(lemma, []):
+            if not inverse and self.ont.properties[p2].range and self.ont.properties[p2].range <= rng:
+                targets += [o for p, o in prep_objects(deed) if p == prep] if prep else done
+        return self._doing_targets(list(dict.fromkeys(targets)), prop)
 
     @staticmethod
     def _view_inside(pred: Token) -> Token | None:
