@@ -113,6 +113,9 @@ class MentionFinder:
         self.aliases = aliases
         self.titles = sorted((tuple(t.split()) for t in ont.titles), key=len, reverse=True)
         self.head_nouns = ont.head_noun_index
+        # (noun, preposition) of the nouns whose object is a target: "attack on", "raid against"
+        self.target_nouns = {(n, p) for prop in ont.properties.values() if prop.range and
+                             prop.range <= {"Facility", "Place", "TargetSystem"} for n, p in prop.noun_triggers}
         self.addressed = ont.addressed_head_noun_index
         self.name_words = ont.name_word_index
         self.name_suffixes = ont.name_suffix_index
@@ -191,8 +194,7 @@ class MentionFinder:
     def _targets_guessed_as_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
         """"the attacks on Bottrop and Homberg/ORG": a name only the NER model took for a body, as
         what an attack noun is on, is a place (weakly: a relation may retype it)."""
-        attack = {(n, p) for name, prop in self.ont.properties.items() if prop.range and
-                  prop.range <= {"Facility", "Place", "TargetSystem"} for n, p in prop.noun_triggers}
+        attack = self.target_nouns
         for m in mentions:
             h = doc[m.head]
             first = h.head if h.dep_ == "conj" else h

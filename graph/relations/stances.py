@@ -10,7 +10,7 @@ from ..syntax import (FORCING_VERBS, OBJ, SUBJ, case_of, conjuncts, coordinated,
 from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CONDUCT_NOUNS, DISAPPROVING_WORDS, FAILING_VERBS, DECIDING_VERBS, EFFECT_VERBS,
                     INTENDING_VERBS,
                     JUDGING_VERBS,
-                    OFFERING_VERBS, OPINION_NOUNS, ORDERING_VERBS, PATIENT_NOUNS,
+                    DIVERSION_NOUNS, OFFERING_VERBS, OPINION_NOUNS, ORDERING_VERBS, PATIENT_NOUNS, TOLERATING_VERBS,
                     PARTITIVE_HEADS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS,
                     HOPING_VERBS)
 from .phrases import noun_made_priority, starts_with
@@ -552,17 +552,10 @@ class StancePatterns:
         return next((view[0] for c in clause.sent if c.i < clause.i and (view := view_owner(c)) is not None), None)
 
 
-# verbs of putting up with something, which denied refuse it ("would not tolerate any diversion")
-TOLERATING_VERBS = {"tolerate", "accept", "countenance", "allow", "permit", "sanction", "approve", "agree"}
-DIVERSION_NOUNS = {"diversion", "withdrawal", "transfer", "switch", "shift", "removal"}
-
-QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
-
-
 def _quoted(clause: Token) -> bool:
     """Whether a clause is a quotation: a quote mark opens it."""
     left = clause.left_edge
-    return left.text in QUOTE_MARKS or left.i > 0 and clause.doc[left.i - 1].text in QUOTE_MARKS
+    return left.is_quote or left.i > 0 and clause.doc[left.i - 1].is_quote
 
 
 def _opinion_owner(clause: Token) -> Token | None:

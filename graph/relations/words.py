@@ -17,6 +17,10 @@ PARTITIVES = {"percent", "%", "per cent", "half", "part", "share", "proportion",
 # the property wants a body or person
 OPINION_NOUNS = VIEW_NOUNS | {"estimate", "assessment", "advice", "argument", "contention", "belief", "theory",
                               "thesis", "conclusion", "conclusions", "estimates", "claims", "claim"}
+# verbs of putting up with something, which denied refuse it ("would not tolerate any diversion")
+TOLERATING_VERBS = {"tolerate", "accept", "countenance", "allow", "permit", "sanction", "approve", "agree"}
+# nouns for turning a force away from something ("any further diversion of the bombers from the oil targets")
+DIVERSION_NOUNS = {"diversion", "withdrawal", "transfer", "switch", "shift", "removal"}
 # verbs of joining others in a deed ("to join the Americans in the attack on oil")
 JOINING_VERBS = {"join", "assist", "help", "support", "accompany"}
 # Nouns for a number someone gave: "Cherwell disputed the figure" (given by whoever estimated it)

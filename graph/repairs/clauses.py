@@ -287,7 +287,8 @@ def clauses_hung_on_that(doc: Doc) -> Doc:
 def that_read_as_determiners(doc: Doc) -> Doc:
     """"The Committee reported on 12 October that/det German production/nsubj had fallen/conj>reported":
     a "that" made the determiner of the subject of a clause hung on a verb of saying as a second
-    clause (no "and" between) is the conjunction of the verb's content clause."""
+    clause (no "and" between) is the conjunction of the verb's content clause; so is one made the
+    determiner of the verb's object, when a finite verb after it has no subject of its own."""
     for that in doc:
         noun = that.head
         clause = noun.head
@@ -302,7 +303,9 @@ def that_read_as_determiners(doc: Doc) -> Doc:
             that.tag_, that.pos_ = "IN", "SCONJ"
     for that in doc:
         # ("Speer pleaded that/det fuel/obj for the fighters no longer existed/relcl>fighters": the
-        # object with "that" is the subject of a finite verb read as a relative clause inside it)
+        # object with "that" is the subject of a finite verb read as a relative clause inside it;
+        # "maintained that/det attacks/obj on railway centres would do/conj more": or of the verb
+        # coordinated after it with no "and" and no subject of its own)
         noun = that.head
         verb = noun.head
         if that.lower_ != "that" or that.dep_ != "det" or noun.dep_ not in ("obj", "dobj") or \
@@ -310,24 +313,12 @@ def that_read_as_determiners(doc: Doc) -> Doc:
             continue
         clause = next((t for t in noun.subtree if t.dep_ in ("acl:relcl", "relcl") and t.tag_ in ("VBD", "VBZ", "VBP")
                        and not any(c.dep_.startswith(("nsubj", "expl")) or c.tag_ in ("WDT", "WP") or
-                                   c.lower_ == "that" for c in t.children)), None)
-        if clause is None:
-            continue
-        if apply_edits(that.sent, [(clause, verb, "ccomp"), (noun, clause, "nsubj"), (that, clause, "mark")]):
-            that.tag_, that.pos_ = "IN", "SCONJ"
-    for that in doc:
-        # ("maintained that/det attacks/obj on railway centres would do/conj more": the object with
-        # "that" is the subject of the verb coordinated with no "and" and no subject of its own)
-        noun = that.head
-        verb = noun.head
-        if that.lower_ != "that" or that.dep_ != "det" or noun.dep_ not in ("obj", "dobj") or \
-                not saying_verb(verb) or verb.i > that.i or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-            continue
-        clause = next((c for c in verb.children if c.dep_ in ("conj", "parataxis", "dep") and c.i > noun.i and
-                       c.pos_ in ("VERB", "AUX") and
-                       not any(x.dep_.startswith(("nsubj", "expl", "csubj")) or x.dep_ in ("cc", "mark") and
-                               x.i < c.i for x in c.children) and
-                       (c.tag_ in ("VBD", "VBZ", "VBP") or any(x.dep_.startswith("aux") for x in c.children))), None)
+                                   c.lower_ == "that" for c in t.children)), None) or \
+            next((c for c in verb.children if c.dep_ in ("conj", "parataxis", "dep") and c.i > noun.i and
+                  c.pos_ in ("VERB", "AUX") and
+                  not any(x.dep_.startswith(("nsubj", "expl", "csubj")) or x.dep_ in ("cc", "mark") and
+                          x.i < c.i for x in c.children) and
+                  (c.tag_ in ("VBD", "VBZ", "VBP") or any(x.dep_.startswith("aux") for x in c.children))), None)
         if clause is None:
             continue
         passive = any(x.dep_ in ("aux:pass", "auxpass") for x in clause.children)
