@@ -3891,6 +3891,10 @@ THIRTY_EIGHTH_BATCH = [  # (session 24; checked by test_unseen_shapes_give_their
     ("Both Portal and Tedder came to accept that oil and transportation had to be attacked together.",
      ("Portal", "advocated", "transportation")),
     ("Hitler insisted that the fighters should protect the synthetic plants.", ("Hitler", "advocated", "synthetic plants")),
+    ("Both the Eighth and the Fifteenth had orders to strike the synthetic plants whenever the weather was clear.",
+     ("Fifteenth Air Force", "taskedWith", "synthetic plants")),
+    ("Portal conceded nothing: the oil offensive, he told Harris, remained the Air Staff's first priority.",
+     ("Portal", "advocated", "oil offensive")),
     ("Zuckerman maintained that attacks on railway centres would do more to help the invasion.",
      ("Zuckerman", "stated", "attacks on railway centres would do more to help the invasion")),
     ("Zuckerman, scientific adviser to the Allied Expeditionary Air Force, maintained that the attacks would help.",
@@ -4759,3 +4763,7 @@ def test_places_set_off_after_a_placed_noun_are_the_nouns(extract_facts):
     # "near Vienna, at Schwechat": both phrases place the plants; a town is not "at" another
     facts = extract_facts("The oil plants near Vienna, at Schwechat and Floridsdorf, were hit again.")
     assert ("oil plants", "locatedIn", "Vienna") in facts and ("Vienna", "locatedIn", "Schwechat") not in facts, facts
+
+
+def test_orders_one_does_not_have_set_no_task(extract_facts):
+    assert not [f for f in extract_facts("Harris had no orders to attack Leuna.") if f[1] == "taskedWith"]

@@ -346,6 +346,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._agent_noun(tok, ex)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ORDER_NOUNS:
                 self._on_orders(tok, ex)
+                self._orders_held(tok, ex)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.maker_nouns:
                 self._maker_noun(tok, ex)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.role_nouns:

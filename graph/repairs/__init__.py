@@ -73,7 +73,7 @@ from .verbs import (
     agents_of_objects_hung_on_active_verbs, subjects_read_into_compass_phrases, objects_read_as_expletives, of_phrases_read_into_verbs, objects_of_participles_hung_on_nouns,
 )
 from .clauses import (
-    that_read_as_objects_of_saying, saying_participles_hung_on_infinitives, clefts_read_as_copulas, saying_verbs_read_into_content_clauses,
+    verbs_read_as_conjuncts_of_asides, that_read_as_objects_of_saying, saying_participles_hung_on_infinitives, clefts_read_as_copulas, saying_verbs_read_into_content_clauses,
     saying_participles_hung_on_addressees,
     content_clauses_hung_on_hearers,
     condition_clauses_read_as_phrases,
@@ -157,7 +157,8 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            subjects_read_into_dated_openers, clefts_read_as_copulas, saying_verbs_read_into_content_clauses,
            receivers_read_as_infinitives, subjects_read_as_clauses_before_appositions,
            that_read_as_objects_of_saying, saying_participles_hung_on_infinitives,
-           subjects_read_as_appositions_of_dates, clauses_read_as_conjoined_nouns)
+           subjects_read_as_appositions_of_dates, clauses_read_as_conjoined_nouns,
+           verbs_read_as_conjuncts_of_asides)
 
 
 def repair_parse(doc: Doc) -> Doc:

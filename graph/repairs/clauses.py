@@ -782,3 +782,33 @@ def saying_participles_hung_on_infinitives(doc: Doc) -> Doc:
             continue
         apply_edits(v.sent, [(v, main, "advcl"), (doc[v.i - 1], v, "punct")])
     return doc
+
+
+def verbs_read_as_conjuncts_of_asides(doc: Doc) -> Doc:
+    """"The oil offensive/obl:unmarked, he told/ROOT Harris, remained/conj>told the first priority": an aside
+    of saying set off by commas between a noun phrase and a verb that has no subject, the verb read as
+    coordinated with the aside (no "and" between): the noun is the verb's subject, the verb the clause's
+    head and the aside hangs on it."""
+    for v in doc:
+        aside = v.head
+        if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or aside.i > v.i or not saying_verb(aside) or \
+                v.i < 1 or doc[v.i - 1].text != "," or \
+                any(c.dep_.startswith(("nsubj", "csubj", "expl")) or c.dep_ == "cc" for c in v.children):
+            continue
+        subj = next((c for c in aside.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < aside.i), None)
+        if subj is None or subj.pos_ != "PRON":
+            continue
+        comma = subj.left_edge.i - 1
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        noun = doc[comma - 1]
+        while noun.head.i < comma and noun.head.i >= noun.sent.start and noun.head != noun and \
+                noun.dep_ in ("compound", "amod", "flat", "nmod") and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != comma - 1 and doc[noun.right_edge.i].text != ",":
+            continue
+        edits = [(v, v, "ROOT") if aside.head == aside else (v, aside.head, aside.dep_),
+                 (aside, v, "parataxis"), (noun, v, "nsubj"), (doc[v.i - 1], aside, "punct")]
+        edits += [(c, v, c.dep_) for c in aside.children if c.i > v.i]
+        apply_edits(v.sent, edits)
+    return doc
