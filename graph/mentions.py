@@ -1232,17 +1232,19 @@ def _owned_subunits(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     by_token = {k: m for m in mentions if m.source in ("alias", "name") for k in range(m.start, m.end)}
     out = list(mentions)
     for t in doc:
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in SUBUNIT_WORDS:
+        if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in SUBUNIT_WORDS:
             continue
         body = next((by_token[c.i] for c in t.children if c.dep_ in POSS and c.i in by_token), None)
         if body is None or body.types[:1] not in (["GovernmentBody"], ["Organization"]):
             continue
         if t.i in covered:
-            # ("The Survey's oil division": a noun phrase read already, typed by its head as a military
-            # division, is the body's part)
+            # ("The Survey's oil division", "the Ministry of Economic Warfare's Oil Division": a phrase or
+            # name read already, typed by its head as a military division, is the body's part)
             for m in mentions:
-                if m.head == t.i and m.source == "noun" and m.types[:1] == ["MilitaryUnit"]:
-                    m.types = list(body.types[:1])
+                if m.head == t.i and m.source in ("noun", "name") and m.types[:1] == ["MilitaryUnit"]:
+                    m.types, m.weak_type = list(body.types[:1]), False
+            continue
+        if t.pos_ != "NOUN":
             continue
         start = t.i
         while start - 1 > body.end - 1 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i and \

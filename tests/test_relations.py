@@ -3895,6 +3895,7 @@ THIRTY_EIGHTH_BATCH = [  # (session 24; checked by test_unseen_shapes_give_their
      ("Fifteenth Air Force", "taskedWith", "synthetic plants")),
     ("Portal conceded nothing: the oil offensive, he told Harris, remained the Air Staff's first priority.",
      ("Portal", "advocated", "oil offensive")),
+    ("Spaatz pressed Eisenhower to release it for oil.", ("Spaatz", "advocated", "oil")),
     ("Zuckerman maintained that attacks on railway centres would do more to help the invasion.",
      ("Zuckerman", "stated", "attacks on railway centres would do more to help the invasion")),
     ("Zuckerman, scientific adviser to the Allied Expeditionary Air Force, maintained that the attacks would help.",
@@ -4741,6 +4742,9 @@ def test_cost_before_a_name_and_an_amount_keeps_both_objects(nlp):
     ("Kesselring's staff in Italy complained that the attacks had left the army short of fuel.", "Kesselring", "Person"),
     # what an attack is on is no body, whatever the NER model guessed
     ("Harris admitted that the attacks on Bottrop and Homberg had been highly successful.", "Homberg", "Place"),
+    # a named part of a ministry is no military division
+    ("The Ministry of Economic Warfare's Oil Division, headed by Lawrence, kept a card index.", "Oil Division",
+     "GovernmentBody"),
     # a town before a known plant names the plant
     ("The first RAF raid on Gelsenkirchen-Nordstern, on 12 June, cost Bomber Command 17 Lancasters.", "Nordstern",
      "Facility"),
@@ -4767,3 +4771,9 @@ def test_places_set_off_after_a_placed_noun_are_the_nouns(extract_facts):
 
 def test_orders_one_does_not_have_set_no_task(extract_facts):
     assert not [f for f in extract_facts("Harris had no orders to attack Leuna.") if f[1] == "taskedWith"]
+
+
+def test_a_deed_of_issuing_names_no_target(extract_facts):
+    # "it" is not what was pressed for: releasing something is no stance on it
+    facts = extract_facts("The Eighth was tied to Overlord. Spaatz pressed Eisenhower to release it for oil.")
+    assert ("Spaatz", "advocated", "Overlord") not in facts and ("Spaatz", "advocated", "oil") in facts, facts

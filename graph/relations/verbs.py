@@ -442,6 +442,12 @@ class VerbPatterns:
         attack Leuna": Leuna), or nothing where it names no task or stance."""
         if is_passive(x) or any(c.tag_ in ("WRB", "WP", "WDT") and c.i < x.i for c in x.children):
             return []  # ("was told how to run his command": no order to run it)
+        triggers = self.verbs.get(x.lemma_.lower(), [])
+        if triggers and all(p2 in self.document_props for p2, _, _, _ in triggers):
+            # ("pressed Eisenhower to release it for oil": a verb of issuing names no target but what
+            # the thing released is for)
+            return [o for p, o in prep_objects(x) if p == "for" and (om := self._at.get(o.i)) is not None and
+                    om.types[:1] in (["TargetSystem"], ["Facility"])]
         if prop in self.stance_props and x.lemma_.lower() in ORDERING_VERBS:
             # ("pressed Portal to order him to bomb oil": a stance on what the order is to be for)
             inner = next((c for c in x.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i > x.i and
