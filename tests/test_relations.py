@@ -3896,6 +3896,8 @@ THIRTY_EIGHTH_BATCH = [  # (session 24; checked by test_unseen_shapes_give_their
     ("Portal conceded nothing: the oil offensive, he told Harris, remained the Air Staff's first priority.",
      ("Portal", "advocated", "oil offensive")),
     ("Spaatz pressed Eisenhower to release it for oil.", ("Spaatz", "advocated", "oil")),
+    ("Despite the bad weather, 1,000 heavy bombers of the Eighth attacked the synthetic plants on 30 November.",
+     ("Eighth Air Force", "attacked", "synthetic plants")),
     ("Zuckerman maintained that attacks on railway centres would do more to help the invasion.",
      ("Zuckerman", "stated", "attacks on railway centres would do more to help the invasion")),
     ("Zuckerman, scientific adviser to the Allied Expeditionary Air Force, maintained that the attacks would help.",

@@ -269,14 +269,21 @@ def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
     for x in doc:
         v = x.head
         # (the case may be a verb form: "According/VBG to")
+        # (a subject with "of" is the "of" phrase of a conjunct: "Despite the weather/obl, 1,000 heavy
+        # bombers/conj>weather of the Eighth/nsubj attacked")
+        owned = [c for c in v.children if c.dep_.startswith("nsubj") and case_of(c) == "of" and c.i < v.i]
         if not x.dep_.startswith("obl") or not any(c.dep_ == "case" for c in x.children) or x.i > v.i or \
-                v.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in v.children):
+                v.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith(("nsubj", "expl", "csubj")) and c not in owned
+                                                     for c in v.children):
             continue
         conj = [c for c in x.children if c.dep_ == "conj" and c.i < v.i and not case_of(c)]
         names = [c for c in conj if c.pos_ == "PROPN"]
         if not names and len(conj) == 1 and conj[0].pos_ == "NOUN" and \
-                not any(c.dep_ == "cc" for c in conj[0].children) and any(c.dep_ == "det" for c in conj[0].children):
+                not any(c.dep_ == "cc" for c in conj[0].children) and \
+                any(c.dep_ in ("det", "nummod") for c in conj[0].children):
             names = conj
+        if owned and not (names and owned[0].left_edge.i == names[-1].right_edge.i + 1):
+            continue
         if not names and not conj:
             # ("In Vienna/obl, the Floridsdorf refinery/appos>Vienna and the Lobau depot were hit": a
             # noun with its determiner set off after an opening place is no apposition of the place)
@@ -302,6 +309,7 @@ def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
         edits = [(first, v, "nsubj:pass" if passive else "nsubj")] + [(c, first, "conj") for c in names[1:]]
         edits += [(c, first, c.dep_) for c in conj if c.dep_ in ("appos", "acl:relcl") and c != first]
         edits += [(c, names[-1], c.dep_) for c in x.children if c.dep_.startswith("nmod") and c.i > first.i]
+        edits += [(c, names[-1], "nmod") for c in owned]
         apply_edits(x.sent, edits)
     return doc
 
