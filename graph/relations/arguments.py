@@ -9,7 +9,7 @@ from ..records import Mention
 from ..syntax import (OBJ, SUBJ, case_of, claiming_verb_before, comma_before, conjuncts, direct_objects, example_heads, examples_of,
                       is_negated, is_passive, named_by_comma, possessor, prep_objects, relative_antecedent, subjects,
                       whose_antecedent)
-from .words import (FIGURE_NOUNS, ACTION_NOUNS, ACTIVITY_NOUNS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, DOUBTING_VERBS,
+from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, DOUBTING_VERBS, FIGURE_NOUNS,
                     EXPLETIVE_IT_VERBS,
                     NAMING_VERBS, OPINION_NOUNS, OTHER_PERSON_NOUNS, PARTITIVES, PASS_SUBJ_DEPS, PATIENT_NOUNS)
 from .phrases import covering, quantity

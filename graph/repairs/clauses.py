@@ -4,8 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..syntax import case_of, comma_after, comma_before
-from .tree import apply_edits, aside_verb, base_word, saying_verb
-from .words import (BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, LETTER_WORDS,
+from .tree import apply_edits, aside_verb, base_word, saying_verb, verb_in
+from .words import (ASKING_LEMMAS, BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, LETTER_WORDS,
                     SEASONS, TELLING_LEMMAS, THINKING_LEMMAS, TIME_NOUNS)
 
 
@@ -721,9 +721,6 @@ def clefts_read_as_copulas(doc: Doc) -> Doc:
     return doc
 
 
-ASKING_LEMMAS = {"ask", "request", "demand", "beg", "urge", "press"}
-
-
 def saying_verbs_read_into_content_clauses(doc: Doc) -> Doc:
     """"Spaatz reported that the attacks had succeeded and asked/conj>succeeded that they be continued":
     a verb of saying or asking with a content clause of its own, coordinated with the verb of a that
@@ -732,8 +729,7 @@ def saying_verbs_read_into_content_clauses(doc: Doc) -> Doc:
         x = v.head
         main = x.head
         if v.dep_ != "conj" or x.dep_ != "ccomp" or not main.i < x.i < v.i or \
-                not (saying_verb(v) or base_word(v) in ASKING_LEMMAS or v.lower_[:-2] in ASKING_LEMMAS or
-                     v.lower_[:-1] in ASKING_LEMMAS) or not saying_verb(main) or \
+                not (saying_verb(v) or verb_in(v, ASKING_LEMMAS)) or not saying_verb(main) or \
                 not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children) or \
                 any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children) or \
                 not any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN" and c.tag_ in ("NNS", "NN") and

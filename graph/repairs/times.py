@@ -6,7 +6,8 @@ from spacy.tokens import Doc
 from ..dates import MONTHS
 from ..syntax import case_of, comma_after, is_date_word
 from .tree import apply_edits, base_word, leading_prepositions
-from .words import DAY_WORDS, INTRANSITIVE_CHANGES, SAYING_LEMMAS, SEASONS, TIME_NOUNS, TIME_OPENERS
+from .words import DAY_WORDS, INTRANSITIVE_CHANGES, OPENING_PREPOSITIONS, PHRASE_OPENERS, SAYING_LEMMAS, SEASONS, \
+    TIME_NOUNS, TIME_OPENERS
 
 
 def subjects_before_times(doc: Doc) -> Doc:
@@ -714,10 +715,6 @@ def dates_read_into_content_clauses(doc: Doc) -> Doc:
     return doc
 
 
-OPENING_PREPOSITIONS = TIME_OPENERS | {"on", "after", "before", "following", "from"}
-NP_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "these", "both"}
-
-
 def subjects_read_into_dated_openers(doc: Doc) -> Doc:
     """"After the raid of 21 June the Scholven plant/nmod>raid in Gelsenkirchen/nsubj produced nothing",
     "Following the raids of May the Germans/flat>May ordered", "After the attack of 12 May the Leuna
@@ -729,7 +726,7 @@ def subjects_read_into_dated_openers(doc: Doc) -> Doc:
         first = sent[0]
         if first.lower_ not in OPENING_PREPOSITIONS or first.pos_ not in ("ADP", "VERB", "SCONJ"):
             continue
-        det = next((t for t in sent[2:] if t.lower_ in NP_DETERMINERS and is_date_word(doc[t.i - 1])), None)
+        det = next((t for t in sent[2:] if t.lower_ in PHRASE_OPENERS and is_date_word(doc[t.i - 1])), None)
         if det is None or any(t.text in (",", ";", ":", "(", "-", "\u2014") for t in doc[sent.start:det.i]):
             continue
         k = det.i + 1
@@ -751,12 +748,11 @@ def subjects_read_into_dated_openers(doc: Doc) -> Doc:
             continue
         edits = []
         if verb.head != verb:
-            old = sent.root
-            edits += [(verb, verb, "ROOT")]
-            edits += [(c, verb, c.dep_) for c in old.children if c.i > verb.i and c != verb]
-            if old.i < det.i or old.i > verb.i:
-                continue  # (only a root read inside the subject is moved: "the Leuna works/ROOT ... was idle")
-            edits += [(old, verb, "nsubj")] if old != head else []
+            # (the verb becomes the root only where the subject's head was read as one: "the Leuna
+            # works/ROOT in Merseburg was idle")
+            if sent.root != head:
+                continue
+            edits += [(verb, verb, "ROOT")] + [(c, verb, c.dep_) for c in head.children if c.i > verb.i and c != verb]
         passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
         edits += [(head, verb, "nsubj:pass" if passive else "nsubj"), (opener, verb, "obl")]
         # the opening phrase's words hung on the subject: the date ("of 21 June") is the opener's

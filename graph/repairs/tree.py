@@ -89,8 +89,12 @@ def saying_verb(v: Token) -> bool:
     return base_word(v) in SAYING_LEMMAS or aside_verb(v)
 
 
+def verb_in(v: Token, lemmas: set[str]) -> bool:
+    """Whether a verb is one of ``lemmas``, by its lemma or (with no lemma) its past form ("asked", "argued")."""
+    w = v.lower_
+    return base_word(v) in lemmas or w.endswith("ed") and (w[:-2] in lemmas or w[:-1] in lemmas)
+
+
 def aside_verb(v: Token) -> bool:
     """A verb of saying of ASIDE_LEMMAS, by its lemma or (with no lemma) its form ("reported", "wrote")."""
-    w = v.lower_
-    return base_word(v) in ASIDE_LEMMAS or w in ("said", "wrote", "replied") or \
-        w.endswith("ed") and (w[:-2] in ASIDE_LEMMAS or w[:-1] in ASIDE_LEMMAS)
+    return verb_in(v, ASIDE_LEMMAS) or v.lower_ in ("said", "wrote", "replied")

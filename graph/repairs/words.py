@@ -36,6 +36,10 @@ DAY_WORDS = {"today", "yesterday", "tonight"}
 
 # words before a month that make it a time ("Late in October", "In March", "early in May")
 TIME_OPENERS = {"in", "during", "by", "since", "until", "till", "early", "late", "mid"}
+# prepositions that open a sentence with a time phrase ("After the raid of 21 June the plant ...")
+OPENING_PREPOSITIONS = TIME_OPENERS | {"on", "after", "before", "following", "from"}
+# words that open a noun phrase ("... of 21 June the Scholven plant": a new phrase after the date)
+PHRASE_OPENERS = NAME_DETERMINERS | {"his", "her", "this", "these", "both"}
 
 # verbs with two objects, the first the receiver ("had given oil absolute priority")
 DITRANSITIVE_VERBS = {"give", "grant", "accord", "allot", "assign", "allocate", "deny", "award"}
@@ -61,6 +65,9 @@ SAYING_LEMMAS = ASIDE_LEMMAS | TELLING_LEMMAS | {"propose", "suggest", "urge", "
                                                  "announce", "state", "cable", "telegraph", "respond", "calculate",
                                                  "reckon", "compute", "plead", "protest", "minute", "signal", "maintain",
                                                  "contend", "assert"}
+
+# verbs of asking for something to be done ("... and asked that they be continued")
+ASKING_LEMMAS = {"ask", "request", "demand", "beg", "urge", "press"}
 
 # verbs of thinking or hoping whose content clause may lose its "that" ("hoped the offensive would go on")
 THINKING_LEMMAS = {"hope", "think", "believe", "expect", "fear", "feel", "assume", "suppose", "trust", "doubt",
