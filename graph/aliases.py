@@ -64,12 +64,15 @@ class AliasIndex:
         return self.fuzzy(key)
 
     def fuzzy(self, key: str) -> Alias | None:
-        """An OCR variant: one edit away, same first and last letter, at least 5 letters."""
+        """An OCR variant: one edit away, same first and last letter, at least 5 letters; under 6 letters
+        only a changed letter, not one added or lost ("Kolin" is a town of its own, not "Köln")."""
         if len(key) < 5 or " " in key:
             return None
         best = None
+        most = 1 if len(key) >= 6 else 0
         for name, alias in self.by_name.items():
-            if " " in name or abs(len(name) - len(key)) > 1 or name[0] != key[0] or name[-1] != key[-1]:
+            if " " in name or abs(len(name) - len(key)) > most or name[0] != key[0] or \
+                    name[-1] != key[-1]:
                 continue
             if Levenshtein.distance(name, key, score_cutoff=1) <= 1:
                 if best is not None and best is not alias:

@@ -497,6 +497,10 @@ class MentionFinder:
                         doc[j + 1].lower_ not in ("be", "is", "has") and doc[j + 1].tag_ != "VBZ" and
                         not (i >= 1 and doc[i - 1].lower_ in ("of", "the", "by", "to", "from", "with"))):
                 j += 1  # "Jagdkorps I", "Luftflotte III": a German unit numbered after its name
+            elif j < sent.end and j > i and doc[j].text.isdigit() and len(doc[j].text) <= 3 and not taken[j] and \
+                    self._military_word(doc[j - 1].lower_) and not (
+                        j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN", "NUM")):
+                j += 1  # "Jagdgeschwader 300", "Luftflotte 3" (not "sent Bomber Command 500/nummod Lancasters")
             # a lower-case direction word before a place name: "central Germany"
             start = i
             if i - 1 >= sent.start and doc[i - 1].lower_ in DIRECTIONS and not taken[i - 1]:
@@ -673,10 +677,13 @@ class MentionFinder:
                 types.append(c)
                 break
         else:  # or the end of a one-word compound: "the Nibelungenwerk at St. Valentin"
-            last = span[-1].lower_
+            # (before a unit's number: "Jagdgeschwader 300")
+            end = span[-2] if len(span) > 1 and (span[-1].text.isdigit() or
+                                                 _is_roman_numeral_text(span[-1].text)) else span[-1]
+            last = end.lower_
             c = next((c for suffix, c in self.name_suffixes.items()
                       if last.endswith(suffix) and len(last) >= len(suffix) + 3), None)
-            if c and span[-1].text[:1].isupper():
+            if c and end.text[:1].isupper():
                 types.append(c)
         # "Director of Bomber Operations", "Assistant Secretary of War for Air", "Deputy
         # Commanding General for Operations": a post of a body or for a task

@@ -18,9 +18,9 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 SUBJ = {"nsubj", "csubj"}
 RELATIVE = {"who", "which", "that", "whom"}
-# what one asks for leave to do ("asked for permission to attack oil")
+# what one asks for leave to do ("asked for permission to attack oil"), or is given ("authority to repair the plants")
 PERMISSION_NOUNS = {"permission", "leave", "authority", "approval", "authorization", "authorisation", "clearance",
-                    "consent", "sanction"}
+                    "consent", "sanction", "power", "powers", "mandate"}
 PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
 OBJ = {"obj", "dobj"}
 POSS = {"nmod:poss", "poss"}
@@ -77,7 +77,11 @@ def is_passive(v: Token) -> bool:
     """A passive auxiliary, or a passive subject with no object (taggers mislabel subjects)."""
     deps = {c.dep_ for c in v.children}
     if v.dep_ == "acl" and v.tag_ == "VBN" and not deps & OBJ:
-        return not misread_main_verb(v)
+        # (a participle on a noun has no subject of its own: "It was not until 12 May that the Eighth
+        # Air Force/nsubj struck/VBN/acl>May at the plants" is a clause, active)
+        # (but one with an agent is passive, whatever else the parser hung on it: "the Survey's
+        # economists/nsubj, led by Galbraith, ...")
+        return ("nsubj" not in deps or any(case_of(c) == "by" for c in v.children)) and not misread_main_verb(v)
     if deps & {"aux:pass", "auxpass"}:
         return True
     if v.tag_ == "VBN" and "obl:agent" in deps and not deps & (OBJ | {"aux"}):
@@ -596,7 +600,7 @@ def direct_objects(v: Token) -> list[Token]:
             any(x.dep_ == "nsubj" and v.head.i < x.i < v.i for x in v.children) and \
             not any(x.tag_ in ("WDT", "WP", "WRB") or x.lower_ in ("that", "where", "when") or
                     x.dep_ in ("ccomp", "xcomp", "aux:pass", "mark") for x in v.children) and \
-            v.head.pos_ in ("NOUN", "PROPN"):
+            v.head.pos_ in ("NOUN", "PROPN") and not is_date_word(v.head):  # (no object: "the day the Eighth struck")
         # "the plants the Eighth bombed in May": a relative clause with no pronoun leaves its object
         # out; the noun it is on is that object
         objs = _one_of(conjuncts(v.head))
@@ -953,9 +957,10 @@ def _until(v: Token) -> bool:
     (also on the word itself: "it was not until/case the middle/ROOT of May that ...")."""
     return any(x.lower_ in ("until", "till") and x.dep_ in ("case", "mark") for c in v.children for x in c.children
                if c.dep_.startswith(("obl", "advcl", "nmod"))) or \
-        any(x.lower_ in ("until", "till") and x.dep_ == "case" for x in v.children) or \
-        any(x.lower_ in ("until", "till") and x.i == n.i + 1 for n in v.children if n.lower_ == "not"
-            for x in n.children)  # ("Not/advmod until/fixed the end of January did Harris concede")
+        any(x.lower_ in ("until", "till") and x.dep_ in ("case", "mark") for x in v.children) or \
+        any(n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ in ("until", "till") for n in v.children
+            if n.lower_ == "not")  # ("Not/advmod until/fixed the end of January did Harris concede",
+    # "Not/advmod until/mark 12 May did the Eighth attack": however the "until" is hung)
 
 
 def is_negated(t: Token) -> bool:

@@ -317,6 +317,36 @@ def test_a_set_off_participle_read_as_the_verb_gives_the_subject_back():
                    ".": ("punct", "ended")}
 
 
+def test_a_set_off_participle_without_an_agent_read_as_the_verb_gives_the_subject_back():
+    from graph.repairs import set_off_participles
+
+    # "The Eighth, freed from Overlord, struck at the plants." with "freed" the root and "struck" its clause
+    rows = ("The/DET/DT/det>1 Eighth/PROPN/NNP/nsubj>3 ,/PUNCT/,/punct>1 freed/VERB/VBD/ROOT>3 from/ADP/IN/case>5 "
+            "Overlord/PROPN/NNP/obl>3 ,/PUNCT/,/punct>7 {verb}/VERB/VBN/advcl>3 at/ADP/IN/case>10 the/DET/DT/det>10 "
+            "plants/NOUN/NNS/obl>7 ./PUNCT/./punct>3")
+    doc = set_off_participles(parse(rows.format(verb="struck")))
+    got = heads(doc, "Eighth", "freed", "struck", ".")
+    assert got == {"Eighth": ("nsubj", "struck"), "freed": ("acl", "Eighth"), "struck": ("ROOT", "struck"),
+                   ".": ("punct", "struck")}
+    # (a participle that cannot be a past tense is no sentence's verb: "driven" stays as it was)
+    doc = set_off_participles(parse(rows.format(verb="driven")))
+    assert heads(doc, "Eighth", "freed")["Eighth"] == ("nsubj", "freed")
+
+
+def test_a_whose_phrase_read_as_a_conjunct_is_a_relative_clauses_subject():
+    from graph.repairs import whose_phrases_read_as_conjuncts
+
+    # "Zeitz was bombed by the division, whose commander, LeMay, led the raid." with "led" the root
+    doc = parse("Zeitz/PROPN/NNP/nsubj:pass>2 was/AUX/VBD/aux:pass>2 bombed/VERB/VBN/advcl>12 by/ADP/IN/case>5 "
+                "the/DET/DT/det>5 division/NOUN/NN/obl:agent>2 ,/PUNCT/,/punct>8 whose/PRON/WP$/nmod:poss>8 "
+                "commander/NOUN/NN/conj>5 ,/PUNCT/,/punct>10 LeMay/PROPN/NNP/appos>8 ,/PUNCT/,/punct>12 "
+                "led/VERB/VBD/ROOT>12 the/DET/DT/det>14 raid/NOUN/NN/obj>12 ./PUNCT/./punct>12")
+    whose_phrases_read_as_conjuncts(doc)
+    got = heads(doc, "bombed", "commander", "led", ".")
+    assert got == {"bombed": ("ROOT", "bombed"), "commander": ("nsubj", "led"), "led": ("acl:relcl", "division"),
+                   ".": ("punct", "bombed")}
+
+
 def test_a_verb_read_as_a_conjunct_of_an_apposition_is_the_root():
     from graph.repairs import verbs_after_appositions
 

@@ -167,7 +167,7 @@ class AppositionPatterns:
                 start -= 1  # ("Speer's repair/compound>Geilenberg chief/amod>Geilenberg Geilenberg": one post)
             words = [t for t in a.doc[start:end] if not t.is_punct and t.dep_ not in ("det", "case", "cc")
                      and not (t.dep_ == "mark" and t.i < a.i)  # ("as/mark commissioner for ...")
-                     and t.tag_ != "PRP$" and not m.start <= t.i < m.end]  # (nor the name read into it)
+                     and t.tag_ not in ("PRP$", "WP$") and not m.start <= t.i < m.end]  # (nor the name read into it)
             while words and words[0].pos_ == "ADV":
                 words = words[1:]  # "Tedder, then Deputy Supreme Commander": the post is without "then"
             if not words:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from ..ontology import Ontology
 from ..records import CONFIDENCE, Extraction, Mention, Quote, RawFact
 from ..speech import SpeechMixin
-from ..syntax import (OBJ, ORDER_NOUNS, SUBJ, case_of, denied_member, direct_objects, is_negated, is_passive,
+from ..syntax import (OBJ, ORDER_NOUNS, PERMISSION_NOUNS, SUBJ, case_of, denied_member, direct_objects, is_negated, is_passive,
                       passive_subjects, prep_objects, subjects)
 from .words import ACTION_NOUNS, BELIEF_WORDS, COVERING_VERBS, DEPARTING_VERBS, GIVING_VERBS, INTENT_NOUNS, PAPER_PLANS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, SENDING_VERBS
 from .phrases import dedupe, denied, has_particles, verb_base
@@ -346,6 +346,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                 self._agent_noun(tok, ex)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ORDER_NOUNS:
                 self._on_orders(tok, ex)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ORDER_NOUNS | PERMISSION_NOUNS:
                 self._orders_held(tok, ex)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.maker_nouns:
                 self._maker_noun(tok, ex)

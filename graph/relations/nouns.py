@@ -4,9 +4,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import Extraction, Mention
-from ..syntax import (OBJ, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
+from ..syntax import (OBJ, ORDER_NOUNS, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
                       is_date_word, is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import (HOLDING_VERBS, ACTION_NOUNS, AIRCRAFT_NOUNS, CREW_NOUNS, ESCORTING_VERBS, JUDGING_VERBS, LIGHT_VERBS, PAPER_PLANS,
+from .words import (GIVING_VERBS, HOLDING_VERBS, ACTION_NOUNS, AIRCRAFT_NOUNS, CREW_NOUNS, ESCORTING_VERBS, JUDGING_VERBS, LIGHT_VERBS, PAPER_PLANS,
                     PASS_SUBJ_DEPS)
 from .phrases import aimed_at, coordinated_agents, denied_particle
 
@@ -271,16 +271,26 @@ class NounPatterns:
 
     def _orders_held(self, noun: Token, ex: Extraction) -> None:
         """"Both the Eighth and the Fifteenth had orders to strike the synthetic plants": who has (or
-        receives) orders (ORDER_NOUNS) to do a deed is tasked with what it is done to, as "was ordered to"."""
+        receives) orders (ORDER_NOUNS) to do a deed is tasked with what it is done to, as "was ordered to";
+        so is who is given them or powers (PERMISSION_NOUNS: "Geilenberg was given authority ... to repair
+        the plants", "gave Geilenberg powers to rebuild them"; "had authority to" is "have to"'s)."""
         verb = noun.head
-        if noun.dep_ not in OBJ or verb.lemma_.lower() not in HOLDING_VERBS or is_negated(verb) or \
+        lemma = verb.lemma_.lower()
+        held = HOLDING_VERBS if noun.lemma_.lower() in ORDER_NOUNS else set()
+        if noun.dep_ not in OBJ or lemma not in held | GIVING_VERBS or is_negated(verb) or \
                 is_hypothetical(verb) or "taskedWith" not in self.ont.properties or \
                 any(c.lower_ in ("no", "neither") for c in noun.children):  # ("had no orders to ...")
             return
+        if lemma in held:
+            holders = subjects(verb)
+        elif is_passive(verb):
+            holders = passive_subjects(verb)
+        else:
+            holders = [c for c in verb.children if c.dep_ in ("iobj", "dative")]
         for x in noun.children:
             if x.dep_ in ("acl", "xcomp") and x.pos_ == "VERB" and x.tag_ == "VB" and \
                     any(m.lower_ == "to" for m in x.children):
-                self._emit(ex, subjects(verb), self._deed_targets(x, "taskedWith"), "taskedWith", noun,
+                self._emit(ex, holders, self._deed_targets(x, "taskedWith"), "taskedWith", noun,
                            f"noun:{noun.lemma_.lower()}-to", "noun")
 
     def _maker_noun(self, noun: Token, ex: Extraction) -> None:

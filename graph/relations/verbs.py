@@ -30,6 +30,9 @@ class VerbPatterns:
                 particles, prep = particles + (prep,), None  # "knocked out the plant": a particle, no preposition
             if particles and not has_particles(tok, particles):
                 continue
+            if prep == "at" and direct_objects(tok) and (prop, particles, None, inverse) in \
+                    (self.negated_verbs if negated else self.verbs)[lemma]:
+                continue  # ("hit the refineries at Pardubice": the bare verb's object, "at" its place)
             if not negated and (is_negated(tok) or is_hypothetical(tok) or denied_particle(tok, particles)):
                 ex.negated += 1
                 if prep is None and not is_passive(tok):
@@ -392,8 +395,10 @@ class VerbPatterns:
                 # "asked for permission to attack oil", "sought leave to bomb Pölitz": the infinitive
                 # on the permission asked for
                 # ("sought leave/VB/xcomp to bomb": the noun read as a verb)
+                # ("had no authority to attack": none held)
                 xs = [c for n in tok.children if n.lower_ in PERMISSION_NOUNS and (
-                          n.dep_ in OBJ | {"xcomp"} or n.dep_ == "obl" and case_of(n) == "for")
+                          n.dep_ in OBJ | {"xcomp"} or n.dep_ == "obl" and case_of(n) == "for") and
+                      not any(d.lower_ in ("no", "neither") for d in n.children)
                       for c in n.children if c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and
                       any(m.lower_ == "to" for m in c.children)]
             # "ordered the Eighth Air Force to keep attacking the plants": the task is the inner verb's

@@ -156,6 +156,38 @@ def relatives_read_as_main_clauses(doc: Doc) -> Doc:
     return doc
 
 
+def whose_phrases_read_as_conjuncts(doc: Doc) -> Doc:
+    """"led by the 3rd Air Division, whose commander/conj>Division, General LeMay, flew/ROOT in the lead
+    aircraft": a "whose" phrase set off after a noun and read as its conjunct is the subject of the
+    verb after it, a relative clause on the noun; where that verb was made the root over the clause
+    the noun is in ("led/advcl>flew"), that clause is the sentence's again, and where it was made that
+    clause's conjunct ("flew/conj>led"), it is the relative clause all the same."""
+    for w in doc:
+        noun = w.head
+        if w.tag_ != "WP$" or noun.dep_ not in ("conj", "appos") or not noun.head.i < w.i or \
+                not comma_before(w) or noun.right_edge.i + 2 >= len(doc) or not comma_after(noun.right_edge):
+            continue
+        head = noun.head
+        verb = doc[noun.right_edge.i + 2]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i > noun.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i <= noun.i or \
+                any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        edits = [(noun, verb, "nsubj")]
+        main = next((c for c in verb.children if c.i < noun.i and c.pos_ in ("VERB", "AUX") and
+                     c.left_edge.i <= head.i <= c.right_edge.i), None)
+        if main is not None and verb.dep_ == "ROOT":
+            edits += [(main, main, "ROOT"), (verb, head, "acl:relcl")]
+            edits += [(c, main, c.dep_) for c in verb.children if c.is_punct and c.i == verb.sent.end - 1]
+        elif verb.dep_ in ("conj", "parataxis") and not verb.left_edge.i <= head.i <= verb.right_edge.i:
+            edits.append((verb, head, "acl:relcl"))  # ("was led by the division, whose ..., flew/conj>led")
+        elif verb.dep_ not in ("acl:relcl", "relcl") or verb.head.i != head.i:
+            continue
+        apply_edits(w.sent, edits)
+    return doc
+
+
 def asides_read_as_main_clauses(doc: Doc) -> Doc:
     """"Harris/vocative, he wrote/ROOT, had never accepted/parataxis the oil plan": the aside read as
     the main clause: the clause after it is the root, the name before it that clause's subject."""

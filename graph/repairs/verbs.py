@@ -197,6 +197,17 @@ def _set_off_before_the_verb(v: Token) -> None:
                 for c in v.children)
     verb = next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and doc[c.i - 1].text == "," and
                  not any(x.dep_.startswith(("nsubj", "csubj")) or x.dep_ == "cc" for x in c.children)), None)
+    if not agent and verb is None and not any(
+            c.dep_.startswith(("obj", "iobj", "ccomp", "xcomp", "csubj")) or c.dep_ == "dobj" for c in v.children):
+        # ("The Eighth Air Force, freed/VBD at last from Overlord, struck/advcl>freed at the plants": with no
+        # agent and no object, a participle set off before a later past tense with no subject, mark or
+        # conjunction of its own is the clause on the subject, the later verb the sentence's)
+        verb = next((c for c in v.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and
+                     c.i > v.i + 2 and doc[c.i - 1].text == "," and
+                     c.tag_ in ("VBD", "VBN") and could_be_finite(c) and
+                     not any(x.dep_.startswith(("nsubj", "csubj", "mark", "aux")) or x.dep_ == "cc"
+                             for x in c.children)), None)
+        agent = verb is not None
     # ("The raid of 21 December on Pölitz, carried/VBD/advcl>left out by No. 5 Group, left the plant a
     # ruin": or the real verb the participle's head, after it)
     later = v.head if v.dep_ == "advcl" and v.head.pos_ == "VERB" and v.head.i > v.i and \
@@ -211,6 +222,8 @@ def _set_off_before_the_verb(v: Token) -> None:
         return
     edits = [(verb, verb, "ROOT") if v.head.i == v.i else (verb, v.head, v.dep_), (subj, verb, "nsubj"), (v, subj, "acl")]
     edits += [(c, verb, c.dep_) for c in v.children if c.i > verb.i]  # (the full stop)
+    # ("that the Eighth Air Force, freed ..., struck": the clause's conjunction is the real verb's)
+    edits += [(c, verb, c.dep_) for c in v.children if c.dep_ == "mark" and c.i < subj.i]
     if apply_edits(v.sent, edits):
         v.tag_ = "VBN"
 
