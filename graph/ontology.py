@@ -85,6 +85,8 @@ class OntProperty:
     adjective_triggers: list[tuple[str, str]] = field(default_factory=list)
     # "refused to accept the view of the Ministry": a verb whose denial gives the property
     negated_triggers: list[tuple[str, str | None]] = field(default_factory=list)
+    # "defended the area offensive": a verb that gives the property only to a plan, paper or statement
+    plan_verb_triggers: list[tuple[str, str | None]] = field(default_factory=list)
     negated_noun_triggers: list[tuple[str, str]] = field(default_factory=list)
     obligation_triggers: list[tuple[str, ...]] = field(default_factory=list)
     apposition_triggers: list[tuple[str, str]] = field(default_factory=list)
@@ -322,6 +324,7 @@ def _load_cached(paths: tuple[str, ...]) -> Ontology:
                 content_nouns=[(a, b) for a, b in pairs("contentNoun") if b],
                 adjective_triggers=[(a, b) for a, b in pairs("adjectiveTrigger") if b],
                 negated_triggers=pairs("negatedTrigger"),
+                plan_verb_triggers=pairs("planVerbTrigger"),
                 negated_noun_triggers=[(a, b) for a, b in pairs("negatedNounTrigger") if b],
                 obligation_triggers=[tuple(t.split()) for t in _strings(g, p, "obligationTrigger")],
                 apposition_triggers=[(a, b) for a, b in pairs("appositionTrigger") if b],

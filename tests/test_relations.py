@@ -3926,7 +3926,22 @@ THIRTY_NINTH_BATCH = [  # (session 25; checked by test_unseen_shapes_give_their_
      ("LeMay", "commands", "3rd Air Division")),
     ("Geilenberg was given authority over every building firm in the Reich to repair the plants.",
      ("Geilenberg", "taskedWith", "plants")),
+    ("Two days later the 2nd Bombardment Division returned to Misburg and dropped 400 tons on the refinery.",
+     ("2nd Bombardment Division", "attacked", "Misburg")),
+    ("In his reply Harris defended the area offensive.", ("Harris", "advocated", "area offensive")),
+    ("Lützkendorf was bombed by the Eighth on 28 May and by the RAF in the spring of 1945.",
+     ("RAF", "attacked", "Lützkendorf")),
 ]
+
+
+def test_a_plan_verb_takes_no_stance_on_a_plant(extract_facts):
+    # "defend" is a stance only on a plan, paper or statement (kg:planVerbTrigger): fighters defending a plant fight
+    assert not [f for f in extract_facts("The fighters of Jagdkorps I defended the Leuna works.") if f[1] == "advocated"]
+
+
+def test_a_force_that_attacked_and_went_home_did_not_attack_home(extract_facts):
+    assert ("Eighth Air Force", "attacked", "England") not in extract_facts(
+        "The Eighth Air Force bombed Leuna and returned to England.")
 
 
 @pytest.mark.parametrize("text, fact", SECOND_BATCH +

@@ -28,6 +28,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         # lemma -> (property, other words of the trigger, preposition, roles swapped)
         self.verbs: dict[str, list[tuple[str, tuple[str, ...], str | None, bool]]] = {}
         self.negated_verbs: dict[str, list[tuple[str, tuple[str, ...], str | None, bool]]] = {}  # (the same)
+        self.plan_verbs: set[tuple[str, str, tuple[str, ...], str | None]] = set()  # kg:planVerbTrigger entries
         self.nouns: dict[str, list[tuple[str, str]]] = {}
         self.negated_nouns: dict[str, list[tuple[str, str]]] = {}  # ("had no faith in": opposed)
         self.adjectives: dict[str, list[tuple[str, str]]] = {}
@@ -44,6 +45,10 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             for lemma, prep in p.inverse_verb_triggers:
                 words = lemma.split()
                 self.verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep, True))
+            for lemma, prep in p.plan_verb_triggers:
+                words = lemma.split()
+                self.verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep, False))
+                self.plan_verbs.add((p.name, words[0], tuple(words[1:]), prep))
             for lemma, prep in p.negated_triggers:
                 words = lemma.split()
                 self.negated_verbs.setdefault(words[0], []).append((p.name, tuple(words[1:]), prep, False))

@@ -83,9 +83,13 @@ def coordinated_agents(verb: Token, agents: list[Token]) -> list[Token]:
     Bottomley for the Air Staff and by Spaatz/conj>Staff for USSTAF", "carried out by the Eighth
     from England and by the Fifteenth/conj>England from Italy")."""
     phrases = list(agents) + [x for x in verb.children if x.dep_.startswith("obl") and x not in agents]
-    return [c for o in phrases for t in o.subtree for c in t.conjuncts
-            if c.i > o.i and case_of(c) == "by" and c not in agents and
-            any(x.dep_ == "cc" and x.i == c.left_edge.i for x in c.children)]
+    out = [c for o in phrases for t in o.subtree for c in t.conjuncts
+           if c.i > o.i and case_of(c) == "by" and c not in agents and
+           any(x.dep_ == "cc" and x.i == c.left_edge.i for x in c.children)]
+    # ("bombed by the Eighth on 28 May and by the RAF/conj>bombed in the spring": hung on the verb itself)
+    return out + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and agents and
+                  c.i > agents[0].i and case_of(c) == "by" and c not in agents and c not in out and
+                  any(x.dep_ == "cc" and x.i == c.left_edge.i for x in c.children)]
 
 
 def co_agents(verb: Token) -> list[Token]:

@@ -7,7 +7,7 @@ from ..records import CONFIDENCE, Extraction, Mention, RawFact
 from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_objects, is_date_word, is_hypothetical,
                       is_negated, is_passive, must_is_a_task, passive_subjects, possessor, prep_objects, stray_agent,
                       subjects)
-from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, DEPARTING_VERBS, EFFORT_NOUNS,
+from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, PLAN_CLASSES, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, DEPARTING_VERBS, EFFORT_NOUNS,
                     INTENT_LIGHT_VERBS, INTENT_NOUNS, JOINING_VERBS, LETTING_VERBS, ORDERING_VERBS, PAPER_PLANS, PARTITIVES, PASS_SUBJ_DEPS,
                     PERIODS, PLAN_BASIS_VERBS, TIME_WORDS,
                     SENDING_VERBS, TOLD_VERBS)
@@ -24,6 +24,7 @@ class VerbPatterns:
         if self._task_gerund(tok):
             return  # "was tasked with attacking the plants": a task, not an attack (see _task_content)
         for prop, particles, prep, inverse in (self.negated_verbs if negated else self.verbs)[lemma]:
+            plan_only = not negated and (prop, lemma, particles, prep) in self.plan_verbs
             gapped: list[tuple[Token, Token]] = []  # (agent, patient) of a gapped passive clause
             if prep and any(c.lower_ == prep and (c.dep_ in ("compound:prt", "prt") or c.dep_ == "advmod" and
                                                   c.tag_ in ("RB", "RP")) for c in tok.children):
@@ -195,6 +196,8 @@ class VerbPatterns:
                          if p in ("around", "on", "upon") and o not in objs]
             if subs and not rule.endswith(":inverse"):
                 subs = list(subs) + [a for a in co_agents(tok) if a not in subs and a not in objs]
+            if plan_only:  # ("defended the area offensive", not "defended the plants")
+                objs = [o for o in objs if (om := self._at.get(o.i)) is not None and self.ont.fits(om.types[:1], PLAN_CLASSES)]
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
             for agent, patient in gapped:
                 self._emit(ex, [agent], [patient], prop, tok, f"{rule}:gapped", "verb")
@@ -679,7 +682,12 @@ class VerbPatterns:
         paralleled = any(prop == "attacked" and not parts and prep is None and not inverse
                          for b in beside if b.pos_ == "VERB" and not is_negated(b)
                          for prop, parts, prep, inverse in self.verbs.get(b.lemma_.lower(), []))
-        if (units and not planted or going) and not (paralleled and going) and \
+        # ("returned to Misburg and dropped 400 tons on the refinery": a force going back to a town to attack
+        # there, after which it attacks; not "bombed Leuna and returned to England")
+        attacking_after = any(prop == "attacked" and not inverse for b in beside
+                              if b.pos_ == "VERB" and b.i > verb.i and not is_negated(b)
+                              for prop, parts, prep, inverse in self.verbs.get(b.lemma_.lower(), []))
+        if (units and not planted and not attacking_after or going) and not (paralleled and going) and \
                 not any(self._at[c.i].types[:1] == ["Facility"] for t in targets for c in conjuncts(t) if c.i in self._at):
             return  # (a force returning to a town alone may be going home: "returned to England")
         # (never a subject across a semicolon: "... struck the plant on 12 May; the 3rd ... went to Brüx"

@@ -133,6 +133,8 @@ APPOINTMENT_NOUNS = {"appointment", "nomination", "promotion", "election", "inst
 DEPUTY_WORDS = {"deputy", "assistant", "vice", "under", "sub"}
 # campaigns by their head noun that may be the paper setting them out ("prepared the American plan")
 PAPER_PLANS = {"plan", "programme", "program", "scheme"}
+# what a kg:planVerbTrigger takes a stance on ("defended the area offensive"; not "defended the plants")
+PLAN_CLASSES = {"Campaign", "Document", "Statement"}
 # words that take one of a plural verdict noun ("one of the panaceas", "the latest of the panaceas")
 PARTITIVE_HEADS = {"one", "more", "another", "latest", "last", "newest", "first", "chief", "greatest", "worst"}
 # verbs of wishing whose small clause calls for something ("wanted the heavy bombers kept on the railways")
