@@ -53,7 +53,19 @@ def _is_subject(doc: Doc, m: Mention, subject_tokens: set[int]) -> bool:
 
 def _cataphora_target(doc: Doc, tok, mentions: list[Mention]) -> Mention | None:
     """A pronoun in a phrase fronted before its clause's subject refers forward to that
-    subject when it is a person: "In his reply to Spaatz, Portal argued"."""
+    subject when it is a person: "In his reply to Spaatz, Portal argued" (or a name only the NER
+    model typed, which "his" makes a person: "In his interrogation, Koller/ORG said")."""
+    found = _cataphora_name(doc, tok, mentions)
+    if found is not None and found.types[:1] != ["Person"] and tok.lower_ in ("he", "his", "him", "she", "her"):
+        found.types, found.weak_type = ["Person"], False
+    return found if found is not None and found.types[:1] == ["Person"] else None
+
+
+def _person_or_guess(m: Mention) -> bool:
+    return "Person" in m.types[:1] or m.source == "name" and (not m.types or m.weak_type)
+
+
+def _cataphora_name(doc: Doc, tok, mentions: list[Mention]) -> Mention | None:
     if tok.dep_ in SUBJ | PASS_SUBJ:
         return None
     sent = tok.sent
@@ -62,7 +74,7 @@ def _cataphora_target(doc: Doc, tok, mentions: list[Mention]) -> Mention | None:
         comma = next((t.i for t in doc[tok.i:sent.end] if t.text == ","), None)
         if comma is not None:
             after = next((m for m in sorted(mentions, key=lambda m: m.start) if m.start == comma + 1
-                          and m.source != "pronoun" and "Person" in m.types[:1]), None)
+                          and m.source != "pronoun" and _person_or_guess(m)), None)
             if after is not None and after.end < sent.end and doc[after.end].tag_.startswith("VB"):
                 return after
     root = clause_root(tok)
@@ -77,7 +89,7 @@ def _cataphora_target(doc: Doc, tok, mentions: list[Mention]) -> Mention | None:
     opening = top.dep_.startswith("obl") and top.left_edge.i == sent.start and top.right_edge.i + 1 == subj.left_edge.i
     if not opening and not any(t.text == "," for t in doc[tok.i:subj.i]):
         return None
-    return next((m for m in mentions if m.start <= subj.i < m.end and "Person" in m.types[:1]
+    return next((m for m in mentions if m.start <= subj.i < m.end and _person_or_guess(m)
                  and m.source != "pronoun"), None)
 
 

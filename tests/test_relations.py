@@ -3931,6 +3931,21 @@ THIRTY_NINTH_BATCH = [  # (session 25; checked by test_unseen_shapes_give_their_
     ("In his reply Harris defended the area offensive.", ("Harris", "advocated", "area offensive")),
     ("Lützkendorf was bombed by the Eighth on 28 May and by the RAF in the spring of 1945.",
      ("RAF", "attacked", "Lützkendorf")),
+    ("Doolittle's reply to Spaatz's query of 2 August explained that the weather had kept the bombers away.",
+     ("Spaatz", "authored", "Spaatz's query")),
+    ("Churchill minuted to Portal that the oil targets must not be neglected.", ("Churchill", "advocated", "oil targets")),
+    ("Harris never neglected the oil plants.", ("Harris", "advocated", "oil plants")),
+    ("In the autumn the Fifteenth's targets included the Silesian plants.",
+     ("Fifteenth Air Force", "taskedWith", "Silesian plants")),
+    ("The Eighth bombed the plants at Scholven, Wesseling and Castrop-Rauxel.",
+     ("Eighth Air Force", "attacked", "Castrop-Rauxel")),
+    ("Harris wrote to Portal on 1 November protesting against the new directive.", ("Harris", "opposed", "directive")),
+    ("Tedder thought the oil plan too slow to affect the battle in Normandy and pressed Eisenhower to adopt the "
+     "railway plan instead.", ("Tedder", "advocated", "railway plan")),
+    ("Tedder thought the oil plan too slow.", ("Tedder", "opposed", "oil plan")),
+    ("Tedder thought the oil plan futile.", ("Tedder", "opposed", "oil plan")),
+    ("The raid on Blechhammer North on 7 July cost the 15th Air Force 18 bombers.",
+     ("Fifteenth Air Force", "attacked", "Blechhammer North")),
 ]
 
 
@@ -4790,6 +4805,11 @@ def test_cost_before_a_name_and_an_amount_keeps_both_objects(nlp):
     # a town before a known plant names the plant
     ("The first RAF raid on Gelsenkirchen-Nordstern, on 12 June, cost Bomber Command 17 Lancasters.", "Nordstern",
      "Facility"),
+    # a name opening a sentence that the tagger took for a gerund its lemmatizer could not take a verb from
+    ("Kesselring asked Hitler for more flak.", "Kesselring", "Person"),
+    # a name only the NER model typed, which a "his" before it makes a person
+    ("In his post-war interrogation, Koller said that the fighters could fly only one sortie in four.", "Koller",
+     "Person"),
     # a German unit numbered in figures
     ("Fighters of Jagdgeschwader 300 rose to defend Leuna.", "Jagdgeschwader 300", "MilitaryUnit"),
     # a numbered German unit before a verb that "I" cannot take

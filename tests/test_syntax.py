@@ -8,15 +8,16 @@ from graph.syntax import appositions, conjuncts, direct_objects, subjects
 VOCAB = spacy.blank("en").vocab
 
 
-def parse(rows: str, spaces: bool = True) -> Doc:
+def parse(rows: str, spaces: bool | list[bool] = True) -> Doc:
     """Build a Doc from 'word/POS/TAG/dep>head' items separated by spaces (``spaces=False``: the
-    words are written without spaces between them, as in "Wanne-Eickel")."""
+    words are written without spaces between them, as in "Wanne-Eickel"; a list: each word's own)."""
     words, pos, tags, deps, heads = [], [], [], [], []
     for item in rows.split():
         w, p, t, rest = item.split("/", 3)
         d, h = rest.split(">")
         words.append(w), pos.append(p), tags.append(t), deps.append(d), heads.append(int(h))
-    return Doc(VOCAB, words=words, spaces=[spaces] * len(words), pos=pos, tags=tags, deps=deps, heads=heads)
+    spaces = spaces if isinstance(spaces, list) else [spaces] * len(words)
+    return Doc(VOCAB, words=words, spaces=spaces, pos=pos, tags=tags, deps=deps, heads=heads)
 
 
 def heads(doc: Doc, *words: str) -> dict[str, tuple[str, str]]:
@@ -345,6 +346,43 @@ def test_a_whose_phrase_read_as_a_conjunct_is_a_relative_clauses_subject():
     got = heads(doc, "bombed", "commander", "led", ".")
     assert got == {"bombed": ("ROOT", "bombed"), "commander": ("nsubj", "led"), "led": ("acl:relcl", "division"),
                    ".": ("punct", "bombed")}
+
+
+def test_a_hyphened_name_read_as_the_head_of_a_list_gives_the_list_back():
+    from graph.repairs import hyphened_names_read_as_heads_of_lists
+
+    # "The plants at Bottrop, Sterkrade and Castrop-Rauxel were small." with "Rauxel" the subject
+    doc = parse("The/DET/DT/det>1 plants/NOUN/NNS/nsubj>11 at/ADP/IN/case>3 Bottrop/PROPN/NNP/compound>9 "
+                ",/PUNCT/,/punct>5 Sterkrade/PROPN/NNP/conj>3 and/CCONJ/CC/cc>7 Castrop/PROPN/NNP/conj>3 "
+                "-/PUNCT/HYPH/punct>9 Rauxel/PROPN/NNP/nsubj>11 were/AUX/VBD/cop>11 small/ADJ/JJ/ROOT>11 "
+                "./PUNCT/./punct>11", spaces=[True] * 7 + [False, False] + [True] * 4)
+    hyphened_names_read_as_heads_of_lists(doc)
+    got = heads(doc, "Bottrop", "Rauxel", "Castrop", "and")
+    assert got == {"Bottrop": ("nmod", "plants"), "Rauxel": ("conj", "Bottrop"), "Castrop": ("compound", "Rauxel"),
+                   "and": ("cc", "Rauxel")}
+
+
+def test_a_past_tense_coordinated_with_an_infinitive_is_the_finite_verbs_conjunct():
+    from graph.repairs import finite_verbs_read_as_conjuncts_of_infinitives
+
+    # "Tedder wanted to wait and pressed Eisenhower." with "pressed" coordinated with "wait"
+    doc = parse("Tedder/PROPN/NNP/nsubj>1 wanted/VERB/VBD/ROOT>1 to/PART/TO/mark>3 wait/VERB/VB/xcomp>1 "
+                "and/CCONJ/CC/cc>5 pressed/VERB/VBD/conj>3 Eisenhower/PROPN/NNP/obj>5 ./PUNCT/./punct>1")
+    finite_verbs_read_as_conjuncts_of_infinitives(doc)
+    assert heads(doc, "pressed")["pressed"] == ("conj", "wanted")
+
+
+def test_a_determiner_made_the_first_object_takes_the_name_read_into_the_second():
+    from graph.repairs import receivers_read_into_counted_objects
+
+    # "The raid cost the 15th Air Force 18 bombers." with "the" the first object
+    doc = parse("The/DET/DT/det>1 raid/NOUN/NN/nsubj>2 cost/VERB/VBD/ROOT>2 the/DET/DT/iobj>2 15th/ADJ/JJ/amod>8 "
+                "Air/PROPN/NNP/compound>6 Force/PROPN/NNP/compound>8 18/NUM/CD/compound>8 bombers/NOUN/NNS/obj>2 "
+                "./PUNCT/./punct>2")
+    receivers_read_into_counted_objects(doc)
+    got = heads(doc, "the", "15th", "Force", "18")
+    assert got == {"the": ("det", "Force"), "15th": ("amod", "Force"), "Force": ("iobj", "cost"),
+                   "18": ("nummod", "bombers")}
 
 
 def test_a_verb_read_as_a_conjunct_of_an_apposition_is_the_root():
@@ -1908,9 +1946,12 @@ def test_a_participle_of_saying_read_as_what_was_written_is_an_adjunct():
             "had/AUX/VBD/aux>9 erred/VERB/VBN/ccomp>4")
     doc = participles_read_as_content_clauses(parse(rows))
     assert heads(doc, "complain") == {"complain": ("advcl", "wrote")}
-    # a participle with no clause of its own stays ("wrote, complaining")
+    # a bare participle after a verb of saying is one too ("wrote to Churchill protesting against ...")
     rows = rows.replace("that/SCONJ/IN/mark>9", "and/CCONJ/CC/cc>9")
-    assert heads(participles_read_as_content_clauses(parse(rows)), "complain") == {"complain": ("ccomp", "wrote")}
+    assert heads(participles_read_as_content_clauses(parse(rows)), "complain") == {"complain": ("advcl", "wrote")}
+    # but not after another verb ("went to Churchill, complaining"), with no clause of saying of its own
+    rows = rows.replace("wrote/VERB/VBD", "went/VERB/VBD")
+    assert heads(participles_read_as_content_clauses(parse(rows)), "complain") == {"complain": ("ccomp", "went")}
 
 
 def test_a_name_with_of_marked_with_s_owns_the_noun_after_it():

@@ -309,10 +309,17 @@ class NounPatterns:
         defence of the plants": whose kg:roleNoun it is has the noun's property to what it is
         (``_args`` sees through the noun to the predicate)."""
         owner = possessor(noun)
-        if owner is None or owner.i == noun.i or noun.dep_ not in SUBJ or noun.head.pos_ not in ("NOUN", "PROPN") \
-                or not any(c.dep_ == "cop" for c in noun.head.children):
+        if owner is None or owner.i == noun.i or noun.dep_ not in SUBJ:
             return
         prop = self.role_nouns[noun.lemma_.lower()]
+        verb = noun.head
+        if verb.lemma_.lower() in self.group_verbs and verb.pos_ in ("VERB", "AUX") and \
+                not is_negated(verb) and not is_hypothetical(verb):
+            # ("the Fifteenth's targets included the Silesian plants": what the roles take in)
+            self._emit(ex, [owner], direct_objects(verb), prop, noun, f"role:{noun.lemma_.lower()}:included", "noun")
+            return
+        if verb.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "cop" for c in verb.children):
+            return
         self._emit(ex, [owner], [noun], prop, noun, f"role:{noun.lemma_.lower()}:possessor", "noun")
 
     def _overruled(self, tok: Token, ex: Extraction) -> None:

@@ -433,10 +433,11 @@ class StancePatterns:
                 return "best target"
             # ("convinced that the oil plan was sound": a plain judging adjective, kg:verdictNoun too; and
             # "was now more important than the defence of Berlin", with its degree word)
-            if not any(c.dep_ == "cop" for c in noun.children):
+            # (or judged in a small clause: "thought the oil plan/nsubj too slow/ccomp>thought")
+            if not any(c.dep_ == "cop" for c in noun.children) and not _judged_small_clause(noun):
                 return None
             keys = [f"{c.lower_} {noun.lemma_.lower()}" for c in noun.children if c.dep_ == "advmod" and
-                    c.lower_ in ("more", "most")] + [noun.lemma_.lower()]
+                    c.lower_ in ("more", "most", "too")] + [noun.lemma_.lower()]
             return next((k for k in keys if k in self.verdict_nouns), None)
         keys = [f"{w} {noun.lemma_.lower()}" for a in noun.children if a.dep_ in ("amod", "nummod")
                 for w in (a.lower_, a.lemma_.lower())]  # ("better": its lemma is "well")
@@ -491,6 +492,11 @@ class StancePatterns:
                 holders = [owner]  # ("did not share Harris's view that the oil plan was a panacea": Harris's)
             else:
                 return
+        elif _judged_small_clause(pred) and not is_negated(pred.head) and not is_hypothetical(pred.head):
+            # ("Tedder thought the oil plan too slow": the small clause's subject, or the verb's object)
+            things = [c for c in pred.children if c.dep_ in SUBJ] or \
+                [c for c in pred.head.children if c.dep_ in OBJ and c.i < pred.i]
+            holders = subjects(pred.head)
         elif pred.dep_ in ("xcomp", "obl", "advcl") and pred.head.pos_ == "VERB" and \
                 pred.head.lemma_.lower() in JUDGING_VERBS and not is_negated(pred.head) and \
                 not is_hypothetical(pred.head):  # ("denied that he had ever regarded oil as a panacea")
@@ -577,6 +583,18 @@ def called_words(clause: Token):
     auxes = [a for a in clause.children if a.dep_.startswith("aux") and a.i < clause.i]
     start = auxes[-1].i if auxes and auxes[-1].lower_ in ("be", "remain", "have") else clause.i
     return clause.doc[start:clause.right_edge.i + 1]
+
+
+def _judged_small_clause(adj: Token) -> bool:
+    """An adjective a verb of judging says of a thing, with no copula: "thought the oil plan/nsubj
+    futile/ccomp", "considered the plan/obj unsound/xcomp"."""
+    head = adj.head
+    subject = any(c.dep_ in SUBJ for c in adj.children)
+    # (the tagger may make the adjective a noun: "thought the oil plan/nsubj futile/NN/ccomp")
+    return (adj.pos_ == "ADJ" or adj.pos_ == "NOUN" and subject) and adj.dep_ in ("ccomp", "xcomp") and \
+        head.i < adj.i and head.pos_ == "VERB" and head.lemma_.lower() in JUDGING_VERBS and \
+        not any(c.dep_ == "cop" or c.dep_ == "mark" for c in adj.children) and \
+        (subject or any(c.dep_ in OBJ and c.i < adj.i for c in head.children))
 
 
 def _stopping(v: Token) -> bool:

@@ -141,7 +141,8 @@ PARTITIVE_HEADS = {"one", "more", "another", "latest", "last", "newest", "first"
 WISHING_VERBS = {"want", "wish", "prefer", "like", "need"}
 # verbs of stopping: what "must not be allowed to slacken" is to go on
 STOPPING_VERBS = {"slacken", "stop", "lapse", "flag", "cease", "end", "falter", "halt", "lag", "slip", "decline", "fail",
-                  "relax", "reduce", "abandon", "interrupt", "suspend", "curtail", "ease", "diminish", "weaken"}
+                  "relax", "reduce", "abandon", "interrupt", "suspend", "curtail", "ease", "diminish", "weaken",
+                  "neglect", "ignore", "overlook", "forget", "drop"}
 # verbs of hoping: what one hopes "would" go on, one calls for
 HOPING_VERBS = {"hope", "wish", "want", "trust"}
 

@@ -39,6 +39,7 @@ from .times import (
     months_read_as_subjects_after_days, dates_read_into_content_clauses,
 )
 from .lists import (
+    hyphened_names_read_as_heads_of_lists,
     clauses_read_as_conjoined_nouns,
     shared_heads_read_as_conjuncts,
     shared_places_read_as_conjuncts,
@@ -49,6 +50,7 @@ from .lists import (
     names_coordinated_onto_verbs, conjuncts_read_as_appositions, objects_gapped_after_times, place_phrases_read_as_conjuncts, names_read_as_conjuncts_of_counted_nouns,
 )
 from .verbs import (
+    finite_verbs_read_as_conjuncts_of_infinitives, receivers_read_into_counted_objects,
     receivers_read_as_infinitives,
     verbs_read_as_clauses_inside_subjects, ranked_nouns_read_as_verbs,
     past_verbs_read_as_compounds,
@@ -90,7 +92,7 @@ from .clauses import (
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
+REPAIRS = (hyphened_names_read_as_heads_of_lists, finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
            possessors_hung_on_modifiers, names_after_post_nouns, compass_phrases_read_as_conjuncts,
            verbs_with_subjects_read_as_descriptions, receivers_read_as_compounds_of_respite,
            posts_read_as_conjuncts_inside_phrases, participles_read_as_parataxis_of_names, subjects_of_infinitives_after_for,
@@ -128,6 +130,7 @@ REPAIRS = (finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_in
            flat_names_across_commas, inverted_auxiliaries, subjects_after_fronted_negatives,
            compounds_across_commas, posts_read_as_roots,
            verbs_with_auxiliaries_read_as_modifiers, clauses_read_as_conjunct_nouns, verbs_read_as_modifiers,
+           finite_verbs_read_as_conjuncts_of_infinitives, receivers_read_into_counted_objects,
            finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts, names_set_off_after_plural_posts, lists_read_as_appositions,
            phrases_hung_on_dates, agents_hung_on_nouns, subjects_after_months, dates_read_into_subjects, months_read_as_subjects_after_days, dates_read_into_content_clauses,

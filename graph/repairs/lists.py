@@ -9,6 +9,32 @@ from .words import LIST_OPENERS, POST_NOUNS
 from .verbs import could_be_finite
 
 
+def hyphened_names_read_as_heads_of_lists(doc: Doc) -> Doc:
+    """"The Ruhr plants at Bottrop/compound>Rauxel, Sterkrade and Castrop-Rauxel/nsubj were small": the
+    second half of a hyphened name at a list's end read as the head of the whole list. The list's first
+    name takes its place (as the noun's phrase when it has a preposition of its own), the hyphened name
+    is the last of its conjuncts, and its first half a compound of it."""
+    for b in doc:
+        if b.i < 3 or b.pos_ != "PROPN" or doc[b.i - 1].text != "-" or doc[b.i - 1].whitespace_ or \
+                doc[b.i - 2].whitespace_ or doc[b.i - 2].pos_ != "PROPN":
+            continue
+        a = doc[b.i - 2]
+        first = next((x for x in b.children if x.dep_ == "compound" and x.pos_ == "PROPN" and x.i < a.i - 1 and
+                      (a.head.i == x.i and a.dep_ == "conj" or a in x.conjuncts)), None)
+        if first is None:
+            continue
+        case = next((c for c in first.children if c.dep_ == "case" and c.i < first.i), None)
+        noun = doc[case.i - 1] if case is not None and case.i > 0 else None
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i < first.i:
+            place = (first, noun, "nmod")  # ("plants at/case Bottrop": the plants' phrase)
+        else:
+            place = (first, b.head, b.dep_) if b.head.i != b.i else (first, first, "ROOT")
+        edits = [place, (b, first, "conj"), (a, b, "compound")]
+        edits += [(c, b, c.dep_) for c in a.children if c.dep_ == "cc"]  # ("and Castrop-Rauxel")
+        apply_edits(b.sent, edits)
+    return doc
+
+
 def set_off_lists(doc: Doc) -> Doc:
     """"Its members, among them Bufton and Colonel Maxwell, ranked oil first" read with
     "members" as the subject of "Bufton" and "Bufton" as the verb's subject: the group noun is

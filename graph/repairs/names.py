@@ -207,8 +207,10 @@ def capitalised_gerunds(doc: Doc) -> Doc:
         if t.tag_ != "VBG" or not t.text[:1].isupper() or t.text.isupper() or t.i + 1 >= len(doc):
             continue
         first = t.i == t.sent.start
-        # (a gerund takes no "'s": "Kesselring/VBG's staff complained")
-        if first and doc[t.i + 1].text not in (",", "'s", "\u2019s") or not first and (
+        # (a gerund takes no "'s": "Kesselring/VBG's staff complained"; nor is a subject one whose "-ing" the
+        # lemmatizer could not take off a verb: "Kesselring/VBG/nsubj asked Hitler", lemma "kesselring")
+        if first and doc[t.i + 1].text not in (",", "'s", "\u2019s") and not (
+                t.lemma_ == t.lower_ and t.dep_.startswith("nsubj") and t.head.tag_ in ("VBD", "VBZ")) or not first and (
                 doc[t.i - 1].text in (":", '"', "'", "\u201c", "\u2018", "(") or doc[t.i - 1].is_space or
                 sum(w.text[:1].isupper() for w in t.sent if w.is_alpha) * 2 > sum(w.is_alpha for w in t.sent)):
             continue  # (a heading or title in capitals: "Bombing The Reich")

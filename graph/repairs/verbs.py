@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..syntax import COMPASS, WEEKDAYS, case_of, comma_before, has_finite_verb, is_date_word, last_word
-from .tree import apply_edits, base_word, in_place_of, leading_prepositions, subject_above
+from .tree import apply_edits, base_word, in_place_of, leading_prepositions, saying_verb, subject_above
 from .words import (DITRANSITIVE_VERBS, FRONTED_NEGATIVES, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
                     PLANT_WORDS, RESPITE_NOUNS, SAYING_LEMMAS,
                     SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, TIME_OF_DAY, VERB_NOUN_FORMS)
@@ -641,6 +641,47 @@ def verbs_read_as_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+def finite_verbs_read_as_conjuncts_of_infinitives(doc: Doc) -> Doc:
+    """"Tedder thought the oil plan too slow to affect/VB the battle and pressed/VBD/conj>affect Eisenhower
+    to ...": a past tense with no subject of its own, coordinated with an infinitive, is coordinated with
+    the finite verb the infinitive hangs under, whose subject it shares."""
+    for v in doc:
+        inf = v.head
+        if v.tag_ != "VBD" or v.dep_ != "conj" or inf.tag_ != "VB" or inf.i >= v.i or \
+                not any(c.lower_ == "to" and c.dep_ == "mark" for c in inf.children) or \
+                not any(c.dep_ == "cc" for c in v.children) or \
+                any(c.dep_.startswith(("nsubj", "csubj", "aux")) for c in v.children):
+            continue
+        finite = next((a for a in inf.ancestors if a.tag_ in ("VBD", "VBZ", "VBP") and a.pos_ in ("VERB", "AUX")), None)
+        if finite is not None:
+            apply_edits(v.sent, [(v, finite, "conj")])
+    return doc
+
+
+def receivers_read_into_counted_objects(doc: Doc) -> Doc:
+    """"cost the/iobj 15th Air Force/compound>bombers 18 bombers/obj": a determiner made the verb's first
+    object with the name after it read into the counted second object; the name up to the number is
+    the first object, the determiner its own, the number the second object's."""
+    for det in doc:
+        verb = det.head
+        if det.tag_ != "DT" or det.dep_ not in ("iobj", "obj") or verb.pos_ != "VERB" or verb.i >= det.i:
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > det.i + 2), None)
+        if obj is None:
+            continue
+        num = next((t for t in doc[det.i + 2:obj.i] if t.like_num and t.tag_ == "CD"), None)
+        if num is None or num.i + 1 != obj.i:
+            continue
+        name = doc[det.i + 1:num.i]
+        head = name[-1]
+        if head.pos_ != "PROPN" or not all(t.pos_ in ("PROPN", "ADJ", "NUM") and obj.left_edge.i <= t.i for t in name):
+            continue
+        edits = [(head, verb, "iobj"), (det, head, "det"), (num, obj, "nummod")]
+        edits += [(t, head, "amod" if t.pos_ == "ADJ" else "compound") for t in name[:-1] if t.head.i == obj.i]
+        apply_edits(det.sent, edits)
+    return doc
+
+
 def could_be_finite(v: Token) -> bool:
     """A past tense, or a participle with the past tense's form ("struck", "bombed"; not "driven", "done")."""
     return v.tag_ == "VBD" or v.tag_ == "VBN" and not v.lower_.endswith(("n", "ne")) and \
@@ -1029,16 +1070,20 @@ def finite_verbs_tagged_as_nouns(doc: Doc) -> Doc:
 def participles_read_as_content_clauses(doc: Doc) -> Doc:
     """"Harris wrote to Churchill complaining/VBG/ccomp that the Air Staff ...": a participle of
     saying with a that-clause of its own, after a verb of saying and read as what that verb said, is
-    an adjunct of it (the writer complained); its clause is what was said."""
+    an adjunct of it (the writer complained); its clause is what was said. So is any bare participle
+    after a verb of saying ("wrote to Portal on 1 November protesting/ccomp against the new directive":
+    what he wrote is not "protesting against ...")."""
     for t in doc:
         v = t.head
         if t.tag_ != "VBG" or t.dep_ != "ccomp" or v.i > t.i or v.pos_ != "VERB" or \
-                base_word(t) not in SAYING_LEMMAS | {"protest", "object"} or \
-                any(c.dep_.startswith(("nsubj", "expl")) for c in t.children) or \
-                not any(c.dep_ == "ccomp" and any(x.lower_ == "that" and x.dep_ == "mark" for x in c.children)
-                        for c in t.children):
+                any(c.dep_.startswith(("nsubj", "expl")) for c in t.children):
             continue
-        apply_edits(t.sent, [(t, v, "advcl")])
+        saying = base_word(t) in SAYING_LEMMAS | {"protest", "object"} and \
+            any(c.dep_ == "ccomp" and any(x.lower_ == "that" and x.dep_ == "mark" for x in c.children)
+                for c in t.children)
+        bare = saying_verb(v) and not any(c.dep_.startswith(("aux", "mark", "csubj")) for c in t.children)
+        if saying or bare:
+            apply_edits(t.sent, [(t, v, "advcl")])
     return doc
 
 
