@@ -49,6 +49,10 @@ COMMON_CAPITALISED = {"englishman", "englishmen", "englishwoman", "frenchman", "
                       "irishman", "irishmen", "scotsman", "scotsmen", "welshman", "welshmen", "countryman",
                       "countrymen", "lancasters", "halifaxes", "fortresses", "liberators", "mustangs", "wellingtons",
                       "mosquitoes", "thunderbolts", "lightnings", "marauders", "spitfires", "typhoons", "stirlings"}
+# verbs whose "mines" are explosives, not pits ("laid mines in the Danube", "the mines were swept")
+# (with their past forms, for a verb the tagger took for an adjective: "laid/JJ mines")
+MINE_LAYING_VERBS = {"lay", "sow", "drop", "plant", "sweep", "clear", "laid", "sown", "sowed", "dropped", "planted",
+                     "swept", "cleared"}
 # the parts of a body, which keep their own name before "of" a known body ("the Oil Division of
 # the Enemy Objectives Unit")
 SUBUNIT_WORDS = {"division", "branch", "section", "directorate", "department", "office", "subcommittee"}
@@ -1051,6 +1055,8 @@ class MentionFinder:
         for key in (text, lemma):
             if key in self.lexical and (t.pos_ == "NOUN" or t.i == t.sent.start):
                 return self.lexical[key], key
+        if lemma == "mine" and (t.head.lemma_.lower() in MINE_LAYING_VERBS or t.head.lower_ in MINE_LAYING_VERBS):
+            return None, ""  # ("laid mines in the Danube": sea mines, no pit)
         if lemma in self.addressed and not any(case_of(c) in ("to", "from") or is_date_word(c) for c in t.children
                                                if c.i > t.i) and not self._sent_to_someone(t):
             return None, ""  # ("Portal then tried to soften his message": no document sent)
@@ -1582,7 +1588,8 @@ def _document_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _short_ordinal_names(doc: Doc, mentions: list[Mention], aliases: AliasIndex | None = None) -> None:
     """"the Fifteenth" after "the Fifteenth Air Force" is that air force: a bare ordinal name
     takes the name it shortens, when the text named exactly one such before it (or, naming
-    none, when the alias data knows exactly one unit by that ordinal: "released the Fifteenth")."""
+    none, when the alias data knows exactly one unit by that ordinal: "released the Fifteenth",
+    "Twining's Fifteenth")."""
     for m in mentions:
         if m.source != "name" or m.end - m.start != 1 or not _is_ordinal(doc[m.start]) or m.alias_iri:
             continue
@@ -1594,7 +1601,9 @@ def _short_ordinal_names(doc: Doc, mentions: list[Mention], aliases: AliasIndex 
             m.label, m.types, m.alias_iri, m.weak_type = f.label, list(f.types), f.alias_iri, f.weak_type
             if f.alias_iri:
                 m.source = "alias"
-        elif not longer and aliases is not None and doc[m.start].i > 0 and doc[m.start - 1].lower_ == "the" and \
+        # (or an owner's: "Twining's Fifteenth", "his Fifteenth")
+        elif not longer and aliases is not None and doc[m.start].i > 0 and (
+                doc[m.start - 1].lower_ == "the" or doc[m.start - 1].tag_ in ("POS", "PRP$")) and \
                 (known := aliases.unit_by_ordinal(word)) is not None:
             m.label, m.types, m.alias_iri, m.weak_type = known.pref_label, list(known.types), known.iri, False
             m.source = "alias"

@@ -3946,7 +3946,28 @@ THIRTY_NINTH_BATCH = [  # (session 25; checked by test_unseen_shapes_give_their_
     ("Tedder thought the oil plan futile.", ("Tedder", "opposed", "oil plan")),
     ("The raid on Blechhammer North on 7 July cost the 15th Air Force 18 bombers.",
      ("Fifteenth Air Force", "attacked", "Blechhammer North")),
+    ("Speer begged Hitler to move the guns to the hydrogenation plants.", ("Speer", "advocated", "hydrogenation plants")),
+    ("Letter, Arnold to Spaatz, 24 June 1944, urging greater effort against the oil targets.",
+     ("Arnold", "advocated", "oil targets")),
+    ("Doolittle's Eighth and Twining's Fifteenth together flew more than 5,000 sorties against oil targets.",
+     ("Twining", "commands", "Fifteenth Air Force")),
+    ("The oil plan's critics, Tedder and Zuckerman foremost among them, argued that it would take too long.",
+     ("Zuckerman", "opposed", "oil plan")),
+    ("Tedder and Zuckerman were critics of the oil plan.", ("Zuckerman", "opposed", "oil plan")),
+    ("Portal regarded Harris's failure to attack the plants as a breach of the directive but would not dismiss him.",
+     ("Portal", "criticized", "Harris")),
 ]
+
+
+def test_an_effort_against_a_target_opposes_nothing(extract_facts):
+    facts = extract_facts("Arnold urged a greater effort against the oil targets.")
+    assert ("Arnold", "advocated", "oil targets") in facts and not [f for f in facts if f[1] == "opposed"], facts
+
+
+def test_mines_laid_are_no_pits(extract_facts):
+    facts = extract_facts("No. 205 Group laid mines in the Danube to stop the oil barges.")
+    assert not [f for f in facts if f[0] == "mines"], facts
+    assert ("coal mines", "locatedIn", "Silesia") in extract_facts("The coal mines in Silesia were flooded.")
 
 
 def test_a_plan_verb_takes_no_stance_on_a_plant(extract_facts):

@@ -385,6 +385,17 @@ def test_a_determiner_made_the_first_object_takes_the_name_read_into_the_second(
                    "18": ("nummod", "bombers")}
 
 
+def test_an_as_phrase_hung_inside_the_object_is_the_judging_verbs():
+    from graph.repairs import as_phrases_hung_on_objects_clauses
+
+    # "Portal regarded the failure to attack Leuna as a breach." with "as a breach" on "attack"
+    doc = parse("Portal/PROPN/NNP/nsubj>1 regarded/VERB/VBD/ROOT>1 the/DET/DT/det>3 failure/NOUN/NN/obj>1 "
+                "to/PART/TO/mark>5 attack/VERB/VB/acl>3 Leuna/PROPN/NNP/obj>5 as/ADP/IN/case>9 a/DET/DT/det>9 "
+                "breach/NOUN/NN/obl>5 ./PUNCT/./punct>1")
+    as_phrases_hung_on_objects_clauses(doc)
+    assert heads(doc, "breach")["breach"] == ("obl", "regarded")
+
+
 def test_a_verb_read_as_a_conjunct_of_an_apposition_is_the_root():
     from graph.repairs import verbs_after_appositions
 

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from ..records import Extraction, Mention
 from ..syntax import (OBJ, ORDER_NOUNS, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
                       is_date_word, is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import (GIVING_VERBS, HOLDING_VERBS, ACTION_NOUNS, AIRCRAFT_NOUNS, CREW_NOUNS, ESCORTING_VERBS, JUDGING_VERBS, LIGHT_VERBS, PAPER_PLANS,
+from .words import (CRITIC_NOUNS, GIVING_VERBS, HOLDING_VERBS, ACTION_NOUNS, AIRCRAFT_NOUNS, CREW_NOUNS, ESCORTING_VERBS, JUDGING_VERBS, LIGHT_VERBS, PAPER_PLANS,
                     PASS_SUBJ_DEPS)
 from .phrases import aimed_at, coordinated_agents, denied_particle
 
@@ -239,7 +239,7 @@ class NounPatterns:
         if is_negated(noun):
             return
         if any(c.dep_ == "cop" for c in noun.children):
-            subs = [c for c in noun.children if c.dep_ in SUBJ]
+            subs = [x for c in noun.children if c.dep_ in SUBJ for x in conjuncts(c)]  # ("Tedder and Zuckerman were")
         elif noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in ("become", "remain") and \
                 not is_negated(noun.head):
             subs = subjects(noun.head)  # ("by the autumn he had become a firm supporter of the attack on oil")
@@ -248,12 +248,25 @@ class NounPatterns:
                 and noun.left_edge.i == noun.sent.start and comma_after(noun):
             subs = subjects(noun.head)  # "An early convert to the oil plan, he persuaded Eisenhower ..."
         else:
-            return
+            # ("The oil plan's critics, Tedder and Zuckerman, argued": the names set off after the noun;
+            # "..., Tedder and Zuckerman foremost/conj among them,": the names given as the foremost)
+            subs = [x for a in appositions(noun) if a.i > noun.i for x in conjuncts(a)]
+            subs += [x for c in noun.children if c.dep_ == "conj" and c.i > noun.i and
+                     any(case_of(o) == "among" for o in c.children) for y in c.children if y.dep_ in SUBJ
+                     for x in conjuncts(y)]
+            subs = [x for x in subs if (xm := self._at.get(x.i)) is not None and xm.types[:1] == ["Person"]]
+            if not subs:
+                return
         word = noun.lemma_.lower()
         prop = self.agent_nouns[word]
         owner = possessor(noun)
         objs = [owner] if owner is not None and owner.i != noun.i else []
         objs += [o for p, o in prep_objects(noun) if p == self.agent_preps[word]]
+        if word in CRITIC_NOUNS and "criticized" in self.ont.properties:
+            # ("Harris's critics, Bufton and Bottomley among them": a person's critics criticize him; a plan's oppose it)
+            people = [o for o in objs if (om := self._at.get(o.i)) is not None and om.types[:1] == ["Person"]]
+            self._emit(ex, subs, people, "criticized", noun, f"agent:{word}", "noun")
+            objs = [o for o in objs if o not in people]
         self._emit(ex, subs, objs, prop, noun, f"agent:{noun.lemma_.lower()}", "noun")
 
     def _on_orders(self, noun: Token, ex: Extraction) -> None:

@@ -190,6 +190,11 @@ class VerbPatterns:
                 # ("approved Spaatz's request to bomb oil targets": a stance on a request no entity
                 # names is one on its deed)
                 objs = [t for o in objs for t in (self._requested_deeds(o, prop) or [o])]
+                # ("urging greater effort against the oil targets": a stance on an effort is one on its aim)
+                # (its phrase may hang on the verb: "urging greater effort/obj against/obl>urging the oil targets")
+                objs = [t for o in objs for t in ([r for x in (o, tok) for p, r in prep_objects(x)
+                                                   if p in ("against", "on", "for") and self._at.get(r.i) is not None]
+                                                  if o.lemma_.lower() in EFFORT_NOUNS else []) or [o]]
                 # ("argued for a single plan built around communications": for what the plan is built on too)
                 objs += [o for x in objs for c in x.children if c.dep_ == "acl" and c.tag_ == "VBN" and
                          c.lemma_.lower() in PLAN_BASIS_VERBS for p, o in prep_objects(c)
@@ -204,7 +209,9 @@ class VerbPatterns:
             if prop == "advocated" and prep is None and not passive and "opposed" in self.ont.properties:
                 # ("backed the transportation plan against the oil plan": what it was backed against is
                 # opposed; not what a deed backed is against, "supported the attacks against oil")
+                # (nor what an effort is against: "urging greater effort against the oil targets")
                 rivals = [r for o in objs if not any(pr == "against" for _, pr in self.nouns.get(o.lemma_.lower(), []))
+                          and o.lemma_.lower() not in EFFORT_NOUNS
                           for p, r in prep_objects(o) if p == "against" and self._at.get(r.i) is not None]
                 self._emit(ex, subs, rivals, "opposed", tok, f"{rule}:against", "verb")
             # ("In Budapest the Shell refinery was destroyed": with no actor, the place is the object's;

@@ -21,6 +21,8 @@ OPINION_NOUNS = VIEW_NOUNS | {"estimate", "assessment", "advice", "argument", "c
 TOLERATING_VERBS = {"tolerate", "accept", "countenance", "allow", "permit", "sanction", "approve", "agree"}
 # nouns for turning a force away from something ("any further diversion of the bombers from the oil targets")
 DIVERSION_NOUNS = {"diversion", "withdrawal", "transfer", "switch", "shift", "removal"}
+# agent nouns whose person is criticized, not opposed ("Harris's critics"; a plan's critics oppose it)
+CRITIC_NOUNS = {"critic"}
 # verbs of having orders ("had orders to strike the plants", "received instructions to attack")
 HOLDING_VERBS = {"have", "receive", "get", "hold"}
 # verbs of joining others in a deed ("to join the Americans in the attack on oil")

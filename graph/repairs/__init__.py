@@ -50,7 +50,7 @@ from .lists import (
     names_coordinated_onto_verbs, conjuncts_read_as_appositions, objects_gapped_after_times, place_phrases_read_as_conjuncts, names_read_as_conjuncts_of_counted_nouns,
 )
 from .verbs import (
-    finite_verbs_read_as_conjuncts_of_infinitives, receivers_read_into_counted_objects,
+    finite_verbs_read_as_conjuncts_of_infinitives, receivers_read_into_counted_objects, as_phrases_hung_on_objects_clauses,
     receivers_read_as_infinitives,
     verbs_read_as_clauses_inside_subjects, ranked_nouns_read_as_verbs,
     past_verbs_read_as_compounds,
@@ -131,6 +131,7 @@ REPAIRS = (hyphened_names_read_as_heads_of_lists, finite_verbs_tagged_as_nouns, 
            compounds_across_commas, posts_read_as_roots,
            verbs_with_auxiliaries_read_as_modifiers, clauses_read_as_conjunct_nouns, verbs_read_as_modifiers,
            finite_verbs_read_as_conjuncts_of_infinitives, receivers_read_into_counted_objects,
+           as_phrases_hung_on_objects_clauses,
            finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts, names_set_off_after_plural_posts, lists_read_as_appositions,
            phrases_hung_on_dates, agents_hung_on_nouns, subjects_after_months, dates_read_into_subjects, months_read_as_subjects_after_days, dates_read_into_content_clauses,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..syntax import COMPASS, WEEKDAYS, case_of, comma_before, has_finite_verb, is_date_word, last_word
-from .tree import apply_edits, base_word, in_place_of, leading_prepositions, saying_verb, subject_above
-from .words import (DITRANSITIVE_VERBS, FRONTED_NEGATIVES, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
+from .tree import apply_edits, base_word, in_place_of, leading_prepositions, saying_verb, subject_above, verb_in
+from .words import (AS_JUDGING_VERBS, DITRANSITIVE_VERBS, FRONTED_NEGATIVES, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
                     PLANT_WORDS, RESPITE_NOUNS, SAYING_LEMMAS,
                     SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, TIME_OF_DAY, VERB_NOUN_FORMS)
 
@@ -647,10 +647,13 @@ def finite_verbs_read_as_conjuncts_of_infinitives(doc: Doc) -> Doc:
     the finite verb the infinitive hangs under, whose subject it shares."""
     for v in doc:
         inf = v.head
-        if v.tag_ != "VBD" or v.dep_ != "conj" or inf.tag_ != "VB" or inf.i >= v.i or \
+        # (or a verb with a modal of its own: "... to attack/VB the plants but would not dismiss/conj>attack him")
+        modal = v.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+        if v.tag_ != "VBD" and not modal or v.dep_ != "conj" or inf.tag_ != "VB" or inf.i >= v.i or \
                 not any(c.lower_ == "to" and c.dep_ == "mark" for c in inf.children) or \
                 not any(c.dep_ == "cc" for c in v.children) or \
-                any(c.dep_.startswith(("nsubj", "csubj", "aux")) for c in v.children):
+                any(c.dep_.startswith(("nsubj", "csubj")) or c.dep_.startswith("aux") and c.tag_ != "MD"
+                    for c in v.children):
             continue
         finite = next((a for a in inf.ancestors if a.tag_ in ("VBD", "VBZ", "VBP") and a.pos_ in ("VERB", "AUX")), None)
         if finite is not None:
@@ -679,6 +682,24 @@ def receivers_read_into_counted_objects(doc: Doc) -> Doc:
         edits = [(head, verb, "iobj"), (det, head, "det"), (num, obj, "nummod")]
         edits += [(t, head, "amod" if t.pos_ == "ADJ" else "compound") for t in name[:-1] if t.head.i == obj.i]
         apply_edits(det.sent, edits)
+    return doc
+
+
+def as_phrases_hung_on_objects_clauses(doc: Doc) -> Doc:
+    """"Portal regarded Harris's failure to attack/acl>failure the plants as/case a breach/obl>attack of the
+    directive": the "as" phrase of a verb of judging, hung on an infinitive inside its object, is the
+    verb's (what the failure was regarded as)."""
+    for n in doc:
+        inf = n.head
+        if case_of(n) != "as" or not n.dep_.startswith(("obl", "nmod")) or inf.tag_ != "VB" or \
+                inf.dep_ not in ("acl", "xcomp") or inf.i >= n.i:
+            continue
+        obj = inf.head
+        verb = obj.head
+        if obj.dep_ not in ("obj", "dobj") or verb.pos_ != "VERB" or not verb_in(verb, AS_JUDGING_VERBS) or \
+                any(case_of(c) == "as" for c in verb.children):
+            continue
+        apply_edits(n.sent, [(n, verb, "obl")])
     return doc
 
 

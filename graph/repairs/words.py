@@ -101,3 +101,5 @@ PAST_AS_BASE = {"hit", "put", "set", "cut", "let", "cast", "shut", "spread", "up
 
 # words that open a condition or time clause inside a content clause ("agreed that whenever the weather cleared, ...")
 CONDITION_OPENERS = {"whenever", "if", "once", "when", "unless", "until", "while", "wherever"}
+# verbs that take their object "as" something ("regarded the failure as a breach")
+AS_JUDGING_VERBS = {"regard", "see", "view", "treat", "dismiss", "describe", "consider", "condemn", "denounce"}
