@@ -49,6 +49,8 @@ COMMON_CAPITALISED = {"englishman", "englishmen", "englishwoman", "frenchman", "
                       "irishman", "irishmen", "scotsman", "scotsmen", "welshman", "welshmen", "countryman",
                       "countrymen", "lancasters", "halifaxes", "fortresses", "liberators", "mustangs", "wellingtons",
                       "mosquitoes", "thunderbolts", "lightnings", "marauders", "spitfires", "typhoons", "stirlings"}
+# nouns of answering that are papers only when written ("Portal's reply of 12 November")
+ANSWER_NOUNS = {"answer", "response", "reply"}
 # verbs whose "mines" are explosives, not pits ("laid mines in the Danube", "the mines were swept")
 # (with their past forms, for a verb the tagger took for an adjective: "laid/JJ mines")
 MINE_LAYING_VERBS = {"lay", "sow", "drop", "plant", "sweep", "clear", "laid", "sown", "sowed", "dropped", "planted",
@@ -1055,6 +1057,14 @@ class MentionFinder:
         for key in (text, lemma):
             if key in self.lexical and (t.pos_ == "NOUN" or t.i == t.sent.start):
                 return self.lexical[key], key
+        pred = t.head
+        if lemma in ANSWER_NOUNS and t.dep_ in ("nsubj", "nsubj:outer", "csubj") and pred.i > t.i and (
+                pred.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in pred.children) and
+                any(c.dep_ == "det" for c in pred.children) and self.head_nouns.get(pred.lemma_.lower()) != "Document" or
+                pred.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "mark" for c in pred.children)):
+            # ("The Americans' answer to the German fighters was the P-51 Mustang", "Harris's answer was to
+            # send 1,000 bombers": an answer that is a thing or a deed is no paper)
+            return None, ""
         if lemma == "mine" and (t.head.lemma_.lower() in MINE_LAYING_VERBS or t.head.lower_ in MINE_LAYING_VERBS):
             return None, ""  # ("laid mines in the Danube": sea mines, no pit)
         if lemma in self.addressed and not any(case_of(c) in ("to", "from") or is_date_word(c) for c in t.children

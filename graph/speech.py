@@ -474,9 +474,14 @@ class SpeechMixin:
                 if owner is None and tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in EXPRESSING_VERBS:
                     # ("wrote to Harris, expressing confidence that ...": who expresses it)
                     owner = next(iter(subjects(tok.head)), None)
+                if owner is None and tok.dep_.startswith("obl") and case_of(tok) == "with" and tok.head.pos_ == "VERB":
+                    # ("sent a copy to Doolittle with the comment that ...": who sent it)
+                    owner = next(iter(subjects(tok.head)), None)
                 # (the clause may hang on the light verb: "expressing/VBG confidence that ... would/ccomp")
+                # (or a copula's predicate: "the comment that the position was desperate/ADJ")
                 clause = next((c for c in list(tok.children) + list(tok.head.children) if c.i > tok.i and
-                               c.pos_ in ("VERB", "AUX") and (c.head.i == tok.i or c.dep_ == "ccomp") and
+                               (c.pos_ in ("VERB", "AUX") or any(x.dep_ == "cop" for x in c.children)) and
+                               (c.head.i == tok.i or c.dep_ == "ccomp") and
                                any(x.dep_ == "mark" and x.lower_ == "that" and x.i == tok.i + 1 for x in c.children)),
                               None)
                 if owner is None or clause is None:

@@ -3956,7 +3956,19 @@ THIRTY_NINTH_BATCH = [  # (session 25; checked by test_unseen_shapes_give_their_
     ("Tedder and Zuckerman were critics of the oil plan.", ("Zuckerman", "opposed", "oil plan")),
     ("Portal regarded Harris's failure to attack the plants as a breach of the directive but would not dismiss him.",
      ("Portal", "criticized", "Harris")),
+    ("Hitler told Speer in a conference on 22 July that the fighters would be used to defend the hydrogenation plants.",
+     ("Hitler", "stated", "the fighters would be used to defend the hydrogenation plants")),
+    ("Spaatz sent a copy of the summary to Doolittle with the comment that the enemy's fuel position was desperate.",
+     ("Spaatz", "stated", "the enemy's fuel position was desperate")),
+    ("Cherwell's statisticians disputed the Ministry of Economic Warfare's estimate of German oil stocks.",
+     ("statisticians", "opposed", "MEW")),
 ]
+
+
+def test_an_answer_that_is_a_thing_or_a_deed_is_no_paper(extract_facts):
+    assert not [f for f in extract_facts("The Americans' answer to the German fighters was the P-51 Mustang.")
+                if f[1] == "authored"]
+    assert ("Portal", "authored", "Portal's reply") in extract_facts("Portal's reply of 8 January was blunt.")
 
 
 def test_an_effort_against_a_target_opposes_nothing(extract_facts):

@@ -30,10 +30,15 @@ def content_clauses_read_as_relatives(doc: Doc) -> Doc:
     has its own subject and no gap for "that" to fill: the clause is what was told (but
     "told Hitler in the report that Speer had written": "written" wants its object)."""
     for that in doc:
-        if that.lower_ != "that" or that.dep_ not in ("obj", "dobj") or that.head.dep_ not in ("acl:relcl", "relcl"):
+        clause = that.head
+        while clause.dep_ == "xcomp" and clause.head.i < clause.i:
+            clause = clause.head  # ("that/obj>defend the fighters would be used/relcl to defend/xcomp the plants")
+        if that.lower_ != "that" or that.dep_ not in ("obj", "dobj") or clause.dep_ not in ("acl:relcl", "relcl"):
             continue
-        clause, noun = that.head, that.head.head
+        noun = clause.head
         verb = noun.head
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("iobj", "obj", "dobj") and noun.dep_.startswith("nmod"):
+            verb = verb.head  # ("told Speer/iobj in a conference/nmod>Speer on 22 July that ...": the phrase on the hearer)
         if base_word(verb) in TELLING_LEMMAS and noun.dep_ in ("iobj", "obj", "dobj") and noun.pos_ == "PROPN" and \
                 not comma_before(that) and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and \
                 any(c.dep_.startswith("nsubj") and c.i > that.i for c in clause.children):
