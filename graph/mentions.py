@@ -368,8 +368,9 @@ class MentionFinder:
                         while i - 1 >= sent.start and not taken[i - 1] and _is_name_token(sent.doc[i - 1], -1) \
                                 and sent.doc[i - 1].lower_ not in self.position_words and \
                                 not _is_month_of_date(sent.doc[i - 1:i]) and \
+                                not _phrase_then_subject(sent.doc[i - 1], sent.doc[i]) and \
                                 not (i - 2 >= sent.start and sent.doc[i - 2].lower_ in ("of", "for")):
-                            i -= 1
+                            i -= 1  # (not a place ending an opening phrase: "At Nuremberg Speer testified")
                         span = sent.doc[i:j]
                     post = self._post_before(sent, i, taken) if "Person" in alias.types else None
                     position = sent.doc[post:i].text if post is not None else None
@@ -445,7 +446,7 @@ class MentionFinder:
             # slip ("Secretary of War | Henry L. Stimson said"): names run on across it
             while (j < sent.end or j < len(doc) and not doc[j - 1].is_punct and not doc[j - 1].is_space) \
                     and not taken[j]:
-                if _is_name_token(doc[j], sent.start):
+                if _is_name_token(doc[j], sent.start) and not _phrase_then_subject(doc[j - 1], doc[j]):
                     j += 1
                     continue
                 if doc[j].text in ("-", "\u2013") and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and \
@@ -534,6 +535,9 @@ class MentionFinder:
                     span = span[:-1]
                 while len(span) and (span[0].is_punct or span[0].pos_ == "DET"):
                     span = span[1:]
+                cut = next((k for k in range(1, len(span)) if _phrase_then_subject(span[k - 1], span[k])), None)
+                if cut is not None:
+                    span = span[:cut]  # ("At Nuremberg Speer/nsubj testified": the place's name alone)
                 if len(span) == 1 and span[0].lower_ in self.head_nouns and all(
                         t.is_space for t in doc[sent.start:span.start]):
                     continue  # "Telegram from Spaatz ...": a common noun capitalised by position
@@ -1617,6 +1621,14 @@ def _short_ordinal_names(doc: Doc, mentions: list[Mention], aliases: AliasIndex 
                 (known := aliases.unit_by_ordinal(word)) is not None:
             m.label, m.types, m.alias_iri, m.weak_type = known.pref_label, list(known.types), known.iri, False
             m.source = "alias"
+
+
+def _phrase_then_subject(prev: Token, t: Token) -> bool:
+    """"At Nuremberg/obl Speer/nsubj testified": a name right after the preposition opening the sentence
+    and the subject's name after it are two names, not one."""
+    return any(c.dep_ == "case" and c.i == prev.sent.start == prev.i - 1 for c in prev.children) and \
+        prev.dep_.startswith(("obl", "nmod")) and t.dep_.startswith("nsubj") and t.head.i != prev.i and \
+        prev.head.i != t.i
 
 
 def nxt_is_comma(span: Span) -> bool:

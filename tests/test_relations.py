@@ -3962,6 +3962,9 @@ THIRTY_NINTH_BATCH = [  # (session 25; checked by test_unseen_shapes_give_their_
      ("Spaatz", "stated", "the enemy's fuel position was desperate")),
     ("Cherwell's statisticians disputed the Ministry of Economic Warfare's estimate of German oil stocks.",
      ("statisticians", "opposed", "MEW")),
+    ("Over Pölitz on 20 June the Eighth lost 14 bombers, several of them to flak.", ("Eighth Air Force", "attacked", "Pölitz")),
+    ("At Nuremberg Speer testified that the loss of the plants had made the war pointless.",
+     ("Speer", "stated", "the loss of the plants had made the war pointless")),
 ]
 
 
@@ -4843,6 +4846,8 @@ def test_cost_before_a_name_and_an_amount_keeps_both_objects(nlp):
     # a name only the NER model typed, which a "his" before it makes a person
     ("In his post-war interrogation, Koller said that the fighters could fly only one sortie in four.", "Koller",
      "Person"),
+    # a place ending an opening phrase is no first name of the subject after it
+    ("At Nuremberg Speer testified that the war was lost.", "Nuremberg", "Place"),
     # a German unit numbered in figures
     ("Fighters of Jagdgeschwader 300 rose to defend Leuna.", "Jagdgeschwader 300", "MilitaryUnit"),
     # a numbered German unit before a verb that "I" cannot take

@@ -396,6 +396,16 @@ def test_an_as_phrase_hung_inside_the_object_is_the_judging_verbs():
     assert heads(doc, "breach")["breach"] == ("obl", "regarded")
 
 
+def test_an_opening_preposition_read_as_a_word_of_its_own_is_the_names():
+    from graph.repairs import opening_prepositions_read_as_heads
+
+    # "Over Pölitz the Eighth lost 14 bombers." with "Over" an adverbial clause and "Pölitz" hung on it
+    doc = parse("Over/ADP/AFX/advcl>4 Pölitz/PROPN/NNP/goeswith>0 the/DET/DT/det>3 Eighth/PROPN/NNP/nsubj>4 "
+                "lost/VERB/VBD/ROOT>4 14/NUM/CD/nummod>6 bombers/NOUN/NNS/obj>4 ./PUNCT/./punct>4")
+    opening_prepositions_read_as_heads(doc)
+    assert heads(doc, "Over", "Pölitz") == {"Over": ("case", "Pölitz"), "Pölitz": ("obl", "lost")}
+
+
 def test_a_verb_read_as_a_conjunct_of_an_apposition_is_the_root():
     from graph.repairs import verbs_after_appositions
 

@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Token
 
 from ..syntax import COMPASS, WEEKDAYS, case_of, comma_before, has_finite_verb, is_date_word, last_word
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions, saying_verb, subject_above, verb_in
-from .words import (AS_JUDGING_VERBS, DITRANSITIVE_VERBS, FRONTED_NEGATIVES, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
+from .words import (AS_JUDGING_VERBS, DITRANSITIVE_VERBS, FRONTED_NEGATIVES, FRONTED_PREPOSITIONS, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
                     PLANT_WORDS, RESPITE_NOUNS, SAYING_LEMMAS,
                     SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, TIME_OF_DAY, VERB_NOUN_FORMS)
 
@@ -517,7 +517,8 @@ def coordinated_subjects_read_as_roots(doc: Doc) -> Doc:
 
 def phrases_read_into_subjects(doc: Doc) -> Doc:
     """"At/case the Nuremberg trial/compound Speer/nsubj testified": an opening phrase read as
-    the name's modifiers: the noun before the name, with the preposition, is the verb's phrase."""
+    the name's modifiers: the noun before the name, with the preposition, is the verb's phrase (so is
+    a place's name right after an opening "at" or "in": "At Nuremberg/compound Speer testified")."""
     for name in doc:
         verb = name.head
         if name.dep_ not in ("nsubj", "nsubj:pass") or not name.is_title or name.i < 2 or verb.i < name.i:
@@ -527,11 +528,33 @@ def phrases_read_into_subjects(doc: Doc) -> Doc:
         prep = next((c for c in name.children if c.dep_ == "case" and c.i == name.left_edge.i), None) or \
             next((c for c in verb.children if c.dep_ == "case" and c.i == name.left_edge.i - 1), None)
         noun = doc[name.i - 1]
-        if prep is None or noun.head != name or noun.dep_ != "compound" or noun.pos_ != "NOUN" or not noun.is_lower:
+        # (or a place's name right after an opening "at" or "in": "At/case Nuremberg/compound Speer testified")
+        place = prep is not None and prep.i == name.sent.start and prep.lower_ in ("at", "in") and \
+            noun.pos_ == "PROPN" and noun.is_title and noun.i == prep.i + 1
+        if prep is None or noun.head != name or noun.dep_ != "compound" or \
+                not (noun.pos_ == "NOUN" and noun.is_lower or place):
             continue
         edits = [(noun, verb, "obl"), (prep, noun, "case")]
         edits += [(c, noun, c.dep_) for c in name.children if c.dep_ in ("det", "amod", "nmod:poss") and c.i < noun.i]
         apply_edits(name.sent, edits)
+    return doc
+
+
+def opening_prepositions_read_as_heads(doc: Doc) -> Doc:
+    """"Over/AFX/advcl Pölitz/goeswith on 20 June the Eighth lost 14 bombers": a preposition opening the
+    sentence, read as a word of its own with the name after it hung on it, is the name's preposition; the
+    name is the verb's phrase, and what hung on the preposition is the verb's too."""
+    for w in doc:
+        if w.i != w.sent.start or w.lower_ not in FRONTED_PREPOSITIONS or w.dep_ in ("case", "mark", "fixed") or \
+                w.i + 1 >= len(doc) or w.head.i == w.i:
+            continue
+        name = doc[w.i + 1]
+        if name.pos_ != "PROPN" or name.head.i != w.i or w.head.pos_ not in ("VERB", "AUX"):
+            continue
+        edits = [(name, w.head, "obl"), (w, name, "case")]
+        edits += [(c, w.head, c.dep_) for c in w.children if c.i != name.i]
+        if apply_edits(w.sent, edits):
+            w.tag_, w.pos_ = "IN", "ADP"
     return doc
 
 

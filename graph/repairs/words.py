@@ -103,3 +103,5 @@ PAST_AS_BASE = {"hit", "put", "set", "cut", "let", "cast", "shut", "spread", "up
 CONDITION_OPENERS = {"whenever", "if", "once", "when", "unless", "until", "while", "wherever"}
 # verbs that take their object "as" something ("regarded the failure as a breach")
 AS_JUDGING_VERBS = {"regard", "see", "view", "treat", "dismiss", "describe", "consider", "condemn", "denounce"}
+# prepositions that open a sentence before a place ("Over Pölitz on 20 June the Eighth lost 14 bombers")
+FRONTED_PREPOSITIONS = {"over", "above", "at", "near", "around", "against"}
