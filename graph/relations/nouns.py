@@ -235,7 +235,8 @@ class NounPatterns:
     def _agent_noun(self, noun: Token, ex: Extraction) -> None:
         """"Bufton was the oil plan's most persistent advocate", "Harris was an opponent of the
         plan": the subject of a predicate kg:agentNoun has its property to the noun's possessor
-        or "of" phrase."""
+        or "of" phrase; so do the people named after it ("The oil plan's critics, Tedder and
+        Zuckerman, argued"), and a person's critics criticize him (CRITIC_NOUNS)."""
         if is_negated(noun):
             return
         if any(c.dep_ == "cop" for c in noun.children):

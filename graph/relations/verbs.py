@@ -7,9 +7,9 @@ from ..records import CONFIDENCE, Extraction, Mention, RawFact
 from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_objects, is_date_word, is_hypothetical,
                       is_negated, is_passive, must_is_a_task, passive_subjects, possessor, prep_objects, stray_agent,
                       subjects)
-from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, PLAN_CLASSES, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, DEPARTING_VERBS, EFFORT_NOUNS,
+from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, DEPARTING_VERBS, EFFORT_NOUNS,
                     INTENT_LIGHT_VERBS, INTENT_NOUNS, JOINING_VERBS, LETTING_VERBS, ORDERING_VERBS, PAPER_PLANS, PARTITIVES, PASS_SUBJ_DEPS,
-                    PERIODS, PLAN_BASIS_VERBS, TIME_WORDS,
+                    PERIODS, PLAN_BASIS_VERBS, PLAN_CLASSES, TIME_WORDS,
                     SENDING_VERBS, TOLD_VERBS)
 from .phrases import aimed_at, approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
 
