@@ -3965,7 +3965,14 @@ THIRTY_NINTH_BATCH = [  # (session 25; checked by test_unseen_shapes_give_their_
     ("Over Pölitz on 20 June the Eighth lost 14 bombers, several of them to flak.", ("Eighth Air Force", "attacked", "Pölitz")),
     ("At Nuremberg Speer testified that the loss of the plants had made the war pointless.",
      ("Speer", "stated", "the loss of the plants had made the war pointless")),
+    ("Harris refused to concentrate on oil.", ("Harris", "opposed", "oil")),
+    ("Harris's refusal to concentrate on oil angered Portal.", ("Harris", "opposed", "oil")),
 ]
+
+
+def test_refusing_to_change_a_thing_opposes_nothing(extract_facts):
+    facts = extract_facts("Harris objected to the directive, but Portal refused to change it.")
+    assert ("Harris", "opposed", "directive") in facts and ("Portal", "opposed", "directive") not in facts, facts
 
 
 def test_an_answer_that_is_a_thing_or_a_deed_is_no_paper(extract_facts):

@@ -9,7 +9,7 @@ from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_ob
                       subjects)
 from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, DEPARTING_VERBS, EFFORT_NOUNS,
                     INTENT_LIGHT_VERBS, INTENT_NOUNS, JOINING_VERBS, LETTING_VERBS, ORDERING_VERBS, PAPER_PLANS, PARTITIVES, PASS_SUBJ_DEPS,
-                    PERIODS, PLAN_BASIS_VERBS, PLAN_CLASSES, TIME_WORDS,
+                    PERIODS, PLAN_BASIS_VERBS, PLAN_CLASSES, TIME_WORDS, UNDOING_VERBS,
                     SENDING_VERBS, TOLD_VERBS)
 from .phrases import aimed_at, approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
 
@@ -457,6 +457,8 @@ class VerbPatterns:
         attack Leuna": Leuna), or nothing where it names no task or stance."""
         if is_passive(x) or any(c.tag_ in ("WRB", "WP", "WDT") and c.i < x.i for c in x.children):
             return []  # ("was told how to run his command": no order to run it)
+        if prop in self.stance_props and x.lemma_.lower() in UNDOING_VERBS:
+            return []  # ("Portal refused to change it": a stance for the directive, not against it)
         triggers = self.verbs.get(x.lemma_.lower(), [])
         if triggers and all(p2 in self.document_props for p2, _, _, _ in triggers):
             # ("pressed Eisenhower to release it for oil": a verb of issuing names no target but what

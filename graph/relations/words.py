@@ -91,7 +91,7 @@ PROTECTING_VERBS = {"protect", "defend", "guard", "shield", "save", "cover"}
 # nouns whose infinitive is their owner's obligation trigger ("the Air Staff's decision to give oil first
 # priority" as "decided to give"): noun -> the verb
 INTENT_NOUNS = {"decision": "decide", "determination": "determine", "resolve": "resolve", "request": "request",
-                "proposal": "propose", "plea": "plead", "wish": "want", "desire": "want"}
+                "proposal": "propose", "plea": "plead", "wish": "want", "desire": "want", "refusal": "refuse"}
 # (made its subject's by a light verb: "took the decision to ...")
 INTENT_LIGHT_VERBS = {"make", "take", "reach", "announce", "express", "voice", "repeat", "renew"}
 # nouns of a proposal and the proposal verb they name ("Speer's request that fighters be withdrawn")
@@ -145,6 +145,9 @@ WISHING_VERBS = {"want", "wish", "prefer", "like", "need"}
 STOPPING_VERBS = {"slacken", "stop", "lapse", "flag", "cease", "end", "falter", "halt", "lag", "slip", "decline", "fail",
                   "relax", "reduce", "abandon", "interrupt", "suspend", "curtail", "ease", "diminish", "weaken",
                   "neglect", "ignore", "overlook", "forget", "drop"}
+# verbs of undoing or changing a thing: a stance on doing so is none on the thing ("refused to change it")
+UNDOING_VERBS = STOPPING_VERBS | {"change", "alter", "modify", "amend", "revise", "withdraw", "cancel", "rescind",
+                                  "reverse", "scrap", "postpone", "delay", "rewrite", "soften"}
 # verbs of hoping: what one hopes "would" go on, one calls for
 HOPING_VERBS = {"hope", "wish", "want", "trust"}
 
