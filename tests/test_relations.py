@@ -3967,6 +3967,8 @@ THIRTY_NINTH_BATCH = [  # (session 25; checked by test_unseen_shapes_give_their_
      ("Speer", "stated", "the loss of the plants had made the war pointless")),
     ("Harris refused to concentrate on oil.", ("Harris", "opposed", "oil")),
     ("Harris's refusal to concentrate on oil angered Portal.", ("Harris", "opposed", "oil")),
+    ("In October the Fifteenth's bombers hit the synthetic plant at Blechhammer South three times.",
+     ("Fifteenth Air Force", "attacked", "Blechhammer South")),
 ]
 
 

@@ -406,6 +406,17 @@ def test_an_opening_preposition_read_as_a_word_of_its_own_is_the_names():
     assert heads(doc, "Over", "Pölitz") == {"Over": ("case", "Pölitz"), "Pölitz": ("obl", "lost")}
 
 
+def test_an_opening_date_read_into_the_subject_is_the_verbs():
+    from graph.repairs import subjects_read_into_dated_openers
+
+    # "In October the Eighth's bombers hit Leuna." with "In October" read into the subject
+    doc = parse("In/ADP/IN/case>5 October/PROPN/NNP/nmod:poss>5 the/DET/DT/det>3 Eighth/PROPN/NNP/nmod:poss>5 "
+                "'s/PART/POS/case>3 bombers/NOUN/NNS/nsubj>6 hit/VERB/VBD/ROOT>6 Leuna/PROPN/NNP/obj>6 ./PUNCT/./punct>6")
+    subjects_read_into_dated_openers(doc)
+    assert heads(doc, "In", "October", "bombers") == {"In": ("case", "October"), "October": ("obl", "hit"),
+                                                        "bombers": ("nsubj", "hit")}
+
+
 def test_a_verb_read_as_a_conjunct_of_an_apposition_is_the_root():
     from graph.repairs import verbs_after_appositions
 

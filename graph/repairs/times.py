@@ -735,6 +735,13 @@ def subjects_read_into_dated_openers(doc: Doc) -> Doc:
         if k == det.i + 1 or doc[k - 1].pos_ not in ("NOUN", "PROPN"):
             continue
         head = doc[k - 1]
+        date = doc[det.i - 1]
+        if head.dep_.startswith("nsubj") and first.head.i == head.i and date.head.i == head.i and \
+                date.dep_ in ("nmod:poss", "compound", "nmod") and head.head.pos_ in ("VERB", "AUX"):
+            # ("In/case>bombers October/nmod:poss>bombers the Fifteenth's bombers/nsubj hit": the subject is
+            # right, the opening phrase read into it is the verb's)
+            apply_edits(sent, [(date, head.head, "obl"), (first, date, "case")])
+            continue
         if head.dep_.startswith("nsubj"):
             continue  # (a subject already: "On 1 November the Deputy Chiefs/nsubj of Staff, ..., issued")
         verb = next((t for t in doc[k:sent.end] if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or
