@@ -49,8 +49,6 @@ COMMON_CAPITALISED = {"englishman", "englishmen", "englishwoman", "frenchman", "
                       "irishman", "irishmen", "scotsman", "scotsmen", "welshman", "welshmen", "countryman",
                       "countrymen", "lancasters", "halifaxes", "fortresses", "liberators", "mustangs", "wellingtons",
                       "mosquitoes", "thunderbolts", "lightnings", "marauders", "spitfires", "typhoons", "stirlings"}
-# nouns of answering that are papers only when written ("Portal's reply of 12 November")
-ANSWER_NOUNS = {"answer", "response", "reply"}
 # verbs whose "mines" are explosives, not pits ("laid mines in the Danube", "the mines were swept")
 # (with their past forms, for a verb the tagger took for an adjective: "laid/JJ mines")
 MINE_LAYING_VERBS = {"lay", "sow", "drop", "plant", "sweep", "clear", "laid", "sown", "sowed", "dropped", "planted",
@@ -119,6 +117,9 @@ class MentionFinder:
         self.aliases = aliases
         self.titles = sorted((tuple(t.split()) for t in ont.titles), key=len, reverse=True)
         self.head_nouns = ont.head_noun_index
+        # nouns of answering (kg:repliesTo's noun triggers: "reply to", "answer to"), papers only when written
+        self.answer_nouns = {n for n, _ in ont.properties["repliesTo"].noun_triggers} \
+            if "repliesTo" in ont.properties else set()
         # (noun, preposition) of the nouns whose object is a target: "attack on", "raid against"
         self.target_nouns = {(n, p) for prop in ont.properties.values() if prop.range and
                              prop.range <= {"Facility", "Place", "TargetSystem"} for n, p in prop.noun_triggers}
@@ -1062,7 +1063,7 @@ class MentionFinder:
             if key in self.lexical and (t.pos_ == "NOUN" or t.i == t.sent.start):
                 return self.lexical[key], key
         pred = t.head
-        if lemma in ANSWER_NOUNS and t.dep_ in ("nsubj", "nsubj:outer", "csubj") and pred.i > t.i and (
+        if lemma in self.answer_nouns and t.dep_ in ("nsubj", "nsubj:outer", "csubj") and pred.i > t.i and (
                 pred.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in pred.children) and
                 any(c.dep_ == "det" for c in pred.children) and self.head_nouns.get(pred.lemma_.lower()) != "Document" or
                 pred.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "mark" for c in pred.children)):

@@ -688,14 +688,13 @@ class VerbPatterns:
         # (but a going set beside an attack is one too: "the Americans attacked Misburg while the RAF went to Bottrop")
         beside = [verb.head] if verb.dep_ in ("advcl", "conj", "parataxis") else []
         beside += [c for c in verb.children if c.dep_ in ("advcl", "conj", "parataxis")]
-        paralleled = any(prop == "attacked" and not parts and prep is None and not inverse
-                         for b in beside if b.pos_ == "VERB" and not is_negated(b)
-                         for prop, parts, prep, inverse in self.verbs.get(b.lemma_.lower(), []))
+        attacks = [(b, parts, prep) for b in beside if b.pos_ == "VERB" and not is_negated(b)
+                   for prop, parts, prep, inverse in self.verbs.get(b.lemma_.lower(), [])
+                   if prop == "attacked" and not inverse]
+        paralleled = any(not parts and prep is None for _, parts, prep in attacks)
         # ("returned to Misburg and dropped 400 tons on the refinery": a force going back to a town to attack
         # there, after which it attacks; not "bombed Leuna and returned to England")
-        attacking_after = any(prop == "attacked" and not inverse for b in beside
-                              if b.pos_ == "VERB" and b.i > verb.i and not is_negated(b)
-                              for prop, parts, prep, inverse in self.verbs.get(b.lemma_.lower(), []))
+        attacking_after = any(b.i > verb.i for b, _, _ in attacks)
         if (units and not planted and not attacking_after or going) and not (paralleled and going) and \
                 not any(self._at[c.i].types[:1] == ["Facility"] for t in targets for c in conjuncts(t) if c.i in self._at):
             return  # (a force returning to a town alone may be going home: "returned to England")
