@@ -149,9 +149,16 @@ class MentionFinder:
             # "appointed Geilenberg as Commissioner-General for ...", "served as Director of ...",
             # "serving as chief target planner"
             return True
+        # ("The Director of Bomber Operations, Air Commodore Bufton, ...": a person's name, with or
+        # without a title, set off by commas right after the post, whatever the parser made of it)
+        after = min((m for m in self._found if m.start > span.end and "Person" in m.types[:1]),
+                    key=lambda m: m.start, default=None)
+        named_after = span.end < len(doc) and doc[span.end].text == "," and after is not None and \
+            after.end < len(doc) and doc[after.end].text == "," and \
+            tuple(t.lower_ for t in doc[span.end + 1:after.start]) in set(self.titles) | {()}
         return span.root.dep_ in ("appos", "list") or any(
             c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in span.root.children) or (
-            start > 0 and doc[start - 1].text == "," and bool(prev))
+            start > 0 and doc[start - 1].text == "," and bool(prev)) or named_after
 
     # ------------------------------------------------------------------ public
     def find(self, doc: Doc) -> list[Mention]:

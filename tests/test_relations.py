@@ -4004,6 +4004,26 @@ def test_a_force_that_attacked_and_went_home_did_not_attack_home(extract_facts):
         "The Eighth Air Force bombed Leuna and returned to England.")
 
 
+FORTIETH_BATCH = [  # (session 26; checked by test_unseen_shapes_give_their_facts)
+    ("Portal wrote to Harris urging him to give oil the first call on his squadrons.", ("Portal", "advocated", "oil")),
+    ("Harris was instructed to give the oil plants the first claim on his bombers.",
+     ("Harris", "taskedWith", "oil plants")),
+    ("Arnold cabled Spaatz that the oil plants should be bombed.", ("Arnold", "advocated", "oil plants")),
+    ("Arnold wrote to Spaatz that the oil campaign must be pressed with every bomber available.",
+     ("Arnold", "advocated", "oil campaign")),
+    ("The Director of Bomber Operations, Air Commodore Bufton, was an advocate of the oil plan.",
+     ("Bufton", "advocated", "oil plan")),
+    ("At the Air Ministry, the Director of Bomber Operations, Air Commodore Bufton, was the most persistent "
+     "advocate of the oil plan.", ("Bufton", "advocated", "oil plan")),
+    ("Zuckerman drafted the transportation plan and defended it against the oil lobby.",
+     ("Zuckerman", "advocated", "transportation plan")),
+    ("By September the stocks had fallen to 30,000 tons, General Koller noted in his diary.",
+     ("Koller", "stated", "By September the stocks had fallen to 30,000 tons")),
+    ("Harris sent 1,000 bombers to Cologne and then, on 25 October, some 240 Lancasters to the Meerbeck plant at "
+     "Homberg.", ("Harris", "attacked", "Meerbeck plant")),
+]
+
+
 @pytest.mark.parametrize("text, fact", SECOND_BATCH +
                          THIRD_BATCH +
                          FOURTH_BATCH +
@@ -4040,7 +4060,8 @@ def test_a_force_that_attacked_and_went_home_did_not_attack_home(extract_facts):
                          THIRTY_SIXTH_BATCH +
                          THIRTY_SEVENTH_BATCH +
                          THIRTY_EIGHTH_BATCH +
-                         THIRTY_NINTH_BATCH)
+                         THIRTY_NINTH_BATCH +
+                         FORTIETH_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)

@@ -2853,3 +2853,64 @@ def test_a_noun_after_comma_and_with_a_verb_after_it_opens_a_clause():
             "production/NOUN/NN/conj>5 fell/VERB/VBN/xcomp>2")
     doc = clauses_read_as_conjoined_nouns(parse(rows))
     assert heads(doc, "production", "fell") == {"production": ("nsubj", "fell"), "fell": ("conj", "dropped")}
+
+
+def test_a_that_clause_on_a_hearers_name_is_what_was_said():
+    from graph.repairs import marked_clauses_read_as_relatives
+
+    # "Arnold wrote Spaatz/obj that the plants should be bombed/acl>Spaatz": a name takes no content clause
+    rows = ("Arnold/PROPN/NNP/nsubj>1 wrote/VERB/VBD/ROOT>1 Spaatz/PROPN/NNP/obj>1 that/SCONJ/IN/mark>8 "
+            "the/DET/DT/det>5 plants/NOUN/NNS/nsubj:pass>8 should/AUX/MD/aux>8 be/AUX/VB/aux:pass>8 "
+            "bombed/VERB/VBN/acl>2 ./PUNCT/./punct>1")
+    doc = marked_clauses_read_as_relatives(parse(rows))
+    assert heads(doc, "bombed") == {"bombed": ("ccomp", "wrote")}
+    # a noun may take one: "wrote the news/obj that the plants had been bombed/acl>news" stays
+    doc = marked_clauses_read_as_relatives(parse(rows.replace("Spaatz/PROPN/NNP/obj>1", "news/NOUN/NN/obj>1")))
+    assert heads(doc, "bombed") == {"bombed": ("acl", "news")}
+
+
+def test_a_name_set_off_after_a_subject_post_before_a_copula_is_the_posts():
+    from graph.repairs import names_set_off_after_subject_posts
+
+    # "The Director of Operations, Air Commodore Bufton/nmod>Director, was an advocate of the plan"
+    rows = ("The/DET/DT/det>1 Director/NOUN/NN/nsubj>12 of/ADP/IN/case>3 Operations/PROPN/NNPS/nmod>1 "
+            ",/PUNCT/,/punct>7 Air/PROPN/NNP/compound>6 Commodore/PROPN/NNP/compound>7 Bufton/PROPN/NNP/nmod>1 "
+            ",/PUNCT/,/punct>1 was/AUX/VBD/cop>12 an/DET/DT/det>12 advocate/NOUN/NN/ROOT>12 ./PUNCT/./punct>12")
+    doc = names_set_off_after_subject_posts(parse(rows))
+    assert heads(doc, "Bufton") == {"Bufton": ("appos", "Director")}
+    # one with a preposition is a phrase of the post: "of Bomber Command/nmod" stays
+    doc = names_set_off_after_subject_posts(parse(rows.replace(",/PUNCT/,/punct>7 Air/PROPN/NNP/compound>6",
+                                                               "of/ADP/IN/case>7 Air/PROPN/NNP/compound>6")))
+    assert heads(doc, "Bufton") == {"Bufton": ("nmod", "Director")}
+
+
+def test_a_post_set_off_after_an_opening_phrase_is_the_subject_of_a_copula():
+    from graph.repairs import subjects_read_as_conjuncts_of_openers
+
+    # "At the Ministry, the Director/appos>Ministry of Operations, Bufton/conj>Ministry, was the advocate"
+    rows = ("At/ADP/IN/case>2 the/DET/DT/det>2 Ministry/PROPN/NNP/obl>13 ,/PUNCT/,/punct>5 the/DET/DT/det>5 "
+            "Director/PROPN/NNP/appos>2 of/ADP/IN/case>7 Operations/PROPN/NNPS/nmod>5 ,/PUNCT/,/punct>9 "
+            "Bufton/PROPN/NNP/appos>2 ,/PUNCT/,/punct>2 was/AUX/VBD/cop>13 the/DET/DT/det>13 "
+            "advocate/NOUN/NN/ROOT>13 ./PUNCT/./punct>13")
+    doc = subjects_read_as_conjuncts_of_openers(parse(rows))
+    assert heads(doc, "Director", "Bufton") == {"Director": ("nsubj", "advocate"), "Bufton": ("appos", "Director")}
+    # a subject already there keeps the set-off post where it was
+    rows = rows.replace("was/AUX/VBD/cop>13 the/DET/DT/det>13", "was/AUX/VBD/cop>13 he/PRON/PRP/nsubj>13")
+    doc = subjects_read_as_conjuncts_of_openers(parse(rows))
+    assert heads(doc, "Director") == {"Director": ("appos", "Ministry")}
+
+
+def test_a_second_object_with_a_phrase_of_where_to_is_a_gapped_clause():
+    from graph.repairs import objects_gapped_with_phrases
+
+    # "sent bombers to Cologne and then Lancasters/dep>sent to the plant/nmod>Lancasters"
+    rows = ("Harris/PROPN/NNP/nsubj>1 sent/VERB/VBD/ROOT>1 bombers/NOUN/NNS/obj>1 to/ADP/IN/case>4 "
+            "Cologne/PROPN/NNP/obl>1 and/CCONJ/CC/cc>6 then/ADV/RB/advmod>7 Lancasters/NOUN/NNS/dep>1 "
+            "to/ADP/IN/case>10 the/DET/DT/det>10 plant/NOUN/NN/nmod>7 ./PUNCT/./punct>1")
+    doc = objects_gapped_with_phrases(parse(rows))
+    assert heads(doc, "Lancasters", "plant") == {"Lancasters": ("conj", "bombers"), "plant": ("conj", "Cologne")}
+    # a place of its own stays: "bombed the refinery at Moosbierbaum and the plant/conj at Linz/nmod>plant"
+    rows = rows.replace("sent/VERB", "bombed/VERB").replace("to/ADP/IN/case>4", "at/ADP/IN/case>4") \
+        .replace("to/ADP/IN/case>10", "at/ADP/IN/case>10").replace("Lancasters/NOUN/NNS/dep>1", "Lancasters/NOUN/NNS/conj>1")
+    doc = objects_gapped_with_phrases(parse(rows))
+    assert heads(doc, "Lancasters", "plant") == {"Lancasters": ("conj", "bombed"), "plant": ("nmod", "Lancasters")}

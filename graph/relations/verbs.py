@@ -202,7 +202,11 @@ class VerbPatterns:
             if subs and not rule.endswith(":inverse"):
                 subs = list(subs) + [a for a in co_agents(tok) if a not in subs and a not in objs]
             if plan_only:  # ("defended the area offensive", not "defended the plants")
-                objs = [o for o in objs if (om := self._at.get(o.i)) is not None and self.ont.fits(om.types[:1], PLAN_CLASSES)]
+                # (also through an "it" the coreference left open: "drafted the transportation plan and
+                # defended it": the plan named before)
+                objs = [self._doc[om.head] if om is not self._at.get(o.i) else o for o in objs
+                        if (om := self._at.get(o.i) or self._open_it(o, PLAN_CLASSES)) is not None and
+                        self.ont.fits(om.types[:1], PLAN_CLASSES)]
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
             for agent, patient in gapped:
                 self._emit(ex, [agent], [patient], prop, tok, f"{rule}:gapped", "verb")
@@ -513,7 +517,9 @@ class VerbPatterns:
         objs = [y for o in objs for y in ([t for p, t in prep_objects(o) if p in ("to", "on", "against")]
                                           if o.lemma_.lower() in EFFORT_NOUNS else [o])]
         if x.lemma_.lower() in ("give", "accord", "grant") and \
-                any(o.lemma_.lower() in self.ont.properties[prop].priority_nouns | {"priority", "precedence"}
+                any(o.lemma_.lower() in self.ont.properties[prop].priority_nouns | {"priority", "precedence"} or
+                    # ("to give oil the first call on his squadrons", "the first claim on the bombers")
+                    o.lemma_.lower() in ("call", "claim") and any(c.lower_ == "first" for c in o.children)
                     for o in objs):
             # ("urging him to give the oil plants priority": what is given priority; and a task:
             # "instructed Harris to give the Ruhr plants priority")

@@ -45,7 +45,7 @@ from .lists import (
     shared_places_read_as_conjuncts,
     posts_read_as_conjuncts_inside_phrases, compass_phrases_read_as_conjuncts, set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
     lists_split_from_their_first, lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts,
-    parallel_phrases, prepositional_conjuncts, gapped_objects, gapped_clauses, subjects_read_as_conjuncts_of_openers,
+    parallel_phrases, prepositional_conjuncts, gapped_objects, gapped_clauses, objects_gapped_with_phrases, subjects_read_as_conjuncts_of_openers,
     clauses_read_as_conjunct_nouns, both_phrases_read_as_conjuncts, lists_read_as_appositions,
     names_coordinated_onto_verbs, conjuncts_read_as_appositions, objects_gapped_after_times, place_phrases_read_as_conjuncts, names_read_as_conjuncts_of_counted_nouns,
 )
@@ -125,7 +125,7 @@ REPAIRS = (hyphened_names_read_as_heads_of_lists, opening_prepositions_read_as_h
            parallel_phrases, set_off_participles_read_as_roots,
            names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,
            prepositional_conjuncts, infinitives_on_times, inverted_asides, fronted_phrases_read_as_possessors,
-           gapped_objects, relatives_read_as_main_clauses, whose_phrases_read_as_conjuncts, asides_read_as_main_clauses,
+           gapped_objects, objects_gapped_with_phrases, relatives_read_as_main_clauses, whose_phrases_read_as_conjuncts, asides_read_as_main_clauses,
            subjects_read_as_conjuncts_of_openers, verbs_read_as_modifiers_after_set_off_phrases,
            subjects_read_as_roots, names_read_into_opening_phrases, phrases_read_into_subjects,
            flat_names_across_commas, inverted_auxiliaries, subjects_after_fronted_negatives,

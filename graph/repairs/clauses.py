@@ -77,8 +77,11 @@ def marked_clauses_read_as_relatives(doc: Doc) -> Doc:
         # unless ..., the Luftwaffe/nsubj:pass would be grounded/relcl")
         unmarked = unmarked or that.dep_ in ("nsubj", "nsubj:pass") and any(
             c.dep_ == that.dep_ and c.i > that.i for c in clause.children)
+        # (or read as a clause on a name, which takes no content clause: "cabled Spaatz/obj that/mark
+        # the oil campaign must be pressed/acl>Spaatz", "wrote to Spaatz that ...")
+        on_name = clause.dep_ == "acl" and clause.head.pos_ == "PROPN" and that.dep_ == "mark"
         if that.lower_ != "that" or that.dep_ != "mark" and not unmarked or \
-                clause.dep_ not in ("acl:relcl", "relcl") or \
+                clause.dep_ not in ("acl:relcl", "relcl") and not on_name or \
                 not any(c.dep_.startswith("nsubj") and c.i > that.i for c in clause.children):
             continue
         noun = clause.head
@@ -86,7 +89,8 @@ def marked_clauses_read_as_relatives(doc: Doc) -> Doc:
         while verb.dep_ in ("obl", "nmod") and verb.pos_ in ("NOUN", "PROPN") and verb.i != verb.head.i:
             verb = verb.head  # ("to the Chiefs/nmod of Staff": up to the verb)
         # (or on the hearer of a verb of telling: "assured the Prime Minister/iobj that/mark the plan retained/relcl")
-        hearer = noun.dep_ in ("iobj", "obj", "dobj") and base_word(verb) in TELLING_LEMMAS
+        hearer = noun.dep_ in ("iobj", "obj", "dobj") and (base_word(verb) in TELLING_LEMMAS or
+                                                          on_name and saying_verb(verb))
         if noun.dep_ not in ("obl", "nmod") and not hearer or not saying_verb(verb) or \
                 verb.i > noun.i or \
                 any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):

@@ -234,6 +234,35 @@ def gapped_clauses(doc: Doc) -> Doc:
     return doc
 
 
+def objects_gapped_with_phrases(doc: Doc) -> Doc:
+    """"sent 1,000 bombers to Cologne and then, on 25 October, some 240 Lancasters/dep>sent to the Meerbeck
+    plant/nmod>Lancasters": after a verb's object and its phrase of where to ("to", "against"), "and" with
+    a second noun that has a phrase of the same preposition is a clause with the verb left out: the noun
+    is the object's conjunct, and its phrase the first phrase's."""
+    for y in doc:
+        if y.pos_ != "NOUN" or y.dep_ not in ("conj", "dep", "obj", "dobj"):
+            continue
+        v = y.head
+        while v.pos_ != "VERB" and v.dep_.split(":")[0] in ("obl", "nmod") and v.i != v.head.i:
+            v = v.head  # (the noun read as a conjunct of the first phrase: "to Cologne and 240 Lancasters/conj>Cologne")
+        obj = next((c for c in v.children if c.dep_ in ("obj", "dobj") and c.i < y.i and c != y), None)
+        if v.pos_ != "VERB" or v.i > y.i or obj is None:
+            continue
+        phrase = next((c for c in list(v.children) + list(obj.children) if c.dep_.split(":")[0] in ("obl", "nmod")
+                       and case_of(c) and obj.i < c.i < y.i), None)
+        # (a phrase of where to, which a noun does not take for its own; not "bombed the refinery at
+        # Moosbierbaum and the benzol plant at/nmod>plant Linz": a place of its own)
+        p = case_of(phrase) if phrase is not None and case_of(phrase) in ("to", "against") else None
+        z = next((c for c in y.children if c.dep_.split(":")[0] in ("nmod", "obl") and case_of(c) == p and
+                  c.i > y.i), None) if p else None
+        between = doc[phrase.i + 1:y.i] if z is not None else []
+        if z is None or not any(t.lower_ == "and" for t in between) or \
+                any(t.pos_ in ("VERB", "AUX") for t in between):
+            continue
+        apply_edits(y.sent, [(y, obj, "conj"), (z, phrase, "conj")])
+    return doc
+
+
 def prepositional_conjuncts(doc: Doc) -> Doc:
     """"tons of bombs on Düsseldorf and on/case the plant/conj>tons" with the second on-phrase
     coordinated with the noun the first one hangs on: a conjunct with a preposition goes with
@@ -298,8 +327,10 @@ def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
         # (a subject with "of" is the "of" phrase of a conjunct: "Despite the weather/obl, 1,000 heavy
         # bombers/conj>weather of the Eighth/nsubj attacked")
         owned = [c for c in v.children if c.dep_.startswith("nsubj") and case_of(c) == "of" and c.i < v.i]
+        # (the verb may be a copula's: "At the Air Ministry/obl, the Director/appos>Ministry of Bomber
+        # Operations ... was the most persistent advocate/ROOT")
         if not x.dep_.startswith("obl") or not any(c.dep_ == "case" for c in x.children) or x.i > v.i or \
-                v.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith(("nsubj", "expl", "csubj")) and c not in owned
+                v.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" and c.i < v.i for c in v.children) or any(c.dep_.startswith(("nsubj", "expl", "csubj")) and c not in owned
                                                      for c in v.children):
             continue
         conj = [c for c in x.children if c.dep_ == "conj" and c.i < v.i and not case_of(c)]
@@ -310,12 +341,20 @@ def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
             names = conj
         if owned and not (names and owned[0].left_edge.i == names[-1].right_edge.i + 1):
             continue
+        if names and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < names[0].i and
+                         any(d.dep_ == "det" for d in c.children) for c in x.children):
+            names, conj = [], []  # (a post set off before the name: the post is the subject, the name its)
         if not names and not conj:
             # ("In Vienna/obl, the Floridsdorf refinery/appos>Vienna and the Lobau depot were hit": a
             # noun with its determiner set off after an opening place is no apposition of the place)
-            conj = [c for c in x.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < v.i and not case_of(c)
-                    and any(d.dep_ == "det" for d in c.children) and x.pos_ == "PROPN" and not is_date_word(x)]
+            # (a post with its "the" too: "At the Air Ministry, the Director/PROPN of Bomber Operations, Air
+            # Commodore Bufton, was": what is set off after the post is the post's)
+            conj = [c for c in x.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.i < v.i and
+                    not case_of(c) and any(d.dep_ == "det" for d in c.children) and x.pos_ == "PROPN" and
+                    not is_date_word(x)]
             names = conj[:1] if len(conj) == 1 else []
+            if names and names[0].pos_ == "PROPN":
+                conj += [c for c in x.children if c.dep_ in ("appos", "conj") and c.i > names[0].i and c.i < v.i]
         if not names:
             # "In a note to the Prime Minister on 3 December/conj, Sinclair/conj>3, the Secretary
             # of State for Air, defended ...": a name is never coordinated with a date inside the phrase

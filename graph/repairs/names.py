@@ -618,18 +618,22 @@ def works_read_as_adverbs(doc: Doc) -> Doc:
 def names_set_off_after_subject_posts(doc: Doc) -> Doc:
     """"Kammhuber's successor as commander of the night fighters/nmod, General Schmid/conj>fighters,
     complained": a name set off by commas after a subject post, right before the subject's verb,
-    hung inside the post's phrase as a conjunct (no "and"), is the post's apposition."""
+    hung inside the post's phrase as a conjunct (no "and"), is the post's apposition (so is one hung
+    there as a modifier with no preposition: "The Director of Bomber Operations, Air Commodore
+    Bufton/nmod>Director, was ...", the verb's auxiliary or copula right after it)."""
     for y in doc:
         x = y.head
-        if y.dep_ != "conj" or y.pos_ != "PROPN" or any(c.dep_ == "cc" for c in y.children):
+        if y.dep_ not in ("conj", "nmod") or y.pos_ != "PROPN" or any(c.dep_ in ("cc", "case") for c in y.children):
             continue
-        first = next(t for t in y.subtree if not t.is_punct)
+        first = next((t for t in y.subtree if not t.is_punct), None)
         last = y.right_edge.i
-        if doc[first.i - 1].text != "," or last + 2 >= len(doc) or doc[last + 1].text != ",":
+        if first is None or doc[first.i - 1].text != "," or last + 2 >= len(doc) or doc[last + 1].text != ",":
             continue
         subj = subject_above(x, y.i)
         verb = subj.head
-        if subj.dep_ not in ("nsubj", "nsubj:pass") or subj.pos_ != "NOUN" or verb.i != last + 2:
+        after = doc[last + 2]
+        if subj.dep_ not in ("nsubj", "nsubj:pass") or subj.pos_ != "NOUN" or \
+                verb.i != after.i and not (after.head.i == verb.i and after.dep_ in ("aux", "aux:pass", "cop")):
             continue
         apply_edits(y.sent, [(y, subj, "appos")])
     return doc
