@@ -944,8 +944,11 @@ def is_hypothetical(t: Token) -> bool:
                 cur.left_edge.i > 0 and cur.doc[cur.left_edge.i - 1].is_quote:
             return True  # ('"We are in a position," Tedder wrote, "to bring ..."': the quotation goes on)
         # (and through a deed's means: "to bring the war machine to a standstill by attacking its communications")
+        # (and through a purpose: "intended to use the first good weather to strike/advcl the plants")
         if (cur.dep_ in ("xcomp", "conj") or cur.dep_ == "advcl" and cur.tag_ == "VBG" and
-                any(c.lower_ == "by" and c.dep_ == "mark" for c in cur.children)) and cur.head.i != cur.i:
+                any(c.lower_ == "by" and c.dep_ == "mark" for c in cur.children) or
+                cur.dep_ == "advcl" and cur.tag_ == "VB" and cur.head.i < cur.i and
+                any(c.lower_ == "to" and c.dep_ in ("mark", "aux") for c in cur.children)) and cur.head.i != cur.i:
             cur = cur.head
             continue
         break

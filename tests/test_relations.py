@@ -180,6 +180,8 @@ def test_pattern(extract_facts, text, fact):
     ("Neither Harris nor Portal criticized Tedder.", "criticized"),
     ("The Eighth Air Force attacked neither Leuna nor Pölitz.", "attacked"),
     ("Harris did not attack Leuna, nor did he attack Pölitz.", "attacked"),
+    # a purpose of what is only intended ("to strike" the plants is not done)
+    ("Spaatz intended to use the first good weather after the invasion to strike the synthetic plants.", "attacked"),
 ])
 def test_negated_or_hypothetical_gives_no_fact(extract_facts, text, prop):
     assert not [f for f in extract_facts(text) if f[1] == prop]
@@ -4021,6 +4023,14 @@ FORTIETH_BATCH = [  # (session 26; checked by test_unseen_shapes_give_their_fact
      ("Koller", "stated", "By September the stocks had fallen to 30,000 tons")),
     ("Harris sent 1,000 bombers to Cologne and then, on 25 October, some 240 Lancasters to the Meerbeck plant at "
      "Homberg.", ("Harris", "attacked", "Meerbeck plant")),
+    ("Spaatz intended to strike the synthetic plants.", ("Spaatz", "advocated", "synthetic plants")),
+    ("Spaatz told Arnold that he intended to use the first good weather after the invasion to strike the synthetic "
+     "plants.", ("Spaatz", "advocated", "synthetic plants")),
+    ("Portal, in a letter of 12 November, rebuked Harris for his lack of faith in the oil plan.",
+     ("letter", "addressedTo", "Harris")),
+    ("Harris protested to Portal that the new directive tied his hands.", ("Harris", "opposed", "directive")),
+    ("The attack on Magdeburg on 28 May cost the Eighth Air Force 32 bombers.",
+     ("Eighth Air Force", "attacked", "Magdeburg")),
 ]
 
 
@@ -4922,3 +4932,16 @@ def test_a_deed_of_issuing_names_no_target(extract_facts):
     # "it" is not what was pressed for: releasing something is no stance on it
     facts = extract_facts("The Eighth was tied to Overlord. Spaatz pressed Eisenhower to release it for oil.")
     assert ("Spaatz", "advocated", "Overlord") not in facts and ("Spaatz", "advocated", "oil") in facts, facts
+
+
+def test_a_complaint_about_what_a_paper_did_opposes_the_paper_but_one_about_its_fate_does_not(extract_facts):
+    assert ("Harris", "opposed", "directive") in extract_facts(
+        "Harris complained that the directive diverted his bombers from the cities.")
+    assert not [f for f in extract_facts("Harris complained that the directive had arrived late.")
+                if f[1] == "opposed"]
+
+
+def test_a_vulnerable_target_is_no_task_of_its_owner(extract_facts):
+    facts = extract_facts("Kindleberger argued that oil was the Germans' most vulnerable target.")
+    assert ("Kindleberger", "advocated", "oil") in facts and not [f for f in facts if f[1] == "taskedWith"], facts
+    assert ("Bomber Command", "taskedWith", "oil") in extract_facts("Oil was Bomber Command's main target.")

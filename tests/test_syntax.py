@@ -2914,3 +2914,68 @@ def test_a_second_object_with_a_phrase_of_where_to_is_a_gapped_clause():
         .replace("to/ADP/IN/case>10", "at/ADP/IN/case>10").replace("Lancasters/NOUN/NNS/dep>1", "Lancasters/NOUN/NNS/conj>1")
     doc = objects_gapped_with_phrases(parse(rows))
     assert heads(doc, "Lancasters", "plant") == {"Lancasters": ("conj", "bombed"), "plant": ("nmod", "Lancasters")}
+
+
+def test_a_phrase_set_off_after_the_subject_with_a_preposition_is_the_verbs():
+    from graph.repairs import phrases_set_off_read_as_appositions
+
+    # "Portal, in a letter/appos>Portal, rebuked Harris"
+    rows = ("Portal/PROPN/NNP/nsubj>6 ,/PUNCT/,/punct>4 in/ADP/IN/case>4 a/DET/DT/det>4 letter/NOUN/NN/appos>0 "
+            ",/PUNCT/,/punct>4 rebuked/VERB/VBD/ROOT>6 Harris/PROPN/NNP/obj>6 ./PUNCT/./punct>6")
+    doc = phrases_set_off_read_as_appositions(parse(rows))
+    assert heads(doc, "letter") == {"letter": ("obl", "rebuked")}
+    # a name places the subject: "Pölitz, near Stettin/appos>Pölitz, was ..." stays
+    doc = phrases_set_off_read_as_appositions(parse(rows.replace("letter/NOUN/NN", "Stettin/PROPN/NNP")))
+    assert heads(doc, "Stettin") == {"Stettin": ("appos", "Portal")}
+    # and "as" describes the subject: "Harris, as commander/appos, ..." stays
+    doc = phrases_set_off_read_as_appositions(parse(rows.replace("in/ADP/IN/case>4", "as/ADP/IN/case>4")))
+    assert heads(doc, "letter") == {"letter": ("appos", "Portal")}
+
+
+def test_a_verb_after_a_date_read_as_the_dates_noun_is_the_sentences_verb():
+    from graph.repairs import verbs_read_as_heads_of_dates
+
+    # "The attack on/case>cost 28 May/compound>cost cost/nmod>attack the Eighth 32 bombers"
+    rows = ("The/DET/DT/det>1 attack/NOUN/NN/ROOT>1 on/ADP/IN/case>5 28/NUM/CD/nummod>5 May/PROPN/NNP/compound>5 "
+            "cost/VERB/VB/nmod>1 the/DET/DT/det>7 Eighth/PROPN/NNP/iobj>5 32/NUM/CD/nummod>9 "
+            "bombers/NOUN/NNS/obj>5 ./PUNCT/./punct>1")
+    doc = verbs_read_as_heads_of_dates(parse(rows))
+    assert heads(doc, "attack", "May", "cost", "28", ".") == {
+        "attack": ("nsubj", "cost"), "May": ("nmod", "attack"), "cost": ("ROOT", "cost"), "28": ("nummod", "May"),
+        ".": ("punct", "cost")}
+    # a noun after the date stays the phrase's ("on 28 May raids/nmod>attack ..." has no objects)
+    doc = verbs_read_as_heads_of_dates(parse(rows.replace("Eighth/PROPN/NNP/iobj>5", "Eighth/PROPN/NNP/nmod>5")
+                                             .replace("bombers/NOUN/NNS/obj>5", "bombers/NOUN/NNS/nmod>5")))
+    assert heads(doc, "cost") == {"cost": ("nmod", "attack")}
+
+
+def test_a_receiver_read_into_the_counted_object_of_a_two_object_verb_is_its_own():
+    from graph.repairs import receivers_read_into_counted_objects
+
+    # "cost the/det>bombers Eighth/compound>bombers 46/nummod bombers/obj"
+    rows = ("raids/NOUN/NNS/nsubj>1 cost/VERB/VBD/ROOT>1 the/DET/DT/det>5 Eighth/PROPN/NNP/compound>5 "
+            "46/NUM/CD/nummod>5 bombers/NOUN/NNS/obj>1")
+    doc = receivers_read_into_counted_objects(parse(rows))
+    assert heads(doc, "Eighth", "the", "46") == {"Eighth": ("iobj", "cost"), "the": ("det", "Eighth"),
+                                                 "46": ("nummod", "bombers")}
+    # a verb of one object keeps its phrase: "bombed the Leuna 3 plant" is one name
+    doc = receivers_read_into_counted_objects(parse(rows.replace("cost/VERB", "bombed/VERB")))
+    assert heads(doc, "Eighth") == {"Eighth": ("compound", "bombers")}
+
+
+def test_a_possessor_with_a_subject_and_a_copula_leaves_the_predicate_to_its_noun():
+    from graph.repairs import predicates_read_as_possessors
+
+    # "argued that oil was the Germans'/nmod:poss>target most vulnerable target/obj>argued"
+    rows = ("Kindleberger/PROPN/NNP/nsubj>1 argued/VERB/VBD/ROOT>1 that/SCONJ/IN/mark>6 oil/NOUN/NN/nsubj>6 "
+            "was/AUX/VBD/cop>6 the/DET/DT/det>6 Germans/PROPN/NNPS/nmod:poss>9 '/PART/POS/case>6 "
+            "vulnerable/ADJ/JJ/amod>9 target/NOUN/NN/obj>1 ./PUNCT/./punct>1")
+    doc = predicates_read_as_possessors(parse(rows))
+    assert heads(doc, "target", "oil", "was", "that", "Germans") == {
+        "target": ("ccomp", "argued"), "oil": ("nsubj", "target"), "was": ("cop", "target"),
+        "that": ("mark", "target"), "Germans": ("nmod:poss", "target")}
+    # a possessor with no clause of its own stays: "attacked the Germans' most vulnerable target"
+    rows = rows.replace("that/SCONJ/IN/mark>6 oil/NOUN/NN/nsubj>6 was/AUX/VBD/cop>6",
+                        "that/SCONJ/IN/mark>1 oil/NOUN/NN/obl>1 was/AUX/VBD/aux>1")
+    doc = predicates_read_as_possessors(parse(rows))
+    assert heads(doc, "target") == {"target": ("obj", "argued")}

@@ -7,7 +7,7 @@ from ..records import Extraction, Mention
 from ..syntax import (OBJ, ORDER_NOUNS, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
                       is_date_word, is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
 from .words import (CRITIC_NOUNS, GIVING_VERBS, HOLDING_VERBS, ACTION_NOUNS, AIRCRAFT_NOUNS, CREW_NOUNS, ESCORTING_VERBS, JUDGING_VERBS, LIGHT_VERBS, PAPER_PLANS,
-                    PASS_SUBJ_DEPS)
+                    PASS_SUBJ_DEPS, VULNERABILITY_WORDS)
 from .phrases import aimed_at, coordinated_agents, denied_particle
 
 
@@ -371,8 +371,9 @@ class NounPatterns:
         owners = [owner] if owner is not None and owner.i != noun.i else \
             [o for p, o in prep_objects(noun) if p == "of"]
         things = [c for c in noun.children if c.dep_ in SUBJ | PASS_SUBJ_DEPS]
-        if not owners or not things:
-            return
+        if not owners or not things or \
+                any(c.dep_ == "amod" and c.lemma_.lower() in VULNERABILITY_WORDS for c in noun.children):
+            return  # (nor "the Germans' most vulnerable target": the owner is exposed by it)
         prop = self.role_nouns[noun.lemma_.lower()]
         self._emit(ex, owners, self._doing_targets(things, prop), prop, noun,
                    f"role:{noun.lemma_.lower()}:predicate", "noun")

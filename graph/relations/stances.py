@@ -11,7 +11,7 @@ from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CONDUCT_NOUNS, DIS
                     INTENDING_VERBS,
                     JUDGING_VERBS,
                     DIVERSION_NOUNS, OFFERING_VERBS, OPINION_NOUNS, ORDERING_VERBS, PATIENT_NOUNS, TOLERATING_VERBS,
-                    PARTITIVE_HEADS, PASS_SUBJ_DEPS, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS,
+                    PARTITIVE_HEADS, PASS_SUBJ_DEPS, PLAN_CLASSES, PROPOSAL_NOUNS, PROTECTING_VERBS, STOPPING_VERBS, WISHING_VERBS,
                     HOPING_VERBS)
 from .phrases import noun_made_priority, starts_with
 
@@ -379,8 +379,16 @@ class StancePatterns:
                  not any(x.dep_ == "nmod:poss" and x.pos_ == "PRON" for x in s.children)  # (not "his Fifteenth")
                  for s2 in conjuncts(s)]
         # (a complaint about a paper is not one about whoever signed it: "protested that the directive ignored ...")
-        about = [a for a in about if (am := self._at.get(a.i)) is None or am.types[:1] != ["Document"]]
+        papers = [a for a in about if (am := self._at.get(a.i)) is not None and
+                  self.ont.fits(am.types[:1], {"Document"} | PLAN_CLASSES)]
+        about = [a for a in about if a not in papers]
         self._emit(ex, subjects(tok), about, prop, tok, f"complaint:{tok.lemma_.lower()}", "verb")
+        if "opposed" in self.ont.properties:
+            # (but opposes the paper, where the paper does something to someone: "protested that the new
+            # directive tied his hands", not "that the directive had arrived late")
+            done = [a for a in papers if a.dep_ == "nsubj" and a.head.pos_ == "VERB" and
+                    any(c.dep_ in ("obj", "dobj") for c in a.head.children)]
+            self._emit(ex, subjects(tok), done, "opposed", tok, f"complaint:{tok.lemma_.lower()}:paper", "verb")
         # ("protested that diverting the heavy bombers to the Crossbow sites would give ...": a complaint
         # about a diversion, a kg:proposalTrigger's doing, opposes where the effort is turned)
         turned = [o for c in tok.children if c.dep_ == "ccomp" and not is_negated(c)

@@ -8,8 +8,8 @@ from ..syntax import (OBJ, PERMISSION_NOUNS, SUBJ, case_of, conjuncts, direct_ob
                       is_negated, is_passive, must_is_a_task, passive_subjects, possessor, prep_objects, stray_agent,
                       subjects)
 from .words import (ADOPTING_VERBS, AIRCRAFT_NOUNS, ASPECT_VERBS, CONSUMING_VERBS, CREW_NOUNS, DEPARTING_VERBS, EFFORT_NOUNS,
-                    INTENT_LIGHT_VERBS, INTENT_NOUNS, JOINING_VERBS, LETTING_VERBS, ORDERING_VERBS, PAPER_PLANS, PARTITIVES, PASS_SUBJ_DEPS,
-                    PERIODS, PLAN_BASIS_VERBS, PLAN_CLASSES, TIME_WORDS, UNDOING_VERBS,
+                    INTENDING_VERBS, INTENT_LIGHT_VERBS, INTENT_NOUNS, JOINING_VERBS, LETTING_VERBS, ORDERING_VERBS, PAPER_PLANS, PARTITIVES, PASS_SUBJ_DEPS,
+                    PERIODS, PLAN_BASIS_VERBS, PLAN_CLASSES, TIME_WORDS, UNDOING_VERBS, USING_VERBS,
                     SENDING_VERBS, TOLD_VERBS)
 from .phrases import aimed_at, approximate_amounts, co_agents, coordinated_agents, denied_particle, has_particles, particle_tokens
 
@@ -394,6 +394,10 @@ class VerbPatterns:
                 subs = subjects(verb)
             elif pattern[0] == lemma:
                 subs = subjects(tok)
+                if lemma in INTENDING_VERBS and tok.dep_ == "ccomp" and not (
+                        {a.label for s in subs for a, _ in self._args(s, set())} &
+                        {a.label for s in subjects(tok.head) for a, _ in self._args(s, set())}):
+                    continue  # (an intention reported is its speaker's only: not "told Hitler that the Allies intended to")
                 if not subs and is_passive(tok) and prop in self.stance_props:
                     # ("Harris was urged by Portal to attack the plants": the one who urged)
                     subs = [o for p, o in prep_objects(tok) if p == "by"]
@@ -475,6 +479,13 @@ class VerbPatterns:
                           any(m.lower_ == "to" for m in c.children)), None)
             if inner is not None:
                 return self._deed_targets(inner, prop)
+        # ("intended to use the first good weather to strike/advcl the synthetic plants": what the means
+        # are used for, a deed of the purpose)
+        if x.lemma_.lower() in USING_VERBS:
+            purpose = next((c for c in x.children if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > x.i and
+                            any(m.lower_ == "to" and m.dep_ in ("mark", "aux") for m in c.children)), None)
+            if purpose is not None:
+                return self._deed_targets(purpose, prop)
         # ("wanted Bomber Command to join the Americans in the attack on oil": what the joined deed is on)
         if x.lemma_.lower() in JOINING_VERBS:
             joined = [o for p, o in prep_objects(x) if p == "in" and o.lemma_.lower() in self.nouns]

@@ -27,6 +27,11 @@ CRITIC_NOUNS = {"critic"}
 HOLDING_VERBS = {"have", "receive", "get", "hold"}
 # verbs of joining others in a deed ("to join the Americans in the attack on oil")
 JOINING_VERBS = {"join", "assist", "help", "support", "accompany"}
+# adjectives that make a target's owner the one exposed by it ("oil was the Germans' most vulnerable
+# target": theirs to lose, no task of theirs)
+VULNERABILITY_WORDS = {"vulnerable", "weak", "exposed", "sensitive", "fragile", "susceptible", "soft"}
+# verbs of putting means to a purpose ("to use the first good weather to strike the plants")
+USING_VERBS = {"use", "employ", "exploit", "seize"}
 # Nouns for a number someone gave: "Cherwell disputed the figure" (given by whoever estimated it)
 FIGURE_NOUNS = {"figure", "figures", "estimate", "estimates", "calculation", "calculations", "forecast", "total"}
 # Participles that name who uses a commodity ("the gasoline used by the Luftwaffe")

@@ -849,3 +849,20 @@ def verbs_read_as_conjuncts_of_asides(doc: Doc) -> Doc:
         edits += [(c, v, c.dep_) for c in aside.children if c.i > v.i]
         apply_edits(v.sent, edits)
     return doc
+
+
+def predicates_read_as_possessors(doc: Doc) -> Doc:
+    """"argued that/mark>Germans oil/nsubj>Germans was/cop>Germans the Germans'/nmod:poss>target most
+    vulnerable target/obj>argued": a possessor holding a that-clause's subject and copula (which a
+    possessor never has) is read as the predicate; the noun it owns is the predicate, and the clause
+    what was said."""
+    for p in doc:
+        n = p.head
+        if p.dep_ != "nmod:poss" or n.i < p.i or n.dep_ not in ("obj", "dobj") or n.head.i > p.i:
+            continue
+        moved = [c for c in p.children if c.dep_ in ("mark", "cop") or c.dep_.startswith("nsubj")]
+        if not any(c.dep_ == "cop" for c in moved) or not any(c.dep_.startswith("nsubj") for c in moved) or \
+                not any(c.dep_ == "mark" and c.lower_ == "that" for c in moved):
+            continue
+        apply_edits(p.sent, [(n, n.head, "ccomp")] + [(c, n, c.dep_) for c in moved])
+    return doc

@@ -771,3 +771,23 @@ def subjects_read_as_clauses_before_appositions(doc: Doc) -> Doc:
         edits = [(n, v, subj.dep_), (subj, n, "appos"), (first, subj, "punct"), (last, subj, "punct")]
         apply_edits(n.sent, edits)
     return doc
+
+
+def phrases_set_off_read_as_appositions(doc: Doc) -> Doc:
+    """"Portal, in a letter/appos>Portal of 12 November, rebuked Harris": a phrase set off by commas
+    after the subject and opened by a preposition is no apposition of the subject (an apposition
+    names it again) but a phrase of the subject's verb (not "of" or "as": "Bufton, of the Air Staff,",
+    "Harris, as commander," describe the subject; nor a name, which places the subject: "Pölitz, near
+    Stettin, was the largest")."""
+    for a in doc:
+        s = a.head
+        p = case_of(a)
+        if a.dep_ != "appos" or a.pos_ != "NOUN" or not p or p in ("of", "as", "like") or s.i > a.i or \
+                not s.dep_.startswith("nsubj") or s.head.i < a.i or \
+                not comma_before(a) or not comma_after(a):
+            continue
+        case = next(c for c in a.children if c.dep_ == "case")
+        if case.i != first_word(a) or last_word(a) >= s.head.i:
+            continue
+        apply_edits(a.sent, [(a, s.head, "obl")])
+    return doc

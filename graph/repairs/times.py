@@ -797,3 +797,27 @@ def subjects_read_as_appositions_of_dates(doc: Doc) -> Doc:
             continue
         apply_edits(month.sent, [(subj, v, month.dep_), (month, v, "obl")])
     return doc
+
+
+def verbs_read_as_heads_of_dates(doc: Doc) -> Doc:
+    """"The attack on Magdeburg on/case>cost 28 May/compound>cost cost/nmod>attack the Eighth Air Force 32
+    bombers": a verb with objects right after a date, read as the noun the date's phrase is on, is the
+    sentence's verb; the noun phrase the parser made the root is its subject, and the date's phrase
+    that noun's ("the attack on 28 May")."""
+    for v in doc:
+        n = v.head
+        date = doc[v.i - 1] if v.i > 0 else None
+        if v.pos_ != "VERB" or v.dep_.split(":")[0] not in ("nmod", "obl", "compound") or date is None or \
+                date.head.i != v.i or date.lower_.rstrip(".") not in MONTHS or n.dep_ != "ROOT" or \
+                n.pos_ not in ("NOUN", "PROPN") or n.i > v.i or \
+                not any(c.dep_ in ("obj", "dobj", "iobj") and c.i > v.i for c in v.children):
+            continue
+        case = next((c for c in v.children if c.dep_ == "case" and c.i < date.i), None)
+        if case is None:
+            continue
+        edits = [(v, v, "ROOT"), (n, v, "nsubj"), (date, n, "nmod"), (case, date, "case")]
+        edits += [(c, date, "nummod" if c.like_num else c.dep_) for c in v.children
+                  if case.i < c.i < date.i]
+        edits += [(c, v, c.dep_) for c in n.children if c.i > v.i]
+        apply_edits(v.sent, edits)
+    return doc

@@ -7,7 +7,7 @@ from ..syntax import COMPASS, WEEKDAYS, case_of, comma_before, has_finite_verb, 
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions, saying_verb, subject_above, verb_in
 from .words import (AS_JUDGING_VERBS, DITRANSITIVE_VERBS, FRONTED_NEGATIVES, FRONTED_PREPOSITIONS, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
                     PLANT_WORDS, RESPITE_NOUNS, SAYING_LEMMAS,
-                    SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, TIME_OF_DAY, VERB_NOUN_FORMS)
+                    SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, TIME_OF_DAY, TWO_OBJECT_VERBS, VERB_NOUN_FORMS)
 
 
 def participles_after_nouns(doc: Doc) -> Doc:
@@ -687,10 +687,16 @@ def finite_verbs_read_as_conjuncts_of_infinitives(doc: Doc) -> Doc:
 def receivers_read_into_counted_objects(doc: Doc) -> Doc:
     """"cost the/iobj 15th Air Force/compound>bombers 18 bombers/obj": a determiner made the verb's first
     object with the name after it read into the counted second object; the name up to the number is
-    the first object, the determiner its own, the number the second object's."""
+    the first object, the determiner its own, the number the second object's (also with the determiner
+    left on the counted object, for a verb that takes two: "cost the/det>bombers Eighth Air Force/compound>bombers
+    46/flat>Force bombers/obj")."""
     for det in doc:
         verb = det.head
-        if det.tag_ != "DT" or det.dep_ not in ("iobj", "obj") or verb.pos_ != "VERB" or verb.i >= det.i:
+        if det.dep_ == "det" and verb.dep_ in ("obj", "dobj") and base_word(verb.head) in TWO_OBJECT_VERBS:
+            verb = verb.head
+        elif det.dep_ not in ("iobj", "obj"):
+            continue
+        if det.tag_ != "DT" or verb.pos_ != "VERB" or verb.i >= det.i:
             continue
         obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > det.i + 2), None)
         if obj is None:

@@ -43,6 +43,8 @@ PHRASE_OPENERS = NAME_DETERMINERS | {"his", "her", "this", "these", "both"}
 
 # verbs with two objects, the first the receiver ("had given oil absolute priority")
 DITRANSITIVE_VERBS = {"give", "grant", "accord", "allot", "assign", "allocate", "deny", "award"}
+# verbs that take a receiver and a counted thing ("cost the Eighth Air Force 46 bombers")
+TWO_OBJECT_VERBS = DITRANSITIVE_VERBS | {"cost", "send", "lend", "spare", "allow", "offer", "promise"}
 
 # past tenses that are also nouns ("The Eighth Air Force hit/NN Ruhland on 12 September")
 VERB_NOUN_FORMS = {"hit", "raided", "bombed", "attacked", "struck"}
