@@ -1348,14 +1348,22 @@ MEETING_VERBS = {"tell", "address", "attend", "hold", "open", "chair", "convene"
 
 def _places_of_where(doc: Doc, mentions: list[Mention]) -> None:
     """"sent his bombers back to Wanne-Eickel, where the Krupp plant had escaped ...": a name that
-    a "where" clause describes is a place, whatever the NER model guessed."""
+    a "where" clause describes is a place, whatever the NER model guessed (and, weakly, a name
+    nothing else types, in a phrase of where: "the operations of the army in the Ardennes")."""
     for m in mentions:
         if m.source != "name" or (m.types and not m.weak_type):
             continue
         h = doc[m.head]
+        if not m.types and h.pos_ == "PROPN" and case_of(h) in WHERE_PREPOSITIONS and \
+                h.dep_.split(":")[0] in ("obl", "nmod"):
+            m.types, m.weak_type = ["Place"], True
         if any(c.dep_ in ("acl:relcl", "relcl") and c.i > h.i and
                any(w.lower_ == "where" and w.dep_ == "advmod" and w.i < c.i for w in c.children) for c in h.children):
             m.types, m.weak_type = ["Place"], False
+
+
+# prepositions of where something is or happens ("in the Ardennes", "near Merseburg")
+WHERE_PREPOSITIONS = {"in", "near", "across", "around", "outside", "beyond", "throughout"}
 
 
 # verbs by which a firm holds a plant ("a small synthetic plant owned by Wintershall")

@@ -988,6 +988,8 @@ def is_negated(t: Token) -> bool:
                 if c.dep_ in ("mark", "case") and c.lower_ in ("of", "than") and c.i > 0 and \
                         cur.doc[c.i - 1].lower_ in ("instead", "rather"):
                     return True  # "instead of attacking Leuna" (but "advocated the plan instead" is done)
+                if c.dep_ == "case" and c.lower_ == "without" and cur.i == t.i and cur.pos_ == "NOUN":
+                    return True  # "Without Eisenhower's approval of the plan, ...": none given
         # (a verb coordinated with one does not do it: "declined the offer and assured/conj him that ...")
         if cur.i != t.i and not via_conj and (cur.lemma_.lower() in NEG_GOVERNORS or cur.lower_ in NEG_GOVERNORS):
             return True

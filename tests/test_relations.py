@@ -182,6 +182,8 @@ def test_pattern(extract_facts, text, fact):
     ("Harris did not attack Leuna, nor did he attack Pölitz.", "attacked"),
     # a purpose of what is only intended ("to strike" the plants is not done)
     ("Spaatz intended to use the first good weather after the invasion to strike the synthetic plants.", "attacked"),
+    # a stance that is missing ("without" its noun)
+    ("Without Eisenhower's approval of the plan, nothing could be done.", "advocated"),
 ])
 def test_negated_or_hypothetical_gives_no_fact(extract_facts, text, prop):
     assert not [f for f in extract_facts(text) if f[1] == prop]
@@ -4031,6 +4033,11 @@ FORTIETH_BATCH = [  # (session 26; checked by test_unseen_shapes_give_their_fact
     ("Harris protested to Portal that the new directive tied his hands.", ("Harris", "opposed", "directive")),
     ("The attack on Magdeburg on 28 May cost the Eighth Air Force 32 bombers.",
      ("Eighth Air Force", "attacked", "Magdeburg")),
+    ("Spaatz pressed the importance of oil on Eisenhower throughout the spring.", ("Spaatz", "advocated", "oil")),
+    ("Schmid, commander of Jagdkorps I, reported that his fighters had been outnumbered ten to one over Magdeburg.",
+     ("Schmid", "stated", "his fighters had been outnumbered ten to one over Magdeburg")),
+    ("Arnold backed Spaatz, and on 19 April he cabled his approval of the first attacks on the Rumanian refineries.",
+     ("Arnold", "advocated", "Rumanian refineries")),
 ]
 
 
@@ -4892,6 +4899,9 @@ def test_cost_before_a_name_and_an_amount_keeps_both_objects(nlp):
     ("Fighters of Jagdgeschwader 300 rose to defend Leuna.", "Jagdgeschwader 300", "MilitaryUnit"),
     # a numbered German unit before a verb that "I" cannot take
     ("Hitler ordered that the fighters of Jagdkorps I be used to protect the plants.", "Jagdkorps I", "MilitaryUnit"),
+    # a name nothing else types, in a phrase of where
+    ("Keitel said that the shortage of fuel had crippled the operations of the army in the Ardennes.", "Ardennes",
+     "Place"),
 ])
 def test_names_typed_by_their_context(tmp_path, text, name, cls):
     from rdflib import RDF, SKOS

@@ -2979,3 +2979,18 @@ def test_a_possessor_with_a_subject_and_a_copula_leaves_the_predicate_to_its_nou
                         "that/SCONJ/IN/mark>1 oil/NOUN/NN/obl>1 was/AUX/VBD/aux>1")
     doc = predicates_read_as_possessors(parse(rows))
     assert heads(doc, "target") == {"target": ("obj", "argued")}
+
+
+def test_a_roman_one_after_a_name_is_its_number_not_a_pronoun():
+    from graph.repairs import numerals_read_as_pronouns
+
+    # "Schmid/obl:unmarked, commander of Jagdkorps I/nsubj, reported ..."
+    rows = ("Schmid/PROPN/NNP/obl:unmarked>7 ,/PUNCT/,/punct>2 commander/NOUN/NN/appos>0 of/ADP/IN/case>4 "
+            "Jagdkorps/PROPN/NNP/nmod>2 I/PRON/PRP/nsubj>7 ,/PUNCT/,/punct>5 reported/VERB/VBD/ROOT>7 ./PUNCT/./punct>7")
+    doc = numerals_read_as_pronouns(parse(rows))
+    assert heads(doc, "I", "Schmid") == {"I": ("flat", "Jagdkorps"), "Schmid": ("nsubj", "reported")}
+    # the pronoun before a verb stays: "When he joined Jagdkorps I/nsubj was/ROOT ..." has no comma after "I"
+    rows = ("he/PRON/PRP/nsubj>1 joined/VERB/VBD/advcl>4 Jagdkorps/PROPN/NNP/obj>1 I/PRON/PRP/nsubj>4 "
+            "was/AUX/VBD/ROOT>4 ./PUNCT/./punct>4")
+    doc = numerals_read_as_pronouns(parse(rows))
+    assert heads(doc, "I") == {"I": ("nsubj", "was")}

@@ -24,6 +24,7 @@ from .names import (
     flat_names_across_commas, compounds_across_commas, posts_read_as_roots, names_set_off_after_plural_posts,
     given_names_torn_from_hyphenated_surnames, opening_names_read_as_adverbs, appositions_read_as_second_subjects,
     names_read_as_complements_of_owned_nouns, works_read_as_adverbs, names_set_off_after_subject_posts, phrases_set_off_read_as_appositions,
+    numerals_read_as_pronouns,
     names_read_as_indirect_objects, german_of_phrases, possessive_names_with_of, possessors_read_as_nouns_of_phrases, opening_names_read_as_adverbs_before_appositions,
 )
 from .times import (
@@ -93,7 +94,7 @@ from .clauses import (
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (hyphened_names_read_as_heads_of_lists, opening_prepositions_read_as_heads, finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
+REPAIRS = (numerals_read_as_pronouns, hyphened_names_read_as_heads_of_lists, opening_prepositions_read_as_heads, finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
            possessors_hung_on_modifiers, names_after_post_nouns, compass_phrases_read_as_conjuncts,
            verbs_with_subjects_read_as_descriptions, receivers_read_as_compounds_of_respite,
            posts_read_as_conjuncts_inside_phrases, participles_read_as_parataxis_of_names, subjects_of_infinitives_after_for,

@@ -791,3 +791,25 @@ def phrases_set_off_read_as_appositions(doc: Doc) -> Doc:
             continue
         apply_edits(a.sent, [(a, s.head, "obl")])
     return doc
+
+
+def numerals_read_as_pronouns(doc: Doc) -> Doc:
+    """"Schmid/obl:unmarked, commander of Jagdkorps I/nsubj, reported": a Roman "I" right after a name
+    and before a comma or the sentence's end is the name's number ("Jagdkorps I", "Luftflotte I"), no
+    pronoun; the name at the start of the sentence that the verb was left with is its subject."""
+    for i in doc:
+        prev = doc[i.i - 1] if i.i > 0 else None
+        nxt = doc[i.i + 1] if i.i + 1 < len(doc) else None
+        if i.text != "I" or i.pos_ != "PRON" or prev is None or prev.pos_ != "PROPN" or not prev.is_title or \
+                nxt is None or nxt.text not in (",", ".", ";", ")") or prev.head.i == i.i:
+            continue
+        verb = i.head
+        edits = [(i, prev, "flat")] + [(c, verb, c.dep_) for c in i.children]
+        if i.dep_.startswith("nsubj") and not any(c.dep_.startswith("nsubj") and c.i != i.i for c in verb.children):
+            subj = next((c for c in verb.children if c.i == i.sent.start and c.pos_ == "PROPN" and
+                         c.dep_ in ("obl:unmarked", "nmod:unmarked", "dep", "obl:npmod")), None)
+            if subj is not None:
+                edits.append((subj, verb, i.dep_))
+        if apply_edits(i.sent, edits):
+            i.pos_, i.tag_ = "NUM", "CD"
+    return doc
