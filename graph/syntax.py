@@ -43,6 +43,15 @@ def closing_attribution_subject(v: Token) -> Token | None:
     ends the sentence with no subject of its own, right after a noun phrase set off by a
     comma, has that noun phrase as its subject."""
     doc = v.doc
+    if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.i >= 2 and v.head.i < v.i and \
+            v.head.pos_ in ("NOUN", "PROPN") and v.head.dep_ in ("conj", "appos", "dep", "parataxis") and \
+            not any(c.dep_ in SUBJ | PASS_SUBJ | OBJ for c in v.children) and \
+            not any(t.is_punct for t in doc[v.head.i:v.i]) and \
+            not any(not t.is_punct for t in doc[v.i + 1:v.sent.end]):
+        # (or with the verb read as a participle on the noun phrase: "..., the Ministry of Economic Warfare
+        # estimated/acl>Ministry.")
+        first = first_word(v.head)
+        return v.head if first > v.sent.start and doc[first - 1].text == "," else None
     if v.dep_ != "conj" or v.i < 2 or any(c.dep_ in SUBJ | PASS_SUBJ for c in v.children) or \
             any(not t.is_punct for t in doc[v.i + 1:v.sent.end]):
         return None

@@ -4038,6 +4038,12 @@ FORTIETH_BATCH = [  # (session 26; checked by test_unseen_shapes_give_their_fact
      ("Schmid", "stated", "his fighters had been outnumbered ten to one over Magdeburg")),
     ("Arnold backed Spaatz, and on 19 April he cabled his approval of the first attacks on the Rumanian refineries.",
      ("Arnold", "advocated", "Rumanian refineries")),
+    ("Only 12 of the 35 synthetic plants in Germany were still working in December, the Ministry of Economic Warfare "
+     "estimated.", ("MEW", "stated", "Only 12 of the 35 synthetic plants in Germany were still working in December")),
+    ("Bombers struck at the plants today, the Air Ministry announced.",
+     ("Air Ministry", "stated", "Bombers struck at the plants today")),
+    ("Portal's directive of 25 September was drafted by Bufton's directorate and signed by Bottomley.",
+     ("Bottomley", "authored", "Portal's directive")),
 ]
 
 

@@ -2994,3 +2994,31 @@ def test_a_roman_one_after_a_name_is_its_number_not_a_pronoun():
             "was/AUX/VBD/ROOT>4 ./PUNCT/./punct>4")
     doc = numerals_read_as_pronouns(parse(rows))
     assert heads(doc, "I") == {"I": ("nsubj", "was")}
+
+
+def test_a_participle_before_a_closing_attribution_is_the_reported_verb():
+    from graph.repairs import reported_verbs_read_as_participles
+
+    # "Bombers/nsubj>announced struck/acl>Bombers at the plants, the Ministry/nsubj announced"
+    rows = ("Bombers/NOUN/NNS/nsubj>8 struck/VERB/VBN/acl>0 at/ADP/IN/case>4 the/DET/DT/det>4 plants/NOUN/NNS/obl>1 "
+            ",/PUNCT/,/punct>7 the/DET/DT/det>7 Ministry/PROPN/NNP/nsubj>8 announced/VERB/VBD/ROOT>8 ./PUNCT/./punct>8")
+    doc = reported_verbs_read_as_participles(parse(rows))
+    assert heads(doc, "struck", "Bombers") == {"struck": ("ccomp", "announced"), "Bombers": ("nsubj", "struck")}
+    # one subject only: "Bombers struck/acl at the plants announced ..." is left alone
+    doc = reported_verbs_read_as_participles(parse(rows.replace("Ministry/PROPN/NNP/nsubj>8", "Ministry/PROPN/NNP/obl>8")))
+    assert heads(doc, "struck") == {"struck": ("acl", "Bombers")}
+
+
+def test_a_second_passive_participle_hung_on_the_first_ones_agent_is_its_conjunct():
+    from graph.repairs import participles_coordinated_onto_agents
+
+    # "was drafted by the directorate/obl:agent and signed/conj>directorate by Bottomley"
+    rows = ("directive/NOUN/NN/nsubj:pass>2 was/AUX/VBD/aux:pass>2 drafted/VERB/VBN/ROOT>2 by/ADP/IN/case>5 "
+            "the/DET/DT/det>5 directorate/NOUN/NN/obl:agent>2 and/CCONJ/CC/cc>7 signed/VERB/VBN/conj>5 "
+            "by/ADP/IN/case>9 Bottomley/PROPN/NNP/obl:agent>7")
+    doc = participles_coordinated_onto_agents(parse(rows))
+    assert heads(doc, "signed") == {"signed": ("conj", "drafted")}
+    # with no "by" phrase of its own it may be the agent's: "by the directorate and signed/conj copies" stays
+    doc = participles_coordinated_onto_agents(parse(rows.replace("by/ADP/IN/case>9 Bottomley/PROPN/NNP/obl:agent>7",
+                                                                 "copies/NOUN/NNS/nsubj>7")))
+    assert heads(doc, "signed") == {"signed": ("conj", "directorate")}

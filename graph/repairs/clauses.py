@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from ..syntax import case_of, comma_after, comma_before
 from .tree import apply_edits, aside_verb, base_word, saying_verb, verb_in
-from .words import (ASKING_LEMMAS, BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, LETTER_WORDS,
+from .words import (ASKING_LEMMAS, BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, LETTER_WORDS, SAYING_LEMMAS,
                     SEASONS, TELLING_LEMMAS, THINKING_LEMMAS, TIME_NOUNS)
 
 
@@ -865,4 +865,24 @@ def predicates_read_as_possessors(doc: Doc) -> Doc:
                 not any(c.dep_ == "mark" and c.lower_ == "that" for c in moved):
             continue
         apply_edits(p.sent, [(n, n.head, "ccomp")] + [(c, n, c.dep_) for c in moved])
+    return doc
+
+
+def reported_verbs_read_as_participles(doc: Doc) -> Doc:
+    """"Bombers/nsubj>announced struck/VBN/acl>Bombers at the plants today, the Air Ministry/nsubj
+    announced.": a verb of saying that closes the sentence with two subjects, the first one's participle
+    right after it and the second set off by a comma before the verb: the participle is the reported
+    clause's verb, the first noun its subject."""
+    for v in doc:
+        subs = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        # (closing the sentence: not an aside, "If the attacks continued ..., he predicted, the Luftwaffe would")
+        if len(subs) != 2 or not verb_in(v, SAYING_LEMMAS) or any(not t.is_punct for t in doc[v.i + 1:v.sent.end]):
+            continue
+        first, second = subs
+        part = next((c for c in first.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and
+                     c.i == first.i + 1 and not any(x.dep_.startswith("nsubj") for x in c.children)), None)
+        if part is None or not comma_before(second) or part.right_edge.i >= second.left_edge.i:
+            continue
+        if apply_edits(v.sent, [(part, v, "ccomp"), (first, part, "nsubj")]):
+            part.tag_ = "VBD"
     return doc

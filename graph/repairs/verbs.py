@@ -1524,3 +1524,19 @@ def possessors_hung_on_modifiers(doc: Doc) -> Doc:
         edits = [(owner, n, "nmod:poss")] + [(c, n, c.dep_) for c in t.children if c.dep_ == "det"]
         apply_edits(t.sent, edits)
     return doc
+
+
+def participles_coordinated_onto_agents(doc: Doc) -> Doc:
+    """"was drafted by Bufton's directorate/obl:agent and signed/conj>directorate by Bottomley": a passive
+    participle with its own "by" phrase, joined by "and" to the agent of an earlier passive participle,
+    is that participle's conjunct (the second thing done to the same subject)."""
+    for v in doc:
+        n = v.head
+        w = n.head
+        if v.dep_ != "conj" or v.tag_ != "VBN" or n.pos_ not in ("NOUN", "PROPN") or \
+                not n.dep_.startswith("obl") or case_of(n) != "by" or w.tag_ != "VBN" or w.i > n.i or \
+                not any(c.dep_ == "cc" and c.i < v.i for c in v.children) or \
+                not any(c.dep_.startswith("obl") and case_of(c) == "by" for c in v.children):
+            continue
+        apply_edits(v.sent, [(v, w, "conj")])
+    return doc
