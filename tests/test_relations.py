@@ -4044,6 +4044,12 @@ FORTIETH_BATCH = [  # (session 26; checked by test_unseen_shapes_give_their_fact
      ("Air Ministry", "stated", "Bombers struck at the plants today")),
     ("Portal's directive of 25 September was drafted by Bufton's directorate and signed by Bottomley.",
      ("Bottomley", "authored", "Portal's directive")),
+    ("The Rhenania refinery at Hamburg was set on fire by the Eighth Air Force on 20 June.",
+     ("Eighth Air Force", "attacked", "Rhenania refinery")),
+    ("Anderson, Spaatz's deputy for operations, selected Leuna as the target for 12 May.",
+     ("Anderson", "advocated", "Leuna")),
+    ("The oil plan had its origins in a study by the Enemy Objectives Unit, which Spaatz forwarded to Eisenhower "
+     "in March.", ("study", "addressedTo", "Eisenhower")),
 ]
 
 

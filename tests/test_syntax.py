@@ -3022,3 +3022,31 @@ def test_a_second_passive_participle_hung_on_the_first_ones_agent_is_its_conjunc
     doc = participles_coordinated_onto_agents(parse(rows.replace("by/ADP/IN/case>9 Bottomley/PROPN/NNP/obl:agent>7",
                                                                  "copies/NOUN/NNS/nsubj>7")))
     assert heads(doc, "signed") == {"signed": ("conj", "directorate")}
+
+
+def test_a_by_phrase_on_a_bare_phrase_of_a_passive_is_its_agent():
+    from graph.repairs import agents_hung_on_phrases_of_passives
+
+    # "was set on fire/obl by the Eighth/nmod>fire"
+    rows = ("refinery/NOUN/NN/nsubj:pass>2 was/AUX/VBD/aux:pass>2 set/VERB/VBN/ROOT>2 on/ADP/IN/case>4 "
+            "fire/NOUN/NN/obl>2 by/ADP/IN/case>7 the/DET/DT/det>7 Eighth/PROPN/NNP/nmod>4")
+    doc = agents_hung_on_phrases_of_passives(parse(rows))
+    assert heads(doc, "Eighth") == {"Eighth": ("obl:agent", "set")}
+    # a paper's maker stays: "was based on a/det draft by Bufton/nmod>draft"
+    rows = ("directive/NOUN/NN/nsubj:pass>2 was/AUX/VBD/aux:pass>2 based/VERB/VBN/ROOT>2 on/ADP/IN/case>5 "
+            "a/DET/DT/det>5 draft/NOUN/NN/obl>2 by/ADP/IN/case>7 Bufton/PROPN/NNP/nmod>5")
+    doc = agents_hung_on_phrases_of_passives(parse(rows))
+    assert heads(doc, "Bufton") == {"Bufton": ("nmod", "draft")}
+
+
+def test_a_relative_clause_passing_a_paper_on_is_the_papers_not_its_makers():
+    from graph.repairs import relatives_of_papers_hung_on_makers
+
+    # "a study by the Unit/nmod>study, which Spaatz forwarded/acl:relcl>Unit to Eisenhower"
+    rows = ("a/DET/DT/det>1 study/NOUN/NN/ROOT>1 by/ADP/IN/case>4 the/DET/DT/det>4 Unit/PROPN/NNP/nmod>1 "
+            ",/PUNCT/,/punct>8 which/PRON/WDT/obj>8 Spaatz/PROPN/NNP/nsubj>8 forwarded/VERB/VBD/acl:relcl>4")
+    doc = relatives_of_papers_hung_on_makers(parse(rows))
+    assert heads(doc, "forwarded") == {"forwarded": ("acl:relcl", "study")}
+    # a clause the maker does stays its: "which/nsubj had drafted/acl:relcl>Unit it"
+    doc = relatives_of_papers_hung_on_makers(parse(rows.replace("which/PRON/WDT/obj>8", "which/PRON/WDT/nsubj>8")))
+    assert heads(doc, "forwarded") == {"forwarded": ("acl:relcl", "Unit")}

@@ -886,3 +886,24 @@ def reported_verbs_read_as_participles(doc: Doc) -> Doc:
         if apply_edits(v.sent, [(part, v, "ccomp"), (first, part, "nsubj")]):
             part.tag_ = "VBD"
     return doc
+
+
+# verbs of passing a paper on ("a study by the Unit, which Spaatz forwarded to Eisenhower")
+PASSING_LEMMAS = {"forward", "send", "circulate", "pass", "submit", "show", "hand", "present", "distribute", "issue"}
+# papers that a "by" phrase names the maker of
+PAPER_WORDS = LETTER_WORDS | {"study", "appreciation", "estimate", "directive", "plan", "analysis", "survey", "draft"}
+
+
+def relatives_of_papers_hung_on_makers(doc: Doc) -> Doc:
+    """"a study by the Enemy Objectives Unit/nmod>study, which/obj Spaatz forwarded/acl:relcl>Unit to
+    Eisenhower": a relative clause whose verb passes a paper on, with the relative pronoun its object,
+    hung on the maker in a paper's "by" phrase, is the paper's (a body is not forwarded)."""
+    for v in doc:
+        maker = v.head
+        paper = maker.head
+        if v.dep_ not in ("acl:relcl", "relcl") or not verb_in(v, PASSING_LEMMAS) or case_of(maker) != "by" or \
+                base_word(paper) not in PAPER_WORDS or paper.i > maker.i or \
+                not any(c.dep_ in ("obj", "dobj") and c.tag_ in ("WDT", "WP") for c in v.children):
+            continue
+        apply_edits(v.sent, [(v, paper, v.dep_)])
+    return doc

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..syntax import COMPASS, WEEKDAYS, case_of, comma_before, has_finite_verb, is_date_word, last_word
+from ..syntax import COMPASS, WEEKDAYS, case_of, comma_before, has_finite_verb, is_date_word, is_passive, last_word
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions, saying_verb, subject_above, verb_in
 from .words import (AS_JUDGING_VERBS, DITRANSITIVE_VERBS, FRONTED_NEGATIVES, FRONTED_PREPOSITIONS, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
                     PLANT_WORDS, RESPITE_NOUNS, SAYING_LEMMAS,
@@ -1539,4 +1539,20 @@ def participles_coordinated_onto_agents(doc: Doc) -> Doc:
                 not any(c.dep_.startswith("obl") and case_of(c) == "by" for c in v.children):
             continue
         apply_edits(v.sent, [(v, w, "conj")])
+    return doc
+
+
+def agents_hung_on_phrases_of_passives(doc: Doc) -> Doc:
+    """"was set on fire/obl by the Eighth Air Force/nmod>fire": a "by" phrase hung on a bare phrase (no
+    determiner: "on fire", "out of action", "in flames") of a passive verb that has no agent of its own
+    is the verb's agent (but "was based on a draft by Bufton": the draft's maker)."""
+    for a in doc:
+        p = a.head
+        v = p.head
+        if a.dep_ != "nmod" or case_of(a) != "by" or not p.dep_.startswith("obl") or not case_of(p) or \
+                any(c.dep_ in ("det", "nmod:poss", "nummod") for c in p.children) or \
+                p.i > a.i or v.pos_ != "VERB" or v.i > p.i or not is_passive(v) or \
+                any(c.dep_.startswith("obl") and case_of(c) == "by" for c in v.children):
+            continue
+        apply_edits(a.sent, [(a, v, "obl:agent")])
     return doc
