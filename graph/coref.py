@@ -402,6 +402,11 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                 else:
                     own_root = clause_root(tok)
                     own_subj = {c.i for c in own_root.children if c.dep_ in SUBJ}
+                    relative = own_root.dep_ in ("acl:relcl", "relcl") and any(
+                        c.dep_ in SUBJ and c.tag_ in ("WP", "WDT") for c in own_root.children)
+                    if relative:
+                        # ("to Eisenhower, who gave him leave": "who" is Eisenhower, "him" someone else)
+                        own_subj.add(own_root.head.i)
                     # (nor the owner of the noun it is said of: "shared Portal's doubts about him")
                     h = tok.head
                     while h.pos_ == "NOUN" and h.i != h.head.i and tok.dep_ != "nmod:poss":
@@ -410,7 +415,10 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
                     # (nor anyone named like it: "Portal wrote to Harris. Portal rebuked him")
                     own_names = {p.label for p, _ in persons if p.head in own_subj}
                     cands = [p for p, _ in persons if p.head not in own_subj and p.label not in own_names]
-                    target = cands[-1] if cands else None
+                    # (in such a relative clause, the subject of the clause it hangs in: "Spaatz went over
+                    # Tedder's head to Eisenhower, who gave him leave": Spaatz)
+                    subj_cands = [p for p, was_subj in persons if was_subj and p in cands] if relative else []
+                    target = subj_cands[-1] if subj_cands else cands[-1] if cands else None
                 if target is not None:
                     out[m.head] = target
             elif word in PLURAL and plurals:

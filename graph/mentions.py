@@ -815,6 +815,9 @@ class MentionFinder:
             if cls == "Person" and t.lemma_.lower() == "head" and any(c.lower_ == "at" for c in t.children) and \
                     not any(c.dep_ in ("nmod", "prep") for c in t.children):
                 continue  # "a list with Pölitz at its head": a place in an order, no one who heads it
+            if cls == "Person" and t.lemma_.lower() == "head" and case_of(t) in ("over", "above", "behind") and \
+                    possessor(t) not in (None, t):
+                continue  # "went over Tedder's head to Eisenhower": an idiom, no one who heads anything
             mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nummod", "det", "nmod:poss", "poss",
                                                         "nmod:npmod", "nmod:tmod", "obl:npmod", "npadvmod")]
             start = min([t.i] + [c.left_edge.i for c in mods])

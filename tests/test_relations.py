@@ -4050,6 +4050,8 @@ FORTIETH_BATCH = [  # (session 26; checked by test_unseen_shapes_give_their_fact
      ("Anderson", "advocated", "Leuna")),
     ("The oil plan had its origins in a study by the Enemy Objectives Unit, which Spaatz forwarded to Eisenhower "
      "in March.", ("study", "addressedTo", "Eisenhower")),
+    ("Spaatz went over Tedder's head to Eisenhower, who on 19 April gave him leave to use two clear days against "
+     "the synthetic plants.", ("Spaatz", "taskedWith", "synthetic plants")),
 ]
 
 

@@ -3050,3 +3050,16 @@ def test_a_relative_clause_passing_a_paper_on_is_the_papers_not_its_makers():
     # a clause the maker does stays its: "which/nsubj had drafted/acl:relcl>Unit it"
     doc = relatives_of_papers_hung_on_makers(parse(rows.replace("which/PRON/WDT/obj>8", "which/PRON/WDT/nsubj>8")))
     assert heads(doc, "forwarded") == {"forwarded": ("acl:relcl", "Unit")}
+
+
+def test_a_who_clause_read_as_an_adverbial_is_a_relative_on_the_name_before_it():
+    from graph.repairs import relatives_read_as_adverbial_clauses
+
+    # "Spaatz went to Eisenhower, who/nsubj gave/advcl>went him leave"
+    rows = ("Spaatz/PROPN/NNP/nsubj>1 went/VERB/VBD/ROOT>1 to/ADP/IN/case>3 Eisenhower/PROPN/NNP/obl>1 "
+            ",/PUNCT/,/punct>6 who/PRON/WP/nsubj>6 gave/VERB/VBD/advcl>1 him/PRON/PRP/iobj>6 leave/NOUN/NN/obj>6")
+    doc = relatives_read_as_adverbial_clauses(parse(rows))
+    assert heads(doc, "gave") == {"gave": ("acl:relcl", "Eisenhower")}
+    # a question word opening a clause without a comma stays: "went to ask who/nsubj gave/ccomp leave"
+    doc = relatives_read_as_adverbial_clauses(parse(rows.replace(",/PUNCT/,/punct>6", "then/ADV/RB/advmod>6")))
+    assert heads(doc, "gave") == {"gave": ("advcl", "went")}

@@ -907,3 +907,23 @@ def relatives_of_papers_hung_on_makers(doc: Doc) -> Doc:
             continue
         apply_edits(v.sent, [(v, paper, v.dep_)])
     return doc
+
+
+def relatives_read_as_adverbial_clauses(doc: Doc) -> Doc:
+    """"Spaatz went over Tedder's head to Eisenhower, who/nsubj on 19 April gave/advcl>went him leave":
+    a clause whose subject is the relative "who" or "which" right after a comma is no clause of the
+    verb but a relative clause on the noun before the comma."""
+    for v in doc:
+        rel = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("who", "which") and
+                    c.i < v.i), None)
+        if v.dep_ not in ("advcl", "ccomp", "parataxis", "conj") or rel is None or rel.i < 2 or \
+                doc[rel.i - 1].text != "," or v.head.i > rel.i:
+            continue
+        noun = doc[rel.i - 2]
+        while noun.head.i != noun.i and noun.head.i > noun.i and noun.head.i < rel.i and \
+                noun.dep_ in ("compound", "flat", "amod"):
+            noun = noun.head  # (the last word up to the phrase's head: "Air Ministry")
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i == v.head.i and noun.dep_ == "ROOT":
+            continue
+        apply_edits(v.sent, [(v, noun, "acl:relcl")])
+    return doc
