@@ -55,7 +55,9 @@ class SpeechMixin:
         # announced": the speech verb is a parenthetical set off after the fact (in a sentence that
         # is no one's speech of its own)
         root = tok.sent.root
-        if root is None or root.lemma_.lower() in self.speech_verbs or root.pos_ not in ("VERB", "AUX"):
+        # (a predicate with its copula too: "Oil, Harris wrote, was a distraction")
+        if root is None or root.lemma_.lower() in self.speech_verbs or \
+                root.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in root.children):
             return None
         for c in root.children:
             if c.dep_ == "parataxis" and c.lemma_.lower() in self.speech_verbs and \

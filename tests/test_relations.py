@@ -4052,6 +4052,10 @@ FORTIETH_BATCH = [  # (session 26; checked by test_unseen_shapes_give_their_fact
      "in March.", ("study", "addressedTo", "Eisenhower")),
     ("Spaatz went over Tedder's head to Eisenhower, who on 19 April gave him leave to use two clear days against "
      "the synthetic plants.", ("Spaatz", "taskedWith", "synthetic plants")),
+    ("Harris believed that the war could be won by bombing the cities alone; oil, in his view, was a distraction.",
+     ("Harris", "opposed", "oil")),
+    ("Oil, Harris thought, was a distraction.", ("Harris", "opposed", "Oil")),
+    ("Oil, Harris wrote, was a distraction.", ("Harris", "opposed", "Oil")),
 ]
 
 

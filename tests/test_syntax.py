@@ -3063,3 +3063,24 @@ def test_a_who_clause_read_as_an_adverbial_is_a_relative_on_the_name_before_it()
     # a question word opening a clause without a comma stays: "went to ask who/nsubj gave/ccomp leave"
     doc = relatives_read_as_adverbial_clauses(parse(rows.replace(",/PUNCT/,/punct>6", "then/ADV/RB/advmod>6")))
     assert heads(doc, "gave") == {"gave": ("advcl", "went")}
+
+
+def test_a_subject_set_off_before_a_phrase_or_an_aside_is_the_predicates():
+    from graph.repairs import subjects_set_off_before_asides
+
+    # "...; oil/conj>won, in his view/obl>won, was a distraction/ccomp>believed"
+    rows = ("Harris/PROPN/NNP/nsubj>1 believed/VERB/VBD/ROOT>1 war/NOUN/NN/nsubj:pass>3 won/VERB/VBN/ccomp>1 "
+            ";/PUNCT/,/punct>5 oil/NOUN/NN/conj>3 ,/PUNCT/,/punct>9 in/ADP/IN/case>9 his/PRON/PRP$/nmod:poss>9 "
+            "view/NOUN/NN/obl>3 ,/PUNCT/,/punct>1 was/AUX/VBD/cop>13 a/DET/DT/det>13 distraction/NOUN/NN/ccomp>1 "
+            "./PUNCT/./punct>1")
+    doc = subjects_set_off_before_asides(parse(rows))
+    assert heads(doc, "oil", "view", "distraction") == {
+        "oil": ("nsubj", "distraction"), "view": ("obl", "distraction"), "distraction": ("parataxis", "believed")}
+    # "Oil/discourse, Harris believed/parataxis, was a distraction/ROOT": the aside stays one
+    rows = ("Oil/NOUN/NN/discourse>7 ,/PUNCT/,/punct>0 Harris/PROPN/NNP/nsubj>3 believed/VERB/VBD/parataxis>7 "
+            ",/PUNCT/,/punct>3 was/AUX/VBD/cop>7 a/DET/DT/det>7 distraction/NOUN/NN/ROOT>7 ./PUNCT/./punct>7")
+    doc = subjects_set_off_before_asides(parse(rows))
+    assert heads(doc, "Oil", "believed") == {"Oil": ("nsubj", "distraction"), "believed": ("parataxis", "distraction")}
+    # a subject of its own keeps the noun where it was: "Oil, he thought, it was"
+    doc = subjects_set_off_before_asides(parse(rows.replace("a/DET/DT/det>7", "it/PRON/PRP/nsubj>7")))
+    assert heads(doc, "Oil") == {"Oil": ("discourse", "distraction")}

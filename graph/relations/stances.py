@@ -5,7 +5,7 @@ from spacy.tokens import Token
 
 from ..records import Extraction
 from ..speech import VIEW_NOUNS, view_owner
-from ..syntax import (FORCING_VERBS, OBJ, SUBJ, case_of, conjuncts, coordinated, direct_objects, is_hypothetical, is_mandative, is_negated,
+from ..syntax import (FORCING_VERBS, OBJ, SUBJ, case_of, comma_before, conjuncts, coordinated, direct_objects, is_hypothetical, is_mandative, is_negated,
                       is_passive, passive_subjects, possessor, prep_objects, set_against, subjects)
 from .words import (ACTION_NOUNS, ASPECT_VERBS, BELIEF_WORDS, CONDUCT_NOUNS, DISAPPROVING_WORDS, FAILING_VERBS, DECIDING_VERBS, EFFECT_VERBS,
                     INTENDING_VERBS,
@@ -489,6 +489,10 @@ class StancePatterns:
             verb = self._speaker_of(pred)
             if verb is None and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in BELIEF_WORDS:
                 verb = pred.head  # ("came away convinced/xcomp that ...": the one convinced)
+            if verb is None:
+                # ("Oil, Harris thought/parataxis, was a distraction": a belief set off as an aside)
+                verb = next((c for c in pred.children if c.dep_ == "parataxis" and c.lemma_.lower() in BELIEF_WORDS
+                             and comma_before(c) and any(x.dep_ == "nsubj" for x in c.children)), None)
             if verb is not None and not is_negated(verb):
                 holders = subjects(verb) or (subjects(verb.head) if verb.dep_ in ("xcomp", "acomp") else
                                              # ("Bufton and Morley, both convinced/acl that ...": the ones set off)

@@ -927,3 +927,50 @@ def relatives_read_as_adverbial_clauses(doc: Doc) -> Doc:
             continue
         apply_edits(v.sent, [(v, noun, "acl:relcl")])
     return doc
+
+
+def subjects_set_off_before_asides(doc: Doc) -> Doc:
+    """"Oil/discourse, in his view, was a distraction", "...; oil/conj>won, in his view/obl>won, was a
+    distraction/ccomp>believed": a noun opening a sentence or the clause after a semicolon, then a phrase
+    (or an aside: "Oil, Harris thought, was ...") set off by commas and a predicate with no subject of its
+    own: the noun is the predicate's subject, the set-off phrase its phrase (the aside its parataxis), and
+    a clause after a semicolon one of its own (parataxis)."""
+    for pred in doc:
+        cop = next((c for c in pred.children if c.dep_ in ("cop", "aux", "aux:pass") and c.i < pred.i), None)
+        if cop is None or any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in pred.children):
+            continue
+        close = cop.i - 1
+        if close < 2 or doc[close].text != ",":
+            continue
+        open_ = next((k for k in range(close - 1, pred.sent.start, -1) if doc[k].text == ","), None)
+        if open_ is None:
+            continue
+        phrase = doc[open_ + 1:close]
+        head = next((t for t in phrase if t.head.i < phrase.start or t.head.i >= phrase.end), None)
+        # (a phrase, or an aside of saying or thinking: "Oil, Harris thought, was a distraction")
+        aside = head is not None and head.pos_ == "VERB" and \
+            (verb_in(head, SAYING_LEMMAS) or verb_in(head, THINKING_LEMMAS)) and \
+            any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+        if head is None or not (case_of(head) or aside) or any(
+                t.head.i < phrase.start or t.head.i >= phrase.end
+                for t in phrase if t.i != head.i and not t.is_punct):
+            continue
+        start = open_ - 1
+        while start > pred.sent.start and doc[start - 1].text not in (";", ":") and \
+                doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            start -= 1
+        boundary = doc[start - 1] if start > pred.sent.start else None
+        if boundary is not None and boundary.text not in (";", ":"):
+            continue
+        subj = doc[open_ - 1]
+        if subj.pos_ not in ("NOUN", "PROPN") or subj.dep_.startswith("nsubj"):
+            continue
+        passive = cop.dep_ == "aux:pass"
+        edits = [(subj, pred, "nsubj:pass" if passive else "nsubj"), (head, pred, "parataxis" if aside else "obl")]
+        edits += [(t, subj, "det" if t.pos_ == "DET" else "amod" if t.pos_ == "ADJ" else "compound")
+                  for t in doc[start:subj.i] if t.head.i != subj.i]
+        if boundary is not None and pred.head.i < boundary.i:
+            edits += [(pred, pred.head if pred.head.dep_ == "ROOT" else pred.sent.root, "parataxis"),
+                      (boundary, pred, "punct")]
+        apply_edits(pred.sent, edits)
+    return doc
