@@ -4973,3 +4973,10 @@ def test_a_vulnerable_target_is_no_task_of_its_owner(extract_facts):
     facts = extract_facts("Kindleberger argued that oil was the Germans' most vulnerable target.")
     assert ("Kindleberger", "advocated", "oil") in facts and not [f for f in facts if f[1] == "taskedWith"], facts
     assert ("Bomber Command", "taskedWith", "oil") in extract_facts("Oil was Bomber Command's main target.")
+
+
+def test_who_is_to_send_a_paper_is_not_whom_it_is_for(extract_facts):
+    facts = extract_facts("Bottomley drafted a firm reply for Portal to send, rejecting Harris's claim that the oil "
+                          "plan had failed.")
+    assert ("Bottomley", "authored", "firm reply") in facts, facts
+    assert not [f for f in facts if f[1] in ("addressedTo", "repliesTo")], facts

@@ -129,6 +129,7 @@ class DocumentPatterns:
                  and not (p == "by" and o.left_edge.i > 0 and head.doc[o.left_edge.i - 1].pos_ == "VERB")
                  and not (o.left_edge.i + 1 < len(head.doc) and o.left_edge.lower_ == p
                           and head.doc[o.left_edge.i + 1].like_num)
+                 and not (p == "for" and _before_infinitive(head.doc, o.right_edge.i + 1))
                  # ("a rebuttal for the CAS's signature": a thing of someone's is not someone)
                  and not (self._at.get(o.i) is None and o.pos_ == "NOUN" and
                           (owner := possessor(o)) is not None and owner.i != o.i)]
@@ -168,6 +169,8 @@ class DocumentPatterns:
             if nxt is None or nxt.start != j or any(doc[k].tag_ == "POS" for k in (nxt.end - 1, nxt.end)
                                                       if k < len(doc)):
                 break  # ("a rebuttal for the CAS's signature": the name is a possessor, not the phrase's object)
+            if prep == "for" and _before_infinitive(doc, nxt.end):
+                break  # ("a reply for Portal to send": who is to do something with it, not whom it is for)
             if prep not in seen:
                 pairs.append((prep, doc[nxt.head]))
             i = nxt.end
@@ -230,3 +233,8 @@ class DocumentPatterns:
                         for c in speech.children):
                     hearers += [o for o in direct_objects(speech) if o not in hearers]
                 self._emit(ex, [head], hearers, "addressedTo", head, "docprep:in+speech+hearer", "docprep")
+
+
+def _before_infinitive(doc, k: int) -> bool:
+    """Whether an infinitive starts at ``k`` ("a reply for Portal | to send": Portal is its doer)."""
+    return k + 1 < len(doc) and doc[k].lower_ == "to" and doc[k + 1].tag_ == "VB"
