@@ -330,8 +330,8 @@ def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
         # (the verb may be a copula's: "At the Air Ministry/obl, the Director/appos>Ministry of Bomber
         # Operations ... was the most persistent advocate/ROOT")
         if not x.dep_.startswith("obl") or not any(c.dep_ == "case" for c in x.children) or x.i > v.i or \
-                v.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" and c.i < v.i for c in v.children) or any(c.dep_.startswith(("nsubj", "expl", "csubj")) and c not in owned
-                                                     for c in v.children):
+                v.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" and c.i < v.i for c in v.children) or \
+                any(c.dep_.startswith(("nsubj", "expl", "csubj")) and c not in owned for c in v.children):
             continue
         conj = [c for c in x.children if c.dep_ == "conj" and c.i < v.i and not case_of(c)]
         names = [c for c in conj if c.pos_ == "PROPN"]
