@@ -4056,6 +4056,10 @@ FORTIETH_BATCH = [  # (session 26; checked by test_unseen_shapes_give_their_fact
      ("Harris", "opposed", "oil")),
     ("Oil, Harris thought, was a distraction.", ("Harris", "opposed", "Oil")),
     ("Oil, Harris wrote, was a distraction.", ("Harris", "opposed", "Oil")),
+    ("When the weather cleared on 2 November, Doolittle threw more than 1,100 bombers against Merseburg.",
+     ("Doolittle", "attacked", "Merseburg")),
+    ("Portal replied to Churchill's minute the same evening, defending the Air Staff's directive point by point.",
+     ("Portal", "advocated", "Air Staff's directive")),
 ]
 
 

@@ -3084,3 +3084,18 @@ def test_a_subject_set_off_before_a_phrase_or_an_aside_is_the_predicates():
     # a subject of its own keeps the noun where it was: "Oil, he thought, it was"
     doc = subjects_set_off_before_asides(parse(rows.replace("a/DET/DT/det>7", "it/PRON/PRP/nsubj>7")))
     assert heads(doc, "Oil") == {"Oil": ("discourse", "distraction")}
+
+
+def test_an_idiom_said_twice_leaves_the_object_to_the_word_before_it():
+    from graph.repairs import objects_read_into_repeated_idioms
+
+    # "defending the Staff's directive/amod>point point/obj by point"
+    rows = ("defending/VERB/VBG/ROOT>0 the/DET/DT/det>2 Staff/PROPN/NNP/nmod:poss>4 's/PART/POS/case>2 "
+            "directive/ADJ/JJ/amod>5 point/NOUN/NN/obj>0 by/ADP/IN/case>7 point/NOUN/NN/nmod>5")
+    doc = objects_read_into_repeated_idioms(parse(rows))
+    assert heads(doc, "directive", "Staff") == {"directive": ("obj", "defending"), "Staff": ("nmod:poss", "directive")}
+    assert doc[5].dep_ == "obl:npmod" and doc[4].pos_ == "NOUN"
+    # an object of its own stays: "checked the figures/obj one by one" has no noun said twice
+    doc = objects_read_into_repeated_idioms(parse(rows.replace("by/ADP/IN/case>7 point/NOUN/NN/nmod>5",
+                                                               "by/ADP/IN/case>7 line/NOUN/NN/nmod>5")))
+    assert heads(doc, "point") == {"point": ("obj", "defending")}

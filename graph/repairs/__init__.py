@@ -53,7 +53,7 @@ from .lists import (
 from .verbs import (
     opening_prepositions_read_as_heads,
     finite_verbs_read_as_conjuncts_of_infinitives, receivers_read_into_counted_objects, as_phrases_hung_on_objects_clauses,
-    participles_coordinated_onto_agents, agents_hung_on_phrases_of_passives,
+    participles_coordinated_onto_agents, agents_hung_on_phrases_of_passives, objects_read_into_repeated_idioms,
     receivers_read_as_infinitives,
     verbs_read_as_clauses_inside_subjects, ranked_nouns_read_as_verbs,
     past_verbs_read_as_compounds,
@@ -97,7 +97,7 @@ from .clauses import (
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (numerals_read_as_pronouns, hyphened_names_read_as_heads_of_lists, opening_prepositions_read_as_heads, finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
+REPAIRS = (numerals_read_as_pronouns, objects_read_into_repeated_idioms, hyphened_names_read_as_heads_of_lists, opening_prepositions_read_as_heads, finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
            possessors_hung_on_modifiers, names_after_post_nouns, compass_phrases_read_as_conjuncts,
            verbs_with_subjects_read_as_descriptions, receivers_read_as_compounds_of_respite,
            posts_read_as_conjuncts_inside_phrases, participles_read_as_parataxis_of_names, subjects_of_infinitives_after_for,

@@ -1556,3 +1556,23 @@ def agents_hung_on_phrases_of_passives(doc: Doc) -> Doc:
             continue
         apply_edits(a.sent, [(a, v, "obl:agent")])
     return doc
+
+
+def objects_read_into_repeated_idioms(doc: Doc) -> Doc:
+    """"defending the Air Staff's directive/JJ/amod>point point/obj by point": an idiom of a noun said
+    twice ("point by point", "step by step", "line by line") read as the verb's object, with the object
+    before it made its modifier: the word before is the object, the idiom the verb's adverbial."""
+    for t in doc:
+        verb = t.head
+        again = next((c for c in t.children if c.dep_.startswith("nmod") and c.lower_ == t.lower_ and
+                      case_of(c) == "by" and c.i == t.i + 2), None)
+        if again is None or t.dep_ not in ("obj", "dobj") or verb.pos_ != "VERB" or t.i == 0:
+            continue
+        obj = doc[t.i - 1]
+        if obj.head.i != t.i or obj.dep_ not in ("amod", "compound") or obj.is_punct:
+            continue
+        edits = [(obj, verb, t.dep_), (t, verb, "obl:npmod")]
+        edits += [(c, obj, c.dep_) for c in t.children if c.i < obj.i]
+        if apply_edits(t.sent, edits):
+            obj.pos_, obj.tag_ = "NOUN", "NN"
+    return doc
