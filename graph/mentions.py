@@ -1349,6 +1349,10 @@ MEETING_VERBS = {"tell", "address", "attend", "hold", "open", "chair", "convene"
                  "mount", "fly", "make", "carry", "conduct", "escort"}
 
 
+# prepositions of where something is or happens ("in the Ardennes", "near Merseburg")
+WHERE_PREPOSITIONS = {"in", "near", "across", "around", "outside", "beyond", "throughout"}
+
+
 def _places_of_where(doc: Doc, mentions: list[Mention]) -> None:
     """"sent his bombers back to Wanne-Eickel, where the Krupp plant had escaped ...": a name that
     a "where" clause describes is a place, whatever the NER model guessed (and, weakly, a name
@@ -1363,10 +1367,6 @@ def _places_of_where(doc: Doc, mentions: list[Mention]) -> None:
         if any(c.dep_ in ("acl:relcl", "relcl") and c.i > h.i and
                any(w.lower_ == "where" and w.dep_ == "advmod" and w.i < c.i for w in c.children) for c in h.children):
             m.types, m.weak_type = ["Place"], False
-
-
-# prepositions of where something is or happens ("in the Ardennes", "near Merseburg")
-WHERE_PREPOSITIONS = {"in", "near", "across", "around", "outside", "beyond", "throughout"}
 
 
 # verbs by which a firm holds a plant ("a small synthetic plant owned by Wintershall")

@@ -577,12 +577,12 @@ def _clause_before_attribution(verb: Token) -> tuple[int, int] | None:
     before the comma are what was said (token range)."""
     sent = verb.sent
     # (the hearer may close it too: "..., Speer told Hitler.")
-    hearer = {t.i for c in verb.children if c.dep_ in ("iobj", "obj", "dobj", "dative") and c.i > verb.i and
-              verb.lemma_.lower() in HEARER_VERBS for t in c.subtree}
+    closing = {t.i for c in verb.children if c.dep_ in ("iobj", "obj", "dobj", "dative") and c.i > verb.i and
+               verb.lemma_.lower() in HEARER_VERBS for t in c.subtree}
     # (and where or when it was said, a phrase with no verb in it: "..., General Koller noted in his diary.")
-    hearer |= {t.i for c in verb.children if c.dep_ in ("obl", "obl:tmod") and c.i > verb.i and case_of(c) and
-               not any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for t in c.subtree}
-    if any(not t.is_punct and t.lower_ not in TIME_WORDS_BEFORE_THAT and t.i not in hearer
+    closing |= {t.i for c in verb.children if c.dep_ in ("obl", "obl:tmod") and c.i > verb.i and case_of(c) and
+                not any(t.pos_ in ("VERB", "AUX") for t in c.subtree) for t in c.subtree}
+    if any(not t.is_punct and t.lower_ not in TIME_WORDS_BEFORE_THAT and t.i not in closing
            for t in verb.doc[verb.i + 1:sent.end]):
         return None  # (", an Air Ministry communique said today.": a time word may close it)
     subj = [c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i]

@@ -157,6 +157,11 @@ class ArgumentReading:
         h, m = max(subj or cands, key=lambda hm: hm[0])
         return self._at.get(h, m)  # (what the word stands for: "the synthetic plant at Blechhammer" is Blechhammer)
 
+    def _same_people(self, xs: list[Token], ys: list[Token]) -> bool:
+        """Whether two sets of words name someone in common ("he" and "Spaatz" after coreference)."""
+        return bool({a.label for x in xs for a, _ in self._args(x, set())} &
+                    {a.label for y in ys for a, _ in self._args(y, set())})
+
     def _open_it(self, tok: Token, *allowed: set[str]) -> Mention | None:
         """What an "it" the coreference left open stands for ("he answered it", "returned to it"), trying
         each set of classes in turn (see ``_it_antecedent``); None for any other word."""

@@ -125,8 +125,7 @@ class StancePatterns:
                 # (one's own intention: not "told Hitler that the Allies intended to destroy the plants")
                 intended = c.lemma_.lower() in INTENDING_VERBS and any(
                     x.dep_ == "xcomp" and any(m.lower_ == "to" for m in x.children) for x in c.children) and \
-                    {a.label for x in c.children if x.dep_ in SUBJ for a, _ in self._args(x, set())} & \
-                    {a.label for w in who for a, _ in self._args(w, set())} != set()
+                    self._same_people([x for x in c.children if x.dep_ in SUBJ], who)
                 # ("told Spaatz that the bombers were needed against the railways": a need is a call too)
                 needed = c.lemma_.lower() in ("need", "require") and is_passive(c)
                 if is_negated(c) or not (is_mandative(c) or small or decided or backshifted or intended or needed):

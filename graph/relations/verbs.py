@@ -204,9 +204,14 @@ class VerbPatterns:
             if plan_only:  # ("defended the area offensive", not "defended the plants")
                 # (also through an "it" the coreference left open: "drafted the transportation plan and
                 # defended it": the plan named before)
-                objs = [self._doc[om.head] if om is not self._at.get(o.i) else o for o in objs
-                        if (om := self._at.get(o.i) or self._open_it(o, PLAN_CLASSES)) is not None and
-                        self.ont.fits(om.types[:1], PLAN_CLASSES)]
+                plans = []
+                for o in objs:
+                    om = self._at.get(o.i)
+                    if om is None and (om := self._open_it(o, PLAN_CLASSES)) is not None:
+                        o = self._doc[om.head]
+                    if om is not None and self.ont.fits(om.types[:1], PLAN_CLASSES):
+                        plans.append(o)
+                objs = plans
             self._emit(ex, subs, objs, prop, tok, rule, "verb")
             for agent, patient in gapped:
                 self._emit(ex, [agent], [patient], prop, tok, f"{rule}:gapped", "verb")
@@ -394,9 +399,7 @@ class VerbPatterns:
                 subs = subjects(verb)
             elif pattern[0] == lemma:
                 subs = subjects(tok)
-                if lemma in INTENDING_VERBS and tok.dep_ == "ccomp" and not (
-                        {a.label for s in subs for a, _ in self._args(s, set())} &
-                        {a.label for s in subjects(tok.head) for a, _ in self._args(s, set())}):
+                if lemma in INTENDING_VERBS and tok.dep_ == "ccomp" and not self._same_people(subs, subjects(tok.head)):
                     continue  # (an intention reported is its speaker's only: not "told Hitler that the Allies intended to")
                 if not subs and is_passive(tok) and prop in self.stance_props:
                     # ("Harris was urged by Portal to attack the plants": the one who urged)

@@ -5,7 +5,8 @@ from spacy.tokens import Doc
 
 from ..syntax import case_of, comma_after, comma_before
 from .tree import apply_edits, aside_verb, base_word, saying_verb, verb_in
-from .words import (ASKING_LEMMAS, BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, LETTER_WORDS, SAYING_LEMMAS,
+from .words import (ASKING_LEMMAS, BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, LETTER_WORDS, PAPER_WORDS,
+                    PASSING_LEMMAS, SAYING_LEMMAS,
                     SEASONS, TELLING_LEMMAS, THINKING_LEMMAS, TIME_NOUNS)
 
 
@@ -887,11 +888,6 @@ def reported_verbs_read_as_participles(doc: Doc) -> Doc:
             part.tag_ = "VBD"
     return doc
 
-
-# verbs of passing a paper on ("a study by the Unit, which Spaatz forwarded to Eisenhower")
-PASSING_LEMMAS = {"forward", "send", "circulate", "pass", "submit", "show", "hand", "present", "distribute", "issue"}
-# papers that a "by" phrase names the maker of
-PAPER_WORDS = LETTER_WORDS | {"study", "appreciation", "estimate", "directive", "plan", "analysis", "survey", "draft"}
 
 
 def relatives_of_papers_hung_on_makers(doc: Doc) -> Doc:

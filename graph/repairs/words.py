@@ -16,6 +16,10 @@ PLANT_WORDS = {"plant", "works", "refinery", "factory", "yard", "depot", "instal
 # words for a letter or note one writes in ("warned Göring in a letter of 28 July")
 LETTER_WORDS = {"letter", "minute", "telegram", "cable", "note", "memorandum", "memo", "signal", "dispatch",
                 "despatch", "message", "paper", "report"}
+# papers that a "by" phrase names the maker of ("a study by the Enemy Objectives Unit")
+PAPER_WORDS = LETTER_WORDS | {"study", "appreciation", "estimate", "directive", "plan", "analysis", "survey", "draft"}
+# verbs of passing a paper on ("a study by the Unit, which Spaatz forwarded to Eisenhower")
+PASSING_LEMMAS = {"forward", "send", "circulate", "pass", "submit", "show", "hand", "present", "distribute", "issue"}
 
 # kinds of plant that open "the hydrogenation works", "a synthetic works" (read "works/VBZ" after them)
 PLANT_KINDS = {"hydrogenation", "synthetic", "oil", "chemical", "distillation", "benzol", "refining", "gas",
