@@ -462,6 +462,11 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
             plurals.append((m, _is_subject(doc, m, subject_tokens), False))
         elif m.types[:1] and m.types[0] in NEUTER_CLASSES and (m.source in ("alias", "name") or m.head in out):
             things.append((out.get(m.head, m), _is_subject(doc, m, subject_tokens), sent_of[doc[m.head].sent.start]))
+        elif m.types[:1] and m.types[0] in NEUTER_CLASSES - {"Place"} and m.source == "noun" and \
+                doc[m.head].dep_ in SUBJ and any(c.dep_ in POSS and c.pos_ == "PROPN" for c in doc[m.head].children):
+            # ("the Reich's fighter force sat idle on its airfields": the subject noun, not the name
+            # that owns it)
+            things.append((m, True, sent_of[doc[m.head].sent.start]))
     return out
 
 

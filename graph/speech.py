@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
-from .syntax import (SUBJ, case_of, closing_attribution_subject, comma_before, conjuncts, coordinated, direct_objects,
+from .syntax import (LINKING_VERBS, SUBJ, case_of, closing_attribution_subject, comma_before, conjuncts, coordinated, direct_objects,
                      first_word, is_hypothetical, is_negated, is_passive, last_word, passive_subjects, possessor,
                      prep_objects, subjects)
 
@@ -353,7 +353,7 @@ class SpeechMixin:
             if not comps and _parenthetical(tok) is None:
                 # (but not in an aside: "The MEW experts, he wrote, had been wrong so often
                 # that he could not ...": the that-clause is the reported predicate's)
-                comps = _misattached_that_clause(tok)
+                comps = _misattached_that_clause(tok, self.ont.properties["stated"].speech_nouns)
             that_det = (_that_read_as_determiner(tok) or _that_read_as_relative(tok)) if not comps else None
             if that_det is not None:
                 comps = [that_det[1]]
@@ -489,8 +489,10 @@ class SpeechMixin:
                 if owner is None or clause is None:
                     continue
                 # (a predicate adjective the parser hung on the clause is the writer's: "thought X's claim ... absurd")
-                end = max([clause.i] + [t.i for t in clause.subtree if not (t.pos_ == "ADJ" and t.head.i == clause.i and
-                                                                             t.dep_ == "xcomp")]) + 1
+                # (but not what a linking verb links: "the warning that the situation had become critical")
+                end = max([clause.i] + [t.i for t in clause.subtree if not (
+                    t.pos_ == "ADJ" and t.head.i == clause.i and t.dep_ == "xcomp" and
+                    clause.lemma_.lower() not in LINKING_VERBS)]) + 1
                 speakers = [a for a, _ in self._args(owner, domain)]
                 self._statement(doc, ex, speakers, tok.i + 2, end, tok, f"claim:{tok.lemma_.lower()}")
             elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -613,15 +615,20 @@ def _join_quotes(parts: list[str]) -> str:
     return out.rstrip(",;: ")
 
 
-def _misattached_that_clause(verb: Token) -> list[Token]:
+def _misattached_that_clause(verb: Token, speech_nouns=frozenset()) -> list[Token]:
     """"He told Portal on 25 October that the plan ...": the that-clause the parser hung on
-    the date (or another phrase of the speech verb) instead of the verb itself."""
+    the date (or another phrase of the speech verb) instead of the verb itself (but not the
+    words of another's saying: "recorded Speer's warning that ...", one of ``speech_nouns``)."""
     for t in verb.doc[verb.i + 1:verb.sent.end]:
         # (the clause's head may be a predicate noun or adjective: "that the oil plan was a panacea")
         if t.lower_ == "that" and t.dep_ == "mark" and t.head.i > t.i and (
                 t.head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in t.head.children)):
             clause = t.head
             cur = clause.head
+            if cur.i == t.i - 1 and cur.lemma_.lower() in speech_nouns and (
+                    (p := possessor(cur)) is not None and p.i != cur.i and
+                    not any(p.i == s.i or p.lower_ in ("his", "her", "their") for s in subjects(verb))):
+                return []
             while cur.i != verb.i and cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
                 cur = cur.head
             return [clause] if cur.i == verb.i else []

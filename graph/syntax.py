@@ -24,6 +24,8 @@ PERMISSION_NOUNS = {"permission", "leave", "authority", "approval", "authorizati
 PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
 OBJ = {"obj", "dobj"}
 POSS = {"nmod:poss", "poss"}
+# verbs that link a subject to what it is or becomes ("the situation had become critical")
+LINKING_VERBS = {"become", "remain", "stay", "seem", "appear", "prove", "grow", "look", "sound"}
 NEG_WORDS = {"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "cannot", "hardly", "scarcely",
              "barely"}
 # Words that put whatever they govern out of the real world: "unable to engage",
@@ -999,6 +1001,8 @@ def is_negated(t: Token) -> bool:
                     return True  # "instead of attacking Leuna" (but "advocated the plan instead" is done)
                 if c.dep_ == "case" and c.lower_ == "without" and cur.i == t.i and cur.pos_ == "NOUN":
                     return True  # "Without Eisenhower's approval of the plan, ...": none given
+        if not via_conj and _too_to(cur):
+            return True  # "thought them too inaccurate to hit a plant": not done
         # (a verb coordinated with one does not do it: "declined the offer and assured/conj him that ...")
         if cur.i != t.i and not via_conj and (cur.lemma_.lower() in NEG_GOVERNORS or cur.lower_ in NEG_GOVERNORS):
             return True
@@ -1019,6 +1023,15 @@ def is_negated(t: Token) -> bool:
         break
     return False
 
+
+
+def _too_to(verb: Token) -> bool:
+    """An infinitive after "too" and its adjective ("too inaccurate to hit a plant", "too weak to
+    attack"), which says the deed was beyond reach."""
+    # (read on the surface: the parser hangs the adjective on the verb, its object or the clause above)
+    doc = verb.doc
+    return any(c.dep_ == "mark" and c.lower_ == "to" and c.i >= 2 and doc[c.i - 1].pos_ in ("ADJ", "ADV") and
+               doc[c.i - 2].lower_ == "too" for c in verb.children)
 
 
 def has_finite_verb(span) -> bool:

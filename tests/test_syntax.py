@@ -3099,3 +3099,31 @@ def test_an_idiom_said_twice_leaves_the_object_to_the_word_before_it():
     doc = objects_read_into_repeated_idioms(parse(rows.replace("by/ADP/IN/case>7 point/NOUN/NN/nmod>5",
                                                                "by/ADP/IN/case>7 line/NOUN/NN/nmod>5")))
     assert heads(doc, "point") == {"point": ("obj", "defending")}
+
+
+def test_a_paper_answered_with_hangs_on_the_verb_not_its_object():
+    from graph.repairs import papers_sent_with_read_on_objects
+
+    # "answered the Ministry's complaint with a letter/nmod>complaint"
+    rows = ("Harris/PROPN/NNP/nsubj>1 answered/VERB/VBD/ROOT>1 the/DET/DT/det>3 Ministry/PROPN/NNP/nmod:poss>5 "
+            "'s/PART/POS/case>3 complaint/NOUN/NN/obj>1 with/ADP/IN/case>8 a/DET/DT/det>8 letter/NOUN/NN/nmod>5")
+    doc = papers_sent_with_read_on_objects(parse(rows))
+    assert heads(doc, "letter") == {"letter": ("obl", "answered")}
+    # a phrase of another noun stays: "the complaint with its figures"
+    doc = papers_sent_with_read_on_objects(parse(rows.replace("letter/NOUN/NN/nmod>5", "figures/NOUN/NNS/nmod>5")))
+    assert heads(doc, "figures") == {"figures": ("nmod", "complaint")}
+
+
+def test_a_superlative_set_off_after_a_noun_describes_it():
+    from graph.repairs import superlatives_set_off_read_as_clauses
+
+    # "wrecked the refinery, the largest/parataxis>wrecked at Ploesti, on 5 May"
+    rows = ("bombers/NOUN/NNS/nsubj>1 wrecked/VERB/VBD/ROOT>1 the/DET/DT/det>3 refinery/NOUN/NN/obj>1 ,/PUNCT/,/punct>6 "
+            "the/DET/DT/det>6 largest/ADJ/JJS/parataxis>1 at/ADP/IN/case>8 Ploesti/PROPN/NNP/obl>6 ,/PUNCT/,/punct>11 "
+            "on/ADP/IN/case>11 May/PROPN/NNP/obl>6 ./PUNCT/./punct>1")
+    doc = superlatives_set_off_read_as_clauses(parse(rows))
+    assert heads(doc, "largest", "Ploesti", "May") == {
+        "largest": ("appos", "refinery"), "Ploesti": ("obl", "largest"), "May": ("obl", "wrecked")}
+    # without "the" it is no description: "..., largest/parataxis at Ploesti"
+    doc = superlatives_set_off_read_as_clauses(parse(rows.replace("the/DET/DT/det>6", "most/ADV/RBS/advmod>6")))
+    assert heads(doc, "largest") == {"largest": ("parataxis", "wrecked")}

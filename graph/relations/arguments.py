@@ -7,9 +7,9 @@ from ..coref import GROUP_PRONOUNS
 from ..mentions import COMMON_CAPITALISED
 from ..records import Mention
 from ..syntax import (OBJ, SUBJ, case_of, claiming_verb_before, comma_before, conjuncts, direct_objects, example_heads, examples_of,
-                      is_negated, is_passive, named_by_comma, possessor, prep_objects, relative_antecedent, subjects,
+                      is_hypothetical, is_negated, is_passive, named_by_comma, possessor, prep_objects, relative_antecedent, subjects,
                       whose_antecedent)
-from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, DOUBTING_VERBS, FIGURE_NOUNS,
+from .words import (ACTION_NOUNS, ACTIVITY_NOUNS, ANSWERING_VERBS, AIRCRAFT_NOUNS, CONDUCT_NOUNS, CREW_NOUNS, DOUBTING_VERBS, FIGURE_NOUNS,
                     EXPLETIVE_IT_VERBS,
                     NAMING_VERBS, OPINION_NOUNS, OTHER_PERSON_NOUNS, PARTITIVES, PASS_SUBJ_DEPS, PATIENT_NOUNS)
 from .phrases import covering, quantity
@@ -368,12 +368,25 @@ class ArgumentReading:
             # "His paper argued that ...": its writer
             if not out and owner is not None and owner.i not in (tok.i, m.head):
                 out += self._args(owner, allowed, depth + 1)
+            if not out:
+                # ("The memorandum that Cherwell sent to Churchill argued that ...": who sent or wrote it,
+                # the subject of a relative clause whose object the paper is)
+                out += [a for t in {tok.i: tok, named_at.i: named_at}.values() for c in t.children
+                        if c.dep_ in ("acl:relcl", "relcl") and not is_negated(c) and not is_hypothetical(c) and
+                        not is_passive(c) and any(p in self.document_props for p, _, _, _ in
+                                                  self.verbs.get(c.lemma_.lower(), [])) and
+                        all(o.tag_ == "WDT" or o.lower_ == "that" or o.i == t.i for o in direct_objects(c))
+                        for s in subjects(c) if s.tag_ not in ("WDT", "WP") and s.lower_ != "that"
+                        for a in self._args(s, allowed, depth + 1)]
             if not out and tok.dep_ in OBJ and any(p in self.document_props for p, _, _, _ in
                                                    self.verbs.get(tok.head.lemma_.lower(), [])):
                 # "Tedder circulated a paper to the Chiefs proposing that ...": who sent or wrote it
                 out += [a for s in subjects(tok.head) for a in self._args(s, allowed, depth + 1)]
-            if not out and tok.dep_.startswith("obl") and covering(tok):
+            if not out and tok.dep_.startswith("obl") and (covering(tok) or case_of(tok) == "with" and
+                                                           tok.head.lemma_.lower() in ANSWERING_VERBS and
+                                                           possessor(tok) is None):
                 # "Harris returned it with a note saying that ...": the one who sends it with a note wrote it
+                # (or answers with it: "answered with a long letter defending the area offensive")
                 out += [a for s in subjects(tok.head) for a in self._args(s, allowed, depth + 1)]
             if not out:  # a catalogue entry, "Letter, Harris to Portal, ..., replying to ...": the name after the comma
                 for c in tok.children:

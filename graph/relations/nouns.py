@@ -7,7 +7,7 @@ from ..records import Extraction, Mention
 from ..syntax import (OBJ, ORDER_NOUNS, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
                       is_date_word, is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
 from .words import (CRITIC_NOUNS, GIVING_VERBS, HOLDING_VERBS, ACTION_NOUNS, AIRCRAFT_NOUNS, CREW_NOUNS, ESCORTING_VERBS, JUDGING_VERBS, LIGHT_VERBS, PAPER_PLANS,
-                    PASS_SUBJ_DEPS, VULNERABILITY_WORDS)
+                    PASS_SUBJ_DEPS, TIME_PREPOSITIONS, VULNERABILITY_WORDS)
 from .phrases import aimed_at, coordinated_agents, denied_particle
 
 
@@ -86,7 +86,8 @@ class NounPatterns:
                 # (not its date: "the raid of 21 December on Pölitz")
                 subs = [o for pr, o in prep_objects(tok) if pr == "of" and o not in objs and not is_date_word(o)]
             carrier = tok
-            if not subs and tok.head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in OBJ | {"xcomp", "obl"}:
+            if not subs and tok.head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in OBJ | {"xcomp", "obl"} and \
+                    case_of(tok) not in TIME_PREPOSITIONS:
                 carrier = tok.head
                 subs = subjects(tok.head)
             if not subs and tok.head.lemma_.lower() == "responsible" and case_of(tok) == "for":

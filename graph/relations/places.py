@@ -322,17 +322,22 @@ class PlacePatterns:
         place phrase set off by commas right after a named place or plant places it, whatever
         the parser made of the name (a sentence-initial name is often misread); so does a place
         in brackets ("Ploesti (Romania)")."""
-        if m.source not in ("alias", "name") or m.types[:1] not in (["Facility"], ["Place"]):
+        named = m.source in ("alias", "name")
+        if m.types[:1] not in (["Facility"], ["Place"]) or not named and (m.source, m.types[:1]) != ("noun", ["Facility"]):
             return
         doc = head.doc
-        # ("Leuna, the most heavily defended target in Europe": a description naming no entity of its own)
+        # ("Leuna, the most heavily defended target in Europe": a description naming no entity of its own;
+        # or a superlative standing for one: "the Concordia Vega refinery, the largest at Ploesti", which
+        # places a plant known by its kind too)
         for a in head.children:
-            if a.dep_ == "appos" and a.i > head.i and a.pos_ == "NOUN" and self._at.get(a.i) is None:
+            if a.dep_ == "appos" and a.i > head.i and (a.pos_ == "NOUN" or a.tag_ == "JJS") and self._at.get(a.i) is None:
                 for p2, o in prep_objects(a):
                     om = self._at.get(o.i)
                     for prop, preps in self.locative if om is not None and om.types[:1] == ["Place"] else []:
                         if p2 in preps:
                             self._emit(ex, [head], [o], prop, a, f"prep:{p2}:description", "prep")
+        if not named:
+            return
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and (place := self._at.get(m.end + 1)) is not None and \
                 place.start == m.end + 1 and place.end < len(doc) and doc[place.end].text == ")" and \
                 place.types[:1] == ["Place"] and "locatedIn" in self.ont.properties:

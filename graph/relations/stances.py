@@ -325,8 +325,9 @@ class StancePatterns:
         target" is a stance (kg:makingVerb), not a task."""
         if is_negated(verb) or is_hypothetical(verb):
             return
+        # (or the passive's subject: "The Ninth Air Force was given the task of destroying the bridges")
         given = [c for x in verb.children if x.dep_ in ("iobj", "dative") for c in conjuncts(x)] \
-            if not is_passive(verb) else []
+            if not is_passive(verb) else [c for x in passive_subjects(verb) for c in conjuncts(x)]
         # (the role noun may be read as the receiver's apposition: "gave Bomber Command/iobj the task/appos of")
         for c in (direct_objects(verb) + [a for g in given for a in g.children if a.dep_ == "appos" and a.i > g.i]
                   if given else []):

@@ -62,6 +62,9 @@ LIGHT_VERBS = {"express", "voice", "make", "give", "show", "feel", "have", "regi
                "conduct", "fly", "execute", "follow", "continue", "resume", "open", "begin", "share", "lead",
                "present", "put", "draft"}
 PASS_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
+# prepositions that set a deed in time, not name it ("After the second raid on Pölitz, Speer wrote to
+# Hitler": the raid is not the writer's)
+TIME_PREPOSITIONS = {"after", "before", "since", "until", "till", "following", "prior"}
 # Verbs of going on with something: the task or stance is the verb they govern
 ASPECT_VERBS = {"keep", "continue", "begin", "start", "resume", "go"}
 # what one lets someone do is the deed: "pressed Portal to let the Americans bomb Berlin"
@@ -73,6 +76,8 @@ FORWARDING_VERBS = {"forward", "pass", "enclose", "send"}
 SENDING_VERBS = {"send", "dispatch", "despatch", "return", "direct", "divert"}
 # verbs of setting off "for" somewhere ("set out for the synthetic plants", "headed for Pölitz")
 DEPARTING_VERBS = {"set", "head", "make", "leave", "start", "take"}  # ("took off for Zwickau")
+# verbs of answering ("answered with a long letter defending ...": the answerer's letter)
+ANSWERING_VERBS = {"reply", "answer", "respond", "retort", "counter"}
 COVERING_VERBS = SENDING_VERBS | FORWARDING_VERBS  # (what one sends something with, a covering note, is one's own)
 # verbs that order someone to do something ("that Harris be ordered to attack ...")
 ORDERING_VERBS = {"order", "direct", "instruct", "tell", "ask", "allow", "permit", "authorize", "authorise",

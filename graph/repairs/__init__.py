@@ -24,7 +24,7 @@ from .names import (
     flat_names_across_commas, compounds_across_commas, posts_read_as_roots, names_set_off_after_plural_posts,
     given_names_torn_from_hyphenated_surnames, opening_names_read_as_adverbs, appositions_read_as_second_subjects,
     names_read_as_complements_of_owned_nouns, works_read_as_adverbs, names_set_off_after_subject_posts, phrases_set_off_read_as_appositions,
-    numerals_read_as_pronouns,
+    numerals_read_as_pronouns, superlatives_set_off_read_as_clauses,
     names_read_as_indirect_objects, german_of_phrases, possessive_names_with_of, possessors_read_as_nouns_of_phrases, opening_names_read_as_adverbs_before_appositions,
 )
 from .times import (
@@ -54,6 +54,7 @@ from .verbs import (
     opening_prepositions_read_as_heads,
     finite_verbs_read_as_conjuncts_of_infinitives, receivers_read_into_counted_objects, as_phrases_hung_on_objects_clauses,
     participles_coordinated_onto_agents, agents_hung_on_phrases_of_passives, objects_read_into_repeated_idioms,
+    papers_sent_with_read_on_objects,
     receivers_read_as_infinitives,
     verbs_read_as_clauses_inside_subjects, ranked_nouns_read_as_verbs,
     past_verbs_read_as_compounds,
@@ -97,7 +98,7 @@ from .clauses import (
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (numerals_read_as_pronouns, objects_read_into_repeated_idioms, hyphened_names_read_as_heads_of_lists, opening_prepositions_read_as_heads, finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
+REPAIRS = (numerals_read_as_pronouns, superlatives_set_off_read_as_clauses, objects_read_into_repeated_idioms, papers_sent_with_read_on_objects, hyphened_names_read_as_heads_of_lists, opening_prepositions_read_as_heads, finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
            possessors_hung_on_modifiers, names_after_post_nouns, compass_phrases_read_as_conjuncts,
            verbs_with_subjects_read_as_descriptions, receivers_read_as_compounds_of_respite,
            posts_read_as_conjuncts_inside_phrases, participles_read_as_parataxis_of_names, subjects_of_infinitives_after_for,

@@ -813,3 +813,28 @@ def numerals_read_as_pronouns(doc: Doc) -> Doc:
         if apply_edits(i.sent, edits):
             i.pos_, i.tag_ = "NUM", "CD"
     return doc
+
+
+def superlatives_set_off_read_as_clauses(doc: Doc) -> Doc:
+    """"wrecked the Concordia Vega refinery, the largest/JJS/parataxis>wrecked at Ploesti, on 5 May": a
+    superlative with "the" set off after a noun read as a clause of the verb: it describes the
+    noun before the comma (an apposition), and what follows its own closing comma stays the verb's."""
+    for t in doc:
+        if t.tag_ != "JJS" or t.dep_ not in ("parataxis", "conj", "dep", "advcl", "xcomp") or t.head.i > t.i:
+            continue
+        det = t.left_edge
+        if det.text == ",":  # (the comma before may hang on it)
+            det = doc[det.i + 1]
+        if det.lower_ != "the" or det.i < 2 or doc[det.i - 1].text != "," or det.head.i != t.i:
+            continue
+        noun = doc[det.i - 2]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.sent != t.sent:
+            continue
+        while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i and noun.head.i < det.i:
+            noun = noun.head
+        close = next((k.i for k in doc[t.i + 1:t.right_edge.i + 1] if k.text == ","), None)
+        edits = [(t, noun, "appos")]
+        if close is not None:
+            edits += [(c, t.head, c.dep_) for c in t.children if c.i > close]
+        apply_edits(t.sent, edits)
+    return doc

@@ -1576,3 +1576,17 @@ def objects_read_into_repeated_idioms(doc: Doc) -> Doc:
         if apply_edits(t.sent, edits):
             obj.pos_, obj.tag_ = "NOUN", "NN"
     return doc
+
+
+def papers_sent_with_read_on_objects(doc: Doc) -> Doc:
+    """"answered the Air Ministry's complaint with a long letter/nmod>complaint": a "with" phrase of a
+    paper hung on the verb's object, as if the complaint came with the letter: it is the verb's
+    means, the paper the one the subject answered or sent with."""
+    for t in doc:
+        obj = t.head
+        verb = obj.head
+        if not t.dep_.startswith("nmod") or case_of(t) != "with" or base_word(t) not in LETTER_WORDS or \
+                obj.dep_ not in ("obj", "dobj") or verb.pos_ != "VERB" or not verb.i < obj.i < t.i:
+            continue
+        apply_edits(t.sent, [(t, verb, "obl")])
+    return doc
