@@ -610,6 +610,10 @@ def _possessor_is_subject(tok, persons: list[tuple[Mention, bool]], documents: s
     # (so is a paper sent past its receiver: "Speer sent Hitler the first of his memoranda")
     vehicle = vehicle or tok.head.i in documents and root.lemma_.lower() in SENDING_LEMMAS and any(
         c.dep_ in ("obj", "dobj") and c.left_edge.i <= tok.i <= c.right_edge.i for c in root.children)
+    # (and a stance given past its receiver: "Arnold cabled Spaatz his full support for the oil offensive")
+    vehicle = vehicle or tok.head.lemma_.lower() in BACKING_NOUNS and root.lemma_.lower() in GIVING_LEMMAS and \
+        tok.head.head.i == root.i and tok.head.dep_ in ("obj", "dobj") and \
+        any(c.dep_ in ("obj", "dobj", "iobj", "dative") and c.i < tok.i for c in root.children)
     if not vehicle and any(last < p.start and p.end <= tok.i and p.label != own[-1].label and p.head not in phrase
            for p, _ in persons):
         return None
@@ -618,6 +622,11 @@ def _possessor_is_subject(tok, persons: list[tuple[Mention, bool]], documents: s
 
 # verbs of sending a paper ("sent Hitler his memorandum": the sender's)
 SENDING_LEMMAS = {"send", "forward", "submit", "hand", "pass", "dispatch", "despatch", "circulate"}
+# verbs of giving one's stance to another, and the stances given ("cabled Spaatz his support": the sender's)
+GIVING_LEMMAS = {"give", "send", "cable", "wire", "telegraph", "signal", "offer", "pledge", "promise", "extend",
+                 "convey", "lend"}
+BACKING_NOUNS = {"support", "backing", "approval", "blessing", "endorsement", "assent", "consent", "agreement",
+                 "opposition", "objection", "objections", "congratulations", "thanks", "assurance", "assurances"}
 # Classes that "its" refers to: "The Fifteenth Air Force ... Its Liberators", "the Ministry and its experts".
 ORGANIZATION_CLASSES = {"MilitaryUnit", "GovernmentBody", "Organization"}
 # nouns for someone as one of a body's members, which a name set off before them is

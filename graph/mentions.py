@@ -1479,9 +1479,10 @@ def _names_with_posts(doc: Doc, mentions: list[Mention], person_words: set[str])
                 doc[m.start - 1].dep_ in ("compound", "nmod:desc") or \
                 h.dep_ in ("obj", "dobj", "xcomp", "nsubj") and h.head.lemma_.lower() in SUCCEEDING_VERBS and any(
                     case_of(c) == "as" and c.lower_ in person_words for c in list(h.head.children) + list(h.children)) or \
-                h.dep_ == "nmod:poss" and h.head.lemma_.lower() in PERSONAL_RELATIONS and \
+                h.dep_ == "nmod:poss" and (h.head.lemma_.lower() in PERSONAL_RELATIONS or h.head.lower_ == "chief" and
+                                           any(p == "of" and o.lower_ == "staff" for p, o in prep_objects(h.head))) and \
                 any(c.tag_ == "POS" for c in h.children):
-            # (also the owner of a deputy, a staff or a biographer: "Kesselring's staff complained")
+            # (also the owner of a deputy, a staff, a chief of staff or a biographer: "Kesselring's staff complained")
             m.types, m.weak_type = ["Person"], False
 
 

@@ -3127,3 +3127,35 @@ def test_a_superlative_set_off_after_a_noun_describes_it():
     # without "the" it is no description: "..., largest/parataxis at Ploesti"
     doc = superlatives_set_off_read_as_clauses(parse(rows.replace("the/DET/DT/det>6", "most/ADV/RBS/advmod>6")))
     assert heads(doc, "largest") == {"largest": ("parataxis", "wrecked")}
+
+
+def test_a_plain_clause_of_attack_read_as_a_noun_phrase_is_rebuilt():
+    from graph.repairs import attack_clauses_read_as_phrases
+
+    # "In July the Eighth Air Force/nmod>July struck/amod>Böhlen Böhlen/ROOT ."
+    rows = ("In/ADP/IN/case>1 July/PROPN/NNP/obl>6 the/DET/DT/det>5 Eighth/PROPN/NNP/amod>5 Air/PROPN/NNP/compound>5 "
+            "Force/PROPN/NNP/nmod>1 struck/VERB/VBN/amod>7 Böhlen/PROPN/NNP/ROOT>7 ./PUNCT/./punct>7")
+    doc = attack_clauses_read_as_phrases(parse(rows))
+    assert heads(doc, "July", "Force", "struck", "Böhlen", "Eighth") == {
+        "July": ("obl", "struck"), "Force": ("nsubj", "struck"), "struck": ("ROOT", "struck"),
+        "Böhlen": ("obj", "struck"), "Eighth": ("amod", "Force")}
+    assert doc[6].lemma_ == "strike" and doc[6].tag_ == "VBD"
+    # "struck Hamburg's refineries": not a plain object, left alone
+    rows = ("Bomber/PROPN/NNP/compound>1 Command/PROPN/NNP/ROOT>1 struck/VERB/VBN/amod>3 Hamburg/PROPN/NNP/appos>1 "
+            "'s/PART/POS/case>3 refineries/NOUN/NNS/appos>1 ./PUNCT/./punct>1")
+    doc = attack_clauses_read_as_phrases(parse(rows))
+    assert heads(doc, "struck", "Command") == {"struck": ("amod", "Hamburg"), "Command": ("ROOT", "Command")}
+
+
+def test_a_phrase_set_off_before_the_subject_is_no_subject_with_conjuncts():
+    from graph.repairs import subjects_with_prepositions
+
+    # "In the Ministry/nsubj, Bufton/conj and his colleagues/conj argued"
+    rows = ("In/ADP/IN/case>2 the/DET/DT/det>2 Ministry/PROPN/NNP/nsubj>8 ,/PUNCT/,/punct>4 Bufton/PROPN/NNP/conj>2 "
+            "and/CCONJ/CC/cc>7 his/PRON/PRP$/nmod:poss>7 colleagues/NOUN/NNS/conj>2 argued/VERB/VBD/ROOT>8")
+    doc = subjects_with_prepositions(parse(rows))
+    assert heads(doc, "Ministry", "Bufton", "colleagues") == {
+        "Ministry": ("obl", "argued"), "Bufton": ("nsubj", "argued"), "colleagues": ("conj", "Bufton")}
+    # names joined without a comma stay: "In the Ministry and/cc Bufton/conj"
+    doc = subjects_with_prepositions(parse(rows.replace(",/PUNCT/,/punct>4", "and/CCONJ/CC/cc>4")))
+    assert heads(doc, "Ministry") == {"Ministry": ("nsubj", "argued")}

@@ -40,7 +40,9 @@ class ArgumentReading:
         are members of a plural facility noun (what is done to the group is done to each; the
         "at" phrase may hang on the verb, right after the noun)."""
         m = self._at.get(tok.i)
-        if m is None or m.source != "noun" or m.types[:1] != ["Facility"] or tok.tag_ != "NNS":
+        # (or plain targets: "sent bombers against oil targets in northern Germany, among them Pölitz")
+        if m is None or m.source != "noun" or tok.tag_ != "NNS" or m.types[:1] != ["Facility"] and not (
+                m.types[:1] == ["TargetSystem"] and tok.lemma_.lower() == "target"):
             return []
         out: list[Mention] = []
         # "struck five synthetic oil plants in central Germany, among them Pölitz, Ruhland and Böhlen"

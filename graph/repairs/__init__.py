@@ -93,12 +93,12 @@ from .clauses import (
     second_that_clauses_read_as_main_clauses, subjects_read_into_asides, conditions_read_as_content_clauses,
     relatives_read_as_nominal_modifiers, relative_objects_read_as_obliques, subjects_read_as_objects_of_thinking,
     fronted_among_those, contact_relatives_read_as_appositions, subjects_hung_on_auxiliaries, clauses_of_showing_read_as_with_clauses, main_verbs_read_as_conjuncts_of_relatives,
-    that_read_as_subjects_of_gerunds, condition_words_torn_from_their_clauses,
+    that_read_as_subjects_of_gerunds, condition_words_torn_from_their_clauses, attack_clauses_read_as_phrases,
 )
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (numerals_read_as_pronouns, superlatives_set_off_read_as_clauses, objects_read_into_repeated_idioms, papers_sent_with_read_on_objects, hyphened_names_read_as_heads_of_lists, opening_prepositions_read_as_heads, finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
+REPAIRS = (attack_clauses_read_as_phrases, numerals_read_as_pronouns, superlatives_set_off_read_as_clauses, objects_read_into_repeated_idioms, papers_sent_with_read_on_objects, hyphened_names_read_as_heads_of_lists, opening_prepositions_read_as_heads, finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
            possessors_hung_on_modifiers, names_after_post_nouns, compass_phrases_read_as_conjuncts,
            verbs_with_subjects_read_as_descriptions, receivers_read_as_compounds_of_respite,
            posts_read_as_conjuncts_inside_phrases, participles_read_as_parataxis_of_names, subjects_of_infinitives_after_for,

@@ -1,13 +1,15 @@
 """Repairs of clauses: content clauses, relatives and set-off asides ("he wrote") read as other clauses."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..dates import MONTHS
 from ..syntax import case_of, comma_after, comma_before
 from .tree import apply_edits, aside_verb, base_word, saying_verb, verb_in
-from .words import (ASKING_LEMMAS, BELIEF_ADJECTIVES, CONDITION_OPENERS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, LETTER_WORDS, PAPER_WORDS,
+from .words import (ASKING_LEMMAS, BELIEF_ADJECTIVES, CONDITION_OPENERS, DAY_WORDS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, LETTER_WORDS, PAPER_WORDS,
                     PASSING_LEMMAS, SAYING_LEMMAS,
-                    SEASONS, TELLING_LEMMAS, THINKING_LEMMAS, TIME_NOUNS)
+                    OPENING_PREPOSITIONS, SEASONS, TELLING_LEMMAS, THINKING_LEMMAS, TIME_NOUNS, VERB_NOUN_FORMS,
+                    VERB_NOUN_LEMMAS)
 
 
 def relatives_on_infinitives(doc: Doc) -> Doc:
@@ -969,4 +971,112 @@ def subjects_set_off_before_asides(doc: Doc) -> Doc:
             edits += [(pred, pred.head if pred.head.dep_ == "ROOT" else pred.sent.root, "parataxis"),
                       (boundary, pred, "punct")]
         apply_edits(pred.sent, edits)
+    return doc
+
+
+def _date_part(t: Token) -> bool:
+    """A month, a day's number or a day word ("7", "July", "today"), but not an ordinal of a name ("the 3rd
+    Air Division")."""
+    return t.lower_.rstrip(".") in MONTHS or t.text.isdigit() or t.lower_ in DAY_WORDS
+
+
+def _plain_noun_phrase(toks: list[Token]) -> list[tuple[Token, Token, str]] | None:
+    """Arcs for a plain noun phrase whose last word is its head ("the 1st and 3rd Air Divisions",
+    "the synthetic plant", "Bomber Command"), or None for anything else (a coordination of whole
+    phrases, a possessive)."""
+    head, edits = toks[-1], []
+    if head.pos_ not in ("NOUN", "PROPN") or _date_part(head):
+        return None
+    for k, t in enumerate(toks[:-1]):
+        if t.pos_ == "CCONJ" or k > 0 and toks[k - 1].pos_ == "CCONJ":
+            # (only ordinals joined inside the name: "the 1st and 3rd Air Divisions")
+            if not (0 < k < len(toks) - 2 and all(x.pos_ in ("ADJ", "NUM") or x.tag_ in ("JJ", "CD")
+                                                   for x in (toks[k - 1], toks[k + 1]))
+                    if t.pos_ == "CCONJ" else True):
+                return None
+            edits.append((t, toks[k + 1], "cc") if t.pos_ == "CCONJ" else (t, toks[k - 2], "conj"))
+        elif t.pos_ == "DET":
+            edits.append((t, head, "det"))
+        elif t.pos_ == "ADJ" or t.tag_ == "JJ":
+            edits.append((t, head, "amod"))
+        elif t.pos_ == "NUM":
+            edits.append((t, head, "nummod"))
+        elif t.pos_ in ("NOUN", "PROPN") and not _date_part(t):
+            edits.append((t, head, "compound"))
+        else:
+            return None
+    return edits
+
+
+def attack_clauses_read_as_phrases(doc: Doc) -> Doc:
+    """"Bomber Command struck/amod Böhlen/appos", "The 3rd Air Division/compound hit/ROOT Zeitz", "In July
+    the Eighth Air Force/nmod>July struck/amod Böhlen/ROOT": a clause of the plainest shape -- an opening
+    date phrase or none, a plain noun phrase, a past tense of striking (VERB_NOUN_FORMS, which the
+    tagger takes for nouns and adjectives), a plain noun phrase -- read as anything else is rebuilt as
+    subject, verb and object, the date phrase the verb's, what follows the object left as it hangs
+    (its conjuncts on the object, the rest on the verb)."""
+    for sent in doc.sents:
+        v = next((t for t in sent if t.lower_ in VERB_NOUN_FORMS and sent.start < t.i < sent.end - 1), None)
+        if v is None:
+            continue
+        # the subject: the plain words right before the verb, back to "the" or a date phrase
+        start = v.i
+        while start > sent.start and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "DET") and \
+                not _date_part(doc[start - 1]) and doc[start].pos_ != "DET":
+            start -= 1
+        subject = list(doc[start:v.i])
+        # the object: the plain words right after it
+        end = v.i + 1
+        while end < sent.end and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "DET") and \
+                not _date_part(doc[end]) and (end == v.i + 1 or doc[end].pos_ != "DET"):
+            end += 1
+        obj = list(doc[v.i + 1:end])
+        opener = list(doc[sent.start:start])
+        after = doc[end] if end < sent.end else None
+        if not subject or not obj or any(t.pos_ == "DET" for t in obj[1:]) or after is not None and (
+                after.tag_ == "POS" or not (after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "DET"))):
+            continue  # (the phrase must end there: not "struck Hamburg's refineries", "the Ploesti marshalling/VBG yards")
+        subj_arcs, obj_arcs = _plain_noun_phrase(subject), _plain_noun_phrase(obj)
+        if subj_arcs is None or obj_arcs is None or not any(t.pos_ == "PROPN" for t in subject + obj):
+            continue
+        s_head, o_head = subject[-1], obj[-1]
+        passive = any(c.dep_.startswith("aux") and c.dep_.endswith("pass") for c in v.children)
+        if v.pos_ == "VERB" and o_head.head.i == v.i and o_head.dep_ in ("obj", "dobj", "obl") and any(
+                (c.dep_ == "nsubj" or c.dep_ in ("nsubj:pass", "nsubjpass") and passive) and c.i < v.i for c in v.children):
+            continue  # a verb with its subject and object: read right, or for other repairs to mend
+        # (but not a passive with no auxiliary: "Bomber Command/nsubj:pass bombed Böhlen/xcomp")
+        # (arcs inside a phrase stay: "the Ploesti marshalling yards")
+        inside = {t.i: {x.i for x in phrase} for phrase in (subject, obj) for t in phrase}
+        edits = [(v, v, "ROOT"), (s_head, v, "nsubj"), (o_head, v, "obj")] + \
+            [(t, h, dep) for t, h, dep in subj_arcs + obj_arcs if t.head.i not in inside[t.i] or t.head.i == t.i]
+        if opener:
+            # ("On 7 July", "Early in July,": a preposition of time, its date, perhaps a comma)
+            words = [t for t in opener if not t.is_punct]
+            dates = [t for t in words if _date_part(t) and not t.like_num] or [t for t in words if _date_part(t)]
+            first = next((t for t in words if t.lower_ not in ("early", "late")), None)
+            if not dates or first is None or first.lower_ not in OPENING_PREPOSITIONS or \
+                    any(t.is_punct and t.text != "," for t in opener) or \
+                    any(t.pos_ not in ("ADP", "ADV", "DET", "NUM", "PROPN") for t in words):
+                continue
+            d_head = dates[-1]
+            edits.append((d_head, v, "obl"))
+            for t in opener:
+                if t.i != d_head.i:
+                    dep = {"ADP": "case", "ADV": "advmod", "DET": "det", "NUM": "nummod", "PUNCT": "punct"}.get(
+                        t.pos_, "compound")
+                    edits.append((t, v if t.is_punct else d_head, dep))
+        region = range(sent.start, end)
+        for t in doc[end:sent.end]:
+            if t.head.i in range(end, sent.end) and t.dep_ != "ROOT":
+                continue
+            if t.dep_ in ("conj", "appos") and t.pos_ in ("PROPN", "NOUN") and t.head.i == o_head.i:
+                edits.append((t, o_head, "conj"))  # ("struck Böhlen, Merseburg and Lützkendorf")
+            elif t.head.i == o_head.i and t.dep_ in ("nmod", "acl", "acl:relcl", "punct") and not \
+                    (t.is_punct and t.i == sent.end - 1) and not _date_part(t):  # (a date is the deed's)
+                edits.append((t, o_head, t.dep_))
+            elif t.head.i in region or t.dep_ == "ROOT":
+                dep = {"nmod": "obl", "ROOT": "parataxis", "appos": "parataxis"}.get(t.dep_, t.dep_)
+                edits.append((t, v, dep))
+        if apply_edits(sent, edits):
+            v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", VERB_NOUN_LEMMAS[v.lower_]
     return doc

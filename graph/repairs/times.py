@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from ..dates import MONTHS
 from ..syntax import case_of, comma_after, is_date_word
 from .tree import apply_edits, base_word, leading_prepositions
+from .verbs import verb_read_as_description
 from .words import DAY_WORDS, INTRANSITIVE_CHANGES, OPENING_PREPOSITIONS, PHRASE_OPENERS, SAYING_LEMMAS, SEASONS, \
     TIME_NOUNS, TIME_OPENERS
 
@@ -434,7 +435,8 @@ def names_hung_on_opening_dates(doc: Doc) -> Doc:
         if v.pos_ not in ("VERB", "AUX") or v not in d.ancestors or \
                 any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in v.children):
             continue
-        apply_edits(n.sent, [(n, v, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in v.children) else "nsubj")])
+        if apply_edits(n.sent, [(n, v, "nsubj:pass" if any(c.dep_ == "aux:pass" for c in v.children) else "nsubj")]):
+            verb_read_as_description(v)  # (a verb that now has its subject may have been read as a modifier)
     return doc
 
 

@@ -800,9 +800,21 @@ def subjects_with_prepositions(doc: Doc) -> Doc:
                      c.lower_ not in ("by", "that", "whether", "if", "because", "although", "though", "while", "as",
                                       "since", "until", "unless", "than") or
                      c.lower_ == "as" and c.dep_ == "case" and c.head.i == t.i), None)  # (not a conjunction)
-        if prep is None or not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in verb.children):
+        if prep is None:
             continue
-        apply_edits(t.sent, [(t, verb, "obl"), (prep, t, "case")])
+        if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in verb.children):
+            # ("In the Air Ministry/nsubj, Bufton/conj and his colleagues/conj argued": the phrase set off
+            # before the names is the oblique, the first name the subject, the rest joined to it)
+            joined = [c for c in t.children if c.dep_ == "conj" and c.i > t.i]
+            if not joined or not comma_before(joined[0]) or \
+                    any(x.dep_ == "cc" and x.i < joined[0].i for x in joined[0].children):
+                continue
+            first = joined[0]
+            edits = [(t, verb, "obl"), (prep, t, "case"), (first, verb, t.dep_), (first.doc[first.i - 1], verb, "punct")]
+            edits += [(c, first, "conj") for c in joined[1:]]
+        else:
+            edits = [(t, verb, "obl"), (prep, t, "case")]
+        apply_edits(t.sent, edits)
     return doc
 
 
@@ -1444,20 +1456,27 @@ def verbs_with_subjects_read_as_descriptions(doc: Doc) -> Doc:
     tense with its subject before it, read as describing the possessor of the sentence's root noun,
     is the verb, and the noun its object (in a sentence with no other finite verb)."""
     for v in doc:
-        if v.tag_ not in ("VBD", "VBN") or v.dep_ not in ("nmod:desc", "amod") or v.head.i <= v.i or \
-                not any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
-            continue
-        obj = v.head
-        while obj.dep_ == "nmod:poss" and obj.head.i > obj.i:
-            obj = obj.head
-        sent = v.sent
-        if obj.i != sent.root.i or obj.pos_ not in ("NOUN", "PROPN") or \
-                has_finite_verb(t for t in sent if t.i != v.i):
-            continue
-        edits = [(v, v, "ROOT"), (obj, v, "obj")] + [(c, v, "punct") for c in obj.children if c.is_punct]
-        if apply_edits(sent, edits):
-            v.tag_, v.pos_ = "VBD", "VERB"
+        verb_read_as_description(v)
     return doc
+
+
+def verb_read_as_description(v: Token) -> None:
+    """The repair of :func:`verbs_with_subjects_read_as_descriptions` for one word (also run where a
+    later repair gives the word its subject: "In July the Eighth Air Force/nmod>July struck/amod
+    Böhlen/ROOT")."""
+    if v.tag_ not in ("VBD", "VBN") or v.dep_ not in ("nmod:desc", "amod") or v.head.i <= v.i or \
+            not any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
+        return
+    obj = v.head
+    while obj.dep_ == "nmod:poss" and obj.head.i > obj.i:
+        obj = obj.head
+    sent = v.sent
+    if obj.i != sent.root.i or obj.pos_ not in ("NOUN", "PROPN") or \
+            has_finite_verb(t for t in sent if t.i != v.i):
+        return
+    edits = [(v, v, "ROOT"), (obj, v, "obj")] + [(c, v, "punct") for c in obj.children if c.is_punct]
+    if apply_edits(sent, edits):
+        v.tag_, v.pos_ = "VBD", "VERB"
 
 
 def receivers_read_as_compounds_of_respite(doc: Doc) -> Doc:
