@@ -4125,6 +4125,24 @@ FORTY_FIRST_BATCH = [  # (session 27; checked by test_unseen_shapes_give_their_f
      ("Bufton", "stated", "the directive was being ignored by Harris")),
     ("On 20 June the Eighth Air Force sent more than 1,300 bombers against oil targets in northern Germany, among "
      "them Pölitz, Hamburg and Misburg.", ("Eighth Air Force", "attacked", "Misburg")),
+
+    # plain shapes with names the models have never seen (made up by filling templates; see the session 27
+    # note in README): none of these gave its fact before
+    ("The 3rd Air Division damaged Blechhammer.", ("3rd Air Division", "attacked", "Blechhammer")),
+    ("No. 5 Group hit Ruhland.", ("No. 5 Group", "attacked", "Ruhland")),
+    ("Two days later the 3rd Air Division struck Moosbierbaum and Harburg.",
+     ("3rd Air Division", "attacked", "Moosbierbaum")),
+    ("On 7 July, Lancasters of Bomber Command hit Brüx.", ("Bomber Command", "attacked", "Brüx")),
+    ("Lancasters of the 3rd Air Division wrecked Pölitz.", ("3rd Air Division", "attacked", "Pölitz")),
+    ("On 7 July Leuna was attacked by the 3rd Air Division.", ("3rd Air Division", "attacked", "Leuna")),
+    ("Two days later Moosbierbaum was struck by the 2nd Bombardment Division.",
+     ("2nd Bombardment Division", "attacked", "Moosbierbaum")),
+    ("In July Bufton was criticized by Harris.", ("Harris", "criticized", "Bufton")),
+    ("In July Galland was ordered by Westphal to attack Zeitz.", ("Westphal", "ordered", "Galland")),
+    ("Schmid ordered Westphal to attack Zeitz.", ("Schmid", "ordered", "Westphal")),
+    ("Doolittle, who commanded the Eighth Air Force, flew to Leipzig.", ("Doolittle", "commands", "Eighth Air Force")),
+    ("Tedder, who commanded the 2nd Bombardment Division, flew to Stettin.",
+     ("Tedder", "commands", "2nd Bombardment Division")),
 ]
 
 

@@ -3159,3 +3159,55 @@ def test_a_phrase_set_off_before_the_subject_is_no_subject_with_conjuncts():
     # names joined without a comma stay: "In the Ministry and/cc Bufton/conj"
     doc = subjects_with_prepositions(parse(rows.replace(",/PUNCT/,/punct>4", "and/CCONJ/CC/cc>4")))
     assert heads(doc, "Ministry") == {"Ministry": ("nsubj", "argued")}
+
+
+def test_a_clause_opened_by_who_after_a_name_is_its_relative_clause():
+    from graph.repairs import relatives_read_as_parataxis
+
+    # "Doolittle, who commanded/parataxis>flew the Force/iobj, flew"
+    rows = ("Doolittle/PROPN/NNP/nsubj>6 ,/PUNCT/,/punct>3 who/PRON/WP/nsubj>3 commanded/VERB/VBD/parataxis>6 "
+            "the/DET/DT/det>5 Force/PROPN/NNP/iobj>3 flew/VERB/VBD/ROOT>6")
+    doc = relatives_read_as_parataxis(parse(rows))
+    assert heads(doc, "commanded", "Force") == {"commanded": ("acl:relcl", "Doolittle"), "Force": ("obj", "commanded")}
+    # no comma before "who": left alone
+    doc = relatives_read_as_parataxis(parse(rows.replace(",/PUNCT/,/punct>3", "then/ADV/RB/advmod>3")))
+    assert heads(doc, "commanded") == {"commanded": ("parataxis", "flew")}
+
+
+def test_the_by_of_an_agent_hung_inside_its_name_is_the_names():
+    from graph.repairs import agents_hung_on_compounds
+
+    # "was struck by/case>Bombardment the 2nd Bombardment/compound Division/xcomp"
+    rows = ("Moosbierbaum/PROPN/NNP/nsubj:pass>2 was/AUX/VBD/aux:pass>2 struck/VERB/VBN/ROOT>2 by/ADP/IN/case>5 "
+            "the/DET/DT/det>5 Bombardment/NOUN/NN/compound>6 Division/NOUN/NN/xcomp>2")
+    doc = agents_hung_on_compounds(parse(rows))
+    assert heads(doc, "by", "Division") == {"by": ("case", "Division"), "Division": ("obl:agent", "struck")}
+    # an active verb has no agent: left alone
+    doc = agents_hung_on_compounds(parse(rows.replace(
+        "Moosbierbaum/PROPN/NNP/nsubj:pass>2 was/AUX/VBD/aux:pass>2 struck/VERB/VBN/ROOT>2",
+        "Moosbierbaum/PROPN/NNP/nsubj>2 then/ADV/RB/advmod>2 struck/VERB/VBD/ROOT>2")))
+    assert heads(doc, "Division") == {"Division": ("xcomp", "struck")}
+
+
+def test_a_day_and_month_read_into_the_name_after_them_go_back_to_the_verb():
+    from graph.repairs import months_before_names
+
+    # "On/case>Leuna 7 July/compound>Leuna Leuna/nsubj:pass was attacked"
+    rows = ("On/ADP/IN/case>3 7/NUM/CD/nummod>3 July/PROPN/NNP/compound>3 Leuna/PROPN/NNP/nsubj:pass>5 "
+            "was/AUX/VBD/aux:pass>5 attacked/VERB/VBN/ROOT>5 ./PUNCT/./punct>5")
+    doc = months_before_names(parse(rows))
+    assert heads(doc, "July", "Leuna", "7", "On") == {
+        "July": ("obl", "attacked"), "Leuna": ("nsubj:pass", "attacked"), "7": ("nummod", "July"), "On": ("case", "July")}
+
+
+def test_a_bare_oblique_after_a_verb_with_no_object_is_its_object():
+    from graph.repairs import objects_read_as_unmarked_obliques
+
+    # "who commanded the 2nd Bombardment Division/obl"
+    rows = ("who/PRON/WP/nsubj>1 commanded/VERB/VBD/ROOT>1 the/DET/DT/det>4 2nd/ADJ/JJ/amod>4 "
+            "Bombardment/NOUN/NN/compound>5 Division/NOUN/NN/obl>1")
+    doc = objects_read_as_unmarked_obliques(parse(rows))
+    assert heads(doc, "Division") == {"Division": ("obj", "commanded")}
+    # one with its own preposition stays: "flew to/case the Division/obl"
+    doc = objects_read_as_unmarked_obliques(parse(rows.replace("the/DET/DT/det>4", "to/ADP/IN/case>5")))
+    assert heads(doc, "Division") == {"Division": ("obl", "commanded")}

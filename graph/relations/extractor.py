@@ -227,10 +227,13 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             w in ("of", "for") and post(k - 1) or \
             doc[k].text[:1].isupper() and k > 1 and doc[k - 1].lower_ in ("of", "for") and post(k - 2)
 
-    def _untyped_subject(self, m: Mention, allowed: set[str]) -> bool:
+    def _untyped_person(self, m: Mention, allowed: set[str]) -> bool:
+        """A one-word name nothing typed, as a verb's subject or agent (or, where no place is allowed, its object:
+        "Schmid ordered Westphal to attack Zeitz") in a role people play, is a person's surname."""
         t = self._doc[m.head]
-        subject = t.dep_ in ("nsubj", "nsubj:pass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubj:pass")
-        return "Person" in allowed and m.source == "name" and m.end - m.start == 1 and t.tag_ == "NNP" and subject
+        deps = ("nsubj", "nsubj:pass", "obl:agent") + (("obj", "dobj", "iobj") if "Place" not in allowed else ())
+        return "Person" in allowed and m.source == "name" and m.end - m.start == 1 and t.tag_ == "NNP" and \
+            not m.text.isupper() and (t.dep_ in deps or t.dep_ == "conj" and t.head.dep_ in deps)
 
     def _fits(self, m: Mention, allowed: set[str]) -> bool:
         if not allowed:
@@ -245,7 +248,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             # (a bare name where places are allowed is a place: "The RAF attacked Wanne-Eickel")
             # (and a one-word name that the NER model left untyped, as a verb's subject where people are
             # allowed, is a person: "which Kindleberger and Rostow had helped to write")
-            return len(allowed) == 1 or (m.source == "name" and "Place" in allowed) or self._untyped_subject(m, allowed)
+            return len(allowed) == 1 or (m.source == "name" and "Place" in allowed) or self._untyped_person(m, allowed)
         if m.weak_type and len(allowed) == 1 and not self.ont.fits(m.types[:1], allowed):
             # only the NER model typed it; "replied to Montgomery" says Montgomery is a person
             # (but a plural or an acronym never is one)
@@ -466,7 +469,7 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
                                 mm.types, mm.weak_type = ["Place"], False
                             elif not mm.types and mm.source == "name" and len(allowed) > 1 and "Place" in allowed:
                                 mm.types = ["Place"]
-                            elif not mm.types and len(allowed) > 1 and self._untyped_subject(mm, allowed):
+                            elif not mm.types and len(allowed) > 1 and self._untyped_person(mm, allowed):
                                 mm.types = ["Person"]
                             elif not mm.types and mm.source == "name" and allowed == {"Person"} and \
                                     mm.end - mm.start == 1:

@@ -54,7 +54,7 @@ from .verbs import (
     opening_prepositions_read_as_heads,
     finite_verbs_read_as_conjuncts_of_infinitives, receivers_read_into_counted_objects, as_phrases_hung_on_objects_clauses,
     participles_coordinated_onto_agents, agents_hung_on_phrases_of_passives, objects_read_into_repeated_idioms,
-    papers_sent_with_read_on_objects,
+    papers_sent_with_read_on_objects, agents_hung_on_compounds,
     receivers_read_as_infinitives,
     verbs_read_as_clauses_inside_subjects, ranked_nouns_read_as_verbs,
     past_verbs_read_as_compounds,
@@ -94,11 +94,12 @@ from .clauses import (
     relatives_read_as_nominal_modifiers, relative_objects_read_as_obliques, subjects_read_as_objects_of_thinking,
     fronted_among_those, contact_relatives_read_as_appositions, subjects_hung_on_auxiliaries, clauses_of_showing_read_as_with_clauses, main_verbs_read_as_conjuncts_of_relatives,
     that_read_as_subjects_of_gerunds, condition_words_torn_from_their_clauses, attack_clauses_read_as_phrases,
+    relatives_read_as_parataxis,
 )
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (attack_clauses_read_as_phrases, numerals_read_as_pronouns, superlatives_set_off_read_as_clauses, objects_read_into_repeated_idioms, papers_sent_with_read_on_objects, hyphened_names_read_as_heads_of_lists, opening_prepositions_read_as_heads, finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
+REPAIRS = (attack_clauses_read_as_phrases, relatives_read_as_parataxis, numerals_read_as_pronouns, superlatives_set_off_read_as_clauses, objects_read_into_repeated_idioms, papers_sent_with_read_on_objects, hyphened_names_read_as_heads_of_lists, opening_prepositions_read_as_heads, finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
            possessors_hung_on_modifiers, names_after_post_nouns, compass_phrases_read_as_conjuncts,
            verbs_with_subjects_read_as_descriptions, receivers_read_as_compounds_of_respite,
            posts_read_as_conjuncts_inside_phrases, participles_read_as_parataxis_of_names, subjects_of_infinitives_after_for,
@@ -138,7 +139,7 @@ REPAIRS = (attack_clauses_read_as_phrases, numerals_read_as_pronouns, superlativ
            verbs_with_auxiliaries_read_as_modifiers, clauses_read_as_conjunct_nouns, verbs_read_as_modifiers,
            finite_verbs_read_as_conjuncts_of_infinitives, receivers_read_into_counted_objects,
            as_phrases_hung_on_objects_clauses, participles_coordinated_onto_agents,
-           agents_hung_on_phrases_of_passives,
+           agents_hung_on_phrases_of_passives, agents_hung_on_compounds,
            finite_verbs_read_as_clauses_on_subjects, subjects_with_prepositions, saying_verbs_read_as_nouns,
            both_phrases_read_as_conjuncts, names_set_off_after_plural_posts, lists_read_as_appositions,
            phrases_hung_on_dates, agents_hung_on_nouns, subjects_after_months, dates_read_into_subjects, months_read_as_subjects_after_days, dates_read_into_content_clauses,

@@ -8,8 +8,7 @@ from ..syntax import case_of, comma_after, comma_before
 from .tree import apply_edits, aside_verb, base_word, saying_verb, verb_in
 from .words import (ASKING_LEMMAS, BELIEF_ADJECTIVES, CONDITION_OPENERS, DAY_WORDS, INTRANSITIVE_CHANGES, LEAVE_NOUNS, LETTER_WORDS, PAPER_WORDS,
                     PASSING_LEMMAS, SAYING_LEMMAS,
-                    OPENING_PREPOSITIONS, SEASONS, TELLING_LEMMAS, THINKING_LEMMAS, TIME_NOUNS, VERB_NOUN_FORMS,
-                    VERB_NOUN_LEMMAS)
+                    OPENING_PREPOSITIONS, SEASONS, TELLING_LEMMAS, THINKING_LEMMAS, TIME_NOUNS, STRIKING_PAST_LEMMAS)
 
 
 def relatives_on_infinitives(doc: Doc) -> Doc:
@@ -977,7 +976,16 @@ def subjects_set_off_before_asides(doc: Doc) -> Doc:
 def _date_part(t: Token) -> bool:
     """A month, a day's number or a day word ("7", "July", "today"), but not an ordinal of a name ("the 3rd
     Air Division")."""
-    return t.lower_.rstrip(".") in MONTHS or t.text.isdigit() or t.lower_ in DAY_WORDS
+    doc = t.doc
+    # (a day's number stands by its month: not the number of "No. 5 Group")
+    near = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc)]
+    return t.lower_.rstrip(".") in MONTHS or t.lower_ in DAY_WORDS or \
+        t.text.isdigit() and any(x.lower_.rstrip(".") in MONTHS for x in near)
+
+
+def _time_after(t: Token) -> bool:
+    """A word that opens a time phrase after an object ("the Pölitz plant last night", "Leuna the next day")."""
+    return t.lower_ in ("last", "next", "that", "this", "early", "late") or t.lemma_.lower() in TIME_NOUNS
 
 
 def _plain_noun_phrase(toks: list[Token]) -> list[tuple[Token, Token, str]] | None:
@@ -1008,38 +1016,93 @@ def _plain_noun_phrase(toks: list[Token]) -> list[tuple[Token, Token, str]] | No
     return edits
 
 
+def _opener_arcs(opener: list[Token], v: Token) -> list[tuple[Token, Token, str]] | None:
+    """Arcs that hang a time phrase opening the sentence on its verb ``v``: a date ("On 7 July", "Early
+    in July,") rebuilt on its month, or a time counted from before ("Two days later", "That night"),
+    whose own arcs stay; None for any other opening."""
+    if any(t.is_punct and t.text != "," for t in opener):
+        return None
+    words = [t for t in opener if not t.is_punct]
+    commas = [(t, v, "punct") for t in opener if t.is_punct]
+    dates = [t for t in words if _date_part(t) and not t.like_num] or [t for t in words if _date_part(t)]
+    first = next((t for t in words if t.lower_ not in ("early", "late")), None)
+    if dates and first is not None and first.lower_ in OPENING_PREPOSITIONS and \
+            all(t.pos_ in ("ADP", "ADV", "DET", "NUM", "PROPN") for t in words):
+        head = dates[-1]
+        deps = {"ADP": "case", "ADV": "advmod", "DET": "det", "NUM": "nummod"}
+        return [(head, v, "obl")] + commas + [(t, head, deps.get(t.pos_, "compound")) for t in words if t.i != head.i]
+    span = {t.i for t in words}
+    if (words[-1].lower_ in ("later", "earlier") or any(t.lemma_.lower() in TIME_NOUNS for t in words)) and \
+            all(t.pos_ in ("NUM", "DET", "ADJ", "NOUN", "ADV") for t in words):
+        tops = [t for t in words if t.head.i not in span or t.head.i == t.i]
+        if len(tops) == 1 and tops[0].pos_ in ("ADV", "NOUN"):
+            return [(tops[0], v, "advmod" if tops[0].pos_ == "ADV" else "obl:tmod")] + commas
+    return None
+
+
+def _subject_before(v: Token, floor: int) -> tuple[int, list[Token], list[tuple[Token, Token, str]] | None]:
+    """The plain noun phrase right before ``v`` (back to its "the", never into a date before it): its
+    start, its words and its arcs (their first the arc to the phrase's head), None for the arcs where
+    it is no plain phrase. A plural with an "of" phrase counts: "Lancasters of the 3rd Air Division"."""
+    doc = v.doc
+    start = v.i
+    while start > floor and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "DET") and \
+            not _date_part(doc[start - 1]) and doc[start].pos_ != "DET":
+        start -= 1
+    if start == v.i:
+        return start, [], None
+    arcs = _plain_noun_phrase(list(doc[start:v.i]))
+    if arcs is not None and not arcs:
+        arcs = [(doc[v.i - 1], doc[v.i - 1], "head")]  # (a one-word phrase: its head only)
+    if arcs is not None and start - 2 >= floor and doc[start - 1].lower_ == "of" and (
+            doc[start - 2].tag_ in ("NNS", "NNPS") or doc[start - 2].pos_ in ("NOUN", "PROPN") and
+            doc[start - 2].lower_.endswith("s")):  # (a plural the tagger took for a name: "Lancasters/NNP")
+        # ("300 Lancasters of the 3rd Air Division": the plural before "of" heads it all)
+        k = start - 2
+        while k > floor and doc[k - 1].pos_ in ("NUM", "DET", "ADJ") and not _date_part(doc[k - 1]):
+            k -= 1
+        before = _plain_noun_phrase(list(doc[k:start - 1]))
+        if before is not None:
+            head = doc[start - 2]
+            inner = arcs[0][1]
+            arcs = [(head, head, "head")] + before + [a for a in arcs if a[2] != "head"] + \
+                [(inner, head, "nmod"), (doc[start - 1], inner, "case")]
+            start = k
+    elif arcs is not None:
+        arcs = [(doc[v.i - 1], doc[v.i - 1], "head")] + [a for a in arcs if a[2] != "head"]
+    return start, list(doc[start:v.i]), arcs
+
+
 def attack_clauses_read_as_phrases(doc: Doc) -> Doc:
     """"Bomber Command struck/amod Böhlen/appos", "The 3rd Air Division/compound hit/ROOT Zeitz", "In July
     the Eighth Air Force/nmod>July struck/amod Böhlen/ROOT": a clause of the plainest shape -- an opening
-    date phrase or none, a plain noun phrase, a past tense of striking (VERB_NOUN_FORMS, which the
+    date phrase or none, a plain noun phrase, a past tense of striking (STRIKING_PAST_LEMMAS, which the
     tagger takes for nouns and adjectives), a plain noun phrase -- read as anything else is rebuilt as
     subject, verb and object, the date phrase the verb's, what follows the object left as it hangs
     (its conjuncts on the object, the rest on the verb)."""
     for sent in doc.sents:
-        v = next((t for t in sent if t.lower_ in VERB_NOUN_FORMS and sent.start < t.i < sent.end - 1), None)
+        v = next((t for t in sent if t.lower_ in STRIKING_PAST_LEMMAS and sent.start < t.i < sent.end - 1), None)
         if v is None:
             continue
-        # the subject: the plain words right before the verb, back to "the" or a date phrase
-        start = v.i
-        while start > sent.start and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "DET") and \
-                not _date_part(doc[start - 1]) and doc[start].pos_ != "DET":
-            start -= 1
-        subject = list(doc[start:v.i])
+        start, subject, subj_arcs = _subject_before(v, sent.start)
         # the object: the plain words right after it
         end = v.i + 1
         while end < sent.end and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "DET") and \
-                not _date_part(doc[end]) and (end == v.i + 1 or doc[end].pos_ != "DET"):
+                not _date_part(doc[end]) and (end == v.i + 1 or doc[end].pos_ != "DET" and not _time_after(doc[end])):
             end += 1
         obj = list(doc[v.i + 1:end])
         opener = list(doc[sent.start:start])
         after = doc[end] if end < sent.end else None
         if not subject or not obj or any(t.pos_ == "DET" for t in obj[1:]) or after is not None and (
-                after.tag_ == "POS" or not (after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "DET"))):
-            continue  # (the phrase must end there: not "struck Hamburg's refineries", "the Ploesti marshalling/VBG yards")
-        subj_arcs, obj_arcs = _plain_noun_phrase(subject), _plain_noun_phrase(obj)
+                after.tag_ == "POS" or after.is_punct and after.text not in (",", ".", ";", ":", "(") or
+                not (after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "DET") or _time_after(after))):
+            # (the phrase must end there: not "struck Hamburg's refineries", "the Ploesti marshalling/VBG yards",
+            # "the Castrop-Rauxel benzol plant")
+            continue
+        obj_arcs = _plain_noun_phrase(obj)
         if subj_arcs is None or obj_arcs is None or not any(t.pos_ == "PROPN" for t in subject + obj):
             continue
-        s_head, o_head = subject[-1], obj[-1]
+        s_head, o_head = subj_arcs[0][1] if subj_arcs else subject[-1], obj[-1]
         passive = any(c.dep_.startswith("aux") and c.dep_.endswith("pass") for c in v.children)
         if v.pos_ == "VERB" and o_head.head.i == v.i and o_head.dep_ in ("obj", "dobj", "obl") and any(
                 (c.dep_ == "nsubj" or c.dep_ in ("nsubj:pass", "nsubjpass") and passive) and c.i < v.i for c in v.children):
@@ -1048,23 +1111,12 @@ def attack_clauses_read_as_phrases(doc: Doc) -> Doc:
         # (arcs inside a phrase stay: "the Ploesti marshalling yards")
         inside = {t.i: {x.i for x in phrase} for phrase in (subject, obj) for t in phrase}
         edits = [(v, v, "ROOT"), (s_head, v, "nsubj"), (o_head, v, "obj")] + \
-            [(t, h, dep) for t, h, dep in subj_arcs + obj_arcs if t.head.i not in inside[t.i] or t.head.i == t.i]
+            [(t, h, dep) for t, h, dep in subj_arcs[1:] + obj_arcs if t.head.i not in inside[t.i] or t.head.i == t.i]
         if opener:
-            # ("On 7 July", "Early in July,": a preposition of time, its date, perhaps a comma)
-            words = [t for t in opener if not t.is_punct]
-            dates = [t for t in words if _date_part(t) and not t.like_num] or [t for t in words if _date_part(t)]
-            first = next((t for t in words if t.lower_ not in ("early", "late")), None)
-            if not dates or first is None or first.lower_ not in OPENING_PREPOSITIONS or \
-                    any(t.is_punct and t.text != "," for t in opener) or \
-                    any(t.pos_ not in ("ADP", "ADV", "DET", "NUM", "PROPN") for t in words):
+            opened = _opener_arcs(opener, v)
+            if opened is None:
                 continue
-            d_head = dates[-1]
-            edits.append((d_head, v, "obl"))
-            for t in opener:
-                if t.i != d_head.i:
-                    dep = {"ADP": "case", "ADV": "advmod", "DET": "det", "NUM": "nummod", "PUNCT": "punct"}.get(
-                        t.pos_, "compound")
-                    edits.append((t, v if t.is_punct else d_head, dep))
+            edits += opened
         region = range(sent.start, end)
         for t in doc[end:sent.end]:
             if t.head.i in range(end, sent.end) and t.dep_ != "ROOT":
@@ -1078,5 +1130,26 @@ def attack_clauses_read_as_phrases(doc: Doc) -> Doc:
                 dep = {"nmod": "obl", "ROOT": "parataxis", "appos": "parataxis"}.get(t.dep_, t.dep_)
                 edits.append((t, v, dep))
         if apply_edits(sent, edits):
-            v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", VERB_NOUN_LEMMAS[v.lower_]
+            v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", STRIKING_PAST_LEMMAS[v.lower_]
+    return doc
+
+
+def relatives_read_as_parataxis(doc: Doc) -> Doc:
+    """"Doolittle, who commanded/parataxis>flew the Eighth Air Force/iobj, flew to Leipzig": a clause opened
+    by "who" or "which" right after a name and its comma is a relative clause on the name, its lone
+    second object its object."""
+    for v in doc:
+        rel = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("who", "which") and
+                    c.i == v.left_edge.i + (v.left_edge.text == ",")), None)
+        if v.dep_ != "parataxis" or rel is None or rel.i < 2 or doc[rel.i - 1].text != ",":
+            continue
+        noun = doc[rel.i - 2]
+        while noun.dep_ in ("flat", "compound") and noun.head.i > noun.i and noun.head.i < rel.i:
+            noun = noun.head
+        if noun.pos_ not in ("PROPN", "NOUN") or v.i < noun.i:
+            continue
+        edits = [(v, noun, "acl:relcl")]
+        if not any(c.dep_ in ("obj", "dobj") for c in v.children):
+            edits += [(c, v, "obj") for c in v.children if c.dep_ == "iobj"]
+        apply_edits(v.sent, edits)
     return doc

@@ -78,9 +78,12 @@ def months_before_names(doc: Doc) -> Doc:
     a time word, and the verb after the name has no subject of its own."""
     for m in doc[1:-2]:
         n = doc[m.i + 1]
-        # (the opener may be joined by a hyphen: "In mid-September Spaatz")
-        opener = doc[m.i - 2] if doc[m.i - 1].text == "-" and m.i >= 2 else doc[m.i - 1]
-        if m.lower_ not in MONTHS or not m.is_title or opener.lower_ not in TIME_OPENERS or \
+        # (the opener may be joined by a hyphen: "In mid-September Spaatz"; or a day may come between:
+        # "On 7 July Leuna was attacked")
+        day = doc[m.i - 1] if doc[m.i - 1].text.isdigit() and len(doc[m.i - 1].text) <= 2 and m.i >= 2 else None
+        opener = doc[m.i - 2] if (doc[m.i - 1].text == "-" or day is not None) and m.i >= 2 else doc[m.i - 1]
+        if m.lower_ not in MONTHS or not m.is_title or \
+                opener.lower_ not in (OPENING_PREPOSITIONS if day is not None else TIME_OPENERS) or \
                 n.pos_ != "PROPN" or not n.is_title or n.lower_ in MONTHS or \
                 not (m.head == n or n.head == m):
             continue
@@ -90,8 +93,9 @@ def months_before_names(doc: Doc) -> Doc:
         verb = doc[max(name[-1].i, n.right_edge.i) + 1]
         while verb.dep_.startswith("aux") and verb.head.i > verb.i:
             verb = verb.head
+        # (the month may be the one read as the subject: "In July/nsubj:pass Bufton/nmod was criticized")
         if verb.pos_ not in ("VERB", "AUX") or any(
-                c.dep_.startswith(("nsubj", "csubj")) and c != n for c in verb.children):
+                c.dep_.startswith(("nsubj", "csubj")) and c != n and c != m for c in verb.children):
             continue
         subj = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in verb.children) else "nsubj"
         head, dep = (top.head, top.dep_) if top.dep_.startswith(("obl", "nmod", "advmod")) else (verb, "obl")
@@ -102,6 +106,8 @@ def months_before_names(doc: Doc) -> Doc:
             edits.append((opener, m, "case"))
         edits += [(c, m, c.dep_) for c in top.children if c.dep_ in ("case", "det") and c.i < m.i]
         edits += [(c, n, "flat") for c in name[1:]]
+        if day is not None:
+            edits.append((day, m, "nummod"))
         apply_edits(m.sent, edits)
     return doc
 

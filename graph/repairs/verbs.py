@@ -1099,13 +1099,16 @@ def objects_read_as_unmarked_obliques(doc: Doc) -> Doc:
             continue
         # (after the receiver too: "sent Hitler the first/obl:unmarked of his memoranda")
         start = max([v.i] + [c.right_edge.i for c in v.children if c.dep_ in ("iobj", "dative") and c.i > v.i]) + 1
-        o = next((c for c in v.children if c.dep_ == "obl:unmarked" and c.pos_ in ("NOUN", "PROPN") and
+        # (or a bare "obl", no preposition of its own: "who commanded the 2nd Bombardment Division/obl")
+        o = next((c for c in v.children if (c.dep_ == "obl:unmarked" or c.dep_ == "obl" and not any(
+            x.dep_ in ("case", "mark") for x in c.children)) and c.pos_ in ("NOUN", "PROPN") and
                   c.left_edge.i == start), None)
         # (or a name: "the Fifteenth struck Blechhammer/obl:unmarked and Odertal", but not a day or month)
         named = o is not None and o.left_edge.i == o.i and o.is_title and not v.is_sent_start and \
             not is_date_word(o) and o.lower_ not in WEEKDAYS
         if o is None or o.lemma_.lower() in MEASURE_NOUNS or o.lower_ in MEASURE_NOUNS or \
-                not (named or o.pos_ == "NOUN" and any(c.dep_ in ("det", "nmod:poss") for c in o.children)) or \
+                not (named or o.pos_ == "NOUN" and (any(c.dep_ in ("det", "nmod:poss") for c in o.children) or
+                                                    o.left_edge.pos_ == "DET" and o.left_edge.lower_ == "the")) or \
                 any(c.dep_ == "nummod" or c.lower_ in ("each", "every") for c in o.children):
             continue
         apply_edits(v.sent, [(o, v, "obj")])
@@ -1608,4 +1611,19 @@ def papers_sent_with_read_on_objects(doc: Doc) -> Doc:
                 obj.dep_ not in ("obj", "dobj") or verb.pos_ != "VERB" or not verb.i < obj.i < t.i:
             continue
         apply_edits(t.sent, [(t, verb, "obl")])
+    return doc
+
+
+def agents_hung_on_compounds(doc: Doc) -> Doc:
+    """"was struck by/case>Bombardment the 2nd Bombardment/compound Division/xcomp": the "by" of a passive's
+    agent hung on a word inside the agent's name: it is the name's, and the name the verb's agent."""
+    for by in doc:
+        inner = by.head
+        name = inner.head
+        v = name.head
+        if by.dep_ != "case" or by.lower_ != "by" or inner.dep_ != "compound" or not by.i < inner.i < name.i or \
+                name.dep_ not in ("xcomp", "obj", "dobj", "dep", "obl") or v.pos_ != "VERB" or v.i > by.i or \
+                not is_passive(v) or any(c.dep_ == "case" for c in name.children):
+            continue
+        apply_edits(by.sent, [(by, name, "case"), (name, v, "obl:agent")])
     return doc

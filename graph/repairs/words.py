@@ -52,8 +52,12 @@ TWO_OBJECT_VERBS = DITRANSITIVE_VERBS | {"cost", "send", "lend", "spare", "allow
 
 # past tenses that are also nouns ("The Eighth Air Force hit/NN Ruhland on 12 September")
 VERB_NOUN_FORMS = {"hit", "raided", "bombed", "attacked", "struck"}
-# the base forms of those past tenses (a form the tagger took for a noun or adjective keeps itself as lemma)
-VERB_NOUN_LEMMAS = {"hit": "hit", "raided": "raid", "bombed": "bomb", "attacked": "attack", "struck": "strike"}
+# the base forms of those past tenses and of others of striking the tagger takes for adjectives ("the 3rd
+# Air Division damaged/amod Blechhammer/ROOT"); a form so mistagged keeps itself as lemma
+STRIKING_PAST_LEMMAS = {"hit": "hit", "raided": "raid", "bombed": "bomb", "attacked": "attack", "struck": "strike",
+                        "damaged": "damage", "destroyed": "destroy", "wrecked": "wreck", "pounded": "pound",
+                        "blasted": "blast", "smashed": "smash", "battered": "batter", "hammered": "hammer",
+                        "crippled": "cripple", "shelled": "shell", "bombarded": "bombard"}
 
 # verbs that tell someone something: with a hearer and no content of their own, a "that"
 # clause on a noun of theirs is the content
