@@ -16,7 +16,7 @@ from .aliases import AliasIndex
 from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
-from .syntax import (NUMBER_WORDS, NUMBERED_ORDINAL, ORDER_NOUNS, POSS, appositions, case_of, colon_between, conjuncts, has_finite_verb, is_passive, passive_subjects,
+from .syntax import (FORMATION_WORDS, NUMBER_WORDS, NUMBERED_ORDINAL, ORDER_NOUNS, POSS, appositions, case_of, colon_between, conjuncts, has_finite_verb, is_passive, passive_subjects,
                      examples_of, is_date_word, possessor, prep_objects)
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -56,6 +56,8 @@ MINE_LAYING_VERBS = {"lay", "sow", "drop", "plant", "sweep", "clear", "laid", "s
 # the parts of a body, which keep their own name before "of" a known body ("the Oil Division of
 # the Enemy Objectives Unit")
 SUBUNIT_WORDS = {"division", "branch", "section", "directorate", "department", "office", "subcommittee"}
+# unit words a bare number before makes a name ("the 205 Group", "the 49th Wing" has its ordinal already)
+NUMBERED_UNIT_WORDS = {"Group", "Wing", "Squadron", "Division", "Flight"}
 # verbs of serving, whose "under" names the one in command ("served under Trenchard")
 SERVING_VERBS = {"serve", "work", "fly", "fight"}
 
@@ -471,8 +473,10 @@ class MentionFinder:
                             any(t.lower_ == "of" for t in doc[i:j])) and \
                             " ".join(t.lower_ for t in doc[j:j + k]) == conn and j + k < len(doc) and \
                             _is_name_token(doc[j + k], sent.start) and not taken[j + k] and \
-                            not (doc[j - 1].lower_ in SUBUNIT_WORDS and self._known_body_at(doc, j + k, sent.end)):
-                        # (but "the Oil Division of the Enemy Objectives Unit" is a part of a known body)
+                            not (doc[j - 1].lower_ in SUBUNIT_WORDS | FORMATION_WORDS and
+                                 self._known_body_at(doc, j + k, sent.end)):
+                        # (but "the Oil Division of the Enemy Objectives Unit" is a part of a known body, and
+                        # "No. 205 Group of the RAF" a formation of one)
                         j += k
                         bridged = True
                         break
@@ -1461,6 +1465,7 @@ APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "ins
 # nouns for who stands to a person in a personal way: "Kesselring's staff", "Eaker's deputy"
 PERSONAL_RELATIONS = {"deputy", "aide", "adviser", "advisor", "biographer", "secretary", "staff", "successor",
                       "predecessor", "wife", "son", "daughter", "diary", "memoirs"}
+PAPERS_AND_STAFFS = {"diary", "memoirs", "staff"}  # (of those, the ones no single person is)
 
 
 def _names_with_posts(doc: Doc, mentions: list[Mention], person_words: set[str]) -> None:
@@ -1479,10 +1484,13 @@ def _names_with_posts(doc: Doc, mentions: list[Mention], person_words: set[str])
                 doc[m.start - 1].dep_ in ("compound", "nmod:desc") or \
                 h.dep_ in ("obj", "dobj", "xcomp", "nsubj") and h.head.lemma_.lower() in SUCCEEDING_VERBS and any(
                     case_of(c) == "as" and c.lower_ in person_words for c in list(h.head.children) + list(h.children)) or \
+                h.dep_ == "appos" and h.head.i < h.i and (h.head.lemma_.lower() in PERSONAL_RELATIONS - PAPERS_AND_STAFFS or
+                                                         h.head.lower_ in person_words) or \
                 h.dep_ == "nmod:poss" and (h.head.lemma_.lower() in PERSONAL_RELATIONS or h.head.lower_ == "chief" and
                                            any(p == "of" and o.lower_ == "staff" for p, o in prep_objects(h.head))) and \
                 any(c.tag_ == "POS" for c in h.children):
-            # (also the owner of a deputy, a staff, a chief of staff or a biographer: "Kesselring's staff complained")
+            # (also the owner of a deputy, a staff, a chief of staff or a biographer: "Kesselring's staff complained";
+            # and one set off as a successor or deputy: "his successor, Schmid,")
             m.types, m.weak_type = ["Person"], False
 
 
@@ -1576,14 +1584,20 @@ def _document_before(doc: Doc, i: int, by_head: dict[int, Mention], at: dict[int
 
 
 def _numbered_names(doc: Doc, mentions: list[Mention]) -> None:
-    """"No. 5 Group", "No. 617 Squadron": the number before a unit's name is part of it."""
+    """"No. 5 Group", "No. 617 Squadron": the number before a unit's name is part of it (so is a bare
+    number before a lone unit word: "the 205 Group of the RAF")."""
     for m in mentions:
         k = m.start
-        if m.source == "name" and k >= 2 and doc[k - 2].lower_ in ("no.", "nos.") and doc[k - 1].like_num and \
-                not any(f is not m and f.start <= k - 1 < f.end for f in mentions):
+        free = k >= 1 and not any(f is not m and f.start <= k - 1 < f.end for f in mentions)
+        if m.source == "name" and k >= 2 and doc[k - 2].lower_ in ("no.", "nos.") and doc[k - 1].like_num and free:
             if m.label == m.text:
                 m.label = doc[k - 2:m.end].text
             m.start, m.text = k - 2, doc[k - 2:m.end].text
+        elif m.source == "name" and free and doc[k - 1].text.isdigit() and m.end - m.start == 1 and \
+                doc[k].text in NUMBERED_UNIT_WORDS and m.types[:1] == ["MilitaryUnit"]:
+            if m.label == m.text:
+                m.label = doc[k - 1:m.end].text
+            m.start, m.text = k - 1, doc[k - 1:m.end].text
 
 
 TITLE_LINKS = {"of", "the", "and", "in", "for", "on", "against", "&"}

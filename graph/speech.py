@@ -674,8 +674,12 @@ def _that_read_as_relative(verb: Token) -> tuple[int, Token] | None:
             that = clause.left_edge
             subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < clause.i
                     and c.i != that.i]  # ("that/nsubj ... the army's tanks/nsubj would be immobile")
-            # ("in a letter of 25 October that/obl the air forces were dispersing ...": any label)
-            if that.lower_ == "that" and that.dep_ in ("det", "mark", "obl", "nsubj") and subj and \
+            # ("in a letter of 25 October that/obl the air forces were dispersing ...": any label; an object
+            # only of a clause that can take none: "promised the workers that/obj the plant would be rebuilt/pass")
+            as_object = that.dep_ in ("obj", "dobj") and (
+                any(c.dep_ in ("aux:pass", "auxpass") for c in clause.children) or
+                any(c.dep_ in ("obj", "dobj") and c.i != that.i for c in clause.children))
+            if that.lower_ == "that" and (that.dep_ in ("det", "mark", "obl", "nsubj") or as_object) and subj and \
                     (that.i <= subj[0].left_edge.i if that.dep_ in ("det", "mark") else that.i < subj[0].left_edge.i) \
                     and that.i > h.i and not (subj[0].i == that.i):
                 return that.i, clause

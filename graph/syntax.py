@@ -24,6 +24,9 @@ PERMISSION_NOUNS = {"permission", "leave", "authority", "approval", "authorizati
 PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
 OBJ = {"obj", "dobj"}
 POSS = {"nmod:poss", "poss"}
+# words for a formation of a larger force ("No. 205 Group of the RAF": the group, then the RAF)
+FORMATION_WORDS = {"group", "groups", "wing", "wings", "squadron", "squadrons", "command", "force", "forces",
+                   "division", "divisions"}
 # verbs that link a subject to what it is or becomes ("the situation had become critical")
 LINKING_VERBS = {"become", "remain", "stay", "seem", "appear", "prove", "grow", "look", "sound"}
 NEG_WORDS = {"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "cannot", "hardly", "scarcely",
@@ -437,6 +440,10 @@ def relative_antecedent(rel: Token, head: Token) -> Token:
     # list of the places of a plural noun, the relative is the noun's
     if head.dep_.startswith("nmod") and case_of(head) in ("at", "in", "near") and len(conjuncts(head)) > 1 and \
             head.head.tag_ in ("NNS", "NNPS") and head.head.i < head.i:
+        return head.head
+    # "No. 205 Group of the RAF, which flew Wellingtons": the formation, not the force it belongs to
+    if case_of(head) == "of" and head.head.i < head.i and head.head.lower_ in FORMATION_WORDS and \
+            head.head.pos_ in ("NOUN", "PROPN") and head.head.text[:1].isupper():
         return head.head
     # "Portal's letter of 8 January, which Bufton had drafted": a date names no thing; the noun it dates
     cur = head

@@ -510,6 +510,12 @@ def test_a_stance_given_past_its_receiver_is_the_givers(extract_facts):
     assert ("Arnold", "advocated", "oil offensive") in facts and ("Spaatz", "advocated", "oil offensive") not in facts, facts
 
 
+def test_directing_forces_orders_no_one_but_directing_a_man_to_act_does(extract_facts):
+    facts = extract_facts("Eaker now directed the Allied air forces in the Mediterranean from Caserta.")
+    assert not [f for f in facts if f[1] == "ordered"], facts
+    assert ("Portal", "ordered", "Harris") in extract_facts("Portal directed Harris to attack the oil plants.")
+
+
 def test_another_mans_warning_recorded_is_his_not_the_recorders(extract_facts):
     facts = extract_facts("Goebbels recorded Speer's warning that the fuel situation had become critical.")
     assert [f for f in facts if f[1] == "stated"] == [("Speer", "stated", "the fuel situation had become critical")], facts
@@ -4143,6 +4149,17 @@ FORTY_FIRST_BATCH = [  # (session 27; checked by test_unseen_shapes_give_their_f
     ("Doolittle, who commanded the Eighth Air Force, flew to Leipzig.", ("Doolittle", "commands", "Eighth Air Force")),
     ("Tedder, who commanded the 2nd Bombardment Division, flew to Stettin.",
      ("Tedder", "commands", "2nd Bombardment Division")),
+
+    ("The 1st Division of the Eighth bombed Pölitz.", ("1st Division", "attacked", "Pölitz")),
+    ("Speer flew to Leuna the day after the first raid and promised the workers that the plant would be rebuilt.",
+     ("Speer", "stated", "the plant would be rebuilt")),
+    ("The attacks on the Rumanian oilfields were carried out mainly by the 205 Group of the RAF at night.",
+     ("205 Group", "attacked", "Rumanian oilfields")),
+    ("Eaker's Mediterranean Allied Air Forces included the Fifteenth Air Force and No. 205 Group of the RAF, which "
+     "flew Wellingtons by night against Ploesti.", ("No. 205 Group", "attacked", "Ploesti")),
+
+    ("Spaatz wanted the oil plants bombed; Tedder wanted the railways bombed.", ("Spaatz", "advocated", "oil plants")),
+    ("Spaatz wanted the oil plants bombed; Tedder wanted the railways bombed.", ("Tedder", "advocated", "railways")),
 ]
 
 
@@ -5010,6 +5027,9 @@ def test_cost_before_a_name_and_an_amount_keeps_both_objects(nlp):
      "Place"),
     # the one whose chief of staff someone is
     ("Kesselring's chief of staff, General Westphal, complained that the lorries stood empty.", "Kesselring", "Person"),
+    # one set off as another's successor
+    ("By 1944 he had been replaced, and his successor, Schmid, could do little to protect the plants.", "Schmid",
+     "Person"),
 ])
 def test_names_typed_by_their_context(tmp_path, text, name, cls):
     from rdflib import RDF, SKOS

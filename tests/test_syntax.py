@@ -3211,3 +3211,16 @@ def test_a_bare_oblique_after_a_verb_with_no_object_is_its_object():
     # one with its own preposition stays: "flew to/case the Division/obl"
     doc = objects_read_as_unmarked_obliques(parse(rows.replace("the/DET/DT/det>4", "to/ADP/IN/case>5")))
     assert heads(doc, "Division") == {"Division": ("obl", "commanded")}
+
+
+def test_a_participle_after_the_object_of_wanting_is_a_small_clause():
+    from graph.repairs import small_clauses_read_as_participles
+
+    # "Spaatz wanted the plants/obj bombed/acl>plants"
+    rows = ("Spaatz/PROPN/NNP/nsubj>1 wanted/VERB/VBD/ROOT>1 the/DET/DT/det>3 plants/NOUN/NNS/obj>1 "
+            "bombed/VERB/VBN/acl>3")
+    doc = small_clauses_read_as_participles(parse(rows))
+    assert heads(doc, "bombed", "plants") == {"bombed": ("ccomp", "wanted"), "plants": ("nsubj:pass", "bombed")}
+    # after another verb the participle describes the object: "saw the plants bombed" is left alone
+    doc = small_clauses_read_as_participles(parse(rows.replace("wanted/VERB/VBD", "saw/VERB/VBD")))
+    assert heads(doc, "bombed") == {"bombed": ("acl", "plants")}

@@ -1040,27 +1040,34 @@ def _opener_arcs(opener: list[Token], v: Token) -> list[tuple[Token, Token, str]
     return None
 
 
+def _phrase_start(doc: Doc, end: int, floor: int) -> int:
+    """Where the plain words right before ``end`` begin: back to their "the", never past ``floor`` nor
+    into a date."""
+    start = end
+    while start > floor and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "DET") and \
+            not _date_part(doc[start - 1]) and (start == end or doc[start].pos_ != "DET"):
+        start -= 1
+    return start
+
+
 def _subject_before(v: Token, floor: int) -> tuple[int, list[Token], list[tuple[Token, Token, str]] | None]:
     """The plain noun phrase right before ``v`` (back to its "the", never into a date before it): its
     start, its words and its arcs (their first the arc to the phrase's head), None for the arcs where
-    it is no plain phrase. A plural with an "of" phrase counts: "Lancasters of the 3rd Air Division"."""
+    it is no plain phrase. A plural or a name with an "of" phrase counts: "Lancasters of the 3rd Air Division",
+    "The 1st Division of the Eighth"."""
     doc = v.doc
-    start = v.i
-    while start > floor and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "DET") and \
-            not _date_part(doc[start - 1]) and doc[start].pos_ != "DET":
-        start -= 1
+    start = _phrase_start(doc, v.i, floor)
     if start == v.i:
         return start, [], None
     arcs = _plain_noun_phrase(list(doc[start:v.i]))
     if arcs is not None and not arcs:
         arcs = [(doc[v.i - 1], doc[v.i - 1], "head")]  # (a one-word phrase: its head only)
+    # (a plural the tagger took for a name, "Lancasters/NNP"; or a unit's name, "The 1st Division of the Eighth")
     if arcs is not None and start - 2 >= floor and doc[start - 1].lower_ == "of" and (
             doc[start - 2].tag_ in ("NNS", "NNPS") or doc[start - 2].pos_ in ("NOUN", "PROPN") and
-            doc[start - 2].lower_.endswith("s")):  # (a plural the tagger took for a name: "Lancasters/NNP")
+            (doc[start - 2].lower_.endswith("s") or doc[start - 2].is_title)):
         # ("300 Lancasters of the 3rd Air Division": the plural before "of" heads it all)
-        k = start - 2
-        while k > floor and doc[k - 1].pos_ in ("NUM", "DET", "ADJ") and not _date_part(doc[k - 1]):
-            k -= 1
+        k = _phrase_start(doc, start - 1, floor)
         before = _plain_noun_phrase(list(doc[k:start - 1]))
         if before is not None:
             head = doc[start - 2]

@@ -7,7 +7,7 @@ from ..syntax import COMPASS, WEEKDAYS, case_of, comma_before, has_finite_verb, 
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions, saying_verb, subject_above, verb_in
 from .words import (AS_JUDGING_VERBS, DITRANSITIVE_VERBS, FRONTED_NEGATIVES, FRONTED_PREPOSITIONS, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
                     PLANT_WORDS, RESPITE_NOUNS, SAYING_LEMMAS,
-                    SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, TIME_OF_DAY, TWO_OBJECT_VERBS, VERB_NOUN_FORMS)
+                    SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, TIME_OF_DAY, TWO_OBJECT_VERBS, VERB_NOUN_FORMS, WANTING_LEMMAS)
 
 
 def participles_after_nouns(doc: Doc) -> Doc:
@@ -1626,4 +1626,19 @@ def agents_hung_on_compounds(doc: Doc) -> Doc:
                 not is_passive(v) or any(c.dep_ == "case" for c in name.children):
             continue
         apply_edits(by.sent, [(by, name, "case"), (name, v, "obl:agent")])
+    return doc
+
+
+def small_clauses_read_as_participles(doc: Doc) -> Doc:
+    """"Spaatz wanted the oil plants/obj bombed/acl>plants": after a verb of wanting, a participle right
+    after its object is a small clause (the plants to be bombed), not a description of the object:
+    the participle is the verb's clause and the object its passive subject."""
+    for p in doc:
+        n = p.head
+        v = n.head
+        if p.dep_ != "acl" or p.tag_ not in ("VBN", "VBD") or n.dep_ not in ("obj", "dobj") or \
+                not verb_in(v, WANTING_LEMMAS) or p.i != n.right_edge.i or p.i < n.i or \
+                any(c.dep_.startswith(("nsubj", "aux")) for c in p.children):
+            continue
+        apply_edits(p.sent, [(p, v, "ccomp"), (n, p, "nsubj:pass")])
     return doc

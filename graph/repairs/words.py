@@ -117,3 +117,5 @@ CONDITION_OPENERS = {"whenever", "if", "once", "when", "unless", "until", "while
 AS_JUDGING_VERBS = {"regard", "see", "view", "treat", "dismiss", "describe", "consider", "condemn", "denounce"}
 # prepositions that open a sentence before a place ("Over Pölitz on 20 June the Eighth lost 14 bombers")
 FRONTED_PREPOSITIONS = {"over", "above", "at", "near", "around", "against"}
+# verbs of wanting, whose object and participle are a small clause ("wanted the oil plants bombed")
+WANTING_LEMMAS = {"want", "wish", "need"}
