@@ -27,6 +27,8 @@ POSS = {"nmod:poss", "poss"}
 # words for a formation of a larger force ("No. 205 Group of the RAF": the group, then the RAF)
 FORMATION_WORDS = {"group", "groups", "wing", "wings", "squadron", "squadrons", "command", "force", "forces",
                    "division", "divisions"}
+# verbs of wishing whose small clause calls for something ("wanted the heavy bombers kept on the railways")
+WISHING_VERBS = {"want", "wish", "prefer", "like", "need"}
 # verbs that link a subject to what it is or becomes ("the situation had become critical")
 LINKING_VERBS = {"become", "remain", "stay", "seem", "appear", "prove", "grow", "look", "sound"}
 NEG_WORDS = {"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "cannot", "hardly", "scarcely",
@@ -940,6 +942,10 @@ def is_hypothetical(t: Token) -> bool:
         if cur.dep_ == "ccomp" and cur.head.i != cur.i and (lemma_in(cur.head, NONFACTIVE_CLAUSE_GOVERNORS) or
                                                            is_mandative(cur)):
             return True  # (nor what a clause calls for: "recommended that Bomber Command be directed against")
+        if cur.dep_ == "ccomp" and cur.tag_ == "VBN" and cur.head.i < cur.i and \
+                lemma_in(cur.head, WISHING_VERBS) and \
+                not any(c.dep_.startswith("aux") for c in cur.children):
+            return True  # (nor what one wants done: "wanted the Ruhr plants attacked by Bomber Command")
         if cur.dep_ == "acl" and cur.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux")
                                                           for c in cur.children):
             return True  # "had the authority to order Harris to ...", "permission to attack": not done

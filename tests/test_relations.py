@@ -188,6 +188,8 @@ def test_pattern(extract_facts, text, fact):
     ("The Americans thought the night raids too inaccurate to hit a plant.", "attacked"),
     ("The Luftwaffe was too weak to attack the bombers.", "attacked"),
     ("The Ninth Air Force was not given the task of attacking Leuna.", "taskedWith"),
+    # a deed only wanted done
+    ("Bufton wanted the Ruhr plants attacked at night by Bomber Command.", "attacked"),
 ])
 def test_negated_or_hypothetical_gives_no_fact(extract_facts, text, prop):
     assert not [f for f in extract_facts(text) if f[1] == prop]
@@ -4160,6 +4162,18 @@ FORTY_FIRST_BATCH = [  # (session 27; checked by test_unseen_shapes_give_their_f
 
     ("Spaatz wanted the oil plants bombed; Tedder wanted the railways bombed.", ("Spaatz", "advocated", "oil plants")),
     ("Spaatz wanted the oil plants bombed; Tedder wanted the railways bombed.", ("Tedder", "advocated", "railways")),
+
+    ("Early in July the Eighth Air Force and the 3rd Air Division destroyed Zeitz.",
+     ("3rd Air Division", "attacked", "Zeitz")),
+    ("No. 5 Group and Bomber Command bombed Böhlen.", ("No. 5 Group", "attacked", "Böhlen")),
+    ("The Eighth Air Force raided Moosbierbaum while the 3rd Air Division raided Böhlen.",
+     ("3rd Air Division", "attacked", "Böhlen")),
+    ("Bomber Command hit Leuna and the Eighth bombed Zeitz.", ("Eighth Air Force", "attacked", "Zeitz")),
+    ("The Eighth Air Force, based at Leipzig, hit Scholven.", ("Eighth Air Force", "attacked", "Scholven")),
+    ("Harris agreed to try, and in the week of 12 June No. 1 and No. 5 Groups attacked Gelsenkirchen and Wesseling.",
+     ("No. 1 Group", "attacked", "Wesseling")),
+
+    ("Bufton wanted the Ruhr plants attacked at night by Bomber Command.", ("Bufton", "advocated", "Ruhr plants")),
 ]
 
 

@@ -3224,3 +3224,21 @@ def test_a_participle_after_the_object_of_wanting_is_a_small_clause():
     # after another verb the participle describes the object: "saw the plants bombed" is left alone
     doc = small_clauses_read_as_participles(parse(rows.replace("wanted/VERB/VBD", "saw/VERB/VBD")))
     assert heads(doc, "bombed") == {"bombed": ("acl", "plants")}
+    # read as an active clause: "wanted the plants/nsubj attacked/VBD/ccomp by Bomber Command"
+    rows = ("Bufton/PROPN/NNP/nsubj>1 wanted/VERB/VBD/ROOT>1 the/DET/DT/det>3 plants/NOUN/NNS/nsubj>4 "
+            "attacked/VERB/VBD/ccomp>1 by/ADP/IN/case>6 Command/PROPN/NNP/obl:agent>4")
+    doc = small_clauses_read_as_participles(parse(rows))
+    assert heads(doc, "plants") == {"plants": ("nsubj:pass", "attacked")} and doc[4].tag_ == "VBN"
+
+
+def test_a_second_plain_clause_of_attack_hangs_on_the_first():
+    from graph.repairs import attack_clauses_read_as_phrases
+
+    # "The Force raided Moosbierbaum while the 3rd Division/compound>raided raided/amod>Böhlen Böhlen/obl>raided"
+    rows = ("The/DET/DT/det>1 Force/PROPN/NNP/nsubj>2 raided/VERB/VBD/ROOT>2 Moosbierbaum/PROPN/NNP/obj>2 "
+            "while/SCONJ/IN/mark>9 the/DET/DT/det>9 3rd/ADJ/JJ/amod>8 Division/NOUN/NN/compound>8 "
+            "raided/VERB/VBN/amod>9 Böhlen/PROPN/NNP/obl>2 ./PUNCT/./punct>2")
+    doc = attack_clauses_read_as_phrases(parse(rows))
+    assert heads(doc, "Division", "Böhlen", "while") == {
+        "Division": ("nsubj", "raided"), "Böhlen": ("obj", "raided"), "while": ("mark", "raided")}
+    assert doc[8].dep_ == "advcl" and doc[8].head.i == 2

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..mentions import APPOINT_VERBS  # noqa: F401 (re-exported for the relation patterns)
-from ..syntax import AIRCRAFT_NOUNS, COMPASS  # noqa: F401 (re-exported for the relation patterns)
+from ..syntax import AIRCRAFT_NOUNS, COMPASS, WISHING_VERBS  # noqa: F401 (re-exported for the relation patterns)
 from ..speech import HEARER_VERBS, VIEW_NOUNS
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.
@@ -149,8 +149,6 @@ PAPER_PLANS = {"plan", "programme", "program", "scheme"}
 PLAN_CLASSES = {"Campaign", "Document", "Statement"}
 # words that take one of a plural verdict noun ("one of the panaceas", "the latest of the panaceas")
 PARTITIVE_HEADS = {"one", "more", "another", "latest", "last", "newest", "first", "chief", "greatest", "worst"}
-# verbs of wishing whose small clause calls for something ("wanted the heavy bombers kept on the railways")
-WISHING_VERBS = {"want", "wish", "prefer", "like", "need"}
 # verbs of stopping: what "must not be allowed to slacken" is to go on
 STOPPING_VERBS = {"slacken", "stop", "lapse", "flag", "cease", "end", "falter", "halt", "lag", "slip", "decline", "fail",
                   "relax", "reduce", "abandon", "interrupt", "suspend", "curtail", "ease", "diminish", "weaken",

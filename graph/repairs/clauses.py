@@ -1042,103 +1042,141 @@ def _opener_arcs(opener: list[Token], v: Token) -> list[tuple[Token, Token, str]
 
 def _phrase_start(doc: Doc, end: int, floor: int) -> int:
     """Where the plain words right before ``end`` begin: back to their "the", never past ``floor`` nor
-    into a date."""
+    into a date, nor past an "and" that joins more than two ordinals ("the 1st and 3rd Air Divisions")."""
+    def ordinal(t: Token) -> bool:
+        return t.pos_ in ("ADJ", "NUM") or t.tag_ in ("JJ", "CD")
     start = end
     while start > floor and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "CCONJ", "DET") and \
-            not _date_part(doc[start - 1]) and (start == end or doc[start].pos_ != "DET"):
+            not _date_part(doc[start - 1]) and (start == end or doc[start].pos_ != "DET") and \
+            (doc[start - 1].pos_ != "CCONJ" or start - 2 >= floor and ordinal(doc[start - 2]) and ordinal(doc[start])):
         start -= 1
     return start
 
 
-def _subject_before(v: Token, floor: int) -> tuple[int, list[Token], list[tuple[Token, Token, str]] | None]:
-    """The plain noun phrase right before ``v`` (back to its "the", never into a date before it): its
-    start, its words and its arcs (their first the arc to the phrase's head), None for the arcs where
-    it is no plain phrase. A plural or a name with an "of" phrase counts: "Lancasters of the 3rd Air Division",
-    "The 1st Division of the Eighth"."""
-    doc = v.doc
-    start = _phrase_start(doc, v.i, floor)
-    if start == v.i:
-        return start, [], None
-    arcs = _plain_noun_phrase(list(doc[start:v.i]))
-    if arcs is not None and not arcs:
-        arcs = [(doc[v.i - 1], doc[v.i - 1], "head")]  # (a one-word phrase: its head only)
+def _phrase_before(doc: Doc, end: int, floor: int) -> tuple[int, list[tuple[Token, Token, str]] | None]:
+    """The plain noun phrase right before ``end``: its start and its arcs, the first of them the phrase's
+    head (to itself), or None where it is no plain phrase. A plural or a name with an "of" phrase counts:
+    "Lancasters of the 3rd Air Division", "The 1st Division of the Eighth"."""
+    start = _phrase_start(doc, end, floor)
+    if start == end:
+        return start, None
+    arcs = _plain_noun_phrase(list(doc[start:end]))
+    if arcs is None:
+        return start, None
+    head = doc[end - 1]
     # (a plural the tagger took for a name, "Lancasters/NNP"; or a unit's name, "The 1st Division of the Eighth")
-    if arcs is not None and start - 2 >= floor and doc[start - 1].lower_ == "of" and (
+    if start - 2 >= floor and doc[start - 1].lower_ == "of" and (
             doc[start - 2].tag_ in ("NNS", "NNPS") or doc[start - 2].pos_ in ("NOUN", "PROPN") and
             (doc[start - 2].lower_.endswith("s") or doc[start - 2].is_title)):
-        # ("300 Lancasters of the 3rd Air Division": the plural before "of" heads it all)
         k = _phrase_start(doc, start - 1, floor)
         before = _plain_noun_phrase(list(doc[k:start - 1]))
-        if before is not None:
-            head = doc[start - 2]
-            inner = arcs[0][1]
-            arcs = [(head, head, "head")] + before + [a for a in arcs if a[2] != "head"] + \
-                [(inner, head, "nmod"), (doc[start - 1], inner, "case")]
+        if before is not None:  # ("300 Lancasters of the 3rd Air Division": the plural before "of" heads it all)
+            outer = doc[start - 2]
+            return k, [(outer, outer, "head")] + before + arcs + [(head, outer, "nmod"), (doc[start - 1], head, "case")]
+    return start, [(head, head, "head")] + arcs
+
+
+def _subject_before(v: Token, floor: int) -> tuple[int, list[Token], list[tuple[Token, Token, str]] | None]:
+    """The plain noun phrase right before ``v`` (see _phrase_before), or two joined by "and" with nothing
+    but an opening phrase before them ("the Eighth Air Force and the 3rd Air Division"): its start, its
+    words and its arcs (their first the phrase's head), None for the arcs where it is no plain phrase."""
+    doc = v.doc
+    start, arcs = _phrase_before(doc, v.i, floor)
+    if arcs is not None and start - 1 > floor and doc[start - 1].lower_ == "and":
+        k, first = _phrase_before(doc, start - 1, floor)
+        if first is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[floor:k]):
+            head, second = first[0][1], arcs[0][1]
+            arcs = first + arcs[1:] + [(second, head, "conj"), (doc[start - 1], second, "cc")]
             start = k
-    elif arcs is not None:
-        arcs = [(doc[v.i - 1], doc[v.i - 1], "head")] + [a for a in arcs if a[2] != "head"]
     return start, list(doc[start:v.i]), arcs
 
 
 def attack_clauses_read_as_phrases(doc: Doc) -> Doc:
     """"Bomber Command struck/amod Böhlen/appos", "The 3rd Air Division/compound hit/ROOT Zeitz", "In July
     the Eighth Air Force/nmod>July struck/amod Böhlen/ROOT": a clause of the plainest shape -- an opening
-    date phrase or none, a plain noun phrase, a past tense of striking (STRIKING_PAST_LEMMAS, which the
+    time phrase or none, a plain noun phrase, a past tense of striking (STRIKING_PAST_LEMMAS, which the
     tagger takes for nouns and adjectives), a plain noun phrase -- read as anything else is rebuilt as
-    subject, verb and object, the date phrase the verb's, what follows the object left as it hangs
-    (its conjuncts on the object, the rest on the verb)."""
+    subject, verb and object, the time phrase the verb's, what follows the object left as it hangs
+    (its conjuncts on the object, the rest on the verb). So is such a clause after "while" or "and"
+    following the first ("... while the 3rd Air Division raided/amod Böhlen/obl")."""
     for sent in doc.sents:
-        v = next((t for t in sent if t.lower_ in STRIKING_PAST_LEMMAS and sent.start < t.i < sent.end - 1), None)
-        if v is None:
-            continue
-        start, subject, subj_arcs = _subject_before(v, sent.start)
-        # the object: the plain words right after it
-        end = v.i + 1
-        while end < sent.end and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "DET") and \
-                not _date_part(doc[end]) and (end == v.i + 1 or doc[end].pos_ != "DET" and not _time_after(doc[end])):
-            end += 1
-        obj = list(doc[v.i + 1:end])
-        opener = list(doc[sent.start:start])
-        after = doc[end] if end < sent.end else None
-        if not subject or not obj or any(t.pos_ == "DET" for t in obj[1:]) or after is not None and (
-                after.tag_ == "POS" or after.is_punct and after.text not in (",", ".", ";", ":", "(") or
-                not (after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "DET") or _time_after(after))):
-            # (the phrase must end there: not "struck Hamburg's refineries", "the Ploesti marshalling/VBG yards",
-            # "the Castrop-Rauxel benzol plant")
-            continue
-        obj_arcs = _plain_noun_phrase(obj)
-        if subj_arcs is None or obj_arcs is None or not any(t.pos_ == "PROPN" for t in subject + obj):
-            continue
-        s_head, o_head = subj_arcs[0][1] if subj_arcs else subject[-1], obj[-1]
-        passive = any(c.dep_.startswith("aux") and c.dep_.endswith("pass") for c in v.children)
-        if v.pos_ == "VERB" and o_head.head.i == v.i and o_head.dep_ in ("obj", "dobj", "obl") and any(
-                (c.dep_ == "nsubj" or c.dep_ in ("nsubj:pass", "nsubjpass") and passive) and c.i < v.i for c in v.children):
-            continue  # a verb with its subject and object: read right, or for other repairs to mend
-        # (but not a passive with no auxiliary: "Bomber Command/nsubj:pass bombed Böhlen/xcomp")
-        # (arcs inside a phrase stay: "the Ploesti marshalling yards")
-        inside = {t.i: {x.i for x in phrase} for phrase in (subject, obj) for t in phrase}
-        edits = [(v, v, "ROOT"), (s_head, v, "nsubj"), (o_head, v, "obj")] + \
-            [(t, h, dep) for t, h, dep in subj_arcs[1:] + obj_arcs if t.head.i not in inside[t.i] or t.head.i == t.i]
-        if opener:
-            opened = _opener_arcs(opener, v)
-            if opened is None:
-                continue
-            edits += opened
-        region = range(sent.start, end)
-        for t in doc[end:sent.end]:
-            if t.head.i in range(end, sent.end) and t.dep_ != "ROOT":
-                continue
-            if t.dep_ in ("conj", "appos") and t.pos_ in ("PROPN", "NOUN") and t.head.i == o_head.i:
-                edits.append((t, o_head, "conj"))  # ("struck Böhlen, Merseburg and Lützkendorf")
-            elif t.head.i == o_head.i and t.dep_ in ("nmod", "acl", "acl:relcl", "punct") and not \
-                    (t.is_punct and t.i == sent.end - 1) and not _date_part(t):  # (a date is the deed's)
-                edits.append((t, o_head, t.dep_))
-            elif t.head.i in region or t.dep_ == "ROOT":
-                dep = {"nmod": "obl", "ROOT": "parataxis", "appos": "parataxis"}.get(t.dep_, t.dep_)
-                edits.append((t, v, dep))
-        if apply_edits(sent, edits):
-            v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", STRIKING_PAST_LEMMAS[v.lower_]
+        for v in [t for t in sent if t.lower_ in STRIKING_PAST_LEMMAS and sent.start < t.i < sent.end - 1]:
+            _rebuild_attack_clause(v, sent)
     return doc
+
+
+# words that open a second clause of the same sentence
+CLAUSE_LINKS = {"while": "mark", "whereas": "mark", "and": "cc", "but": "cc"}
+
+
+def _rebuild_attack_clause(v: Token, sent) -> None:
+    doc = v.doc
+    if v.pos_ != "VERB" and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) and \
+            any(c.dep_ in ("obj", "dobj") and c.i > v.i for c in v.children):
+        # ("The Eighth Air Force, based at Leipzig, hit/PROPN Scholven": read right but for the tag)
+        v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", STRIKING_PAST_LEMMAS[v.lower_]
+        return
+    start, subject, subj_arcs = _subject_before(v, sent.start)
+    link = doc[start - 1] if start - 1 > sent.start and doc[start - 1].lower_ in CLAUSE_LINKS and any(
+        t.pos_ in ("VERB", "AUX") for t in doc[sent.start:start - 1]) else None
+    before = doc[start - 2] if link is not None else None
+    if link is not None and CLAUSE_LINKS[link.lower_] == "cc" and not (
+            before.text == "," or before.head.pos_ in ("VERB", "AUX") and before.head.i < before.i):
+        return  # ("No. 1 and No. 5 Groups attacked": not a clause after "and" unless the one before ends there)
+    main = sent.root
+    if link is not None and (main.i >= link.i or main.pos_ not in ("VERB", "AUX")):
+        return
+    # the object: the plain words right after the verb
+    end = v.i + 1
+    while end < sent.end and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "DET") and \
+            not _date_part(doc[end]) and (end == v.i + 1 or doc[end].pos_ != "DET" and not _time_after(doc[end])):
+        end += 1
+    obj = list(doc[v.i + 1:end])
+    opener = list(doc[sent.start:start]) if link is None else []
+    after = doc[end] if end < sent.end else None
+    if not subject or not obj or any(t.pos_ == "DET" for t in obj[1:]) or after is not None and (
+            after.tag_ == "POS" or after.is_punct and after.text not in (",", ".", ";", ":", "(") or
+            not (after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "DET") or _time_after(after))):
+        # (the phrase must end there: not "struck Hamburg's refineries", "the Ploesti marshalling/VBG yards",
+        # "the Castrop-Rauxel benzol plant")
+        return
+    obj_arcs = _plain_noun_phrase(obj)
+    if subj_arcs is None or obj_arcs is None or not any(t.pos_ == "PROPN" for t in subject + obj):
+        return
+    s_head, o_head = subj_arcs[0][1], obj[-1]
+    passive = any(c.dep_.startswith("aux") and c.dep_.endswith("pass") for c in v.children)
+    if v.pos_ == "VERB" and o_head.head.i == v.i and o_head.dep_ in ("obj", "dobj", "obl") and any(
+            (c.dep_ == "nsubj" or c.dep_ in ("nsubj:pass", "nsubjpass") and passive) and c.i < v.i for c in v.children):
+        return  # a verb with its subject and object: read right, or for other repairs to mend
+    # (but not a passive with no auxiliary: "Bomber Command/nsubj:pass bombed Böhlen/xcomp")
+    # (arcs inside a phrase stay: "the Ploesti marshalling yards")
+    inside = {t.i: {x.i for x in phrase} for phrase in (subject, obj) for t in phrase}
+    edits = [(s_head, v, "nsubj"), (o_head, v, "obj")] + \
+        [(t, h, dep) for t, h, dep in subj_arcs[1:] + obj_arcs if t.head.i not in inside[t.i] or t.head.i == t.i]
+    if link is not None:  # (the second clause hangs on the first: "while" an adverbial, "and" a conjunct)
+        mark = CLAUSE_LINKS[link.lower_]
+        edits += [(v, main, "advcl" if mark == "mark" else "conj"), (link, v, mark)]
+    else:
+        edits.append((v, v, "ROOT"))
+    if opener:
+        opened = _opener_arcs(opener, v)
+        if opened is None:
+            return
+        edits += opened
+    region = range(sent.start if link is None else link.i, end)
+    for t in doc[end:sent.end]:
+        if t.head.i in range(end, sent.end) and t.dep_ != "ROOT" or link is not None and t.head.i not in region:
+            continue
+        if t.dep_ in ("conj", "appos") and t.pos_ in ("PROPN", "NOUN") and t.head.i == o_head.i:
+            edits.append((t, o_head, "conj"))  # ("struck Böhlen, Merseburg and Lützkendorf")
+        elif t.head.i == o_head.i and t.dep_ in ("nmod", "acl", "acl:relcl", "punct") and not \
+                (t.is_punct and t.i == sent.end - 1) and not _date_part(t):  # (a date is the deed's)
+            edits.append((t, o_head, t.dep_))
+        elif t.head.i in region or t.dep_ == "ROOT":
+            dep = {"nmod": "obl", "ROOT": "parataxis", "appos": "parataxis"}.get(t.dep_, t.dep_)
+            edits.append((t, v, dep))
+    if apply_edits(sent, edits):
+        v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", STRIKING_PAST_LEMMAS[v.lower_]
 
 
 def relatives_read_as_parataxis(doc: Doc) -> Doc:

@@ -1641,4 +1641,11 @@ def small_clauses_read_as_participles(doc: Doc) -> Doc:
                 any(c.dep_.startswith(("nsubj", "aux")) for c in p.children):
             continue
         apply_edits(p.sent, [(p, v, "ccomp"), (n, p, "nsubj:pass")])
+    for p in doc:
+        # (or read as an active clause: "wanted the Ruhr plants/nsubj attacked/VBD/ccomp at night by Bomber Command")
+        subj = [c for c in p.children if c.dep_ == "nsubj" and c.i < p.i and c.pos_ in ("NOUN", "PROPN")]
+        if p.dep_ == "ccomp" and p.tag_ in ("VBD", "VBN") and p.lower_.endswith("ed") and verb_in(p.head, WANTING_LEMMAS) \
+                and subj and not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "mark") for c in p.children):
+            if apply_edits(p.sent, [(subj[0], p, "nsubj:pass")]):
+                p.tag_ = "VBN"
     return doc
