@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
-from .syntax import (LINKING_VERBS, SUBJ, case_of, closing_attribution_subject, comma_before, conjuncts, coordinated, direct_objects,
+from .syntax import (LINKING_VERBS, SUBJ, case_of, is_date_word, closing_attribution_subject, comma_before, conjuncts, coordinated, direct_objects,
                      first_word, is_hypothetical, is_negated, is_passive, last_word, passive_subjects, possessor,
                      prep_objects, subjects)
 
@@ -665,6 +665,9 @@ def _that_read_as_relative(verb: Token) -> tuple[int, Token] | None:
     # (or on a date after the hearer: "informed Harris on 13/obl January that/det oil remained")
     hearers = [c for c in verb.children
                if c.dep_ in ("iobj", "obj", "dobj") or c.dep_.startswith("obl") and c.i > verb.i]
+    # (or on the date of a paper after the hearer: "told Arnold in a cable of 13/nmod May that/obj ...")
+    hearers += [d for h in hearers if h.dep_.startswith("obl") for d in h.children
+                if d.dep_.startswith("nmod") and is_date_word(d) and d.i > h.i]
     for h in hearers:
         for clause in h.children:
             if clause.dep_ not in ("acl:relcl", "relcl") or not (
@@ -676,8 +679,9 @@ def _that_read_as_relative(verb: Token) -> tuple[int, Token] | None:
                     and c.i != that.i]  # ("that/nsubj ... the army's tanks/nsubj would be immobile")
             # ("in a letter of 25 October that/obl the air forces were dispersing ...": any label; an object
             # only of a clause that can take none: "promised the workers that/obj the plant would be rebuilt/pass")
+            # (or after a date, which no such "that" stands for: "in a cable of 13 May that/obj the attacks had gone")
             as_object = that.dep_ in ("obj", "dobj") and (
-                any(c.dep_ in ("aux:pass", "auxpass") for c in clause.children) or
+                any(c.dep_ in ("aux:pass", "auxpass") for c in clause.children) or is_date_word(h) or
                 any(c.dep_ in ("obj", "dobj") and c.i != that.i for c in clause.children))
             if that.lower_ == "that" and (that.dep_ in ("det", "mark", "obl", "nsubj") or as_object) and subj and \
                     (that.i <= subj[0].left_edge.i if that.dep_ in ("det", "mark") else that.i < subj[0].left_edge.i) \

@@ -4174,6 +4174,21 @@ FORTY_FIRST_BATCH = [  # (session 27; checked by test_unseen_shapes_give_their_f
      ("No. 1 Group", "attacked", "Wesseling")),
 
     ("Bufton wanted the Ruhr plants attacked at night by Bomber Command.", ("Bufton", "advocated", "Ruhr plants")),
+
+    ("Spaatz told Arnold in a cable of 13 May that the attacks on Leuna and Zeitz had gone well.",
+     ("Spaatz", "stated", "the attacks on Leuna and Zeitz had gone well")),
+    ("Schmid's memorandum of 5 March argued that Leuna was the key target.",
+     ("Schmid", "stated", "Leuna was the key target")),
+
+    ("The 3rd Air Division, based at Vienna, bombed Böhlen.", ("3rd Air Division", "attacked", "Böhlen")),
+    ("The 2nd Bombardment Division and the Fifteenth Air Force hit Brüx.",
+     ("Fifteenth Air Force", "attacked", "Brüx")),
+    ("Early in July the Eighth Air Force raided Lützkendorf while Bomber Command raided Wesseling.",
+     ("Bomber Command", "attacked", "Wesseling")),
+    ("That night Bomber Command damaged Brüx while the 3rd Air Division damaged Blechhammer.",
+     ("3rd Air Division", "attacked", "Blechhammer")),
+    ("The Fifteenth Air Force destroyed Ruhland while No. 5 Group destroyed Moosbierbaum.",
+     ("No. 5 Group", "attacked", "Moosbierbaum")),
 ]
 
 
@@ -5041,6 +5056,8 @@ def test_cost_before_a_name_and_an_amount_keeps_both_objects(nlp):
      "Place"),
     # the one whose chief of staff someone is
     ("Kesselring's chief of staff, General Westphal, complained that the lorries stood empty.", "Kesselring", "Person"),
+    # a force known by its nickname (alias data)
+    ("Bomber Command's Pathfinders marked the Wesseling plant with flares.", "Pathfinder Force", "MilitaryUnit"),
     # one set off as another's successor
     ("By 1944 he had been replaced, and his successor, Schmid, could do little to protect the plants.", "Schmid",
      "Person"),

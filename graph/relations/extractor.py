@@ -228,12 +228,15 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
             doc[k].text[:1].isupper() and k > 1 and doc[k - 1].lower_ in ("of", "for") and post(k - 2)
 
     def _untyped_person(self, m: Mention, allowed: set[str]) -> bool:
-        """A one-word name nothing typed, as a verb's subject or agent (or, where no place is allowed, its object:
-        "Schmid ordered Westphal to attack Zeitz") in a role people play, is a person's surname."""
+        """A one-word name nothing typed, as a verb's subject or agent, a paper's owner (or, where no place is
+        allowed, a verb's object: "Schmid ordered Westphal to attack Zeitz") in a role people play, is a
+        person's surname."""
         t = self._doc[m.head]
         deps = ("nsubj", "nsubj:pass", "obl:agent") + (("obj", "dobj", "iobj") if "Place" not in allowed else ())
+        # (or a paper's owner: "Schmid's memorandum of 5 March argued that ...")
+        paper = t.dep_ == "nmod:poss" and (pm := self._at.get(t.head.i)) is not None and pm.types[:1] == ["Document"]
         return "Person" in allowed and m.source == "name" and m.end - m.start == 1 and t.tag_ == "NNP" and \
-            not m.text.isupper() and (t.dep_ in deps or t.dep_ == "conj" and t.head.dep_ in deps)
+            not m.text.isupper() and (t.dep_ in deps or t.dep_ == "conj" and t.head.dep_ in deps or paper)
 
     def _fits(self, m: Mention, allowed: set[str]) -> bool:
         if not allowed:

@@ -1117,6 +1117,13 @@ def _rebuild_attack_clause(v: Token, sent) -> None:
         v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", STRIKING_PAST_LEMMAS[v.lower_]
         return
     start, subject, subj_arcs = _subject_before(v, sent.start)
+    aside = None
+    if not subject and v.i - 1 > sent.start and doc[v.i - 1].text == ",":
+        # ("The 3rd Air Division, based at Vienna, bombed/amod Böhlen": the subject before a participle set off)
+        k = next((t.i for t in reversed(doc[sent.start:v.i - 1]) if t.text == ","), None)
+        if k is not None and k + 1 < v.i - 1 and doc[k + 1].tag_ in ("VBN", "VBG"):
+            start, subject, subj_arcs = _subject_before(doc[k], sent.start)
+            aside = doc[k + 1]
     link = doc[start - 1] if start - 1 > sent.start and doc[start - 1].lower_ in CLAUSE_LINKS and any(
         t.pos_ in ("VERB", "AUX") for t in doc[sent.start:start - 1]) else None
     before = doc[start - 2] if link is not None else None
@@ -1145,14 +1152,27 @@ def _rebuild_attack_clause(v: Token, sent) -> None:
         return
     s_head, o_head = subj_arcs[0][1], obj[-1]
     passive = any(c.dep_.startswith("aux") and c.dep_.endswith("pass") for c in v.children)
-    if v.pos_ == "VERB" and o_head.head.i == v.i and o_head.dep_ in ("obj", "dobj", "obl") and any(
+    # (its own head a verb before it, or after it one of another kind: "..., the Ministry announced")
+    placed = v.dep_ == "ROOT" or v.head.pos_ in ("VERB", "AUX") and (
+        v.head.i < v.i or v.head.lower_ not in STRIKING_PAST_LEMMAS)
+    if v.pos_ == "VERB" and placed and o_head.head.i == v.i and o_head.dep_ in ("obj", "dobj", "obl") and any(
             (c.dep_ == "nsubj" or c.dep_ in ("nsubj:pass", "nsubjpass") and passive) and c.i < v.i for c in v.children):
-        return  # a verb with its subject and object: read right, or for other repairs to mend
+        # a verb with its subject and object, not hung as a modifier: read right, or for other repairs to mend
+        # (but for its link: "while/case>Command Bomber Command raided/ccomp Wesseling")
+        if link is not None and link.head.i != v.i and v.head.i == main.i:
+            mark = CLAUSE_LINKS[link.lower_]
+            apply_edits(sent, [(v, main, "advcl" if mark == "mark" else "conj"), (link, v, mark)])
+        return
     # (but not a passive with no auxiliary: "Bomber Command/nsubj:pass bombed Böhlen/xcomp")
     # (arcs inside a phrase stay: "the Ploesti marshalling yards")
     inside = {t.i: {x.i for x in phrase} for phrase in (subject, obj) for t in phrase}
+    kept = [(t, h, dep) for t, h, dep in subj_arcs[1:] + obj_arcs if t.head.i in inside[t.i] and t.head.i != t.i]
     edits = [(s_head, v, "nsubj"), (o_head, v, "obj")] + \
-        [(t, h, dep) for t, h, dep in subj_arcs[1:] + obj_arcs if t.head.i not in inside[t.i] or t.head.i == t.i]
+        [a for a in subj_arcs[1:] + obj_arcs if a not in kept]
+    if aside is not None:  # (the participle and its commas on the subject; its own words stay on it)
+        words = range(aside.i, v.i - 1)
+        edits += [(aside, s_head, "acl"), (doc[aside.i - 1], aside, "punct"), (doc[v.i - 1], aside, "punct")]
+        edits += [(t, aside, t.dep_) for t in doc[aside.i + 1:v.i - 1] if t.head.i not in words]
     if link is not None:  # (the second clause hangs on the first: "while" an adverbial, "and" a conjunct)
         mark = CLAUSE_LINKS[link.lower_]
         edits += [(v, main, "advcl" if mark == "mark" else "conj"), (link, v, mark)]
@@ -1175,7 +1195,8 @@ def _rebuild_attack_clause(v: Token, sent) -> None:
         elif t.head.i in region or t.dep_ == "ROOT":
             dep = {"nmod": "obl", "ROOT": "parataxis", "appos": "parataxis"}.get(t.dep_, t.dep_)
             edits.append((t, v, dep))
-    if apply_edits(sent, edits):
+    # (the phrases' own arcs stay where they can, "the Ploesti marshalling yards"; else all are rebuilt)
+    if apply_edits(sent, edits) or apply_edits(sent, edits + kept):
         v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", STRIKING_PAST_LEMMAS[v.lower_]
 
 
