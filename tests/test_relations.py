@@ -4189,6 +4189,12 @@ FORTY_FIRST_BATCH = [  # (session 27; checked by test_unseen_shapes_give_their_f
      ("3rd Air Division", "attacked", "Blechhammer")),
     ("The Fifteenth Air Force destroyed Ruhland while No. 5 Group destroyed Moosbierbaum.",
      ("No. 5 Group", "attacked", "Moosbierbaum")),
+
+    # (any past tense the tagger knows as one, in the same plain clause)
+    ("On 7 July Doolittle favoured attacks on the railways.", ("Doolittle", "advocated", "railways")),
+
+    ("Blechhammer supplied aviation fuel to the Luftwaffe.", ("Blechhammer", "supplies", "Luftwaffe")),
+    ("Ploesti supplied oil to Germany.", ("Ploesti", "supplies", "Germany")),
 ]
 
 

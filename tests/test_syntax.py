@@ -3242,3 +3242,16 @@ def test_a_second_plain_clause_of_attack_hangs_on_the_first():
     assert heads(doc, "Division", "Böhlen", "while") == {
         "Division": ("nsubj", "raided"), "Böhlen": ("obj", "raided"), "while": ("mark", "raided")}
     assert doc[8].dep_ == "advcl" and doc[8].head.i == 2
+
+
+def test_a_receiver_hung_on_what_is_supplied_is_the_verbs():
+    from graph.repairs import receivers_hung_on_objects
+
+    # "supplied fuel to/case the Luftwaffe/nmod>fuel"
+    rows = ("Blechhammer/PROPN/NNP/nsubj>1 supplied/VERB/VBD/ROOT>1 fuel/NOUN/NN/obj>1 to/ADP/IN/case>5 "
+            "the/DET/DT/det>5 Luftwaffe/PROPN/NNP/nmod>2")
+    doc = receivers_hung_on_objects(parse(rows))
+    assert heads(doc, "Luftwaffe") == {"Luftwaffe": ("obl", "supplied")}
+    # a noun with a "to" of its own keeps it: "gave them access to the plant"
+    doc = receivers_hung_on_objects(parse(rows.replace("fuel/NOUN/NN/obj>1", "access/NOUN/NN/obj>1")))
+    assert heads(doc, "Luftwaffe") == {"Luftwaffe": ("nmod", "access")}

@@ -1098,9 +1098,12 @@ def attack_clauses_read_as_phrases(doc: Doc) -> Doc:
     tagger takes for nouns and adjectives), a plain noun phrase -- read as anything else is rebuilt as
     subject, verb and object, the time phrase the verb's, what follows the object left as it hangs
     (its conjuncts on the object, the rest on the verb). So is such a clause after "while" or "and"
-    following the first ("... while the 3rd Air Division raided/amod Böhlen/obl")."""
+    following the first ("... while the 3rd Air Division raided/amod Böhlen/obl"), and one of any other
+    "-ed" past tense hung as a modifier ("On 7 July Doolittle favoured/amod attacks on the railways")."""
     for sent in doc.sents:
-        for v in [t for t in sent if t.lower_ in STRIKING_PAST_LEMMAS and sent.start < t.i < sent.end - 1]:
+        for v in [t for t in sent if sent.start < t.i < sent.end - 1 and (
+                t.lower_ in STRIKING_PAST_LEMMAS or t.tag_ == "VBD" and t.lower_.endswith("ed") and
+                t.dep_ in ("amod", "compound", "nmod", "dep"))]:  # (another past tense only where read as a modifier)
             _rebuild_attack_clause(v, sent)
     return doc
 
@@ -1114,7 +1117,7 @@ def _rebuild_attack_clause(v: Token, sent) -> None:
     if v.pos_ != "VERB" and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) and \
             any(c.dep_ in ("obj", "dobj") and c.i > v.i for c in v.children):
         # ("The Eighth Air Force, based at Leipzig, hit/PROPN Scholven": read right but for the tag)
-        v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", STRIKING_PAST_LEMMAS[v.lower_]
+        v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", STRIKING_PAST_LEMMAS.get(v.lower_, v.lemma_)
         return
     start, subject, subj_arcs = _subject_before(v, sent.start)
     aside = None
@@ -1152,10 +1155,14 @@ def _rebuild_attack_clause(v: Token, sent) -> None:
         return
     s_head, o_head = subj_arcs[0][1], obj[-1]
     passive = any(c.dep_.startswith("aux") and c.dep_.endswith("pass") for c in v.children)
+    inside_obj = {t.i for t in obj}
     # (its own head a verb before it, or after it one of another kind: "..., the Ministry announced")
     placed = v.dep_ == "ROOT" or v.head.pos_ in ("VERB", "AUX") and (
         v.head.i < v.i or v.head.lower_ not in STRIKING_PAST_LEMMAS)
-    if v.pos_ == "VERB" and placed and o_head.head.i == v.i and o_head.dep_ in ("obj", "dobj", "obl") and any(
+    # (the object phrase's own head may be its first word: "appointed Edmund/obj Geilenberg/flat")
+    o_top = next((t for t in obj if t.head.i == v.i and t.dep_ in ("obj", "dobj", "obl", "iobj")), None)
+    if v.pos_ == "VERB" and placed and o_top is not None and all(
+            t.head.i in inside_obj for t in obj if t.i != o_top.i) and any(
             (c.dep_ == "nsubj" or c.dep_ in ("nsubj:pass", "nsubjpass") and passive) and c.i < v.i for c in v.children):
         # a verb with its subject and object, not hung as a modifier: read right, or for other repairs to mend
         # (but for its link: "while/case>Command Bomber Command raided/ccomp Wesseling")
@@ -1197,7 +1204,7 @@ def _rebuild_attack_clause(v: Token, sent) -> None:
             edits.append((t, v, dep))
     # (the phrases' own arcs stay where they can, "the Ploesti marshalling yards"; else all are rebuilt)
     if apply_edits(sent, edits) or apply_edits(sent, edits + kept):
-        v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", STRIKING_PAST_LEMMAS[v.lower_]
+        v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", STRIKING_PAST_LEMMAS.get(v.lower_, v.lemma_)
 
 
 def relatives_read_as_parataxis(doc: Doc) -> Doc:

@@ -92,7 +92,8 @@ def saying_verb(v: Token) -> bool:
 def verb_in(v: Token, lemmas: set[str]) -> bool:
     """Whether a verb is one of ``lemmas``, by its lemma or (with no lemma) its past form ("asked", "argued")."""
     w = v.lower_
-    return base_word(v) in lemmas or w.endswith("ed") and (w[:-2] in lemmas or w[:-1] in lemmas)
+    return base_word(v) in lemmas or w.endswith("ed") and (w[:-2] in lemmas or w[:-1] in lemmas) or \
+        w.endswith("ied") and w[:-3] + "y" in lemmas  # ("supplied")
 
 
 def aside_verb(v: Token) -> bool:

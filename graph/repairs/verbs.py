@@ -7,7 +7,8 @@ from ..syntax import COMPASS, WEEKDAYS, case_of, comma_before, has_finite_verb, 
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions, saying_verb, subject_above, verb_in
 from .words import (AS_JUDGING_VERBS, DITRANSITIVE_VERBS, FRONTED_NEGATIVES, FRONTED_PREPOSITIONS, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
                     PLANT_WORDS, RESPITE_NOUNS, SAYING_LEMMAS,
-                    SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, TIME_OF_DAY, TWO_OBJECT_VERBS, VERB_NOUN_FORMS, WANTING_LEMMAS)
+                    SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, TIME_OF_DAY, TWO_OBJECT_VERBS, VERB_NOUN_FORMS, WANTING_LEMMAS,
+                    SUPPLYING_LEMMAS, NOUNS_TAKING_TO)
 
 
 def participles_after_nouns(doc: Doc) -> Doc:
@@ -1648,4 +1649,18 @@ def small_clauses_read_as_participles(doc: Doc) -> Doc:
                 and subj and not any(c.dep_.startswith("aux") or c.dep_ in ("obj", "dobj", "mark") for c in p.children):
             if apply_edits(p.sent, [(subj[0], p, "nsubj:pass")]):
                 p.tag_ = "VBN"
+    return doc
+
+
+def receivers_hung_on_objects(doc: Doc) -> Doc:
+    """"Blechhammer supplied aviation fuel to/case the Luftwaffe/nmod>fuel": after a verb of supplying or
+    giving, a "to" phrase hung on its object is the verb's receiver (but not a way or a threat "to" a
+    thing: "gave them access to the plant")."""
+    for t in doc:
+        obj = t.head
+        v = obj.head
+        if not t.dep_.startswith("nmod") or case_of(t) != "to" or obj.dep_ not in ("obj", "dobj") or \
+                not verb_in(v, SUPPLYING_LEMMAS) or not v.i < obj.i < t.i or base_word(obj) in NOUNS_TAKING_TO:
+            continue
+        apply_edits(t.sent, [(t, v, "obl")])
     return doc

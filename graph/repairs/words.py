@@ -119,3 +119,8 @@ AS_JUDGING_VERBS = {"regard", "see", "view", "treat", "dismiss", "describe", "co
 FRONTED_PREPOSITIONS = {"over", "above", "at", "near", "around", "against"}
 # verbs of wanting, whose object and participle are a small clause ("wanted the oil plants bombed")
 WANTING_LEMMAS = {"want", "wish", "need"}
+# verbs of supplying or giving, whose "to" phrase is the receiver ("supplied aviation fuel to the Luftwaffe")
+SUPPLYING_LEMMAS = {"supply", "provide", "deliver", "furnish", "send", "give", "sell", "ship", "hand"}
+# nouns that take a "to" phrase of their own ("access to the plant", "a threat to the Reich")
+NOUNS_TAKING_TO = {"access", "approach", "road", "route", "way", "key", "threat", "damage", "answer", "reply",
+                   "response", "visit", "return", "contribution", "attention", "priority"}
