@@ -246,6 +246,30 @@ def extract_graph(paths: list[Path], model: str | None = None, ontology_files: l
     return result
 
 
+def facts_of_text(text: str, model: str | None = None) -> set[tuple[str, str, str]]:
+    """The facts the whole pipeline gives for ``text`` read as one document of its own, as (subject
+    label, property local name, object label or literal): the quickest way to see what a sentence
+    yields.
+
+    >>> ("Harris", "repliesTo", "Portal") in facts_of_text("Harris replied to Portal.")  # doctest: +SKIP
+    True
+    """
+    import tempfile
+
+    from rdflib import RDF, SKOS, Literal
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "doc.txt"
+        path.write_text(text, encoding="utf-8")
+        g = extract_graph([path], model=model).graph
+    statements = set(g.subjects(RDF.type, RDF.Statement))
+
+    def label(n) -> str:
+        return str(n) if isinstance(n, Literal) else str(g.value(n, SKOS.prefLabel))
+    return {(label(s), str(p).rsplit("#", 1)[-1], label(o)) for s, p, o in g
+            if s not in statements and str(p).startswith("https://w3id.org/histkg/ontology#") and p != RDF.type}
+
+
 def build(paths: list[Path], out_dir: Path = Path("output"), model: str | None = None,
           ontology_files: list[Path] | None = None, progress: bool = False, max_bytes: int | None = None,
           warn=None, workers: int = 1, rebuild: bool = False, store: bool = True) -> BuildResult:

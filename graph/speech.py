@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .records import CONFIDENCE, Extraction, Mention, Quote, RawFact
-from .syntax import (LINKING_VERBS, SUBJ, case_of, is_date_word, closing_attribution_subject, comma_before, conjuncts, coordinated, direct_objects,
-                     first_word, is_hypothetical, is_negated, is_passive, last_word, passive_subjects, possessor,
+from .syntax import (LINKING_VERBS, SUBJ, case_of, closing_attribution_subject, comma_before, conjuncts, coordinated, direct_objects,
+                     first_word, is_date_word, is_hypothetical, is_negated, is_passive, last_word, passive_subjects, possessor,
                      prep_objects, subjects)
 
 

@@ -26,25 +26,10 @@ def ontology():
 @pytest.fixture(scope="session")
 def extract_facts(nlp, ontology):
     """Run the whole pipeline on a text; return {(subject, property, object)} by label."""
-    from graph.build import extract_graph
+    from graph.build import facts_of_text
 
     def run(text: str, tmp_path_factory=None):
-        import tempfile
-
-        from rdflib import RDF, SKOS, Literal
-
-        with tempfile.TemporaryDirectory() as d:
-            p = Path(d) / "doc.txt"
-            p.write_text(text, encoding="utf-8")
-            g = extract_graph([p]).graph
-        statements = set(g.subjects(RDF.type, RDF.Statement))
-
-        def label(n):
-            return str(n) if isinstance(n, Literal) else str(g.value(n, SKOS.prefLabel))
-
-        return {(label(s), str(p).rsplit("#", 1)[-1], label(o)) for s, p, o in g
-                if s not in statements and str(p).startswith("https://w3id.org/histkg/ontology#")
-                and p != RDF.type}
+        return facts_of_text(text)
 
     return run
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -82,20 +81,9 @@ def shapes(rng: random.Random, per_shape: int) -> dict[str, list[tuple[str, list
 
 def facts_of(text: str) -> set[tuple[str, str, str]]:
     """(subject, property, object) by label, as the whole pipeline gives them for ``text`` alone."""
-    from rdflib import RDF, SKOS, Literal
+    from graph.build import facts_of_text
 
-    from graph.build import extract_graph
-
-    with tempfile.TemporaryDirectory() as d:
-        path = Path(d) / "doc.txt"
-        path.write_text(text, encoding="utf-8")
-        g = extract_graph([path]).graph
-    statements = set(g.subjects(RDF.type, RDF.Statement))
-
-    def label(n):
-        return str(n) if isinstance(n, Literal) else str(g.value(n, SKOS.prefLabel))
-    return {(label(s), str(p).rsplit("#", 1)[-1], label(o)) for s, p, o in g
-            if s not in statements and str(p).startswith("https://w3id.org/histkg/ontology#") and p != RDF.type}
+    return facts_of_text(text)
 
 
 def main(argv: list[str] | None = None) -> int:

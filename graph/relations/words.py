@@ -1,6 +1,7 @@
 """Word lists the relation patterns share."""
 from __future__ import annotations
 
+from ..coref import ANSWERING_LEMMAS
 from ..mentions import APPOINT_VERBS  # noqa: F401 (re-exported for the relation patterns)
 from ..syntax import AIRCRAFT_NOUNS, COMPASS, WISHING_VERBS  # noqa: F401 (re-exported for the relation patterns)
 from ..speech import HEARER_VERBS, VIEW_NOUNS
@@ -77,7 +78,7 @@ SENDING_VERBS = {"send", "dispatch", "despatch", "return", "direct", "divert"}
 # verbs of setting off "for" somewhere ("set out for the synthetic plants", "headed for Pölitz")
 DEPARTING_VERBS = {"set", "head", "make", "leave", "start", "take"}  # ("took off for Zwickau")
 # verbs of answering ("answered with a long letter defending ...": the answerer's letter)
-ANSWERING_VERBS = {"reply", "answer", "respond", "retort", "counter"}
+ANSWERING_VERBS = ANSWERING_LEMMAS
 COVERING_VERBS = SENDING_VERBS | FORWARDING_VERBS  # (what one sends something with, a covering note, is one's own)
 # verbs that order someone to do something ("that Harris be ordered to attack ...")
 ORDERING_VERBS = {"order", "direct", "instruct", "tell", "ask", "allow", "permit", "authorize", "authorise",

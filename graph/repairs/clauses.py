@@ -1042,7 +1042,7 @@ def _opener_arcs(opener: list[Token], v: Token) -> list[tuple[Token, Token, str]
 
 def _phrase_start(doc: Doc, end: int, floor: int) -> int:
     """Where the plain words right before ``end`` begin: back to their "the", never past ``floor`` nor
-    into a date, nor past an "and" that joins more than two ordinals ("the 1st and 3rd Air Divisions")."""
+    into a date, nor past an "and" unless it joins two ordinals ("the 1st and 3rd Air Divisions")."""
     def ordinal(t: Token) -> bool:
         return t.pos_ in ("ADJ", "NUM") or t.tag_ in ("JJ", "CD")
     start = end
@@ -1113,6 +1113,8 @@ CLAUSE_LINKS = {"while": "mark", "whereas": "mark", "and": "cc", "but": "cc"}
 
 
 def _rebuild_attack_clause(v: Token, sent) -> None:
+    """The repair of :func:`attack_clauses_read_as_phrases` for the clause of one verb ``v``: nothing
+    where the words around it are not of the plain shape or the clause is read right already."""
     doc = v.doc
     if v.pos_ != "VERB" and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) and \
             any(c.dep_ in ("obj", "dobj") and c.i > v.i for c in v.children):
@@ -1159,7 +1161,8 @@ def _rebuild_attack_clause(v: Token, sent) -> None:
     # (its own head a verb before it, or after it one of another kind: "..., the Ministry announced")
     placed = v.dep_ == "ROOT" or v.head.pos_ in ("VERB", "AUX") and (
         v.head.i < v.i or v.head.lower_ not in STRIKING_PAST_LEMMAS)
-    # (the object phrase's own head may be its first word: "appointed Edmund/obj Geilenberg/flat")
+    # (the object phrase's own head may be its first word: "appointed Edmund/obj Geilenberg/flat"; a passive
+    # subject counts only with its auxiliary: not "Bomber Command/nsubj:pass bombed Böhlen/xcomp")
     o_top = next((t for t in obj if t.head.i == v.i and t.dep_ in ("obj", "dobj", "obl", "iobj")), None)
     if v.pos_ == "VERB" and placed and o_top is not None and all(
             t.head.i in inside_obj for t in obj if t.i != o_top.i) and any(
@@ -1170,7 +1173,6 @@ def _rebuild_attack_clause(v: Token, sent) -> None:
             mark = CLAUSE_LINKS[link.lower_]
             apply_edits(sent, [(v, main, "advcl" if mark == "mark" else "conj"), (link, v, mark)])
         return
-    # (but not a passive with no auxiliary: "Bomber Command/nsubj:pass bombed Böhlen/xcomp")
     # (arcs inside a phrase stay: "the Ploesti marshalling yards")
     inside = {t.i: {x.i for x in phrase} for phrase in (subject, obj) for t in phrase}
     kept = [(t, h, dep) for t, h, dep in subj_arcs[1:] + obj_arcs if t.head.i in inside[t.i] and t.head.i != t.i]
@@ -1190,21 +1192,29 @@ def _rebuild_attack_clause(v: Token, sent) -> None:
         if opened is None:
             return
         edits += opened
-    region = range(sent.start if link is None else link.i, end)
-    for t in doc[end:sent.end]:
-        if t.head.i in range(end, sent.end) and t.dep_ != "ROOT" or link is not None and t.head.i not in region:
-            continue
-        if t.dep_ in ("conj", "appos") and t.pos_ in ("PROPN", "NOUN") and t.head.i == o_head.i:
-            edits.append((t, o_head, "conj"))  # ("struck Böhlen, Merseburg and Lützkendorf")
-        elif t.head.i == o_head.i and t.dep_ in ("nmod", "acl", "acl:relcl", "punct") and not \
-                (t.is_punct and t.i == sent.end - 1) and not _date_part(t):  # (a date is the deed's)
-            edits.append((t, o_head, t.dep_))
-        elif t.head.i in region or t.dep_ == "ROOT":
-            dep = {"nmod": "obl", "ROOT": "parataxis", "appos": "parataxis"}.get(t.dep_, t.dep_)
-            edits.append((t, v, dep))
+    edits += _tail_arcs(v, o_head, range(sent.start if link is None else link.i, end), sent, second=link is not None)
     # (the phrases' own arcs stay where they can, "the Ploesti marshalling yards"; else all are rebuilt)
     if apply_edits(sent, edits) or apply_edits(sent, edits + kept):
         v.tag_, v.pos_, v.lemma_ = "VBD", "VERB", STRIKING_PAST_LEMMAS.get(v.lower_, v.lemma_)
+
+
+def _tail_arcs(v: Token, o_head: Token, region: range, sent, second: bool) -> list[tuple[Token, Token, str]]:
+    """Arcs for the words after a rebuilt clause (``region``, the clause's words, ends before them) that
+    hang into it: its object's conjuncts and phrases stay the object's ("struck Böhlen, Merseburg and
+    Lützkendorf"), the rest (a date, the full stop, a root left over) go to the verb. In a ``second``
+    clause only the words that hang into it move."""
+    doc, end, out = v.doc, region.stop, []
+    for t in doc[end:sent.end]:
+        if t.head.i in range(end, sent.end) and t.dep_ != "ROOT" or second and t.head.i not in region:
+            continue
+        if t.dep_ in ("conj", "appos") and t.pos_ in ("PROPN", "NOUN") and t.head.i == o_head.i:
+            out.append((t, o_head, "conj"))
+        elif t.head.i == o_head.i and t.dep_ in ("nmod", "acl", "acl:relcl", "punct") and not \
+                (t.is_punct and t.i == sent.end - 1) and not _date_part(t):  # (a date is the deed's)
+            out.append((t, o_head, t.dep_))
+        elif t.head.i in region or t.dep_ == "ROOT":
+            out.append((t, v, {"nmod": "obl", "ROOT": "parataxis", "appos": "parataxis"}.get(t.dep_, t.dep_)))
+    return out
 
 
 def relatives_read_as_parataxis(doc: Doc) -> Doc:
