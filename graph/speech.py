@@ -498,7 +498,8 @@ class SpeechMixin:
             elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 source = tok.head  # "According to the Ministry, ...": the sentence after its comma
                 sent = tok.sent
-                speakers = [a for a, _ in self._args(source, domain)]
+                # (a one-word name the NER model called a place is a person here: "According to Schmid, ...")
+                speakers = self._speakers(tok, [source])
                 comma = next((t.i for t in doc[tok.i + 2:sent.end] if t.text == ","), None) \
                     if tok.i == sent.start else None
                 if comma is not None:

@@ -4195,6 +4195,10 @@ FORTY_FIRST_BATCH = [  # (session 27; checked by test_unseen_shapes_give_their_f
 
     ("Blechhammer supplied aviation fuel to the Luftwaffe.", ("Blechhammer", "supplies", "Luftwaffe")),
     ("Ploesti supplied oil to Germany.", ("Ploesti", "supplies", "Germany")),
+
+    ("According to Schmid, Brüx had been knocked out.", ("Schmid", "stated", "Brüx had been knocked out")),
+    ("Early in July Bomber Command was tasked with the destruction of Blechhammer.",
+     ("Bomber Command", "taskedWith", "Blechhammer")),
 ]
 
 

@@ -3200,6 +3200,17 @@ def test_a_day_and_month_read_into_the_name_after_them_go_back_to_the_verb():
         "July": ("obl", "attacked"), "Leuna": ("nsubj:pass", "attacked"), "7": ("nummod", "July"), "On": ("case", "July")}
 
 
+def test_a_month_read_into_a_name_of_two_words_goes_back_to_the_verb():
+    from graph.repairs import months_before_names
+
+    # "Early in July/compound>Bomber Bomber/compound Command/obl>Early was tasked"
+    rows = ("Early/ADV/RB/advmod>6 in/ADP/IN/case>4 July/PROPN/NNP/compound>3 Bomber/PROPN/NNP/compound>4 "
+            "Command/PROPN/NNP/obl>0 was/AUX/VBD/aux:pass>6 tasked/VERB/VBN/ROOT>6")
+    doc = months_before_names(parse(rows))
+    assert heads(doc, "July", "Command", "Bomber") == {
+        "July": ("obl", "Early"), "Command": ("nsubj:pass", "tasked"), "Bomber": ("compound", "Command")}
+
+
 def test_a_bare_oblique_after_a_verb_with_no_object_is_its_object():
     from graph.repairs import objects_read_as_unmarked_obliques
 

@@ -88,6 +88,8 @@ def months_before_names(doc: Doc) -> Doc:
                 not (m.head == n or n.head == m):
             continue
         top = n if m.head == n else m
+        while top is n and n.dep_ == "compound" and n.head.i == n.i + 1 and n.head.pos_ == "PROPN" and n.head.is_title:
+            top = n = n.head  # (a name of two words: "Early in July Bomber/compound Command/obl was tasked")
         name = [n] + [c for c in n.children if c.i > n.i and c.dep_ in ("flat", "flat:name")]
         # (past the names coordinated with it: "In March Spaatz and Tedder quarrelled")
         verb = doc[max(name[-1].i, n.right_edge.i) + 1]
