@@ -68,8 +68,6 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?$|[A-Z]{2,6}$")
 NUMBERING = {"no.", "nos.", "nr.", "no", "vol.", "ref."}
 
 
-
-
 POST_PREFIXES = {"vice", "deputy", "assistant", "acting"}
 # verbs of making something a priority, which the tagger may read as nouns inside a noun phrase
 MAKING_FORMS = {"name", "make", "designate", "declare"}

@@ -1037,7 +1037,6 @@ def is_negated(t: Token) -> bool:
     return False
 
 
-
 def _too_to(verb: Token) -> bool:
     """An infinitive after "too" and its adjective ("too inaccurate to hit a plant", "too weak to
     attack"), which says the deed was beyond reach."""

@@ -100,7 +100,10 @@ from .clauses import (
 
 
 # the repairs, in the order they run (each sees the tree the ones before left)
-REPAIRS = (attack_clauses_read_as_phrases, relatives_read_as_parataxis, numerals_read_as_pronouns, superlatives_set_off_read_as_clauses, objects_read_into_repeated_idioms, papers_sent_with_read_on_objects, hyphened_names_read_as_heads_of_lists, opening_prepositions_read_as_heads, finite_verbs_tagged_as_nouns, past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
+REPAIRS = (attack_clauses_read_as_phrases, relatives_read_as_parataxis, numerals_read_as_pronouns,
+           superlatives_set_off_read_as_clauses, objects_read_into_repeated_idioms, papers_sent_with_read_on_objects,
+           hyphened_names_read_as_heads_of_lists, opening_prepositions_read_as_heads, finite_verbs_tagged_as_nouns,
+           past_verbs_read_as_nouns, it_read_as_indirect_object, time_words_read_as_owned_nouns,
            possessors_hung_on_modifiers, names_after_post_nouns, compass_phrases_read_as_conjuncts,
            verbs_with_subjects_read_as_descriptions, receivers_read_as_compounds_of_respite,
            posts_read_as_conjuncts_inside_phrases, participles_read_as_parataxis_of_names, subjects_of_infinitives_after_for,

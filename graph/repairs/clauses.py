@@ -890,7 +890,6 @@ def reported_verbs_read_as_participles(doc: Doc) -> Doc:
     return doc
 
 
-
 def relatives_of_papers_hung_on_makers(doc: Doc) -> Doc:
     """"a study by the Enemy Objectives Unit/nmod>study, which/obj Spaatz forwarded/acl:relcl>Unit to
     Eisenhower": a relative clause whose verb passes a paper on, with the relative pronoun its object,

@@ -1601,18 +1601,23 @@ def objects_read_into_repeated_idioms(doc: Doc) -> Doc:
     return doc
 
 
+def _object_phrases_to_verb(doc: Doc, prep: str, belongs) -> Doc:
+    """A ``prep`` phrase hung on a verb's object (verb, object, phrase in that order) goes to the verb as
+    its oblique where ``belongs(phrase, object, verb)`` says it is the verb's."""
+    for t in doc:
+        obj = t.head
+        verb = obj.head
+        if t.dep_.startswith("nmod") and case_of(t) == prep and obj.dep_ in ("obj", "dobj") and \
+                verb.i < obj.i < t.i and belongs(t, obj, verb):
+            apply_edits(t.sent, [(t, verb, "obl")])
+    return doc
+
+
 def papers_sent_with_read_on_objects(doc: Doc) -> Doc:
     """"answered the Air Ministry's complaint with a long letter/nmod>complaint": a "with" phrase of a
     paper hung on the verb's object, as if the complaint came with the letter: it is the verb's
     means, the paper the one the subject answered or sent with."""
-    for t in doc:
-        obj = t.head
-        verb = obj.head
-        if not t.dep_.startswith("nmod") or case_of(t) != "with" or base_word(t) not in LETTER_WORDS or \
-                obj.dep_ not in ("obj", "dobj") or verb.pos_ != "VERB" or not verb.i < obj.i < t.i:
-            continue
-        apply_edits(t.sent, [(t, verb, "obl")])
-    return doc
+    return _object_phrases_to_verb(doc, "with", lambda t, obj, v: base_word(t) in LETTER_WORDS and v.pos_ == "VERB")
 
 
 def agents_hung_on_compounds(doc: Doc) -> Doc:
@@ -1656,11 +1661,5 @@ def receivers_hung_on_objects(doc: Doc) -> Doc:
     """"Blechhammer supplied aviation fuel to/case the Luftwaffe/nmod>fuel": after a verb of supplying or
     giving, a "to" phrase hung on its object is the verb's receiver (but not a way or a threat "to" a
     thing: "gave them access to the plant")."""
-    for t in doc:
-        obj = t.head
-        v = obj.head
-        if not t.dep_.startswith("nmod") or case_of(t) != "to" or obj.dep_ not in ("obj", "dobj") or \
-                not verb_in(v, SUPPLYING_LEMMAS) or not v.i < obj.i < t.i or base_word(obj) in NOUNS_TAKING_TO:
-            continue
-        apply_edits(t.sent, [(t, v, "obl")])
-    return doc
+    return _object_phrases_to_verb(
+        doc, "to", lambda t, obj, v: verb_in(v, SUPPLYING_LEMMAS) and base_word(obj) not in NOUNS_TAKING_TO)
