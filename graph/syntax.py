@@ -156,6 +156,8 @@ def _apposition_read_as_conjunct(t: Token, c: Token) -> bool:
 NUMBERED_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 # nouns of meaning to do something, whose denial denies the doing ("no intention of attacking")
 INTENT_WORDS = {"intention", "thought", "idea", "plan", "wish", "desire", "question", "prospect", "hope"}
+# nouns of a course put forward, whose "for"/"of" gerund is proposed, not done ("the plan for attacking ...")
+PROPOSAL_WORDS = {"proposal", "scheme", "programme", "program", "case", "argument", "recommendation", "project"}
 # nouns of an order on which someone acts ("replied to Harris on Portal's instructions"): the mention
 # finder makes no paper of them, the relations an order (not "under Eisenhower's direction", which
 # places something in his charge)
@@ -483,9 +485,11 @@ def relative_antecedent(rel: Token, head: Token) -> Token:
     # (but "The Romanian refineries at Ploesti, which supplied ...": a plural's place phrase, the plural)
     # (nor "a new directive for Harris, which put oil first": a "which" after the one a thing is for, to
     # or from, who is a person, is the thing)
+    # (nor "The Astra Romana refinery at Ploesti, which had supplied ...": a named one's place phrase, the
+    # named one)
     if named and head.pos_ == "NOUN" and not (head.pos_ == "PROPN" or head.tag_ in ("NNP", "NNPS")) and \
-            not (rel.lower_ in ("which", "that") and head.tag_ == "NNS" and prev.head.i == head.i and
-                 case_of(prev) in ("at", "in", "near")) and \
+            not (rel.lower_ in ("which", "that") and prev.head.i == head.i and case_of(prev) in ("at", "in", "near")
+                 and (head.tag_ == "NNS" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children))) and \
             not (rel.lower_ == "which" and prev.head.i == head.i and case_of(prev) in ("for", "to", "from", "by")):
         return prev
     return head
@@ -949,9 +953,9 @@ def is_hypothetical(t: Token) -> bool:
         if cur.dep_ == "acl" and cur.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ in ("mark", "aux")
                                                           for c in cur.children):
             return True  # "had the authority to order Harris to ...", "permission to attack": not done
-        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in INTENT_WORDS and \
-                any(c.dep_ in ("mark", "case") and c.lower_ == "of" for c in cur.children):
-            return True  # "had every intention of attacking Leuna": meant, not done
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in INTENT_WORDS | PROPOSAL_WORDS and \
+                any(c.dep_ in ("mark", "case") and c.lower_ in ("of", "for") for c in cur.children):
+            return True  # "had every intention of attacking Leuna", "the plan for attacking the railways": meant
         if must_is_a_task(cur):
             return True  # "the Eighth must hit Harburg": a task, not a deed
         for c in cur.children:

@@ -190,6 +190,8 @@ def test_pattern(extract_facts, text, fact):
     ("The Ninth Air Force was not given the task of attacking Leuna.", "taskedWith"),
     # a deed only wanted done
     ("Bufton wanted the Ruhr plants attacked at night by Bomber Command.", "attacked"),
+    # a deed a plan is for
+    ("Zuckerman drew up the plan for attacking the French railways.", "attacked"),
 ])
 def test_negated_or_hypothetical_gives_no_fact(extract_facts, text, prop):
     assert not [f for f in extract_facts(text) if f[1] == prop]
@@ -4201,6 +4203,21 @@ FORTY_FIRST_BATCH = [  # (session 27; checked by test_unseen_shapes_give_their_f
      ("Bomber Command", "taskedWith", "Blechhammer")),
 ]
 
+FORTY_SECOND_BATCH = [  # (session 28; checked by test_unseen_shapes_give_their_facts)
+    ("According to the Enemy Oil Committee, German production of aviation spirit fell sharply in September.",
+     ("Enemy Oil Committee", "stated", "German production of aviation spirit fell sharply in September")),
+    ("The Astra Romana refinery at Ploesti, which had supplied much of Germany's oil, was captured in August.",
+     ("Astra Romana refinery", "supplies", "Germany")),
+    ("Milch, Speer's ally in the Air Ministry, promised the fighter staff fuel.", ("Milch", "memberOf", "Air Ministry")),
+    ("RAF Lancasters dropped 1,200 tons of bombs on the Scholven plant on the night of 12 June.",
+     ("RAF", "attacked", "Scholven")),
+    ("Göring blamed Galland for the failure of the fighters over the Reich.", ("Göring", "criticized", "Galland")),
+    ("The Eighth's 3rd Division and the Fifteenth's 5th Wing both hit the Ruhland plant on 12 September.",
+     ("5th Wing", "attacked", "Ruhland")),
+    ("It was Tedder, not Spaatz, who pressed hardest for the bombing of the railways.",
+     ("Tedder", "advocated", "railways")),
+]
+
 
 @pytest.mark.parametrize("text, fact", SECOND_BATCH +
                          THIRD_BATCH +
@@ -4240,7 +4257,8 @@ FORTY_FIRST_BATCH = [  # (session 27; checked by test_unseen_shapes_give_their_f
                          THIRTY_EIGHTH_BATCH +
                          THIRTY_NINTH_BATCH +
                          FORTIETH_BATCH +
-                         FORTY_FIRST_BATCH)
+                         FORTY_FIRST_BATCH +
+                         FORTY_SECOND_BATCH)
 def test_unseen_shapes_give_their_facts(extract_facts, text, fact):
     """Sentences of the shapes the probe passages showed, each with a fact it must give."""
     facts = extract_facts(text)

@@ -3266,3 +3266,48 @@ def test_a_receiver_hung_on_what_is_supplied_is_the_verbs():
     # a noun with a "to" of its own keeps it: "gave them access to the plant"
     doc = receivers_hung_on_objects(parse(rows.replace("fuel/NOUN/NN/obj>1", "access/NOUN/NN/obj>1")))
     assert heads(doc, "Luftwaffe") == {"Luftwaffe": ("nmod", "access")}
+
+
+def test_the_source_of_according_to_read_as_a_subject_opens_the_sentence():
+    from graph.repairs import according_read_as_marks
+
+    # "According/mark>fell to the Committee/nsubj>fell, production/conj>Committee fell"
+    rows = ("According/VERB/VBG/mark>6 to/ADP/IN/fixed>0 the/DET/DT/det>3 Committee/PROPN/NNP/nsubj>6 "
+            ",/PUNCT/,/punct>5 production/NOUN/NN/conj>3 fell/VERB/VBD/ROOT>6 ./PUNCT/./punct>6")
+    doc = according_read_as_marks(parse(rows))
+    assert heads(doc, "According", "Committee", "production") == {
+        "According": ("case", "Committee"), "Committee": ("obl", "fell"), "production": ("nsubj", "fell")}
+
+
+def test_an_opening_ing_name_before_a_past_tense_with_an_object_is_its_subject():
+    from graph.repairs import capitalised_gerunds
+
+    # "Göring/VBG/obl:unmarked>blamed blamed/VBN/ROOT Galland/obj"
+    rows = "Göring/VERB/VBG/obl:unmarked>1 blamed/VERB/VBN/ROOT>1 Galland/PROPN/NNP/obj>1 ./PUNCT/./punct>1"
+    doc = capitalised_gerunds(parse(rows))
+    assert heads(doc, "Göring") == {"Göring": ("nsubj", "blamed")} and doc[0].pos_ == "PROPN"
+    # a plain word before a verb with a subject of its own stays a gerund: "Following Leuna, the Eighth hit ..."
+    rows = ("Following/VERB/VBG/advcl>4 Leuna/PROPN/NNP/obj>0 ,/PUNCT/,/punct>0 Eighth/PROPN/NNP/nsubj>4 "
+            "hit/VERB/VBD/ROOT>4 Zeitz/PROPN/NNP/obj>4")
+    doc = capitalised_gerunds(parse(rows))
+    assert doc[0].tag_ == "VBG"
+
+
+def test_a_subject_read_as_an_oblique_before_a_floating_both_is_the_subject():
+    from graph.repairs import subjects_read_as_obliques_before_quantifiers
+
+    # "The Division/obl:unmarked>hit and the Wing/conj both/nsubj hit the plant"
+    rows = ("The/DET/DT/det>1 Division/NOUN/NN/obl:unmarked>6 and/CCONJ/CC/cc>4 the/DET/DT/det>4 "
+            "Wing/NOUN/NN/conj>1 both/DET/DT/nsubj>6 hit/VERB/VBD/ROOT>6 Ruhland/PROPN/NNP/obj>6")
+    doc = subjects_read_as_obliques_before_quantifiers(parse(rows))
+    assert heads(doc, "Division") == {"Division": ("nsubj", "hit")}
+
+
+def test_a_for_phrase_hung_on_an_adverb_of_degree_is_the_verbs():
+    from graph.repairs import stance_phrases_hung_on_adverbs
+
+    # "Tedder pressed hardest/advmod for the bombing/obl>hardest"
+    rows = ("Tedder/PROPN/NNP/nsubj>1 pressed/VERB/VBD/ROOT>1 hardest/ADV/RBS/advmod>1 for/ADP/IN/case>5 "
+            "the/DET/DT/det>5 bombing/NOUN/NN/obl>2")
+    doc = stance_phrases_hung_on_adverbs(parse(rows))
+    assert heads(doc, "bombing") == {"bombing": ("obl", "pressed")}

@@ -7,7 +7,7 @@ from ..mentions import SUBUNIT_WORDS
 from ..records import CONFIDENCE, Extraction, Mention, RawFact
 from ..syntax import (SUBJ, appositions, case_of, conjuncts, has_finite_verb, is_date_word, is_negated, is_passive,
                       passive_subjects, possessor, prep_objects, subjects)
-from .words import COMMAND_NOUNS, DEPUTY_WORDS, NOT_POSTS
+from .words import COMMAND_NOUNS, DEPUTY_WORDS, NOT_POSTS, PEER_NOUNS
 from .phrases import appointed_posts
 
 
@@ -139,6 +139,13 @@ class AppositionPatterns:
         acting_as += [c for c in verb_as if case_of(c) == "as" and (cm := self._at.get(c.i)) is not None and
                       cm.source == "position" and c not in acting_as]
         for a in self._own_appositions(head, m) + appointed_posts(head) + acting_as:
+            if a.lemma_.lower() in PEER_NOUNS and a.tag_ == "NN" and a.i > head.i and \
+                    a.lower_ not in self.position_heads:
+                # "Milch, Speer's ally in the Air Ministry": no post, but one of the body's people
+                for prep, o in prep_objects(a):
+                    if prep in ("in", "at"):
+                        self._emit(ex, [head], [o], "memberOf", a, f"appos:peer+{prep}", "appos")
+                continue
             if a.lower_ not in self.position_heads and a.lemma_.lower() not in self.position_heads or \
                     a.tag_ == "NNS" and a.i < head.i:
                 continue  # (nor is a group one's post: "Several officers ..., Tedder and Zuckerman among them")

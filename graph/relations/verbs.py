@@ -79,7 +79,9 @@ class VerbPatterns:
                                  not any(m.dep_ == "mark" for m in g.children))
                                 for o in direct_objects(g)]
             else:
-                pobjs = [o for p, o in prep_objects(tok) if p == prep]
+                # (never a time: "dropped 1,200 tons of bombs on the plant on the night/obl of 12 June")
+                pobjs = [o for p, o in prep_objects(tok) if p == prep and not (
+                    self._at.get(o.i) is None and (is_date_word(o) or o.lemma_.lower() in TIME_WORDS))]
                 # ("Tedder wanting them for the railways and Spaatz/conj for the plants/orphan": a gapped
                 # clause's subject and its phrase)
                 gapped = [(c, o) for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")

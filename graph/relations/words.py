@@ -96,7 +96,10 @@ NAMING_VERBS = {"call", "term", "dub", "label", "style", "see", "regard", "view"
 OFFERING_VERBS = {"offer", "provide", "represent", "constitute", "hold", "afford"}
 # people a possessor names without being them: "Kammhuber's successor complained" is not Kammhuber
 OTHER_PERSON_NOUNS = {"successor", "predecessor", "rival", "critic", "opponent", "adversary", "colleague", "wife",
-                      "son", "daughter", "father", "brother", "biographer", "friend", "interrogator", "visitor"}
+                      "son", "daughter", "father", "brother", "biographer", "friend", "interrogator", "visitor",
+                      "ally", "supporter"}
+# such people set off after a name, whose body the name belongs to ("Milch, Speer's ally in the Air Ministry")
+PEER_NOUNS = OTHER_PERSON_NOUNS - {"visitor"}
 # what a call to protect something is for ("... to protect the synthetic plants": a stance for the plants)
 PROTECTING_VERBS = {"protect", "defend", "guard", "shield", "save", "cover"}
 # nouns whose infinitive is their owner's obligation trigger ("the Air Staff's decision to give oil first

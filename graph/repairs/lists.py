@@ -316,6 +316,50 @@ def gapped_objects(doc: Doc) -> Doc:
     return doc
 
 
+def subjects_read_as_obliques_before_quantifiers(doc: Doc) -> Doc:
+    """"The Eighth's 3rd Division/obl:unmarked>hit and the Fifteenth's 5th Wing both/nsubj hit the
+    Ruhland plant": a bare noun phrase right before a floating "both" or "all" that the parser made
+    the subject is the subject itself."""
+    for q in doc:
+        verb = q.head
+        if q.lower_ not in ("both", "all", "each") or not q.dep_.startswith("nsubj") or verb.i <= q.i:
+            continue
+        noun = next((c for c in verb.children if c.dep_ in ("obl:unmarked", "obl:npmod", "npadvmod", "obl", "dep")
+                     and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == q.i - 1 and not case_of(c) and
+                     not is_date_word(c)), None)
+        if noun is None or any(c.dep_.startswith("nsubj") and c.i != q.i for c in verb.children):
+            continue
+        apply_edits(q.sent, [(noun, verb, q.dep_)])
+    return doc
+
+
+def according_read_as_marks(doc: Doc) -> Doc:
+    """"According/mark>fell (or /case>fell) to the Enemy Oil Committee/nsubj>fell, German
+    production/conj>Committee of aviation spirit fell": the source of "according to" is an opening
+    phrase, not the subject; the noun the parser joined to it after the comma is the verb's subject."""
+    for tok in doc:
+        verb = tok.head
+        if tok.lower_ != "according" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to" or \
+                tok.dep_ not in ("mark", "advmod", "case") or verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i:
+            continue
+        comma = next((t.i for t in doc[tok.i + 2:verb.i] if t.text == ","), None)
+        if comma is None:
+            continue
+        span = doc[tok.i + 2:comma]
+        roots = [t for t in span if not (span.start <= t.head.i < span.end)]
+        if len(roots) != 1 or roots[0].head.i != verb.i or not roots[0].dep_.startswith("nsubj") or \
+                roots[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        source = roots[0]
+        edits = [(tok, source, "case"), (source, verb, "obl")]
+        joined = [c for c in source.children if c.dep_ in ("conj", "appos") and comma < c.i < verb.i and
+                  c.pos_ in ("NOUN", "PROPN") and not any(d.dep_ == "cc" for d in c.children)]
+        if len(joined) == 1:
+            edits.append((joined[0], verb, source.dep_))
+        apply_edits(tok.sent, edits)
+    return doc
+
+
 def subjects_read_as_conjuncts_of_openers(doc: Doc) -> Doc:
     """"After the war/obl, Galbraith/conj>war and Kaldor/conj>war of the Survey's staff argued ...":
     names coordinated with the opening phrase of a verb that has no subject are its subject; so is a

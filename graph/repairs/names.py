@@ -242,6 +242,18 @@ def capitalised_gerunds(doc: Doc) -> Doc:
         if v.dep_ in ("advcl", "csubj", "dep") and clause.i > v.i and that is not None:
             apply_edits(t.sent, [(v, v, "ROOT"), (clause, v, "ccomp"), (that, clause, "mark")] +
                         [(c, v, c.dep_) for c in clause.children if c.is_punct and c.i == t.sent.end - 1])
+    for t in doc:
+        # ("Göring/VBG/obl:unmarked blamed/VBN/ROOT Galland for ...": an opening "-ing" word hung on the
+        # past tense right after it, which has an object but no subject, is that verb's subject)
+        v = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.tag_ != "VBG" or t.i != t.sent.start or not t.is_title or v is None or t.head.i != v.i or \
+                t.dep_ not in ("obl:unmarked", "obl", "advcl", "advmod", "npadvmod", "dep", "csubj") or \
+                v.tag_ not in ("VBD", "VBN") or not v.lower_.endswith("ed") or \
+                any(c.dep_.startswith(("nsubj", "aux", "expl")) for c in v.children) or \
+                not any(c.dep_ in ("obj", "dobj") and c.i > v.i for c in v.children):
+            continue
+        if apply_edits(t.sent, [(t, v, "nsubj")]):
+            t.tag_, t.pos_, t.lemma_, v.tag_ = "NNP", "PROPN", t.text, "VBD"
     for sent in doc.sents:
         # ("Göring/VBG/compound reproached/JJ/punct Galland/ROOT for ...": the name, a past tense the
         # tagger took for an adjective, and the object made the root)

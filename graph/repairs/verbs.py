@@ -1663,3 +1663,16 @@ def receivers_hung_on_objects(doc: Doc) -> Doc:
     thing: "gave them access to the plant")."""
     return _object_phrases_to_verb(
         doc, "to", lambda t, obj, v: verb_in(v, SUPPLYING_LEMMAS) and base_word(obj) not in NOUNS_TAKING_TO)
+
+
+def stance_phrases_hung_on_adverbs(doc: Doc) -> Doc:
+    """"pressed hardest/advmod for/case the bombing/obl>hardest of the railways": a "for" or "against"
+    phrase hung on the adverb of degree right before it is the verb's ("pressed for", "argued against")."""
+    for t in doc:
+        adv = t.head
+        verb = adv.head
+        if t.dep_.startswith("obl") and case_of(t) in ("for", "against") and adv.dep_ == "advmod" and \
+                adv.tag_ in ("RB", "RBR", "RBS") and verb.pos_ == "VERB" and verb.i < adv.i < t.i and \
+                adv.right_edge.i == t.right_edge.i and t.left_edge.i == adv.i + 1:
+            apply_edits(t.sent, [(t, verb, "obl")])
+    return doc
