@@ -4216,6 +4216,19 @@ FORTY_SECOND_BATCH = [  # (session 28; checked by test_unseen_shapes_give_their_
      ("5th Wing", "attacked", "Ruhland")),
     ("It was Tedder, not Spaatz, who pressed hardest for the bombing of the railways.",
      ("Tedder", "advocated", "railways")),
+    # (template-probe shapes, seed 13)
+    ("On 7 July, the 3rd Air Division destroyed Misburg while Bomber Command destroyed Böhlen.",
+     ("Bomber Command", "attacked", "Böhlen")),
+    ("On 7 July Bomber Command struck Ruhland while the 2nd Bombardment Division struck Blechhammer.",
+     ("2nd Bombardment Division", "attacked", "Blechhammer")),
+    ("In July the 2nd Bombardment Division destroyed Blechhammer.", ("2nd Bombardment Division", "attacked", "Blechhammer")),
+    ("That night the Fifteenth Air Force and Bomber Command raided Ruhland.", ("Bomber Command", "attacked", "Ruhland")),
+    ("In July Doolittle ordered Spaatz to attack Böhlen.", ("Spaatz", "taskedWith", "Böhlen")),
+    ("Doolittle, the commander of the Fifteenth Air Force, visited Ruhland.",
+     ("Doolittle", "commands", "Fifteenth Air Force")),
+    ("Doolittle, who commanded the Fifteenth Air Force, flew to Hamburg.", ("Doolittle", "commands", "Fifteenth Air Force")),
+    ("Meanwhile the Eighth Air Force pounded Merseburg-Leuna again on 6 and 12 December, and the Fifteenth struck "
+     "Blechhammer and Odertal in Silesia.", ("Fifteenth Air Force", "attacked", "Odertal")),
 ]
 
 

@@ -3311,3 +3311,44 @@ def test_a_for_phrase_hung_on_an_adverb_of_degree_is_the_verbs():
             "the/DET/DT/det>5 bombing/NOUN/NN/obl>2")
     doc = stance_phrases_hung_on_adverbs(parse(rows))
     assert heads(doc, "bombing") == {"bombing": ("obl", "pressed")}
+
+
+def test_a_conjunct_hung_on_a_names_first_word_is_the_names():
+    from graph.repairs import conjuncts_hung_inside_names
+
+    # "the Fifteenth/compound Air Force and Bomber Command/conj>Fifteenth raided Ruhland"
+    rows = ("the/DET/DT/det>3 Fifteenth/PROPN/NNP/compound>3 Air/PROPN/NNP/compound>3 Force/PROPN/NNP/nsubj>7 "
+            "and/CCONJ/CC/cc>6 Bomber/PROPN/NNP/compound>6 Command/PROPN/NNP/conj>1 raided/VERB/VBD/ROOT>7 "
+            "Ruhland/PROPN/NNP/obj>7")
+    doc = conjuncts_hung_inside_names(parse(rows))
+    assert heads(doc, "Command") == {"Command": ("conj", "Force")}
+
+
+def test_a_name_made_the_root_before_its_apposition_and_verb_is_the_subject():
+    from graph.repairs import appositions_read_as_second_subjects
+
+    # "Doolittle/ROOT, the commander/nsubj>visited of the Fifteenth, visited/parataxis>Doolittle Ruhland."
+    rows = ("Doolittle/PROPN/NNP/ROOT>0 ,/PUNCT/,/punct>0 the/DET/DT/det>3 commander/NOUN/NN/nsubj>8 "
+            "of/ADP/IN/case>6 the/DET/DT/det>6 Fifteenth/PROPN/NNP/nmod>3 ,/PUNCT/,/punct>3 "
+            "visited/VERB/VBD/parataxis>0 Ruhland/PROPN/NNP/obj>8 ./PUNCT/./punct>0")
+    doc = appositions_read_as_second_subjects(parse(rows))
+    assert heads(doc, "Doolittle", "commander", "visited", ".") == {
+        "Doolittle": ("nsubj", "visited"), "commander": ("appos", "Doolittle"), "visited": ("ROOT", "visited"),
+        ".": ("punct", "visited")}
+
+
+def test_edits_leave_every_token_with_its_children_counted():
+    from graph.repairs import attack_clauses_read_as_phrases
+
+    # two clauses rebuilt one after the other, through states that are no tree: spaCy's own count of a
+    # head's children, kept up as heads change, went stale ("destroyed" with no child "Böhlen")
+    rows = ("On/ADP/IN/case>1 7/NUM/CD/ROOT>1 July/PROPN/NNP/nmod:unmarked>1 ,/PUNCT/,/punct>1 the/DET/DT/det>7 "
+            "3rd/ADJ/JJ/amod>7 Air/PROPN/NNP/compound>7 Division/NOUN/NN/compound>9 destroyed/VERB/VBN/amod>9 "
+            "Misburg/PROPN/NNP/appos>1 while/SCONJ/IN/mark>13 Bomber/PROPN/NNP/compound>12 "
+            "Command/PROPN/NNP/compound>13 destroyed/VERB/VBN/amod>14 Böhlen/PROPN/NNP/nmod:unmarked>1 "
+            "./PUNCT/./punct>1")
+    doc = attack_clauses_read_as_phrases(parse(rows))
+    assert heads(doc, "Command", "Böhlen") == {"Command": ("nsubj", "destroyed"), "Böhlen": ("obj", "destroyed")}
+    assert doc[14].head.i == 13
+    for t in doc:
+        assert {c.i for c in t.children} == {x.i for x in doc if x.head.i == t.i and x.i != t.i}, t.text

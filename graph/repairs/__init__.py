@@ -47,7 +47,7 @@ from .lists import (
     posts_read_as_conjuncts_inside_phrases, compass_phrases_read_as_conjuncts, set_off_lists, of_phrases_after_conjuncts, postposed_lists, conjuncts_after_set_off_places,
     lists_split_from_their_first, lists_torn_from_their_first, prepositional_phrases_read_as_conjuncts,
     parallel_phrases, prepositional_conjuncts, gapped_objects, gapped_clauses, objects_gapped_with_phrases, subjects_read_as_conjuncts_of_openers, according_read_as_marks,
-    subjects_read_as_obliques_before_quantifiers,
+    subjects_read_as_obliques_before_quantifiers, conjuncts_hung_inside_names,
     clauses_read_as_conjunct_nouns, both_phrases_read_as_conjuncts, lists_read_as_appositions,
     names_coordinated_onto_verbs, conjuncts_read_as_appositions, objects_gapped_after_times, place_phrases_read_as_conjuncts, names_read_as_conjuncts_of_counted_nouns,
 )
@@ -137,7 +137,7 @@ REPAIRS = (attack_clauses_read_as_phrases, relatives_read_as_parataxis, numerals
            names_before_subject_posts, names_after_subject_nouns, opening_names_read_as_clauses,
            prepositional_conjuncts, infinitives_on_times, inverted_asides, fronted_phrases_read_as_possessors,
            gapped_objects, objects_gapped_with_phrases, relatives_read_as_main_clauses, whose_phrases_read_as_conjuncts, asides_read_as_main_clauses,
-           according_read_as_marks, subjects_read_as_obliques_before_quantifiers, subjects_read_as_conjuncts_of_openers, verbs_read_as_modifiers_after_set_off_phrases,
+           according_read_as_marks, conjuncts_hung_inside_names, subjects_read_as_obliques_before_quantifiers, subjects_read_as_conjuncts_of_openers, verbs_read_as_modifiers_after_set_off_phrases,
            subjects_read_as_roots, names_read_into_opening_phrases, phrases_read_into_subjects,
            flat_names_across_commas, inverted_auxiliaries, subjects_after_fronted_negatives,
            compounds_across_commas, posts_read_as_roots,

@@ -1101,7 +1101,7 @@ def attack_clauses_read_as_phrases(doc: Doc) -> Doc:
     "-ed" past tense hung as a modifier ("On 7 July Doolittle favoured/amod attacks on the railways")."""
     for sent in doc.sents:
         for v in [t for t in sent if sent.start < t.i < sent.end - 1 and (
-                t.lower_ in STRIKING_PAST_LEMMAS or t.tag_ == "VBD" and t.lower_.endswith("ed") and
+                t.lower_ in STRIKING_PAST_LEMMAS or t.tag_ in ("VBD", "VBN") and t.lower_.endswith("ed") and
                 t.dep_ in ("amod", "compound", "nmod", "dep"))]:  # (another past tense only where read as a modifier)
             _rebuild_attack_clause(v, sent)
     return doc
@@ -1147,12 +1147,16 @@ def _rebuild_attack_clause(v: Token, sent) -> None:
     after = doc[end] if end < sent.end else None
     if not subject or not obj or any(t.pos_ == "DET" for t in obj[1:]) or after is not None and (
             after.tag_ == "POS" or after.is_punct and after.text not in (",", ".", ";", ":", "(") or
-            not (after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "DET") or _time_after(after))):
+            not (after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "DET") or _time_after(after) or
+                 after.lower_ == "to" and after.i + 1 < sent.end and doc[after.i + 1].tag_ == "VB")):
         # (the phrase must end there: not "struck Hamburg's refineries", "the Ploesti marshalling/VBG yards",
         # "the Castrop-Rauxel benzol plant")
         return
     obj_arcs = _plain_noun_phrase(obj)
-    if subj_arcs is None or obj_arcs is None or not any(t.pos_ == "PROPN" for t in subject + obj):
+    # (a name among them, though the tagger may take it for a common noun: "the 2nd Bombardment/NN
+    # Division/NN struck Blechhammer/NN")
+    if subj_arcs is None or obj_arcs is None or not any(
+            t.pos_ == "PROPN" or t.is_title and t.i > sent.start for t in subject + obj):
         return
     s_head, o_head = subj_arcs[0][1], obj[-1]
     passive = any(c.dep_.startswith("aux") and c.dep_.endswith("pass") for c in v.children)
@@ -1174,7 +1178,9 @@ def _rebuild_attack_clause(v: Token, sent) -> None:
         return
     # (arcs inside a phrase stay: "the Ploesti marshalling yards")
     inside = {t.i: {x.i for x in phrase} for phrase in (subject, obj) for t in phrase}
-    kept = [(t, h, dep) for t, h, dep in subj_arcs[1:] + obj_arcs if t.head.i in inside[t.i] and t.head.i != t.i]
+    # (but not a clause's arc read inside one: "the 2nd Bombardment/nsubj>Division Division")
+    kept = [(t, h, dep) for t, h, dep in subj_arcs[1:] + obj_arcs if t.head.i in inside[t.i] and t.head.i != t.i
+            and not t.dep_.startswith(("nsubj", "obj", "obl", "iobj", "ccomp", "xcomp", "advcl"))]
     edits = [(s_head, v, "nsubj"), (o_head, v, "obj")] + \
         [a for a in subj_arcs[1:] + obj_arcs if a not in kept]
     if aside is not None:  # (the participle and its commas on the subject; its own words stay on it)
@@ -1206,8 +1212,11 @@ def _tail_arcs(v: Token, o_head: Token, region: range, sent, second: bool) -> li
     for t in doc[end:sent.end]:
         if t.head.i in range(end, sent.end) and t.dep_ != "ROOT" or second and t.head.i not in region:
             continue
-        if t.dep_ in ("conj", "appos") and t.pos_ in ("PROPN", "NOUN") and t.head.i == o_head.i:
+        if t.dep_ in ("conj", "appos") and (t.pos_ in ("PROPN", "NOUN") or t.is_title) and t.head.i == o_head.i:
             out.append((t, o_head, "conj"))
+        elif t.tag_ == "VB" and any(c.lower_ == "to" and c.i == t.i - 1 for c in t.children) and \
+                (t.head.i in region or t.dep_ == "ROOT"):
+            out.append((t, v, "xcomp"))  # ("ordered Spaatz to attack Böhlen": the infinitive the verb's)
         elif t.head.i == o_head.i and t.dep_ in ("nmod", "acl", "acl:relcl", "punct") and not \
                 (t.is_punct and t.i == sent.end - 1) and not _date_part(t):  # (a date is the deed's)
             out.append((t, o_head, t.dep_))
@@ -1219,11 +1228,13 @@ def _tail_arcs(v: Token, o_head: Token, region: range, sent, second: bool) -> li
 def relatives_read_as_parataxis(doc: Doc) -> Doc:
     """"Doolittle, who commanded/parataxis>flew the Eighth Air Force/iobj, flew to Leipzig": a clause opened
     by "who" or "which" right after a name and its comma is a relative clause on the name, its lone
-    second object its object."""
+    second object its object (so is one read as an adverbial clause, when "who" opens it)."""
     for v in doc:
         rel = next((c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("who", "which") and
                     c.i == v.left_edge.i + (v.left_edge.text == ",")), None)
-        if v.dep_ != "parataxis" or rel is None or rel.i < 2 or doc[rel.i - 1].text != ",":
+        # (or an adverbial clause, which no "who" opens: "Doolittle, who commanded/advcl>flew the Eighth")
+        if not (v.dep_ == "parataxis" or v.dep_ == "advcl" and rel is not None and rel.lower_ == "who") or \
+                rel is None or rel.i < 2 or doc[rel.i - 1].text != ",":
             continue
         noun = doc[rel.i - 2]
         while noun.dep_ in ("flat", "compound") and noun.head.i > noun.i and noun.head.i < rel.i:
@@ -1231,7 +1242,8 @@ def relatives_read_as_parataxis(doc: Doc) -> Doc:
         if noun.pos_ not in ("PROPN", "NOUN") or v.i < noun.i:
             continue
         edits = [(v, noun, "acl:relcl")]
-        if not any(c.dep_ in ("obj", "dobj") for c in v.children):
+        # (not beside a second complement: "who gave him/iobj leave/xcomp to use ...")
+        if not any(c.dep_ in ("obj", "dobj", "xcomp", "ccomp") for c in v.children):
             edits += [(c, v, "obj") for c in v.children if c.dep_ == "iobj"]
         apply_edits(v.sent, edits)
     return doc

@@ -316,6 +316,20 @@ def gapped_objects(doc: Doc) -> Doc:
     return doc
 
 
+def conjuncts_hung_inside_names(doc: Doc) -> Doc:
+    """"the Fifteenth/compound Air Force and Bomber Command/conj>Fifteenth raided Ruhland": a conjunct
+    after a name of several words hung on the name's first word is the name's own conjunct."""
+    for t in doc:
+        inner = t.head
+        name = inner.head
+        if t.dep_ != "conj" or inner.dep_ not in ("compound", "amod", "flat") or not inner.i < name.i < t.i or \
+                not (inner.pos_ == "PROPN" or inner.is_title) or name.pos_ != "PROPN" or \
+                not all(doc[k].head.i == name.i for k in range(inner.i, name.i)):
+            continue
+        apply_edits(t.sent, [(t, name, "conj")])
+    return doc
+
+
 def subjects_read_as_obliques_before_quantifiers(doc: Doc) -> Doc:
     """"The Eighth's 3rd Division/obl:unmarked>hit and the Fifteenth's 5th Wing both/nsubj hit the
     Ruhland plant": a bare noun phrase right before a floating "both" or "all" that the parser made

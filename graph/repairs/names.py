@@ -583,7 +583,7 @@ def opening_names_read_as_adverbs_before_appositions(doc: Doc) -> Doc:
 def appositions_read_as_second_subjects(doc: Doc) -> Doc:
     """"Brüx/nsubj:pass, the largest synthetic plant/nsubj:pass outside Germany proper, was bombed": a
     noun phrase with "the" set off by commas right after the name that is the verb's subject is the
-    name's apposition, not a second subject."""
+    name's apposition, not a second subject (nor is the name the root with the verb hung on it)."""
     for x in doc:
         v = x.head
         if x.dep_ not in ("nsubj", "nsubj:pass") or x.pos_ != "NOUN" or not comma_before(x) or \
@@ -591,9 +591,18 @@ def appositions_read_as_second_subjects(doc: Doc) -> Doc:
             continue
         name = next((c for c in v.children if c.dep_ == x.dep_ and c.pos_ == "PROPN" and c.i < x.i and
                      last_word(c) + 2 == first_word(x)), None)
+        edits = [(x, name, "appos")]
+        before = doc[first_word(x) - 2] if first_word(x) >= 2 else None
+        if name is None and v.dep_ == "parataxis" and v.head.dep_ == "ROOT" and v.head.pos_ == "PROPN" and \
+                before is not None and (before.i == v.head.i or before.head.i == v.head.i and before.dep_ == "flat"):
+            # ("Doolittle/ROOT, the commander/nsubj of the Fifteenth, visited/parataxis>Doolittle Ruhland":
+            # the name, not the verb, was made the root)
+            name = v.head
+            edits = [(v, v, "ROOT"), (name, v, x.dep_), (x, name, "appos")] + \
+                [(c, v, c.dep_) for c in name.children if c.i > v.i]
         if name is None or doc[first_word(x)].lower_ not in ("the", "a", "an"):
             continue
-        apply_edits(x.sent, [(x, name, "appos")])
+        apply_edits(x.sent, edits)
     return doc
 
 

@@ -1,7 +1,8 @@
 """Tree edits the parse repairs are made of: each change is undone unless the sentence stays a tree."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc, Span, Token
 
 from .words import ASIDE_LEMMAS, NAME_DETERMINERS, SAYING_LEMMAS
 
@@ -29,13 +30,22 @@ def apply_edits(sent: Span, edits: list[tuple[Token, Token, str]]) -> bool:
             tok.head = head
             tok.dep_ = dep
         if is_tree(sent):
+            _recount_children(sent.doc)
             return True
     except Exception:  # spaCy refuses some head changes outright
         pass
     for tok, head, dep in saved:
         tok.head = head
         tok.dep_ = dep
+    _recount_children(sent.doc)
     return False
+
+
+def _recount_children(doc: Doc) -> None:
+    """Recount every token's children and edges from the heads. spaCy's head setter recounts only
+    between the edges it knew before the change, and a chain of edits through a state that was no
+    tree can leave a child uncounted ("Bomber Command destroyed Böhlen/obj" with no right child)."""
+    doc.from_array([HEAD, DEP], doc.to_array([HEAD, DEP]))
 
 
 def in_place_of(new: Token, old: Token) -> tuple[Token, Token, str]:
