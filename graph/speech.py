@@ -267,6 +267,8 @@ class SpeechMixin:
                     title.end >= span[-1].i:
                 continue  # a quoted title ('submitted his "Plan for the Completion of ..."'), not words said
             sents = {span[0].sent.start, span[-1].sent.start}
+            if closed:  # ('"We have hit them where it hurts," | Spaatz cabled Arnold': the splitter ended it)
+                sents.update(t.sent.start for t in after[:4])
             first = span[0].sent.start
             before = first - 1  # (the opening mark may end the sentence before: 'to Hitler: \' | If we ...')
             while before > 0 and doc[before].is_quote:

@@ -613,10 +613,14 @@ def passive_subjects(v: Token) -> list[Token]:
 def direct_objects(v: Token) -> list[Token]:
     objs = [o2 for c in v.children if c.dep_ in OBJ for o2 in conjuncts(c)]
     objs = _through_relatives(v, objs)  # ("the Committee, which Bufton chaired")
-    if not objs and v.dep_ in ("acl:relcl", "relcl") and v.tag_ != "VBN":
+    if not objs and v.dep_ in ("acl:relcl", "relcl") and (v.tag_ != "VBN" or any(
+            c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in v.children) and not any(
+            c.dep_ in ("aux:pass", "auxpass") for c in v.children)):
         # "Zuckerman's plan, which/obl Tedder adopted": a bare relative before its clause's
         # subject, with no preposition, is the object
-        objs = [o for c in v.children if c.dep_.startswith("obl") and c.lower_ in ("which", "whom") and
+        # (or a "whom" read as an adverb: "whom/advmod Spaatz had won over")
+        objs = [o for c in v.children if (c.dep_.startswith("obl") or c.dep_ == "advmod" and c.lower_ == "whom") and
+                c.lower_ in ("which", "whom") and
                 c.i < v.i and not any(x.dep_ == "case" for x in c.children) and
                 any(x.dep_ in SUBJ and c.i < x.i < v.i for x in v.children)
                 for o in conjuncts(relative_antecedent(c, v.head))]

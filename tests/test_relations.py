@@ -4229,6 +4229,13 @@ FORTY_SECOND_BATCH = [  # (session 28; checked by test_unseen_shapes_give_their_
     ("Doolittle, who commanded the Fifteenth Air Force, flew to Hamburg.", ("Doolittle", "commands", "Fifteenth Air Force")),
     ("Meanwhile the Eighth Air Force pounded Merseburg-Leuna again on 6 and 12 December, and the Fifteenth struck "
      "Blechhammer and Odertal in Silesia.", ("Fifteenth Air Force", "attacked", "Odertal")),
+    ("Eisenhower, whom Spaatz had finally won over, gave the oil plan his blessing in late March.",
+     ("Spaatz", "persuaded", "Eisenhower")),
+    ("Eisenhower, whom Spaatz had finally won over, gave the oil plan his blessing in late March.",
+     ("Eisenhower", "advocated", "oil plan")),
+    # (the closing line break makes the sentence splitter end the quotation's sentence at its mark)
+    ('"We have hit them where it hurts," Spaatz cabled Arnold after the raid on Leuna.\n',
+     ("Spaatz", "stated", "We have hit them where it hurts")),
 ]
 
 

@@ -3352,3 +3352,24 @@ def test_edits_leave_every_token_with_its_children_counted():
     assert doc[14].head.i == 13
     for t in doc:
         assert {c.i for c in t.children} == {x.i for x in doc if x.head.i == t.i and x.i != t.i}, t.text
+
+
+def test_an_object_hung_on_an_indirect_object_is_the_verbs():
+    from graph.repairs import objects_hung_on_indirect_objects
+
+    # "gave the plan/iobj his blessing/obj>plan"
+    rows = ("Eisenhower/PROPN/NNP/nsubj>1 gave/VERB/VBD/ROOT>1 the/DET/DT/det>3 plan/NOUN/NN/iobj>1 "
+            "his/PRON/PRP$/nmod:poss>5 blessing/NOUN/NN/obj>3")
+    doc = objects_hung_on_indirect_objects(parse(rows))
+    assert heads(doc, "blessing") == {"blessing": ("obj", "gave")}
+
+
+def test_a_name_and_a_word_after_have_are_its_object_and_bare_infinitive():
+    from graph.repairs import bare_infinitives_read_as_nouns
+
+    # "Speer had Geilenberg/compound report/NN/obj to him/obl>had"
+    rows = ("Speer/PROPN/NNP/nsubj>1 had/VERB/VBD/ROOT>1 Geilenberg/PROPN/NNP/compound>3 report/NOUN/NN/obj>1 "
+            "to/ADP/IN/case>5 him/PRON/PRP/obl>1")
+    doc = bare_infinitives_read_as_nouns(parse(rows))
+    assert heads(doc, "Geilenberg", "report", "him") == {
+        "Geilenberg": ("obj", "had"), "report": ("xcomp", "had"), "him": ("obl", "report")}

@@ -1174,11 +1174,12 @@ def perfects_read_as_have_with_modifiers(doc: Doc) -> Doc:
 
 def bare_infinitives_read_as_nouns(doc: Doc) -> Doc:
     """"to let the Fifteenth/compound concentrate/NN/obj on Ploesti/obl>let": after "let" (or
-    "help", "make"), a name and the word right after it read as one noun: the name is the verb's
+    "help", "make", "have": "had Geilenberg/compound report/NN to him"), a name and the word right after it read as one noun: the name is the verb's
     object and the word the bare infinitive it is let do, with the phrases after it."""
     for n in doc:
         let = n.head
-        if base_word(let) not in ("let", "help", "make") or let.pos_ != "VERB" or n.dep_ not in ("obj", "dobj") or \
+        if base_word(let) not in ("let", "help", "make", "have", "had", "made") or let.pos_ != "VERB" or \
+                n.dep_ not in ("obj", "dobj") or \
                 n.tag_ != "NN" or n.i < let.i or not n.is_lower:
             continue
         name = next((c for c in n.children if c.dep_ in ("compound", "amod") and c.i == n.i - 1 and
@@ -1675,4 +1676,19 @@ def stance_phrases_hung_on_adverbs(doc: Doc) -> Doc:
                 adv.tag_ in ("RB", "RBR", "RBS") and verb.pos_ == "VERB" and verb.i < adv.i < t.i and \
                 adv.right_edge.i == t.right_edge.i and t.left_edge.i == adv.i + 1:
             apply_edits(t.sent, [(t, verb, "obl")])
+    return doc
+
+
+def objects_hung_on_indirect_objects(doc: Doc) -> Doc:
+    """"gave the oil plan/iobj his blessing/obj>plan": a noun can have no object; the object hung on
+    the indirect object of a verb of giving, after it, is the verb's (the double-object "give X Y"; not
+    "thought his plan a waste", where the noun after is what the first is called)."""
+    for t in doc:
+        iobj = t.head
+        verb = iobj.head
+        if t.dep_ in ("obj", "dobj") and iobj.dep_ in ("iobj", "dative") and iobj.pos_ in ("NOUN", "PROPN") and \
+                verb.pos_ == "VERB" and verb.i < iobj.i < t.i and \
+                (verb_in(verb, DITRANSITIVE_VERBS) or verb.lower_ in ("gave", "given")) and \
+                not any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            apply_edits(t.sent, [(t, verb, "obj")])
     return doc
