@@ -4236,6 +4236,16 @@ FORTY_SECOND_BATCH = [  # (session 28; checked by test_unseen_shapes_give_their_
     # (the closing line break makes the sentence splitter end the quotation's sentence at its mark)
     ('"We have hit them where it hurts," Spaatz cabled Arnold after the raid on Leuna.\n',
      ("Spaatz", "stated", "We have hit them where it hurts")),
+    ("On 21 December Portal wrote again, this time accusing Harris of misleading the Air Staff.",
+     ("Portal", "criticized", "Harris")),
+    # (further template shapes, tried once in session 27 and left then)
+    ("On 7 July the 2nd Bombardment Division was tasked with the destruction of Ruhland.",
+     ("2nd Bombardment Division", "taskedWith", "Ruhland")),
+    ("On 7 July, Brüx was assigned to the 2nd Bombardment Division.", ("2nd Bombardment Division", "taskedWith", "Brüx")),
+    ("That night Misburg was assigned to the Fifteenth Air Force.", ("Fifteenth Air Force", "taskedWith", "Misburg")),
+    ("Early in July No. 5 Group sent 300 bombers against Böhlen.", ("No. 5 Group", "attacked", "Böhlen")),
+    ("Doolittle, Spaatz's deputy for operations, visited Cologne.",
+     ("Doolittle", "holdsPosition", "Spaatz's deputy for operations")),
 ]
 
 

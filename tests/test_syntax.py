@@ -3373,3 +3373,35 @@ def test_a_name_and_a_word_after_have_are_its_object_and_bare_infinitive():
     doc = bare_infinitives_read_as_nouns(parse(rows))
     assert heads(doc, "Geilenberg", "report", "him") == {
         "Geilenberg": ("obj", "had"), "report": ("xcomp", "had"), "him": ("obl", "report")}
+
+
+def test_a_participle_hung_on_a_bare_time_phrase_is_the_verbs():
+    from graph.repairs import participles_hung_on_time_phrases
+
+    # "Portal wrote again, this time/obl:unmarked accusing/acl>time Harris"
+    rows = ("Portal/PROPN/NNP/nsubj>1 wrote/VERB/VBD/ROOT>1 ,/PUNCT/,/punct>1 this/DET/DT/det>4 "
+            "time/NOUN/NN/obl:unmarked>1 accusing/VERB/VBG/acl>4 Harris/PROPN/NNP/obj>5")
+    doc = participles_hung_on_time_phrases(parse(rows))
+    assert heads(doc, "accusing") == {"accusing": ("advcl", "wrote")}
+
+
+def test_an_ing_word_marked_by_of_is_a_gerund_not_an_adjective():
+    from graph.repairs import gerunds_read_as_adjectives
+
+    # "accusing Harris of/mark>misleading misleading/JJ/amod>Staff the Staff/obj>accusing"
+    rows = ("accusing/VERB/VBG/ROOT>0 Harris/PROPN/NNP/obj>0 of/ADP/IN/mark>3 misleading/ADJ/JJ/amod>5 "
+            "the/DET/DT/det>5 Staff/PROPN/NNP/obj>0")
+    doc = gerunds_read_as_adjectives(parse(rows))
+    assert heads(doc, "misleading", "Staff") == {"misleading": ("advcl", "accusing"), "Staff": ("obj", "misleading")}
+    assert doc[3].tag_ == "VBG"
+
+
+def test_a_name_set_off_before_the_post_made_the_subject_is_the_subject():
+    from graph.repairs import names_read_as_asides_of_posts
+
+    # "Doolittle/discourse>deputy, Spaatz's deputy/nsubj for operations, visited Cologne"
+    rows = ("Doolittle/PROPN/NNP/discourse>4 ,/PUNCT/,/punct>0 Spaatz/PROPN/NNP/nmod:poss>4 's/PART/POS/case>2 "
+            "deputy/NOUN/NN/nsubj>8 for/ADP/IN/case>6 operations/NOUN/NNS/nmod>4 ,/PUNCT/,/punct>4 "
+            "visited/VERB/VBD/ROOT>8 Cologne/PROPN/NNP/obj>8")
+    doc = names_read_as_asides_of_posts(parse(rows))
+    assert heads(doc, "Doolittle", "deputy") == {"Doolittle": ("nsubj", "visited"), "deputy": ("appos", "Doolittle")}

@@ -276,6 +276,11 @@ class RelationExtractor(ArgumentReading, VerbPatterns, StancePatterns, NounPatte
         allowed = self.ont.properties[prop].domain
         return any((m := self._at.get(t.i)) is not None and m.types and self._fits(m, allowed) for t in toks)
 
+    def _targets(self, toks: list[Token]) -> bool:
+        """Whether one of ``toks`` names a plant, a place or a target system (first by its type)."""
+        return any((m := self._at.get(t.i)) is not None and m.types[:1] and
+                   m.types[0] in ("Facility", "Place", "TargetSystem") for t in toks)
+
     # ------------------------------------------------------------------ main
     def extract(self, doc: Doc, mentions: list[Mention], coref: dict[int, Mention],
                 quotes: list[Quote] | None = None) -> Extraction:

@@ -140,8 +140,10 @@ class VerbPatterns:
                     rule += ":passive"
                 elif passive:
                     subs, objs = passive_subjects(tok), pobjs
+                    # ("That night Misburg was assigned to the Fifteenth": a place the NER model named, however
+                    # loosely it may act, is the target beside a force)
                     if prop in self.task_props and prep == "to" and self._can_act(objs, prop) and \
-                            not self._can_act(subs, prop):
+                            (not self._can_act(subs, prop) or self._targets(subs) and not self._targets(objs)):
                         subs, objs = objs, subs  # "The plants were assigned to the Eighth Air Force"
                     rule += ":passive"
                 elif prop in self.task_props and prep == "to" and dobjs and pobjs:

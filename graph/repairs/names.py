@@ -859,3 +859,24 @@ def superlatives_set_off_read_as_clauses(doc: Doc) -> Doc:
             edits += [(c, t.head, c.dep_) for c in t.children if c.i > close]
         apply_edits(t.sent, edits)
     return doc
+
+
+def names_read_as_asides_of_posts(doc: Doc) -> Doc:
+    """"Doolittle/discourse>deputy, Spaatz's deputy/nsubj for operations, visited Cologne": a name opening
+    the sentence, set off by a comma before a post that was made the subject, with the name hung on the
+    post as an aside, is the subject, and the post its apposition."""
+    for name in doc:
+        post = name.head
+        verb = post.head
+        if name.pos_ != "PROPN" or name.dep_ not in ("discourse", "vocative", "dep", "npadvmod", "obl:npmod") or \
+                post.pos_ != "NOUN" or not post.dep_.startswith("nsubj") or post.i < name.i or \
+                verb.pos_ not in ("VERB", "AUX") or verb.i < post.i:
+            continue
+        end = max([name.i] + [c.i for c in name.children if c.dep_ in ("flat", "compound") and c.i > name.i])
+        start = min([name.i] + [c.i for c in name.children if c.dep_ in ("flat", "compound", "amod") and c.i < name.i])
+        if start != name.sent.start or end + 2 >= len(doc) or doc[end + 1].text != "," or \
+                min(t.i for t in post.subtree if t.i > end + 1) != end + 2 or \
+                doc[max(t.i for t in post.subtree if not t.is_punct) + 1].text != ",":
+            continue
+        apply_edits(name.sent, [(name, verb, post.dep_), (post, name, "appos")])
+    return doc

@@ -82,11 +82,16 @@ def months_before_names(doc: Doc) -> Doc:
         # "On 7 July Leuna was attacked")
         day = doc[m.i - 1] if doc[m.i - 1].text.isdigit() and len(doc[m.i - 1].text) <= 2 and m.i >= 2 else None
         opener = doc[m.i - 2] if (doc[m.i - 1].text == "-" or day is not None) and m.i >= 2 else doc[m.i - 1]
+        # (or both read into the name after them: "Early in July/compound>Group No./compound>Group 5 Group/obl")
+        shared = m.head == n.head and m.dep_ == "compound" and n.dep_ == "compound" and n.head.i > n.i and \
+            n.head.pos_ in ("PROPN", "NOUN") and n.head.is_title
         if m.lower_ not in MONTHS or not m.is_title or \
                 opener.lower_ not in (OPENING_PREPOSITIONS if day is not None else TIME_OPENERS) or \
                 n.pos_ != "PROPN" or not n.is_title or n.lower_ in MONTHS or \
-                not (m.head == n or n.head == m):
+                not (m.head == n or n.head == m or shared):
             continue
+        if shared:
+            n = n.head
         top = n if m.head == n else m
         while top is n and n.dep_ == "compound" and n.head.i == n.i + 1 and n.head.pos_ == "PROPN" and n.head.is_title:
             top = n = n.head  # (a name of two words: "Early in July Bomber/compound Command/obl was tasked")
@@ -761,7 +766,14 @@ def subjects_read_into_dated_openers(doc: Doc) -> Doc:
         if verb.pos_ == "AUX" and verb.head.i > verb.i and verb.dep_ in ("aux", "aux:pass", "cop"):
             verb = verb.head
         opener = first.head if first.dep_ == "case" else None
-        if opener is None or opener.i >= det.i or opener.pos_ not in ("NOUN", "PROPN"):
+        words = list(doc[first.i + 1:det.i])
+        months = [t for t in words if t.lower_.rstrip(".") in MONTHS]
+        dated = bool(months) and all(t.lower_.rstrip(".") in MONTHS or t.like_num for t in words)
+        if dated:
+            # ("On 7 July the 2nd Bombardment Division/nmod:unmarked>7 was tasked": the opening phrase is
+            # the date itself, rebuilt on its month)
+            opener = months[-1]
+        elif opener is None or opener.i >= det.i or opener.pos_ not in ("NOUN", "PROPN"):
             continue
         edits = []
         if verb.head != verb:
@@ -770,11 +782,17 @@ def subjects_read_into_dated_openers(doc: Doc) -> Doc:
             if sent.root != head:
                 continue
             edits += [(verb, verb, "ROOT")] + [(c, verb, c.dep_) for c in head.children if c.i > verb.i and c != verb]
-        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+        # (a "was" before a participle is its passive auxiliary, whatever the parser called it)
+        be = [c for c in verb.children if c.dep_ == "cop" and c.lower_ in ("was", "were", "is", "are", "been", "be") and
+              verb.tag_ == "VBN"]
+        passive = bool(be) or any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
         edits += [(head, verb, "nsubj:pass" if passive else "nsubj"), (opener, verb, "obl")]
+        edits += [(c, verb, "aux:pass") for c in be]
         # the opening phrase's words hung on the subject: the date ("of 21 June") is the opener's
         strays = [t for t in doc[first.i:det.i] if t != opener and t.head.i >= det.i]
-        if strays:
+        if dated:
+            edits += [(first, opener, "case")] + [(t, opener, "nummod") for t in words if t != opener]
+        elif strays:
             months = [t for t in strays if t.lower_.rstrip(".") in MONTHS]
             date = months[-1] if months else strays[-1]
             if not all(is_date_word(t) or t.dep_ == "case" for t in strays):
@@ -784,6 +802,8 @@ def subjects_read_into_dated_openers(doc: Doc) -> Doc:
         # the subject's own words; words between it and the verb hang on it ("in Gelsenkirchen")
         edits += [(t, head, t.dep_) for t in doc[det.i:head.i] if not det.i <= t.head.i <= head.i]
         for t in doc[head.i + 1:verb.i]:
+            if t in be:
+                continue
             if t.dep_ in ("aux", "aux:pass", "cop", "advmod", "punct") and t.head in (verb, sent.root):
                 edits.append((t, verb, t.dep_))
             elif not head.i <= t.head.i < verb.i or t.head == head:

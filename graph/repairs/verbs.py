@@ -1628,11 +1628,14 @@ def agents_hung_on_compounds(doc: Doc) -> Doc:
         inner = by.head
         name = inner.head
         v = name.head
-        if by.dep_ != "case" or by.lower_ != "by" or inner.dep_ != "compound" or not by.i < inner.i < name.i or \
+        # (so is a "to" of the one a target is given to: "was assigned to/case>Bombardment the 2nd
+        # Bombardment Division/xcomp")
+        if by.dep_ != "case" or by.lower_ not in ("by", "to") or inner.dep_ != "compound" or \
+                not by.i < inner.i < name.i or \
                 name.dep_ not in ("xcomp", "obj", "dobj", "dep", "obl") or v.pos_ != "VERB" or v.i > by.i or \
                 not is_passive(v) or any(c.dep_ == "case" for c in name.children):
             continue
-        apply_edits(by.sent, [(by, name, "case"), (name, v, "obl:agent")])
+        apply_edits(by.sent, [(by, name, "case"), (name, v, "obl:agent" if by.lower_ == "by" else "obl")])
     return doc
 
 
@@ -1691,4 +1694,35 @@ def objects_hung_on_indirect_objects(doc: Doc) -> Doc:
                 (verb_in(verb, DITRANSITIVE_VERBS) or verb.lower_ in ("gave", "given")) and \
                 not any(c.dep_ in ("obj", "dobj") for c in verb.children):
             apply_edits(t.sent, [(t, verb, "obj")])
+    return doc
+
+
+def participles_hung_on_time_phrases(doc: Doc) -> Doc:
+    """"Portal wrote again, this time/obl:unmarked accusing/acl>time Harris of ...": a participle hung on a
+    bare time phrase of the verb (no preposition) says what the verb's subject did then: it is the verb's."""
+    for p in doc:
+        time = p.head
+        verb = time.head
+        if p.dep_ != "acl" or p.tag_ not in ("VBG", "VBN") or p.i < time.i or \
+                base_word(time) not in TIME_NOUNS | {"time", "occasion"} or \
+                time.dep_ not in ("obl:unmarked", "obl:tmod", "obl:npmod", "npadvmod", "obl") or case_of(time) or \
+                verb.pos_ not in ("VERB", "AUX") or verb.i > time.i:
+            continue
+        apply_edits(p.sent, [(p, verb, "advcl")])
+    return doc
+
+
+def gerunds_read_as_adjectives(doc: Doc) -> Doc:
+    """"accusing Harris of/mark>misleading misleading/JJ/amod>Staff the Air Staff/obj>accusing": an "-ing"
+    word after a preposition hung on it as its marker is a gerund, the noun it was made to modify its
+    object, the gerund in the noun's place."""
+    for g in doc[1:]:
+        noun = g.head
+        mark = doc[g.i - 1]
+        if g.tag_ != "JJ" or not g.lower_.endswith("ing") or g.dep_ != "amod" or noun.i <= g.i or \
+                mark.head.i != g.i or mark.dep_ not in ("mark", "case") or mark.lower_ not in ("of", "for", "by") or \
+                noun.dep_ not in ("obj", "dobj", "obl", "nmod") or noun.head.pos_ != "VERB" or noun.head.i > g.i:
+            continue
+        if apply_edits(g.sent, [(g, noun.head, "advcl"), (noun, g, "obj"), (mark, g, "mark")]):
+            g.tag_, g.pos_ = "VBG", "VERB"
     return doc
