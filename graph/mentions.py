@@ -123,6 +123,12 @@ class MentionFinder:
         # (noun, preposition) of the nouns whose object is a target: "attack on", "raid against"
         self.target_nouns = {(n, p) for prop in ont.properties.values() if prop.range and
                              prop.range <= {"Facility", "Place", "TargetSystem"} for n, p in prop.noun_triggers}
+        self.target_verbs = {v for prop in ont.properties.values() if prop.range and
+                             prop.range <= {"Facility", "Place", "TargetSystem"} for v, p in prop.verb_triggers
+                             if p is None and " " not in v}
+        # (verbs that may also be said of people: "attacked" a plan's author is criticism)
+        self.person_verbs = {v for prop in ont.properties.values() if prop.range & {"Person", "Organization"}
+                             for v, p in prop.verb_triggers if p is None}
         self.addressed = ont.addressed_head_noun_index
         self.name_words = ont.name_word_index
         self.name_suffixes = ont.name_suffix_index
@@ -207,13 +213,22 @@ class MentionFinder:
 
     def _targets_guessed_as_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
         """"the attacks on Bottrop and Homberg/ORG": a name only the NER model took for a body, as
-        what an attack noun is on, is a place (weakly: a relation may retype it)."""
+        what an attack noun is on, is a place (weakly: a relation may retype it); so is one an attack
+        verb takes as its object ("Bomber Command attacked Homberg/ORG on 20 July")."""
         attack = self.target_nouns
         for m in mentions:
             h = doc[m.head]
             first = h.head if h.dep_ == "conj" else h
+            verb = first.head
+            # (a verb said of people too counts only with a force as its subject: "Harris attacked ...,
+            # and Homberg" may be a quarrel)
+            struck = first.dep_ in ("obj", "dobj") and verb.pos_ == "VERB" and \
+                verb.lemma_.lower() in self.target_verbs and not is_passive(verb) and (
+                    verb.lemma_.lower() not in self.person_verbs or
+                    any(x.start <= c.i < x.end and x.types[:1] == ["MilitaryUnit"] for c in verb.children
+                        if c.dep_ in ("nsubj",) for x in mentions))
             if m.source != "name" or m.types[:1] != ["Organization"] or not m.weak_type or \
-                    (first.head.lemma_.lower(), case_of(first)) not in attack:
+                    (first.head.lemma_.lower(), case_of(first)) not in attack and not struck:
                 continue
             m.types, m.weak_type = ["Place"], True
 

@@ -1029,6 +1029,9 @@ def is_negated(t: Token) -> bool:
             return True
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to", "for") for c in cur.children):
             break  # a clause of its own ("Although Eisenhower had approved the plan, it was not ..."): out of scope
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.i < cur.i and cur.left_edge.i > 0 and \
+                (cur.left_edge.text == "," or cur.doc[cur.left_edge.i - 1].text == ","):
+            break  # (nor a participle set off after it: "refused to divert his squadrons, arguing that ...")
         if cur.dep_ in ("xcomp", "conj", "acomp", "advcl") and cur.head.i != cur.i:
             via_conj = cur.dep_ == "conj"
             cur = cur.head

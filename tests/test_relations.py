@@ -192,6 +192,8 @@ def test_pattern(extract_facts, text, fact):
     ("Bufton wanted the Ruhr plants attacked at night by Bomber Command.", "attacked"),
     # a deed a plan is for
     ("Zuckerman drew up the plan for attacking the French railways.", "attacked"),
+    # a struggle the speaker foresees is no stance of his
+    ("Spaatz told his staff that the Luftwaffe would have to fight for its fuel.", "advocated"),
 ])
 def test_negated_or_hypothetical_gives_no_fact(extract_facts, text, prop):
     assert not [f for f in extract_facts(text) if f[1] == prop]
@@ -4246,6 +4248,14 @@ FORTY_SECOND_BATCH = [  # (session 28; checked by test_unseen_shapes_give_their_
     ("Early in July No. 5 Group sent 300 bombers against Böhlen.", ("No. 5 Group", "attacked", "Böhlen")),
     ("Doolittle, Spaatz's deputy for operations, visited Cologne.",
      ("Doolittle", "holdsPosition", "Spaatz's deputy for operations")),
+    ("Early in July the 3rd Air Division was tasked with the destruction of Leuna.",
+     ("3rd Air Division", "taskedWith", "Leuna")),
+    ("Harris refused to divert his squadrons from the cities, arguing that the oil plants were too small to find "
+     "at night.", ("Harris", "stated", "the oil plants were too small to find at night")),
+    ("Harris's critics included Bufton, Bottomley and, eventually, Portal himself.", ("Portal", "criticized", "Harris")),
+    # (a name the NER model took for a body, struck by a force)
+    ("Bomber Command attacked Homberg on 20 July and Wesseling two nights later.",
+     ("Bomber Command", "attacked", "Homberg")),
 ]
 
 

@@ -3405,3 +3405,14 @@ def test_a_name_set_off_before_the_post_made_the_subject_is_the_subject():
             "visited/VERB/VBD/ROOT>8 Cologne/PROPN/NNP/obj>8")
     doc = names_read_as_asides_of_posts(parse(rows))
     assert heads(doc, "Doolittle", "deputy") == {"Doolittle": ("nsubj", "visited"), "deputy": ("appos", "Doolittle")}
+
+
+def test_a_subject_hung_on_an_opening_month_is_the_verbs():
+    from graph.repairs import subjects_hung_on_opening_months
+
+    # "Early in July the 3rd Air Division/nmod>July was tasked"
+    rows = ("Early/ADV/RB/advmod>8 in/ADP/IN/case>2 July/PROPN/NNP/obl>0 the/DET/DT/det>6 3rd/ADJ/JJ/amod>6 "
+            "Air/PROPN/NNP/compound>6 Division/NOUN/NN/nmod>2 was/AUX/VBD/aux:pass>8 tasked/VERB/VBN/ROOT>8")
+    doc = subjects_hung_on_opening_months(parse(rows))
+    assert heads(doc, "Division") == {"Division": ("nsubj:pass", "tasked")}
+

@@ -249,6 +249,12 @@ class NounPatterns:
               noun.dep_ == "obl" and not case_of(noun)) and noun.i < noun.head.i \
                 and noun.left_edge.i == noun.sent.start and comma_after(noun):
             subs = subjects(noun.head)  # "An early convert to the oil plan, he persuaded Eisenhower ..."
+        elif noun.dep_ in SUBJ and noun.head.lemma_.lower() in self.group_verbs and noun.head.pos_ in ("VERB", "AUX"):
+            if is_negated(noun.head) or is_hypothetical(noun.head):
+                return
+            # ("Harris's critics included Bufton, Bottomley and Portal": the people the noun takes in)
+            subs = [x for x in direct_objects(noun.head) if (xm := self._at.get(x.i)) is not None and
+                    xm.types[:1] == ["Person"]]
         else:
             # ("The oil plan's critics, Tedder and Zuckerman, argued": the names set off after the noun;
             # "..., Tedder and Zuckerman foremost/conj among them,": the names given as the foremost)

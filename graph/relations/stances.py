@@ -551,7 +551,8 @@ class StancePatterns:
         if any(v == lemma and prep is None for v, prep in self.ont.properties[prop].proposal_triggers):
             targets += done
         for p2, _, prep, inverse in self.verbs.get(lemma, []):
-            if not inverse and self.ont.properties[p2].range and self.ont.properties[p2].range <= rng:
+            # (a stance of the deed's own is no target of the call: "would have to fight for its fuel")
+            if not inverse and p2 != prop and self.ont.properties[p2].range and self.ont.properties[p2].range <= rng:
                 targets += [o for p, o in prep_objects(deed) if p == prep] if prep else done
         return self._doing_targets(list(dict.fromkeys(targets)), prop)
 

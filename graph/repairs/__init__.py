@@ -37,7 +37,7 @@ from .times import (
     agents_read_into_time_phrases, nouns_read_into_opening_dates, content_clauses_opening_with_times,
     subjects_read_into_dated_openers, subjects_read_as_appositions_of_dates, verbs_read_as_heads_of_dates,
     dates_of_nouns_read_as_obliques, phrases_hung_on_time_spans, dated_read_as_roots, counts_read_into_dates,
-    months_read_as_subjects_after_days, dates_read_into_content_clauses,
+    months_read_as_subjects_after_days, dates_read_into_content_clauses, subjects_hung_on_opening_months,
 )
 from .lists import (
     hyphened_names_read_as_heads_of_lists,
@@ -123,7 +123,7 @@ REPAIRS = (attack_clauses_read_as_phrases, relatives_read_as_parataxis, numerals
            past_verbs_read_as_compounds, verbs_read_as_clauses_inside_subjects,
            ranked_nouns_read_as_verbs, set_off_lists, month_may, counts_read_into_dates,
            opening_dates_read_as_objects,
-           set_off_participles, postposed_lists, months_before_names, participles_before_objects,
+           set_off_participles, postposed_lists, months_before_names, subjects_hung_on_opening_months, participles_before_objects,
            subjects_before_times, of_phrases_after_conjuncts, verbs_after_appositions, relatives_on_infinitives,
            subjects_inside_dates, days_before_possessors, participles_after_subjects, split_possessive_names,
            verbs_read_as_compounds, time_phrases_read_as_roots, receivers_read_as_compounds,

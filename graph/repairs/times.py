@@ -851,3 +851,41 @@ def verbs_read_as_heads_of_dates(doc: Doc) -> Doc:
         edits += [(c, v, c.dep_) for c in n.children if c.i > v.i]
         apply_edits(v.sent, edits)
     return doc
+
+
+def subjects_hung_on_opening_months(doc: Doc) -> Doc:
+    """"Early in July the 3rd Air Division/nmod>July was tasked with ...", "Early in July No. 5
+    Group/obl>Early was tasked": the noun phrase right after an opening month (with its preposition,
+    and maybe "early"/"late" before it), hung on the month or its opener, is the subject of the verb
+    after it when that verb has none."""
+    for sent in doc.sents:
+        months = [t for t in sent[:4] if t.lower_.rstrip(".") in MONTHS and t.is_title]
+        if not months or sent.start + 1 >= sent.end:
+            continue
+        month = months[0]
+        if not any(t.lower_ in OPENING_PREPOSITIONS for t in doc[sent.start:month.i]) or \
+                any(not (t.lower_ in OPENING_PREPOSITIONS or t.like_num) for t in doc[sent.start:month.i]):
+            continue
+        k = month.i + 1
+        if k >= sent.end or not (doc[k].lower_ in ("the", "no.") or doc[k].pos_ == "PROPN" and doc[k].is_title):
+            continue
+        # the phrase's head: up its plain words to the first that hangs outside them
+        x = doc[k]
+        while x.head.i > x.i and x.dep_ in ("det", "amod", "compound", "nummod", "flat") and x.head.i < sent.end:
+            x = x.head
+        opener = {t.i for t in doc[sent.start:month.i + 1]}
+        if x.pos_ not in ("NOUN", "PROPN") or x.head.i not in opener or \
+                x.dep_ not in ("nmod", "obl", "appos", "conj", "flat", "compound", "nmod:unmarked", "dep"):
+            continue
+        nxt = x.right_edge.i + 1
+        if nxt >= sent.end:
+            continue
+        verb = doc[nxt]
+        while verb.dep_.startswith("aux") and verb.head.i > verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or month.head.i != verb.i and verb not in month.ancestors or \
+                any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+            continue
+        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+        apply_edits(sent, [(x, verb, "nsubj:pass" if passive else "nsubj")])
+    return doc
