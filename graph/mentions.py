@@ -631,6 +631,12 @@ class MentionFinder:
                     matched = True
                     break
         position = None
+        if not title_len and len(words) > 2 and words[0] in self.position_heads and words[1] in ("of", "for") and \
+                "-" in words[0] and span.root.dep_ in ("obj", "dobj", "xcomp", "oprd", "appos") and \
+                not self._names_body(span[2:]):  # (not "C-in-C of Bomber Command": a body held)
+            # ("appointed Geilenberg Commissioner-General/xcomp for Emergency Measures": a hyphened post word
+            # no title list has, given or set off, with its "for" phrase, is the post)
+            return _position(span, True)
         if title_len and title_len + 2 < len(words) and words[title_len] == "of" and \
                 not self._names_body(span[title_len + 1:]):
             # "Secretary of War Henry L. Stimson": the post continues with "of X"

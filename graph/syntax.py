@@ -1027,8 +1027,11 @@ def is_negated(t: Token) -> bool:
         # (a verb coordinated with one does not do it: "declined the offer and assured/conj him that ...")
         if cur.i != t.i and not via_conj and (cur.lemma_.lower() in NEG_GOVERNORS or cur.lower_ in NEG_GOVERNORS):
             return True
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to", "for") for c in cur.children):
-            break  # a clause of its own ("Although Eisenhower had approved the plan, it was not ..."): out of scope
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("to", "for") or
+                                       c.dep_ == "advmod" and c.lower_ in ("when", "whenever", "where") and c.i < cur.i
+                                       for c in cur.children):
+            break  # a clause of its own ("Although Eisenhower had approved the plan, it was not ..."; "When the RAF
+            # returned to Wesseling, the plant had barely been repaired"): out of scope
         if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.i < cur.i and cur.left_edge.i > 0 and \
                 (cur.left_edge.text == "," or cur.doc[cur.left_edge.i - 1].text == ","):
             break  # (nor a participle set off after it: "refused to divert his squadrons, arguing that ...")

@@ -4256,6 +4256,12 @@ FORTY_SECOND_BATCH = [  # (session 28; checked by test_unseen_shapes_give_their_
     # (a name the NER model took for a body, struck by a force)
     ("Bomber Command attacked Homberg on 20 July and Wesseling two nights later.",
      ("Bomber Command", "attacked", "Homberg")),
+    ("The Fifteenth Air Force, based at Foggia in southern Italy, struck Ploesti twenty times.",
+     ("Fifteenth Air Force", "attacked", "Ploesti")),
+    ("Speer appointed Edmund Geilenberg Commissioner-General for Emergency Measures on 30 May.",
+     ("Geilenberg", "holdsPosition", "Commissioner-General for Emergency Measures")),
+    ("When the RAF returned to Wesseling on 19 July, the plant had barely been repaired.",
+     ("RAF", "attacked", "Wesseling")),
 ]
 
 

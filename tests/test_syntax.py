@@ -3416,3 +3416,25 @@ def test_a_subject_hung_on_an_opening_month_is_the_verbs():
     doc = subjects_hung_on_opening_months(parse(rows))
     assert heads(doc, "Division") == {"Division": ("nsubj:pass", "tasked")}
 
+
+
+def test_a_name_read_into_a_count_of_times_is_the_object():
+    from graph.repairs import objects_read_into_counted_times
+
+    # "struck Ploesti/compound twenty times/obj"
+    rows = ("Force/PROPN/NNP/nsubj>1 struck/VERB/VBD/ROOT>1 Ploesti/PROPN/NNP/compound>4 twenty/NUM/CD/nummod>4 "
+            "times/NOUN/NNS/obj>1")
+    doc = objects_read_into_counted_times(parse(rows))
+    assert heads(doc, "Ploesti", "times") == {"Ploesti": ("obj", "struck"), "times": ("obl:npmod", "struck")}
+
+
+def test_a_name_read_into_the_post_it_is_appointed_to_is_the_object():
+    from graph.repairs import names_read_into_appointed_posts
+
+    # "appointed Edmund/compound Geilenberg/compound Commissioner-General/obj"
+    rows = ("Speer/PROPN/NNP/nsubj>1 appointed/VERB/VBD/ROOT>1 Edmund/PROPN/NNP/compound>4 "
+            "Geilenberg/PROPN/NNP/compound>4 Commissioner-General/PROPN/NNP/obj>1")
+    doc = names_read_into_appointed_posts(parse(rows))
+    assert heads(doc, "Edmund", "Geilenberg", "Commissioner-General") == {
+        "Edmund": ("compound", "Geilenberg"), "Geilenberg": ("obj", "appointed"),
+        "Commissioner-General": ("xcomp", "appointed")}

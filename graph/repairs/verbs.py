@@ -8,7 +8,7 @@ from .tree import apply_edits, base_word, in_place_of, leading_prepositions, say
 from .words import (AS_JUDGING_VERBS, DITRANSITIVE_VERBS, FRONTED_NEGATIVES, FRONTED_PREPOSITIONS, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
                     PLANT_WORDS, RESPITE_NOUNS, SAYING_LEMMAS,
                     SAYING_VERB_FORMS, SEASONS, SUBORDINATORS, TIME_NOUNS, TIME_OF_DAY, TWO_OBJECT_VERBS, VERB_NOUN_FORMS, WANTING_LEMMAS,
-                    SUPPLYING_LEMMAS, NOUNS_TAKING_TO)
+                    SUPPLYING_LEMMAS, NOUNS_TAKING_TO, POST_NOUNS)
 
 
 def participles_after_nouns(doc: Doc) -> Doc:
@@ -1725,4 +1725,40 @@ def gerunds_read_as_adjectives(doc: Doc) -> Doc:
             continue
         if apply_edits(g.sent, [(g, noun.head, "advcl"), (noun, g, "obj"), (mark, g, "mark")]):
             g.tag_, g.pos_ = "VBG", "VERB"
+    return doc
+
+
+def objects_read_into_counted_times(doc: Doc) -> Doc:
+    """"struck Ploesti/compound twenty times/obj": a count of times is how often, not what; the name
+    the parser made its modifier is the verb's object and the count its adverbial."""
+    for t in doc:
+        verb = t.head
+        if base_word(t) not in ("time", "times") or t.dep_ not in ("obj", "dobj") or verb.pos_ != "VERB" or \
+                not any(c.dep_ == "nummod" or c.like_num for c in t.children):
+            continue
+        names = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i]
+        if not names or any(c.dep_ in ("obj", "dobj") and c.i != t.i for c in verb.children):
+            continue
+        name = names[-1]
+        apply_edits(t.sent, [(name, verb, "obj"), (t, verb, "obl:npmod")] +
+                    [(c, name, "compound") for c in names[:-1]])
+    return doc
+
+
+def names_read_into_appointed_posts(doc: Doc) -> Doc:
+    """"appointed Edmund/compound Geilenberg/compound Commissioner-General/obj for Emergency Measures": after
+    a verb of appointing, the name read into the post after it is the one appointed (the object), the
+    post what he is made (its complement)."""
+    for post in doc:
+        verb = post.head
+        if post.dep_ not in ("obj", "dobj") or verb.pos_ != "VERB" or \
+                not verb_in(verb, {"appoint", "name", "make", "nominate", "promote", "elect"}) or \
+                base_word(post).split("-")[0] not in POST_NOUNS:
+            continue
+        names = [c for c in post.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < post.i]
+        if not names or names[-1].i != post.i - 1 or not all(n.is_title for n in names):
+            continue
+        name = names[-1]
+        apply_edits(post.sent, [(name, verb, "obj"), (post, verb, "xcomp")] +
+                    [(c, name, "compound" if c.dep_ == "compound" else "flat") for c in names[:-1]])
     return doc
