@@ -226,7 +226,7 @@ class MentionFinder:
                 verb.lemma_.lower() in self.target_verbs and not is_passive(verb) and (
                     verb.lemma_.lower() not in self.person_verbs or
                     any(x.start <= c.i < x.end and x.types[:1] == ["MilitaryUnit"] for c in verb.children
-                        if c.dep_ in ("nsubj",) for x in mentions))
+                        if c.dep_ == "nsubj" for x in mentions))
             if m.source != "name" or m.types[:1] != ["Organization"] or not m.weak_type or \
                     (first.head.lemma_.lower(), case_of(first)) not in attack and not struck:
                 continue
