@@ -4262,6 +4262,8 @@ FORTY_SECOND_BATCH = [  # (session 28; checked by test_unseen_shapes_give_their_
      ("Geilenberg", "holdsPosition", "Commissioner-General for Emergency Measures")),
     ("When the RAF returned to Wesseling on 19 July, the plant had barely been repaired.",
      ("RAF", "attacked", "Wesseling")),
+    ("By October the oil plants had become the Eighth Air Force's primary target.",
+     ("Eighth Air Force", "taskedWith", "oil plants")),
 ]
 
 

@@ -372,12 +372,15 @@ class NounPatterns:
         "The plants were Bomber Command's task": a kg:roleNoun as the predicate gives its owner (its
         possessor or "of" phrase) the noun's property to the subject (through a doing noun: the
         plants the attacks are on)."""
-        if not any(c.dep_ == "cop" for c in noun.children) or is_negated(noun) or is_hypothetical(noun):
+        # (or what something becomes or remains: "the oil plants had become the Eighth's primary target")
+        becoming = noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in ("become", "remain") and \
+            noun.head.pos_ in ("VERB", "AUX")
+        if not (any(c.dep_ == "cop" for c in noun.children) or becoming) or is_negated(noun) or is_hypothetical(noun):
             return
         owner = possessor(noun)
         owners = [owner] if owner is not None and owner.i != noun.i else \
             [o for p, o in prep_objects(noun) if p == "of"]
-        things = [c for c in noun.children if c.dep_ in SUBJ | PASS_SUBJ_DEPS]
+        things = [c for c in (noun.head if becoming else noun).children if c.dep_ in SUBJ | PASS_SUBJ_DEPS]
         if not owners or not things or \
                 any(c.dep_ == "amod" and c.lemma_.lower() in VULNERABILITY_WORDS for c in noun.children):
             return  # (nor "the Germans' most vulnerable target": the owner is exposed by it)
