@@ -1173,9 +1173,10 @@ def perfects_read_as_have_with_modifiers(doc: Doc) -> Doc:
 
 
 def bare_infinitives_read_as_nouns(doc: Doc) -> Doc:
-    """"to let the Fifteenth/compound concentrate/NN/obj on Ploesti/obl>let": after "let" (or
-    "help", "make", "have": "had Geilenberg/compound report/NN to him"), a name and the word right after it read as one noun: the name is the verb's
-    object and the word the bare infinitive it is let do, with the phrases after it."""
+    """"to let the Fifteenth/compound concentrate/NN/obj on Ploesti/obl>let": after "let" (or "help",
+    "make", "have": "had Geilenberg/compound report/NN to him"), a name and the word right after it read
+    as one noun: the name is the verb's object and the word the bare infinitive it is let do, with the
+    phrases after it."""
     for n in doc:
         let = n.head
         if base_word(let) not in ("let", "help", "make", "have", "had", "made") or let.pos_ != "VERB" or \
