@@ -4264,6 +4264,7 @@ FORTY_SECOND_BATCH = [  # (session 28; checked by test_unseen_shapes_give_their_
      ("RAF", "attacked", "Wesseling")),
     ("By October the oil plants had become the Eighth Air Force's primary target.",
      ("Eighth Air Force", "taskedWith", "oil plants")),
+    ("Two days later Arnold was appointed to command Bomber Command.", ("Arnold", "commands", "Bomber Command")),
 ]
 
 

@@ -3438,3 +3438,13 @@ def test_a_name_read_into_the_post_it_is_appointed_to_is_the_object():
     assert heads(doc, "Edmund", "Geilenberg", "Commissioner-General") == {
         "Edmund": ("compound", "Geilenberg"), "Geilenberg": ("obj", "appointed"),
         "Commissioner-General": ("xcomp", "appointed")}
+
+
+def test_an_infinitive_read_as_a_second_clausal_subject_is_the_complement():
+    from graph.repairs import infinitives_read_as_clausal_subjects
+
+    # "Arnold/nsubj:pass was appointed to command/csubj Bomber Command"
+    rows = ("Arnold/PROPN/NNP/nsubj:pass>2 was/AUX/VBD/aux:pass>2 appointed/VERB/VBN/ROOT>2 to/PART/TO/mark>4 "
+            "command/VERB/VB/csubj>2 Command/PROPN/NNP/obj>4")
+    doc = infinitives_read_as_clausal_subjects(parse(rows))
+    assert heads(doc, "command") == {"command": ("xcomp", "appointed")}

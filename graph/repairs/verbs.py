@@ -1763,3 +1763,16 @@ def names_read_into_appointed_posts(doc: Doc) -> Doc:
         apply_edits(post.sent, [(name, verb, "obj"), (post, verb, "xcomp")] +
                     [(c, name, "compound" if c.dep_ == "compound" else "flat") for c in names[:-1]])
     return doc
+
+
+def infinitives_read_as_clausal_subjects(doc: Doc) -> Doc:
+    """"Arnold/nsubj:pass was appointed to command/csubj Bomber Command": an infinitive after a verb that has
+    its subject already is its complement, not a second, clausal subject."""
+    for t in doc:
+        verb = t.head
+        if t.dep_ not in ("csubj", "csubj:pass") or t.tag_ != "VB" or t.i < verb.i or \
+                not any(c.lower_ == "to" and c.i == t.i - 1 for c in t.children) or \
+                not any(c.dep_.startswith("nsubj") for c in verb.children):  # (not "It was decided to ...")
+            continue
+        apply_edits(t.sent, [(t, verb, "xcomp")])
+    return doc
