@@ -16,7 +16,7 @@ from .aliases import AliasIndex
 from .dates import MONTH_NAMES, MONTHS, DateMatch, find_dates, years_in
 from .ontology import Ontology, fold
 from .records import Mention
-from .syntax import (FORMATION_WORDS, NUMBER_WORDS, NUMBERED_ORDINAL, ORDER_NOUNS, POSS, appositions, case_of, colon_between, conjuncts, has_finite_verb, is_passive, passive_subjects,
+from .syntax import (APPOINT_VERBS, FORMATION_WORDS, NUMBER_WORDS, NUMBERED_ORDINAL, ORDER_NOUNS, POSS, appositions, case_of, colon_between, conjuncts, has_finite_verb, is_passive, passive_subjects,
                      examples_of, is_date_word, possessor, prep_objects)
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -1477,8 +1477,6 @@ def _is_title(span: Span) -> bool:
 
 # verbs by which one takes another's post ("succeeded Eaker as its commander")
 SUCCEEDING_VERBS = {"succeed", "replace", "relieve"}
-# verbs that give a person a post ("appointed Geilenberg Commissioner-General", "was named Deputy ...")
-APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
 
 
 # nouns for who stands to a person in a personal way: "Kesselring's staff", "Eaker's deputy"

@@ -31,6 +31,10 @@ FORMATION_WORDS = {"group", "groups", "wing", "wings", "squadron", "squadrons", 
 WISHING_VERBS = {"want", "wish", "prefer", "like", "need"}
 # verbs that link a subject to what it is or becomes ("the situation had become critical")
 LINKING_VERBS = {"become", "remain", "stay", "seem", "appear", "prove", "grow", "look", "sound"}
+# verbs that give a person a post ("appointed Geilenberg Commissioner-General", "was named Deputy ...")
+APPOINT_VERBS = {"appoint", "name", "make", "nominate", "promote", "elect", "install"}
+# verbs by which a subject comes to be (or stays) what the noun after them says ("had become a firm supporter")
+BECOMING_VERBS = {"become", "remain"}
 NEG_WORDS = {"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "cannot", "hardly", "scarcely",
              "barely"}
 # Words that put whatever they govern out of the real world: "unable to engage",

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 from ..records import Extraction, Mention
 from ..syntax import (OBJ, ORDER_NOUNS, SUBJ, appositions, case_of, comma_after, conjuncts, coordinated, direct_objects,
                       is_date_word, is_hypothetical, is_negated, is_passive, passive_subjects, possessor, prep_objects, subjects)
-from .words import (CRITIC_NOUNS, GIVING_VERBS, HOLDING_VERBS, ACTION_NOUNS, AIRCRAFT_NOUNS, CREW_NOUNS, ESCORTING_VERBS, JUDGING_VERBS, LIGHT_VERBS, PAPER_PLANS,
+from .words import (BECOMING_VERBS, CRITIC_NOUNS, GIVING_VERBS, HOLDING_VERBS, ACTION_NOUNS, AIRCRAFT_NOUNS, CREW_NOUNS, ESCORTING_VERBS, JUDGING_VERBS, LIGHT_VERBS, PAPER_PLANS,
                     PASS_SUBJ_DEPS, TIME_PREPOSITIONS, VULNERABILITY_WORDS)
 from .phrases import aimed_at, coordinated_agents, denied_particle
 
@@ -242,7 +242,7 @@ class NounPatterns:
             return
         if any(c.dep_ == "cop" for c in noun.children):
             subs = [x for c in noun.children if c.dep_ in SUBJ for x in conjuncts(c)]  # ("Tedder and Zuckerman were")
-        elif noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in ("become", "remain") and \
+        elif noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in BECOMING_VERBS and \
                 not is_negated(noun.head):
             subs = subjects(noun.head)  # ("by the autumn he had become a firm supporter of the attack on oil")
         elif (noun.dep_ in ("obl:unmarked", "npadvmod", "obl:npmod", "dep", "nmod:unmarked") or
@@ -373,7 +373,7 @@ class NounPatterns:
         possessor or "of" phrase) the noun's property to the subject (through a doing noun: the
         plants the attacks are on)."""
         # (or what something becomes or remains: "the oil plants had become the Eighth's primary target")
-        becoming = noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in ("become", "remain") and \
+        becoming = noun.dep_ in ("xcomp", "obj", "attr") and noun.head.lemma_.lower() in BECOMING_VERBS and \
             noun.head.pos_ in ("VERB", "AUX")
         if not (any(c.dep_ == "cop" for c in noun.children) or becoming) or is_negated(noun) or is_hypothetical(noun):
             return

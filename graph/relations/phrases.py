@@ -7,7 +7,7 @@ from ..mentions import SERVING_VERBS, SUCCEEDING_VERBS
 from ..records import Extraction
 from ..syntax import (INTENT_WORDS, NEG_GOVERNORS, OBJ, SUBJ, case_of, conjuncts, direct_objects, is_hypothetical, is_negated,
                       possessor, prep_objects)
-from .words import APPOINT_VERBS, APPOINTMENT_NOUNS, APPROXIMATORS, COVERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS
+from .words import APPOINT_VERBS, APPOINTMENT_NOUNS, APPROXIMATORS, BECOMING_VERBS, COVERING_VERBS, PARTITIVES, PASS_SUBJ_DEPS
 
 
 def appointed_posts(person: Token) -> list[Token]:
@@ -40,7 +40,7 @@ def appointed_posts(person: Token) -> list[Token]:
     if person.dep_ in SUBJ and verb.i > person.i and not is_negated(verb) and not is_hypothetical(verb):
         # "Tedder became Chief of the Air Staff in 1946", "Harris remained C-in-C", "Bufton served as
         # Director of Bomber Operations": the post taken or held
-        if verb.lemma_.lower() in ("become", "remain"):
+        if verb.lemma_.lower() in BECOMING_VERBS:
             return [c for c in verb.children if c.dep_ in ("xcomp", "attr", "oprd", "obj") and c.i > verb.i and
                     c.pos_ in ("NOUN", "PROPN")]
         if verb.lemma_.lower() in SERVING_VERBS:

@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from ..coref import ANSWERING_LEMMAS
-from ..mentions import APPOINT_VERBS  # noqa: F401 (re-exported for the relation patterns)
-from ..syntax import AIRCRAFT_NOUNS, COMPASS, WISHING_VERBS  # noqa: F401 (re-exported for the relation patterns)
+from ..syntax import AIRCRAFT_NOUNS, APPOINT_VERBS, BECOMING_VERBS, COMPASS, WISHING_VERBS  # noqa: F401 (re-exported)
 from ..speech import HEARER_VERBS, VIEW_NOUNS
 
 # Nouns that pass their "of" object through: "70 percent of Germany's fuel" → Germany.

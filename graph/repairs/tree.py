@@ -99,11 +99,16 @@ def saying_verb(v: Token) -> bool:
     return base_word(v) in SAYING_LEMMAS or aside_verb(v)
 
 
+# irregular past forms of verbs the repairs look for by lemma
+IRREGULAR_PASTS = {"gave": "give", "given": "give", "had": "have", "made": "make"}
+
+
 def verb_in(v: Token, lemmas: set[str]) -> bool:
-    """Whether a verb is one of ``lemmas``, by its lemma or (with no lemma) its past form ("asked", "argued")."""
+    """Whether a verb is one of ``lemmas``, by its lemma or (with no lemma) its past form ("asked", "argued",
+    "gave")."""
     w = v.lower_
     return base_word(v) in lemmas or w.endswith("ed") and (w[:-2] in lemmas or w[:-1] in lemmas) or \
-        w.endswith("ied") and w[:-3] + "y" in lemmas  # ("supplied")
+        w.endswith("ied") and w[:-3] + "y" in lemmas or IRREGULAR_PASTS.get(w) in lemmas  # ("supplied")
 
 
 def aside_verb(v: Token) -> bool:

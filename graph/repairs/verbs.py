@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..syntax import COMPASS, WEEKDAYS, case_of, comma_before, has_finite_verb, is_date_word, is_passive, last_word
+from ..syntax import APPOINT_VERBS, COMPASS, WEEKDAYS, case_of, comma_before, has_finite_verb, is_date_word, is_passive, last_word
 from .tree import apply_edits, base_word, in_place_of, leading_prepositions, saying_verb, subject_above, verb_in
 from .words import (AS_JUDGING_VERBS, DITRANSITIVE_VERBS, FRONTED_NEGATIVES, FRONTED_PREPOSITIONS, INTRANSITIVE_CHANGES, LETTER_WORDS, PAST_AS_BASE,
                     PLANT_WORDS, RESPITE_NOUNS, SAYING_LEMMAS,
@@ -1179,7 +1179,7 @@ def bare_infinitives_read_as_nouns(doc: Doc) -> Doc:
     phrases after it."""
     for n in doc:
         let = n.head
-        if base_word(let) not in ("let", "help", "make", "have", "had", "made") or let.pos_ != "VERB" or \
+        if not verb_in(let, {"let", "help", "make", "have"}) or let.pos_ != "VERB" or \
                 n.dep_ not in ("obj", "dobj") or \
                 n.tag_ != "NN" or n.i < let.i or not n.is_lower:
             continue
@@ -1692,7 +1692,7 @@ def objects_hung_on_indirect_objects(doc: Doc) -> Doc:
         verb = iobj.head
         if t.dep_ in ("obj", "dobj") and iobj.dep_ in ("iobj", "dative") and iobj.pos_ in ("NOUN", "PROPN") and \
                 verb.pos_ == "VERB" and verb.i < iobj.i < t.i and \
-                (verb_in(verb, DITRANSITIVE_VERBS) or verb.lower_ in ("gave", "given")) and \
+                verb_in(verb, DITRANSITIVE_VERBS) and \
                 not any(c.dep_ in ("obj", "dobj") for c in verb.children):
             apply_edits(t.sent, [(t, verb, "obj")])
     return doc
@@ -1753,7 +1753,7 @@ def names_read_into_appointed_posts(doc: Doc) -> Doc:
     for post in doc:
         verb = post.head
         if post.dep_ not in ("obj", "dobj") or verb.pos_ != "VERB" or \
-                not verb_in(verb, {"appoint", "name", "make", "nominate", "promote", "elect"}) or \
+                not verb_in(verb, APPOINT_VERBS) or \
                 base_word(post).split("-")[0] not in POST_NOUNS:
             continue
         names = [c for c in post.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.i < post.i]
